@@ -1,0 +1,89 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Fortschritt",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "fortschritt", targets: ["fortschritt"]),
+        .executable(name: "fortschritt-bench", targets: ["fortschritt-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+    ],
+    targets: [
+        // The rules of a strategy, its measures and their history. Imports only Foundation.
+        .target(name: "FortschrittDomain"),
+        // Reading and writing catalogues as cities keep them: CSV spreadsheets and JSON.
+        .target(name: "FortschrittExchange", dependencies: ["FortschrittDomain"]),
+        // SQLKit over SQLite and PostgreSQL: migrations and the one query layer for both.
+        .target(
+            name: "FortschrittStore",
+            dependencies: [
+                "FortschrittDomain",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // HTTP: Hummingbird stays inside this module.
+        .target(
+            name: "FortschrittServer",
+            dependencies: [
+                "FortschrittDomain",
+                "FortschrittExchange",
+                "FortschrittStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The command line, as a library so that tests can run its commands.
+        .target(
+            name: "FortschrittCLI",
+            dependencies: [
+                "FortschrittDomain",
+                "FortschrittExchange",
+                "FortschrittStore",
+                "FortschrittServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(name: "fortschritt", dependencies: ["FortschrittCLI"]),
+        .executableTarget(
+            name: "fortschritt-bench",
+            dependencies: [
+                "FortschrittDomain",
+                "FortschrittExchange",
+                "FortschrittStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Opens a fresh database for a test: SQLite by default, PostgreSQL when TEST_DATABASE_URL says so.
+        .target(name: "FortschrittTestSupport", dependencies: ["FortschrittStore"], path: "Tests/FortschrittTestSupport"),
+        .testTarget(name: "FortschrittDomainTests", dependencies: ["FortschrittDomain"]),
+        .testTarget(name: "FortschrittExchangeTests", dependencies: ["FortschrittDomain", "FortschrittExchange"]),
+        .testTarget(
+            name: "FortschrittStoreTests",
+            dependencies: ["FortschrittDomain", "FortschrittExchange", "FortschrittStore", "FortschrittTestSupport"]
+        ),
+        .testTarget(
+            name: "FortschrittServerTests",
+            dependencies: [
+                "FortschrittServer",
+                "FortschrittStore",
+                "FortschrittExchange",
+                "FortschrittTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(name: "FortschrittCLITests", dependencies: ["FortschrittCLI", "FortschrittStore", "FortschrittExchange", "FortschrittTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import FortschrittDomain
+import FortschrittStore
+
+/// Options every data command takes: which database, which strategy, who is acting.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "sqlite:PATH, a file path, or postgres://…; default: $DATABASE_URL, else fortschritt.sqlite")
+    var database: String?
+
+    @Option(name: .long, help: "The strategy's slug; may be left out while there is only one.")
+    var strategy: String?
+
+    @Option(name: .long, help: "Who makes the change (default: $USER).")
+    var actor: String?
+
+    var actorName: String {
+        actor ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "cli"
+    }
+
+    /// Opens the database, runs `body` with its repository, and closes it again.
+    @discardableResult
+    func withRepository<T>(_ body: (SQLCatalogueRepository) async throws -> T) async throws -> T {
+        let database = try await Database.open(try DatabaseLocation.resolve(option: self.database))
+        do {
+            let result = try await body(SQLCatalogueRepository(database: database))
+            await database.close()
+            return result
+        } catch {
+            await database.close()
+            throw error
+        }
+    }
+
+    func chosenStrategy(_ repository: some CatalogueRepository) async throws -> Strategy {
+        switch StrategyChoice.choose(strategy, from: try await repository.strategies()) {
+        case let .success(strategy): return strategy
+        case let .failure(problem): throw ValidationError("--strategy: \(problem)")
+        }
+    }
+}
+
+extension CalendarDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}
+
+extension MeasureNumber: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}
+
+extension RecordedTime: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}
+
+extension StatusKind: ExpressibleByArgument {}
+
+func say(_ line: String) { Console.current.out(line) }

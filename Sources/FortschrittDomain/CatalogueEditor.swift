@@ -1,0 +1,98 @@
+import Foundation
+
+/// The rules for changing a catalogue, checked against its current state. Each method returns the
+/// events to record, or throws the first rule the change breaks. The import uses the same checks.
+public struct CatalogueEditor: Sendable {
+    public let current: Catalogue
+
+    public init(current: Catalogue) {
+        self.current = current
+    }
+
+    public func addMeasure(_ number: MeasureNumber, details: MeasureDetails, actor: String, reason: String?) throws(RuleViolation) -> ChangeSet {
+        if current.measure(number) != nil {
+            throw RuleViolation("number", "measure \(number) already exists")
+        }
+        try Self.check(details: details, fields: current.fields.map(\.number), departments: current.departments.map(\.code))
+        try Self.check(actor: actor)
+        return ChangeSet(events: [NewMeasureEvent(measure: number, effectiveDate: details.entryDate, actor: actor,
+                                                  reason: reason, change: .created(details))])
+    }
+
+    public func changeMeasure(_ number: MeasureNumber, change: DetailsChange, effective: CalendarDate, actor: String, reason: String?) throws(RuleViolation) -> ChangeSet {
+        let measure = try existing(number)
+        if change.isEmpty { throw RuleViolation("change", "nothing to change") }
+        let changed = change.applied(to: measure.details)
+        try Self.check(details: changed, fields: current.fields.map(\.number), departments: current.departments.map(\.code))
+        try Self.check(actor: actor)
+        if effective < changed.entryDate { throw RuleViolation("since", "\(effective) is before the measure entered the catalogue (\(changed.entryDate))") }
+        return ChangeSet(events: [NewMeasureEvent(measure: number, effectiveDate: effective, actor: actor, reason: reason, change: .changed(change))])
+    }
+
+    public func setStatus(_ number: MeasureNumber, status text: String, since: CalendarDate, reason: String?, remark: String = "",
+                          assumed: Bool = false, actor: String) throws(RuleViolation) -> ChangeSet {
+        let measure = try existing(number)
+        let definition = try Self.status(text, in: current.statuses)
+        try Self.check(status: definition, since: since, entryDate: measure.details.entryDate, reason: reason)
+        try Self.check(actor: actor)
+        return ChangeSet(events: [NewMeasureEvent(measure: number, effectiveDate: since, actor: actor, reason: reason?.trimmed.nonEmpty,
+                                                  change: .statusSet(MeasureStatusAssignment(key: definition.key, assumed: assumed, remark: remark)))])
+    }
+
+    public func removeMeasure(_ number: MeasureNumber, effective: CalendarDate, actor: String, reason: String?) throws(RuleViolation) -> ChangeSet {
+        _ = try existing(number)
+        guard let reason = reason?.trimmed.nonEmpty else { throw RuleViolation("reason", "removing a measure needs a reason") }
+        try Self.check(actor: actor)
+        return ChangeSet(events: [NewMeasureEvent(measure: number, effectiveDate: effective, actor: actor, reason: reason, change: .removed)])
+    }
+
+    private func existing(_ number: MeasureNumber) throws(RuleViolation) -> Measure {
+        guard let measure = current.measure(number) else {
+            throw RuleViolation("number", "no measure \(number) in \(current.strategy.slug)")
+        }
+        return measure
+    }
+
+    // MARK: The rules, shared with the import
+
+    public static func status(_ text: String, in statuses: StatusSet) throws(RuleViolation) -> StatusDefinition {
+        guard let definition = statuses.find(text) else {
+            throw RuleViolation("status", "unknown status '\(text)' (known: \(statuses.all.map(\.labelDE).joined(separator: ", ")))")
+        }
+        return definition
+    }
+
+    public static func check(status: StatusDefinition, since: CalendarDate, entryDate: CalendarDate, reason: String?) throws(RuleViolation) {
+        if status.kind.requiresReason, reason?.trimmed.nonEmpty == nil {
+            throw RuleViolation("reason", "status '\(status.labelDE)' needs a reason")
+        }
+        if since < entryDate {
+            throw RuleViolation("since", "status since \(since) is before the measure entered the catalogue (\(entryDate))")
+        }
+    }
+
+    public static func check(details: MeasureDetails, fields: [Int], departments: [String]) throws(RuleViolation) {
+        if details.title.trimmed.isEmpty { throw RuleViolation("title", "a measure needs a title") }
+        if !fields.contains(details.field) {
+            throw RuleViolation("field", "unknown field of action \(details.field) (known: \(fields.map(String.init).joined(separator: ", ")))")
+        }
+        for code in [details.leadDepartment] + details.partnerDepartments where !departments.contains(code) {
+            throw RuleViolation("department", "unknown department '\(code)'")
+        }
+        if details.partnerDepartments.contains(details.leadDepartment) {
+            throw RuleViolation("partners", "the lead department \(details.leadDepartment) cannot also be a partner")
+        }
+        if let start = details.plannedStart, let end = details.plannedEnd, end < start {
+            throw RuleViolation("plannedEnd", "planned end \(end) is before planned start \(start)")
+        }
+    }
+
+    public static func check(actor: String) throws(RuleViolation) {
+        if actor.trimmed.isEmpty { throw RuleViolation("actor", "every change needs an actor") }
+    }
+}
+
+extension String {
+    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

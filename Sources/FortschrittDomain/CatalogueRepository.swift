@@ -1,0 +1,73 @@
+/// Where strategies, catalogues and their histories are kept. The SQL store implements it for
+/// SQLite and PostgreSQL; controllers and commands depend only on this protocol.
+public protocol CatalogueRepository: Sendable {
+    func strategies() async throws -> [Strategy]
+    func createStrategy(_ new: NewStrategy) async throws -> Strategy
+
+    /// The catalogue as it stood on `asOf` (nil: with everything dated so far and later), as known at
+    /// `knownAt` (nil: everything recorded).
+    func catalogue(of strategy: Strategy, asOf: CalendarDate?, knownAt: RecordedTime?) async throws -> Catalogue
+
+    /// Every event of one measure, in order of effective date, then recording; empty for an unknown number.
+    func history(of measure: MeasureNumber, in strategy: Strategy) async throws -> [MeasureEvent]
+
+    /// Every event of a strategy, recorded up to `knownAt`, in the same order.
+    func history(of strategy: Strategy, knownAt: RecordedTime?) async throws -> [MeasureEvent]
+
+    /// Plans a change against the current catalogue and records it, atomically: no other write comes
+    /// between reading the state and recording. Returns what was recorded.
+    @discardableResult
+    func update(_ strategy: Strategy, _ plan: @escaping @Sendable (Catalogue) throws -> ChangeSet) async throws -> RecordedChanges
+
+    /// Adds a status to the strategy's set, or relabels an existing one.
+    func defineStatus(_ status: StatusDefinition, in strategy: Strategy) async throws
+
+    /// Adds a department or renames an existing one.
+    func saveDepartment(_ department: Department) async throws
+}
+
+/// What an update recorded.
+public struct RecordedChanges: Sendable, Equatable {
+    public var recordedAt: RecordedTime
+    public var events: Int
+    public var newMeasures: Int
+    public var newFields: Int
+    public var newDepartments: Int
+
+    public init(recordedAt: RecordedTime, events: Int, newMeasures: Int, newFields: Int, newDepartments: Int) {
+        self.recordedAt = recordedAt
+        self.events = events
+        self.newMeasures = newMeasures
+        self.newFields = newFields
+        self.newDepartments = newDepartments
+    }
+}
+
+/// Resolving which strategy a request means: by slug, or the only one when there is just one.
+public enum StrategyChoice {
+    public enum Problem: Error, Equatable, CustomStringConvertible {
+        case none
+        case unknown(String, known: [String])
+        case ambiguous(known: [String])
+
+        public var description: String {
+            switch self {
+            case .none: return "there is no strategy yet: import a catalogue or create one with 'fortschritt strategy add'"
+            case let .unknown(slug, known): return "unknown strategy '\(slug)' (known: \(known.joined(separator: ", ")))"
+            case let .ambiguous(known): return "there are several strategies; name one of: \(known.joined(separator: ", "))"
+            }
+        }
+    }
+
+    public static func choose(_ slug: String?, from strategies: [Strategy]) -> Result<Strategy, Problem> {
+        if let slug {
+            if let match = strategies.first(where: { $0.slug == slug }) { return .success(match) }
+            return .failure(.unknown(slug, known: strategies.map(\.slug)))
+        }
+        switch strategies.count {
+        case 0: return .failure(.none)
+        case 1: return .success(strategies[0])
+        default: return .failure(.ambiguous(known: strategies.map(\.slug)))
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// A catalogue number such as "3.12": sorted by its numeric parts, so 1.2 comes before 1.10.
+public struct MeasureNumber: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+    public let text: String
+
+    /// Nil for empty text or text with inner line breaks.
+    public init?(_ text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed.count <= 32, !trimmed.contains(where: \.isNewline) else { return nil }
+        self.text = trimmed
+    }
+
+    public var description: String { text }
+
+    /// The leading number before the first dot, which by convention names the field of action.
+    public var fieldPrefix: Int? {
+        Int(text.split(separator: ".").first ?? "")
+    }
+
+    public static func < (lhs: MeasureNumber, rhs: MeasureNumber) -> Bool {
+        let l = lhs.sortKey, r = rhs.sortKey
+        for (a, b) in zip(l, r) where a != b {
+            switch (a, b) {
+            case let (.number(x), .number(y)): return x < y
+            case let (.text(x), .text(y)): return x < y
+            case (.number, .text): return true
+            case (.text, .number): return false
+            }
+        }
+        return l.count < r.count || (l.count == r.count && lhs.text < rhs.text)
+    }
+
+    private enum Part: Equatable { case number(Int), text(String) }
+
+    private var sortKey: [Part] {
+        text.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == " " }).map { Int($0).map(Part.number) ?? .text(String($0)) }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let number = MeasureNumber(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a measure number")
+        }
+        self = number
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+/// A CSV file as read: its records with the line each starts on. Reads UTF-8 (with or without BOM)
+/// and Windows-1252, `;` or `,` separated, with quoted fields that may span lines.
+public struct CSVTable: Sendable {
+    public struct Record: Sendable {
+        public var line: Int
+        public var fields: [String]
+    }
+
+    public var separator: Character
+    public var records: [Record]
+
+    public enum Failure: Error, Equatable {
+        case unterminatedQuote(line: Int)
+        case empty
+    }
+
+    public static func decodeText(_ data: Data) -> String {
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let text = String(data: bytes, encoding: .utf8) { return text }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: bytes.map(Windows1252.scalar(for:)))
+        return String(scalars)
+    }
+
+    public init(data: Data) throws(Failure) {
+        try self.init(text: Self.decodeText(data))
+    }
+
+    public init(text: String) throws(Failure) {
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+        separator = Self.guessSeparator(String(firstLine))
+        records = try Self.parse(text, separator: separator)
+        if records.isEmpty { throw .empty }
+    }
+
+    /// The separator that occurs most often outside quotes in the header line; `;` on a tie.
+    static func guessSeparator(_ header: String) -> Character {
+        var counts: [Character: Int] = [";": 0, ",": 0, "\t": 0]
+        var quoted = false
+        for c in header {
+            if c == "\"" { quoted.toggle() } else if !quoted, counts[c] != nil { counts[c]! += 1 }
+        }
+        return [";", ",", "\t"].max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && $1 == ";") }!
+    }
+
+    static func parse(_ text: String, separator: Character) throws(Failure) -> [Record] {
+        var records: [Record] = []
+        var fields: [String] = []
+        var field = ""
+        var line = 1
+        var recordLine = 1
+        var quoted = false
+        var fieldWasQuoted = false
+        var iterator = text.makeIterator()
+        var pending: Character? = nil
+
+        func endRecord() {
+            fields.append(field)
+            if !(fields.count == 1 && fields[0].isEmpty && !fieldWasQuoted) {
+                records.append(Record(line: recordLine, fields: fields))
+            }
+            fields = []
+            field = ""
+            fieldWasQuoted = false
+        }
+
+        while let c = pending ?? iterator.next() {
+            pending = nil
+            if quoted {
+                if c == "\"" {
+                    if let next = iterator.next() {
+                        if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    if c == "\n" || c == "\r\n" || c == "\r" { line += 1; field.append("\n") } else { field.append(c) }
+                }
+                continue
+            }
+            switch c {
+            case "\"" where field.isEmpty:
+                quoted = true
+                fieldWasQuoted = true
+            case separator:
+                fields.append(field)
+                field = ""
+                fieldWasQuoted = false
+            case "\n", "\r\n", "\r":
+                endRecord()
+                line += 1
+                recordLine = line
+            default:
+                field.append(c)
+            }
+        }
+        if quoted { throw .unterminatedQuote(line: recordLine) }
+        if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { endRecord() }
+        return records
+    }
+
+    /// Writes fields joined by `separator`, quoting where needed, lines ended by CRLF-free `\n`.
+    public static func format(_ rows: [[String]], separator: Character = ";") -> String {
+        rows.map { row in
+            row.map { value in
+                if value.contains(separator) || value.contains("\"") || value.contains("\n") || value.contains("\r") {
+                    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                }
+                return value
+            }.joined(separator: String(separator))
+        }.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Windows-1252, the encoding German office spreadsheets are often saved in.
+enum Windows1252 {
+    private static let high: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+
+    static func scalar(for byte: UInt8) -> Unicode.Scalar {
+        if (0x80...0x9F).contains(byte) { return Unicode.Scalar(high[Int(byte) - 0x80])! }
+        return Unicode.Scalar(byte)
+    }
+}

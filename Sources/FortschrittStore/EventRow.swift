@@ -1,0 +1,76 @@
+import Foundation
+import FortschrittDomain
+import SQLKit
+
+/// How a history event is laid out in `measure_events`: the status in its own columns (the as-of
+/// query reads them), measure details as JSON.
+enum EventRow {
+    static let decoder = JSONDecoder()
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }()
+
+    struct Corrupt: Error, CustomStringConvertible {
+        var id: Int64
+        var problem: String
+        var description: String { "stored event \(id) cannot be read: \(problem)" }
+    }
+
+    static func decode(_ row: any SQLRow) throws -> MeasureEvent {
+        let id = try row.decode(column: "id", as: Int64.self)
+        let kindText = try row.decode(column: "kind", as: String.self)
+        guard let kind = MeasureChange.Kind(rawValue: kindText) else { throw Corrupt(id: id, problem: "unknown kind '\(kindText)'") }
+        let change: MeasureChange
+        switch kind {
+        case .created:
+            change = .created(try decoder.decode(MeasureDetails.self, from: Data(try details(row, id).utf8)))
+        case .changed:
+            change = .changed(try decoder.decode(DetailsChange.self, from: Data(try details(row, id).utf8)))
+        case .statusSet:
+            change = .statusSet(MeasureStatusAssignment(
+                key: try row.decode(column: "status_key", as: String.self),
+                assumed: try row.decode(column: "status_assumed", as: Int.self) != 0,
+                remark: try row.decode(column: "status_remark", as: String?.self) ?? ""))
+        case .removed:
+            change = .removed
+        case .retracted:
+            change = .retracted(sequence: try row.decode(column: "retracts", as: Int64.self))
+        }
+        let numberText = try row.decode(column: "number", as: String.self)
+        let dateText = try row.decode(column: "effective_date", as: String.self)
+        let timeText = try row.decode(column: "recorded_at", as: String.self)
+        guard let number = MeasureNumber(numberText), let date = CalendarDate(dateText), let time = RecordedTime(timeText) else {
+            throw Corrupt(id: id, problem: "bad number, date or time")
+        }
+        return MeasureEvent(sequence: id, measure: number, effectiveDate: date, recordedAt: time,
+                            actor: try row.decode(column: "actor", as: String.self),
+                            reason: try row.decode(column: "reason", as: String?.self), change: change)
+    }
+
+    private static func details(_ row: any SQLRow, _ id: Int64) throws -> String {
+        guard let text = try row.decode(column: "details", as: String?.self) else { throw Corrupt(id: id, problem: "details missing") }
+        return text
+    }
+
+    static let columns = ["measure_id", "kind", "effective_date", "recorded_at", "actor", "reason",
+                          "status_key", "status_assumed", "status_remark", "details", "retracts"]
+
+    /// The values for `columns`, in that order.
+    static func values(_ event: NewMeasureEvent, measureID: Int64, recordedAt: RecordedTime) throws -> [any Encodable & Sendable] {
+        var statusKey: String?, assumed: Int?, remark: String?, details: String?, retracts: Int64?
+        switch event.change {
+        case let .created(d): details = String(decoding: try encoder.encode(d), as: UTF8.self)
+        case let .changed(c): details = String(decoding: try encoder.encode(c), as: UTF8.self)
+        case let .statusSet(s):
+            statusKey = s.key
+            assumed = s.assumed ? 1 : 0
+            remark = s.remark
+        case .removed: break
+        case let .retracted(sequence): retracts = sequence
+        }
+        return [measureID, event.change.kind.rawValue, event.effectiveDate.iso, recordedAt.iso, event.actor, event.reason,
+                statusKey, assumed, remark, details, retracts]
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import SQLKit
+
+/// Numbered schema changes, applied in order on start and by `fortschritt migrate`. Each runs in
+/// its own write transaction and is recorded in `schema_migrations`.
+public enum Migrations {
+    struct Migration: Sendable {
+        let version: Int
+        let name: String
+        let statements: @Sendable (Database.Engine) -> [String]
+    }
+
+    static let all: [Migration] = [
+        Migration(version: 1, name: "catalogue and history", statements: Migration001Catalogue.statements),
+    ]
+
+    /// The versions applied, oldest first.
+    public static func applied(on database: Database) async throws -> [Int] {
+        try await database.read { db in
+            try await db.raw("SELECT version FROM schema_migrations ORDER BY version").all().map { try $0.decode(column: "version", as: Int.self) }
+        }
+    }
+
+    /// Applies what is missing; returns the versions it applied.
+    @discardableResult
+    public static func run(on database: Database) async throws -> [Int] {
+        let engine = database.engine
+        return try await database.write { db in
+            try await db.raw("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)").run()
+            let done = Set(try await db.raw("SELECT version FROM schema_migrations").all().map { try $0.decode(column: "version", as: Int.self) })
+            var applied: [Int] = []
+            for migration in all where !done.contains(migration.version) {
+                for statement in migration.statements(engine) {
+                    try await db.raw(SQLQueryString(statement)).run()
+                }
+                try await db.raw("INSERT INTO schema_migrations (version, name, applied_at) VALUES (\(bind: migration.version), \(bind: migration.name), \(bind: Date().ISO8601Format()))").run()
+                applied.append(migration.version)
+            }
+            return applied
+        }
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import FortschrittDomain
+import SQLKit
+
+/// The catalogue repository on SQLite or PostgreSQL, through one set of SQLKit queries.
+public struct SQLCatalogueRepository: CatalogueRepository {
+    public let database: Database
+    /// The clock for recorded times; tests set it to reproduce the past.
+    let now: @Sendable () -> RecordedTime
+
+    public init(database: Database, now: @escaping @Sendable () -> RecordedTime = { .now() }) {
+        self.database = database
+        self.now = now
+    }
+
+    public func strategies() async throws -> [Strategy] {
+        try await database.read { db in try await Self.strategies(db) }
+    }
+
+    public func createStrategy(_ new: NewStrategy) async throws -> Strategy {
+        guard Strategy.isValidSlug(new.slug) else {
+            throw RuleViolation("slug", "'\(new.slug)' must be lower-case letters, digits and hyphens")
+        }
+        if new.title.trimmingCharacters(in: .whitespaces).isEmpty { throw RuleViolation("title", "a strategy needs a title") }
+        if new.statuses.isEmpty { throw RuleViolation("statuses", "a strategy needs at least one status") }
+        return try await database.write { db in
+            if try await Self.strategies(db).contains(where: { $0.slug == new.slug }) {
+                throw RuleViolation("slug", "a strategy '\(new.slug)' exists already")
+            }
+            let row = try await db.raw("""
+                INSERT INTO strategies (slug, title, body, adopted_on, resolution, fields_fixed)
+                VALUES (\(bind: new.slug), \(bind: new.title), \(bind: new.body), \(bind: new.adoptedOn?.iso), \(bind: new.resolution), 0)
+                RETURNING id
+                """).first()
+            let id = try row!.decode(column: "id", as: Int64.self)
+            for (position, status) in new.statuses.enumerated() {
+                try await Self.saveStatus(status, position: position, strategy: id, db)
+            }
+            return Strategy(id: id, slug: new.slug, title: new.title, body: new.body, adoptedOn: new.adoptedOn, resolution: new.resolution)
+        }
+    }
+
+    public func catalogue(of strategy: Strategy, asOf: CalendarDate?, knownAt: RecordedTime?) async throws -> Catalogue {
+        try await database.read { db in try await Self.catalogue(strategy, asOf: asOf, knownAt: knownAt, db) }
+    }
+
+    public func history(of measure: MeasureNumber, in strategy: Strategy) async throws -> [MeasureEvent] {
+        try await database.read { db in
+            try await db.raw("""
+                SELECT m.number, e.* FROM measure_events e JOIN measures m ON m.id = e.measure_id
+                WHERE m.strategy_id = \(bind: strategy.id) AND m.number = \(bind: measure.text)
+                ORDER BY e.effective_date, e.id
+                """).all().map(EventRow.decode)
+        }
+    }
+
+    public func history(of strategy: Strategy, knownAt: RecordedTime?) async throws -> [MeasureEvent] {
+        try await database.read { db in
+            try await db.raw("""
+                SELECT m.number, e.* FROM measure_events e JOIN measures m ON m.id = e.measure_id
+                WHERE m.strategy_id = \(bind: strategy.id) AND e.recorded_at <= \(bind: Self.cutoff(knownAt))
+                ORDER BY m.id, e.effective_date, e.id
+                """).all().map(EventRow.decode)
+        }
+    }
+
+    public func update(_ strategy: Strategy, _ plan: @escaping @Sendable (Catalogue) throws -> ChangeSet) async throws -> RecordedChanges {
+        let clock = now
+        return try await database.write { db in
+            let current = try await Self.catalogue(strategy, asOf: nil, knownAt: nil, db)
+            let changes = try plan(current)
+            return try await ChangeWriter(strategy: strategy, db: db).record(changes, at: try await Self.nextRecordedTime(clock(), db))
+        }
+    }
+
+    public func defineStatus(_ status: StatusDefinition, in strategy: Strategy) async throws {
+        guard !status.key.isEmpty, status.key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+            throw RuleViolation("key", "'\(status.key)' must be letters, digits, '-' or '_'")
+        }
+        if status.labelDE.isEmpty || status.labelEN.isEmpty { throw RuleViolation("label", "a status needs a German and an English label") }
+        try await database.write { db in
+            let existing = try await db.raw("SELECT key, position FROM statuses WHERE strategy_id = \(bind: strategy.id) ORDER BY position").all()
+            let keys = try existing.map { try $0.decode(column: "key", as: String.self) }
+            if keys.contains(status.key) {
+                try await db.raw("""
+                    UPDATE statuses SET label_de = \(bind: status.labelDE), label_en = \(bind: status.labelEN), kind = \(bind: status.kind.rawValue)
+                    WHERE strategy_id = \(bind: strategy.id) AND key = \(bind: status.key)
+                    """).run()
+            } else {
+                try await Self.saveStatus(status, position: keys.count, strategy: strategy.id, db)
+            }
+        }
+    }
+
+    public func saveDepartment(_ department: Department) async throws {
+        if department.code.trimmingCharacters(in: .whitespaces).isEmpty { throw RuleViolation("code", "a department needs a code") }
+        try await database.write { db in
+            try await db.raw("""
+                INSERT INTO departments (code, name) VALUES (\(bind: department.code), \(bind: department.name))
+                ON CONFLICT (code) DO UPDATE SET name = excluded.name
+                """).run()
+        }
+    }
+
+    // MARK: Queries shared by reads and writes
+
+    static func strategies(_ db: any SQLDatabase) async throws -> [Strategy] {
+        try await db.raw("SELECT * FROM strategies ORDER BY id").all().map { row in
+            Strategy(id: try row.decode(column: "id", as: Int64.self),
+                     slug: try row.decode(column: "slug", as: String.self),
+                     title: try row.decode(column: "title", as: String.self),
+                     body: try row.decode(column: "body", as: String.self),
+                     adoptedOn: try row.decode(column: "adopted_on", as: String?.self).flatMap(CalendarDate.init),
+                     resolution: try row.decode(column: "resolution", as: String?.self),
+                     fieldsFixed: try row.decode(column: "fields_fixed", as: Int.self) != 0)
+        }
+    }
+
+    static func saveStatus(_ status: StatusDefinition, position: Int, strategy: Strategy.ID, _ db: any SQLDatabase) async throws {
+        try await db.raw("""
+            INSERT INTO statuses (strategy_id, key, label_de, label_en, kind, position)
+            VALUES (\(bind: strategy), \(bind: status.key), \(bind: status.labelDE), \(bind: status.labelEN), \(bind: status.kind.rawValue), \(bind: position))
+            """).run()
+    }
+
+    /// A far-future bound stands for "no limit", so that every query has the same shape.
+    static func cutoff(_ date: CalendarDate?) -> String { date?.iso ?? "9999-12-31" }
+    static func cutoff(_ time: RecordedTime?) -> String { time?.iso ?? "9999-12-31T23:59:59.999999Z" }
+
+    /// The catalogue on a date: all non-status events up to it, and for each measure only its last
+    /// status event, both without retracted events; the domain's history rule does the rest.
+    static func catalogue(_ strategy: Strategy, asOf: CalendarDate?, knownAt: RecordedTime?, _ db: any SQLDatabase) async throws -> Catalogue {
+        let day = cutoff(asOf), time = cutoff(knownAt)
+        let fields = try await db.raw("SELECT number, title FROM fields WHERE strategy_id = \(bind: strategy.id) ORDER BY number").all().map {
+            FieldOfAction(number: try $0.decode(column: "number", as: Int.self), title: try $0.decode(column: "title", as: String.self))
+        }
+        let departments = try await db.raw("SELECT code, name FROM departments ORDER BY code").all().map {
+            Department(code: try $0.decode(column: "code", as: String.self), name: try $0.decode(column: "name", as: String.self))
+        }
+        let statuses = try await db.raw("SELECT * FROM statuses WHERE strategy_id = \(bind: strategy.id) ORDER BY position").all().map { row in
+            StatusDefinition(key: try row.decode(column: "key", as: String.self), labelDE: try row.decode(column: "label_de", as: String.self),
+                             labelEN: try row.decode(column: "label_en", as: String.self),
+                             kind: StatusKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .active)
+        }
+        let detailEvents = try await db.raw("""
+            SELECT m.number, e.* FROM measure_events e JOIN measures m ON m.id = e.measure_id
+            WHERE m.strategy_id = \(bind: strategy.id) AND e.kind IN ('created', 'changed', 'removed')
+              AND e.effective_date <= \(bind: day) AND e.recorded_at <= \(bind: time)
+              AND NOT EXISTS (SELECT 1 FROM measure_events r WHERE r.retracts = e.id AND r.recorded_at <= \(bind: time))
+            ORDER BY e.measure_id, e.effective_date, e.id
+            """).all().map(EventRow.decode)
+        let statusEvents = try await db.raw("""
+            SELECT m.number, e.* FROM measures m JOIN measure_events e ON e.id = (
+                SELECT s.id FROM measure_events s
+                WHERE s.measure_id = m.id AND s.kind = 'status_set'
+                  AND s.effective_date <= \(bind: day) AND s.recorded_at <= \(bind: time)
+                  AND NOT EXISTS (SELECT 1 FROM measure_events r WHERE r.retracts = s.id AND r.recorded_at <= \(bind: time))
+                ORDER BY s.effective_date DESC, s.id DESC LIMIT 1)
+            WHERE m.strategy_id = \(bind: strategy.id)
+            """).all().map(EventRow.decode)
+        let measures = MeasureHistory.states(from: detailEvents + statusEvents, asOf: asOf, knownAt: knownAt)
+        return Catalogue(strategy: strategy, asOf: asOf, knownAt: knownAt, fields: fields, departments: departments,
+                         statuses: StatusSet(statuses), measures: measures)
+    }
+
+    /// Recorded times never go backwards, even if the clock does: later sequence, later or equal time.
+    static func nextRecordedTime(_ now: RecordedTime, _ db: any SQLDatabase) async throws -> RecordedTime {
+        let latest = try await db.raw("SELECT MAX(recorded_at) AS latest FROM measure_events").first()?
+            .decode(column: "latest", as: String?.self).flatMap(RecordedTime.init)
+        guard let latest, latest >= now else { return now }
+        return RecordedTime(microseconds: latest.microseconds + 1)
+    }
+}
+

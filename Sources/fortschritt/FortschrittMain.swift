@@ -1,0 +1,8 @@
+import FortschrittCLI
+
+@main
+struct FortschrittMain {
+    static func main() async {
+        await Fortschritt.main()
+    }
+}
