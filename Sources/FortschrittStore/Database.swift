@@ -48,7 +48,7 @@ public final class Database: Sendable {
 
     public func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         let engine = self.engine
-        return try await connections.withConnection { db in
+        return try await connections.withWriteConnection { db in
             switch engine {
             case .sqlite:
                 try await db.raw("BEGIN IMMEDIATE").run()
@@ -73,5 +73,7 @@ public final class Database: Sendable {
 
 protocol ConnectionProvider: Sendable {
     func withConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    /// A connection for a write transaction.
+    func withWriteConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     func shutdown() async
 }

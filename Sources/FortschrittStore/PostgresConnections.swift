@@ -24,6 +24,11 @@ final class PostgresConnections: ConnectionProvider, @unchecked Sendable {
         try await database.withSession(body)
     }
 
+    /// Writers serialize on an advisory lock inside the transaction, across server instances too.
+    func withWriteConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await withConnection(body)
+    }
+
     func shutdown() async {
         try? await pool.shutdownAsync()
     }

@@ -5,8 +5,14 @@ import SQLiteKit
 import SQLKit
 
 /// A small pool of SQLite connections to one file, in WAL mode so that readers do not wait for the writer.
+/// Each connection has a thread of its own: SQLite blocks while it waits for a lock, and a waiting
+/// connection must not hold up the one it waits for. Writers of this process queue up here rather
+/// than in SQLite; `busy_timeout` is for other processes.
 actor SQLiteConnections: ConnectionProvider {
     private let path: String
+    private let threads: NIOThreadPool
+    private var writing = false
+    private var writers: [CheckedContinuation<Void, Never>] = []
     private let logger: Logger
     private let maxConnections: Int
     private var idle: [SQLiteConnection] = []
@@ -17,9 +23,35 @@ actor SQLiteConnections: ConnectionProvider {
         self.path = path
         self.logger = logger
         self.maxConnections = maxConnections
+        self.threads = NIOThreadPool(numberOfThreads: maxConnections)
+        threads.start()
         // Open one connection now, so that a bad path fails at start and WAL is set once.
         let first = try await acquire()
         release(first)
+    }
+
+    nonisolated func withWriteConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        await beginWriting()
+        do {
+            let result = try await withConnection(body)
+            await endWriting()
+            return result
+        } catch {
+            await endWriting()
+            throw error
+        }
+    }
+
+    private func beginWriting() async {
+        if !writing {
+            writing = true
+            return
+        }
+        await withCheckedContinuation { writers.append($0) }
+    }
+
+    private func endWriting() {
+        if writers.isEmpty { writing = false } else { writers.removeFirst().resume() }
     }
 
     nonisolated func withConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
@@ -39,9 +71,9 @@ actor SQLiteConnections: ConnectionProvider {
         if opened < maxConnections {
             opened += 1
             do {
-                let connection = try await SQLiteConnection.open(storage: .file(path: path), threadPool: .singleton, logger: logger,
+                let connection = try await SQLiteConnection.open(storage: .file(path: path), threadPool: threads, logger: logger,
                                                                  on: MultiThreadedEventLoopGroup.singleton.any())
-                for pragma in ["PRAGMA journal_mode = WAL", "PRAGMA busy_timeout = 10000", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"] {
+                for pragma in ["PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"] {
                     _ = try await connection.query(pragma)
                 }
                 return connection
@@ -64,5 +96,6 @@ actor SQLiteConnections: ConnectionProvider {
     func shutdown() async {
         for connection in idle { try? await connection.close() }
         idle = []
+        try? await threads.shutdownGracefully()
     }
 }
