@@ -108,7 +108,10 @@ extension CatalogueImport {
                                                       actor: options.actor, reason: "\(note): not listed", change: .removed))
             }
         }
-        if !problems.isEmpty { throw ImportFailure(problems: problems) }
+        let all = (cellProblems + problems).enumerated().sorted { a, b in
+            (a.element.line ?? 0, a.offset) < (b.element.line ?? 0, b.offset)
+        }.map(\.element)
+        if !all.isEmpty { throw ImportFailure(problems: all) }
         return changes
     }
 

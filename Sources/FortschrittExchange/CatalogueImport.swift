@@ -39,13 +39,16 @@ public struct CatalogueImport: Sendable {
     }
 
     public let file: String
+    /// The rows without problems in their cells.
     let rows: [Row]
+    /// Problems in single cells; reported with the plan's, so that one run shows them all.
+    let cellProblems: [ImportProblem]
     let columns: Set<CatalogueColumn>
 
     /// The measure numbers the file lists, in its order.
     public var numbers: [MeasureNumber] { rows.map(\.number) }
 
-    /// Reads the file; throws every problem of its shape and cells at once.
+    /// Reads the file; throws where its shape is wrong (no header, missing columns, a quote never closed).
     public init(data: Data, file: String) throws(ImportFailure) {
         self.file = file
         let table: CSVTable
@@ -126,10 +129,10 @@ public struct CatalogueImport: Sendable {
                             plannedStart: plannedStart, plannedEnd: plannedEnd))
         }
         if problems.isEmpty && rows.isEmpty {
-            problems.append(ImportProblem(file: file, line: nil, column: nil, message: "the file lists no measures"))
+            throw ImportFailure(problems: [ImportProblem(file: file, line: nil, column: nil, message: "the file lists no measures")])
         }
-        if !problems.isEmpty { throw ImportFailure(problems: problems) }
         self.rows = rows
+        self.cellProblems = problems
         self.columns = Set(index.keys)
     }
 }
