@@ -64,6 +64,7 @@ public struct SQLCatalogueRepository: CatalogueRepository {
         }
     }
 
+    @discardableResult
     public func update(_ strategy: Strategy, _ plan: @escaping @Sendable (Catalogue) throws -> ChangeSet) async throws -> RecordedChanges {
         let clock = now
         return try await database.write { db in

@@ -184,6 +184,8 @@ import Testing
     @Test func migrationsAreRecordedAndIdempotent() async throws {
         let f = try await StoreFixture.make(seeded: false)
         defer { Task { await f.close() } }
+        // The suite runs on the engine TEST_DATABASE_URL names, not silently on SQLite.
+        #expect(f.test.database.engine.rawValue == TestDatabase.engineName)
         #expect(try await Migrations.applied(on: f.test.database) == [1])
         #expect(try await Migrations.run(on: f.test.database) == [])
     }

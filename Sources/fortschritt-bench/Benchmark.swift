@@ -1,0 +1,96 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import FortschrittDomain
+import FortschrittExchange
+import FortschrittStore
+
+/// Measures the catalogue's hot paths on a synthetic catalogue: import of a large spreadsheet,
+/// recording a long history, the as-of catalogue at a past date and the current list.
+/// Run with `swift run -c release fortschritt-bench`; results go to docs/benchmarks.md.
+@main
+struct Benchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fortschritt-bench",
+        abstract: "Benchmarks import, history and as-of queries on a synthetic catalogue.",
+        discussion: "Example: swift run -c release fortschritt-bench --measures 10000 --events 1000000 --postgres postgres://fortschritt@127.0.0.1:5432/postgres"
+    )
+
+    @Option(help: "Measures in the synthetic catalogue.") var measures = 10_000
+    @Option(help: "History events in all (including each measure's creation and first status).") var events = 1_000_000
+    @Option(help: "Also run on this PostgreSQL database (its public schema is used; use a scratch database).") var postgres: String?
+    @Option(help: "Repetitions of each query; the median is reported.") var repetitions = 5
+    @Option(help: "Keep the SQLite database in this file (default: a temporary file, removed afterwards).") var sqlite: String?
+
+    func run() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fortschritt-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var locations: [(String, DatabaseLocation)] = [("SQLite", .sqlite(path: sqlite ?? dir.appendingPathComponent("bench.sqlite").path))]
+        if let postgres {
+            guard let location = DatabaseLocation(postgres) else { throw ValidationError("--postgres: not a postgres:// URL") }
+            locations.append(("PostgreSQL", location))
+        }
+        let generator = SyntheticCatalogue(measures: measures, events: events)
+        let csv = generator.csv()
+        print("| engine | measures | events | import CSV | record history | as-of 2022-06-30 | as-of + known-at | current list | peak RSS |")
+        print("|---|---|---|---|---|---|---|---|---|")
+        for (name, location) in locations {
+            let database = try await Database.open(location)
+            let repository = SQLCatalogueRepository(database: database)
+            let strategy = try await repository.createStrategy(NewStrategy(slug: "bench-\(UUID().uuidString.prefix(8).lowercased())", title: "Benchmark", body: "Synthetic"))
+
+            let importTime = try await Self.time {
+                let file = try CatalogueImport(data: Data(csv.utf8), file: "synthetic.csv")
+                let options = CatalogueImport.Options(actor: "bench", changesEffective: CalendarDate(year: 2019, month: 3, day: 12)!)
+                try await repository.update(strategy) { try file.plan(against: $0, options: options) }
+            }
+            let historyEvents = generator.history()
+            let recordTime = try await Self.time {
+                try await repository.update(strategy) { _ in ChangeSet(events: historyEvents) }
+            }
+            let total = try await repository.history(of: MeasureNumber("1.1")!, in: strategy).count
+            let past = CalendarDate(year: 2022, month: 6, day: 30)!
+            var count = 0
+            let asOf = try await median(repetitions) {
+                count = try await repository.catalogue(of: strategy, asOf: past, knownAt: nil).measures.count
+            }
+            let cutoff = RecordedTime(microseconds: RecordedTime.now().microseconds)
+            let knownAt = try await median(repetitions) {
+                _ = try await repository.catalogue(of: strategy, asOf: past, knownAt: cutoff)
+            }
+            let current = try await median(repetitions) {
+                _ = try await repository.catalogue(of: strategy, asOf: nil, knownAt: nil)
+            }
+            precondition(count > 0 && total > 2, "the benchmark's catalogue is empty")
+            print("| \(name) | \(measures) | \(historyEvents.count + 2 * measures) | \(Self.ms(importTime)) | \(Self.ms(recordTime)) | \(Self.ms(asOf)) | \(Self.ms(knownAt)) | \(Self.ms(current)) | \(Self.peakMemory()) |")
+            await database.close()
+        }
+    }
+
+    func median(_ n: Int, _ body: () async throws -> Void) async throws -> Duration {
+        var times: [Duration] = []
+        for _ in 0..<max(1, n) { times.append(try await Self.time(body)) }
+        return times.sorted()[times.count / 2]
+    }
+
+    static func time(_ body: () async throws -> Void) async throws -> Duration {
+        let clock = ContinuousClock()
+        let start = clock.now
+        try await body()
+        return clock.now - start
+    }
+
+    static func ms(_ d: Duration) -> String {
+        let ms = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+        return ms >= 1000 ? String(format: "%.2f s", ms / 1000) : String(format: "%.0f ms", ms)
+    }
+
+    static func peakMemory() -> String {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return String(format: "%.0f MiB", Double(usage.ru_maxrss) / 1024)  // ru_maxrss is in KiB on Linux
+    }
+}
