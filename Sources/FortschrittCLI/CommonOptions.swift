@@ -5,8 +5,7 @@ import FortschrittStore
 
 /// Options every data command takes: which database, which strategy, who is acting.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "sqlite:PATH, a file path, or postgres://…; default: $DATABASE_URL, else fortschritt.sqlite")
-    var database: String?
+    @OptionGroup var database: DatabaseOption
 
     @Option(name: .long, help: "The strategy's slug; may be left out while there is only one.")
     var strategy: String?
@@ -21,7 +20,7 @@ struct CommonOptions: ParsableArguments {
     /// Opens the database, runs `body` with its repository, and closes it again.
     @discardableResult
     func withRepository<T>(_ body: (SQLCatalogueRepository) async throws -> T) async throws -> T {
-        let database = try await Database.open(try DatabaseLocation.resolve(option: self.database))
+        let database = try await Database.open(try self.database.location())
         do {
             let result = try await body(SQLCatalogueRepository(database: database))
             await database.close()
@@ -40,18 +39,13 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
-extension CalendarDate: ExpressibleByArgument {
+extension ExpressibleByArgument where Self: TextCoded {
     public init?(argument: String) { self.init(argument) }
 }
 
-extension MeasureNumber: ExpressibleByArgument {
-    public init?(argument: String) { self.init(argument) }
-}
-
-extension RecordedTime: ExpressibleByArgument {
-    public init?(argument: String) { self.init(argument) }
-}
-
+extension CalendarDate: ExpressibleByArgument {}
+extension MeasureNumber: ExpressibleByArgument {}
+extension RecordedTime: ExpressibleByArgument {}
 extension StatusKind: ExpressibleByArgument {}
 
 func say(_ line: String) { Console.current.out(line) }

@@ -11,8 +11,7 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: "Example: fortschritt serve --port 8080 --demo"
     )
 
-    @Option(name: .long, help: "sqlite:PATH, a file path, or postgres://…; default: $DATABASE_URL, else fortschritt.sqlite")
-    var database: String?
+    @OptionGroup var database: DatabaseOption
 
     @Option(name: .long, help: "Address to listen on.")
     var host = "127.0.0.1"
@@ -25,7 +24,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = Logger(label: "fortschritt")
-        let location = try DatabaseLocation.resolve(option: database)
+        let location = try database.location()
         let database = try await Database.open(location, logger: logger)
         let repository = SQLCatalogueRepository(database: database)
         do {
@@ -49,11 +48,10 @@ struct MigrateCommand: AsyncParsableCommand {
         discussion: "Example: fortschritt migrate --database postgres://fortschritt@localhost/fortschritt"
     )
 
-    @Option(name: .long, help: "sqlite:PATH, a file path, or postgres://…; default: $DATABASE_URL, else fortschritt.sqlite")
-    var database: String?
+    @OptionGroup var database: DatabaseOption
 
     func run() async throws {
-        let database = try await Database.open(try DatabaseLocation.resolve(option: self.database), migrate: false)
+        let database = try await Database.open(try self.database.location(), migrate: false)
         do {
             let applied = try await Migrations.run(on: database)
             let all = try await Migrations.applied(on: database)

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A catalogue number such as "3.12": sorted by its numeric parts, so 1.2 comes before 1.10.
-public struct MeasureNumber: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+public struct MeasureNumber: Hashable, Comparable, Sendable, CustomStringConvertible, TextCoded {
+    public static let expectedForm = "a measure number"
     public let text: String
 
     /// Nil for empty text or text with inner line breaks.
@@ -35,19 +36,5 @@ public struct MeasureNumber: Hashable, Comparable, Sendable, CustomStringConvert
 
     private var sortKey: [Part] {
         text.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == " " }).map { Int($0).map(Part.number) ?? .text(String($0)) }
-    }
-
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let number = MeasureNumber(text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a measure number")
-        }
-        self = number
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(text)
     }
 }

@@ -67,20 +67,9 @@ public struct RecordedTime: Hashable, Comparable, Sendable, CustomStringConverti
     public static func < (lhs: RecordedTime, rhs: RecordedTime) -> Bool { lhs.microseconds < rhs.microseconds }
 }
 
-extension RecordedTime: Codable {
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let time = RecordedTime(text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not an ISO 8601 time")
-        }
-        self = time
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(iso)
-    }
+extension RecordedTime: TextCoded {
+    public var text: String { iso }
+    public static let expectedForm = "an ISO 8601 time"
 }
 
 private extension Int64 {

@@ -14,8 +14,7 @@ enum OpenAPIDocument {
       "info": {
         "title": "Fortschritt API",
         "version": "1.0.0",
-        "description": "Read access to a city's strategy catalogue: measures with their status on any date, as known at any recorded time, with their history.",
-        "license": { "name": "EUPL-1.2", "identifier": "EUPL-1.2" }
+        "description": "Read access to a city's strategy catalogue: measures with their status on any date, as known at any recorded time, with their history."
       },
       "servers": [{ "url": "/" }],
       "paths": {
