@@ -15,22 +15,32 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.day = day
     }
 
-    /// Reads `YYYY-MM-DD` or `DD.MM.YYYY`; nil for anything else, including impossible days.
+    /// Reads `YYYY-MM-DD` or `DD.MM.YYYY` (surrounding blanks allowed); nil for anything else,
+    /// including impossible days. Reads bytes directly: every stored event's date passes through here.
     public init?(_ text: String) {
-        let text = text.trimmingCharacters(in: .whitespaces)
-        let iso = text.split(separator: "-", omittingEmptySubsequences: false)
-        let german = text.split(separator: ".", omittingEmptySubsequences: false)
-        let parts: [Substring]
-        if iso.count == 3, iso[0].count == 4, iso[1].count == 2, iso[2].count == 2 {
-            parts = iso
-        } else if german.count == 3, german[2].count == 4, (1...2).contains(german[0].count), (1...2).contains(german[1].count) {
-            parts = [german[2], german[1], german[0]]
+        var bytes = Array(text.utf8)[...]
+        while bytes.first == UInt8(ascii: " ") || bytes.first == UInt8(ascii: "\t") { bytes.removeFirst() }
+        while bytes.last == UInt8(ascii: " ") || bytes.last == UInt8(ascii: "\t") { bytes.removeLast() }
+        let parts = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        let dotted = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        let ordered: [ArraySlice<UInt8>]
+        if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2 {
+            ordered = parts
+        } else if dotted.count == 3, dotted[2].count == 4, (1...2).contains(dotted[0].count), (1...2).contains(dotted[1].count) {
+            ordered = [dotted[2], dotted[1], dotted[0]]
         } else {
             return nil
         }
-        guard parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        var numbers: [Int] = []
+        for part in ordered {
+            var value = 0
+            for byte in part {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            numbers.append(value)
+        }
+        self.init(year: numbers[0], month: numbers[1], day: numbers[2])
     }
 
     /// The day a moment falls on in the given time zone (the city's, by default Europe/Berlin).
@@ -44,7 +54,39 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        let y = String(year), m = String(month), d = String(day)
+        return String(repeating: "0", count: 4 - y.count) + y + (month < 10 ? "-0" : "-") + m + (day < 10 ? "-0" : "-") + d
+    }
+
+    /// Days since 1970-01-01 (negative before), in the proleptic Gregorian calendar.
+    public var daysSinceEpoch: Int64 {
+        // Howard Hinnant's days_from_civil.
+        let y = Int64(month <= 2 ? year - 1 : year)
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let m = Int64(month), d = Int64(day)
+        let dayOfYear = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    public init(daysSinceEpoch days: Int64) {
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let d = dayOfYear - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.year = Int(yearOfEra + era * 400 + (m <= 2 ? 1 : 0))
+        self.month = Int(m)
+        self.day = Int(d)
+    }
+
+    public func adding(days: Int) -> CalendarDate {
+        CalendarDate(daysSinceEpoch: daysSinceEpoch + Int64(days))
     }
 
     /// `31.12.2020`, as German documents write it.

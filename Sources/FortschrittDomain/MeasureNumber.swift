@@ -4,13 +4,18 @@ import Foundation
 public struct MeasureNumber: Hashable, Comparable, Sendable, CustomStringConvertible, TextCoded {
     public static let expectedForm = "a measure number"
     public let text: String
+    private let sortKey: [Part]
 
     /// Nil for empty text or text with inner line breaks.
     public init?(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.first?.isWhitespace == true || text.last?.isWhitespace == true ? text.trimmingCharacters(in: .whitespaces) : text
         guard !trimmed.isEmpty, trimmed.count <= 32, !trimmed.contains(where: \.isNewline) else { return nil }
         self.text = trimmed
+        self.sortKey = trimmed.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == " " }).map { Int($0).map(Part.number) ?? .text(String($0)) }
     }
+
+    public static func == (lhs: MeasureNumber, rhs: MeasureNumber) -> Bool { lhs.text == rhs.text }
+    public func hash(into hasher: inout Hasher) { hasher.combine(text) }
 
     public var description: String { text }
 
@@ -32,9 +37,5 @@ public struct MeasureNumber: Hashable, Comparable, Sendable, CustomStringConvert
         return l.count < r.count || (l.count == r.count && lhs.text < rhs.text)
     }
 
-    private enum Part: Equatable { case number(Int), text(String) }
-
-    private var sortKey: [Part] {
-        text.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == " " }).map { Int($0).map(Part.number) ?? .text(String($0)) }
-    }
+    private enum Part: Equatable, Sendable { case number(Int), text(String) }
 }

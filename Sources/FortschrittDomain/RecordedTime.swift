@@ -18,21 +18,50 @@ public struct RecordedTime: Hashable, Comparable, Sendable, CustomStringConverti
 
     public var date: Date { Date(timeIntervalSince1970: Double(microseconds) / 1_000_000) }
 
-    /// `2021-02-23T09:30:00.000000Z`
+    /// `2021-02-23T09:30:00.000000Z`. Computed by hand: this runs for every stored event.
     public var iso: String {
         let seconds = microseconds.floorDiv(1_000_000)
-        let fraction = microseconds - seconds * 1_000_000
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let p = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second],
-                                        from: Date(timeIntervalSince1970: Double(seconds)))
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ",
-                      p.year!, p.month!, p.day!, p.hour!, p.minute!, p.second!, Int(fraction))
+        let fraction = Int(microseconds - seconds * 1_000_000)
+        let days = seconds.floorDiv(86_400)
+        let secondOfDay = Int(seconds - days * 86_400)
+        let day = CalendarDate(daysSinceEpoch: days)
+        var text = day.iso
+        text += "T" + Self.digits(secondOfDay / 3600, 2) + ":" + Self.digits(secondOfDay / 60 % 60, 2) + ":" + Self.digits(secondOfDay % 60, 2)
+        text += "." + Self.digits(fraction, 6) + "Z"
+        return text
+    }
+
+    private static func digits(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+    }
+
+    /// The stored form, `YYYY-MM-DDTHH:MM:SS.ffffffZ`, read without a formatter.
+    private static func parseCanonical(_ text: String) -> Int64? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 27, bytes[10] == UInt8(ascii: "T"), bytes[19] == UInt8(ascii: "."), bytes[26] == UInt8(ascii: "Z"),
+              bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+              let day = CalendarDate(String(decoding: bytes[0..<10], as: UTF8.self)) else { return nil }
+        func number(_ range: Range<Int>) -> Int64? {
+            var value: Int64 = 0
+            for byte in bytes[range] {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let h = number(11..<13), let m = number(14..<16), let sec = number(17..<19), let f = number(20..<26),
+              h < 24, m < 60, sec < 60 else { return nil }
+        return (day.daysSinceEpoch * 86_400 + h * 3600 + m * 60 + sec) * 1_000_000 + f
     }
 
     /// Reads ISO 8601 with or without fractional seconds and with `Z` or an offset; a bare date
     /// means the end of that day in Berlin (everything recorded on that day is included).
     public init?(_ text: String) {
+        if let canonical = Self.parseCanonical(text) {
+            self.init(microseconds: canonical)
+            return
+        }
         let text = text.trimmingCharacters(in: .whitespaces)
         if let day = CalendarDate(text) {
             var calendar = Calendar(identifier: .gregorian)
@@ -72,7 +101,7 @@ extension RecordedTime: TextCoded {
     public static let expectedForm = "an ISO 8601 time"
 }
 
-private extension Int64 {
+extension Int64 {
     func floorDiv(_ d: Int64) -> Int64 {
         let q = self / d
         return (self % d != 0 && (self < 0) != (d < 0)) ? q - 1 : q

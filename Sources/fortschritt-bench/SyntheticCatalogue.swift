@@ -44,12 +44,7 @@ struct SyntheticCatalogue {
         return result
     }
 
-    static func day(_ date: CalendarDate, plus days: Int) -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let start = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day))!
-        return CalendarDate(calendar.date(byAdding: .day, value: days, to: start)!, in: TimeZone(identifier: "UTC")!)
-    }
+    static func day(_ date: CalendarDate, plus days: Int) -> CalendarDate { date.adding(days: days) }
 }
 
 /// A small deterministic generator, so that every run builds the same catalogue.

@@ -56,3 +56,29 @@ import Testing
         #expect(MeasureNumber("  ") == nil)
     }
 }
+
+@Suite struct DayArithmeticTests {
+    @Test func daysSinceEpochAgreeWithFoundation() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        for text in ["1970-01-01", "1969-12-31", "2000-02-29", "2019-03-12", "2100-03-01", "1600-01-01", "9999-12-31"] {
+            let day = try #require(CalendarDate(text))
+            let date = try #require(calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)))
+            #expect(day.daysSinceEpoch == Int64((date.timeIntervalSince1970 / 86_400).rounded()), "\(text)")
+            #expect(CalendarDate(daysSinceEpoch: day.daysSinceEpoch) == day)
+        }
+        #expect(CalendarDate("2020-02-28")!.adding(days: 2) == CalendarDate("2020-03-01"))
+    }
+
+    @Test func recordedTimesFormatLikeFoundation() throws {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        for micro: Int64 in [0, 1, 999_999, 1_614_072_600_123_456, -1, 253_402_300_799_000_000] {
+            let time = RecordedTime(microseconds: micro)
+            let text = time.iso
+            #expect(RecordedTime(text) == time, "\(text)")
+            #expect(formatter.date(from: text).map { abs($0.timeIntervalSince1970 - Double(micro) / 1e6) < 0.001 } == true, "\(text)")
+        }
+        #expect(RecordedTime("2021-02-23T09:30:00+01:00")?.iso == "2021-02-23T08:30:00.000000Z")
+    }
+}
