@@ -25,7 +25,15 @@ public func buildApplication(repository: some CatalogueRepository, configuration
 public func buildRouter(repository: some CatalogueRepository) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: ProblemMiddleware())
-    router.get("/healthz") { _, _ in HealthStatus(status: "ok") }
+    router.get("/healthz") { _, _ in
+        // Healthy means the database answers, not only that the process runs.
+        do {
+            _ = try await repository.strategies()
+        } catch {
+            throw Problem(status: .serviceUnavailable, title: "Service Unavailable", detail: "the database does not answer")
+        }
+        return HealthStatus(status: "ok")
+    }
     router.get("/api/openapi.json") { _, _ in OpenAPIDocument.response() }
     CatalogueController(repository: repository).addRoutes(to: router.group("api/v1"))
     return router

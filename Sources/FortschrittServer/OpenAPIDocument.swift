@@ -24,7 +24,8 @@ enum OpenAPIDocument {
             "summary": "Liveness check",
             "responses": {
               "200": { "description": "The server is up", "content": { "application/json": { "schema": {
-                "type": "object", "required": ["status"], "properties": { "status": { "const": "ok" } } } } } }
+                "type": "object", "required": ["status"], "properties": { "status": { "const": "ok" } } } } } },
+              "503": { "description": "The database does not answer", "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Problem" } } } }
             }
           }
         },

@@ -150,15 +150,24 @@ public struct SQLCatalogueRepository: CatalogueRepository {
               AND NOT EXISTS (SELECT 1 FROM measure_events r WHERE r.retracts = e.id AND r.recorded_at <= \(bind: time))
             ORDER BY e.measure_id, e.effective_date, e.id
             """).all().map(EventRow.decode)
-        let statusEvents = try await db.raw("""
-            SELECT m.number, e.* FROM measures m JOIN measure_events e ON e.id = (
-                SELECT s.id FROM measure_events s
-                WHERE s.measure_id = m.id AND s.kind = 'status_set'
-                  AND s.effective_date <= \(bind: day) AND s.recorded_at <= \(bind: time)
-                  AND NOT EXISTS (SELECT 1 FROM measure_events r WHERE r.retracts = s.id AND r.recorded_at <= \(bind: time))
-                ORDER BY s.effective_date DESC, s.id DESC LIMIT 1)
-            WHERE m.strategy_id = \(bind: strategy.id)
-            """).all().map(EventRow.decode)
+        // First the id of each measure's last status event (an index seek per measure), then those
+        // events by primary key: two steps, because joining on a correlated subquery makes
+        // PostgreSQL hash the whole history.
+        let latest = try await db.raw("""
+            SELECT (SELECT s.id FROM measure_events s
+                    WHERE s.measure_id = m.id AND s.kind = 'status_set'
+                      AND s.effective_date <= \(bind: day) AND s.recorded_at <= \(bind: time)
+                      AND NOT EXISTS (SELECT 1 FROM measure_events r WHERE r.retracts = s.id AND r.recorded_at <= \(bind: time))
+                    ORDER BY s.effective_date DESC, s.id DESC LIMIT 1) AS latest
+            FROM measures m WHERE m.strategy_id = \(bind: strategy.id)
+            """).all().compactMap { try $0.decode(column: "latest", as: Int64?.self) }
+        var statusEvents: [MeasureEvent] = []
+        for chunk in latest.chunked(900) {
+            statusEvents += try await db.raw("""
+                SELECT m.number, e.* FROM measure_events e JOIN measures m ON m.id = e.measure_id
+                WHERE e.id IN (\(binds: Array(chunk)))
+                """).all().map(EventRow.decode)
+        }
         let measures = MeasureHistory.states(from: detailEvents + statusEvents, asOf: asOf, knownAt: knownAt)
         return Catalogue(strategy: strategy, asOf: asOf, knownAt: knownAt, fields: fields, departments: departments,
                          statuses: StatusSet(statuses), measures: measures)
