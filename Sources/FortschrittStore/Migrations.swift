@@ -12,6 +12,7 @@ public enum Migrations {
 
     static let all: [Migration] = [
         Migration(version: 1, name: "catalogue and history", statements: Migration001Catalogue.statements),
+        Migration(version: 2, name: "index of detail events", statements: Migration002DetailEventsIndex.statements),
     ]
 
     /// The versions applied, oldest first.
