@@ -1,0 +1,75 @@
+/// A generated document as a sequence of blocks, independent of its output format: HTML, Markdown
+/// and DOCX render the same blocks, so that they say the same.
+public struct ReportDocument: Sendable, Equatable {
+    public var title: String
+    public var blocks: [ReportBlock]
+
+    public init(title: String, blocks: [ReportBlock]) {
+        self.title = title
+        self.blocks = blocks
+    }
+
+    /// The document's text, block by block, for checks and search.
+    public var plainText: String {
+        blocks.map(\.plainText).joined(separator: "\n")
+    }
+}
+
+public enum ReportBlock: Sendable, Equatable {
+    case heading(level: Int, text: String)
+    case paragraph(String)
+    /// Text entered by staff, kept apart from generated text.
+    case note(String)
+    case bullets([String])
+    case table(ReportTable)
+    case chart(StatusChart)
+    case pageBreak
+
+    public var plainText: String {
+        switch self {
+        case let .heading(_, text), let .paragraph(text), let .note(text): return text
+        case let .bullets(items): return items.map { "- " + $0 }.joined(separator: "\n")
+        case let .table(table): return ([table.caption] + [table.header.joined(separator: " | ")] + table.rows.map { $0.joined(separator: " | ") }).joined(separator: "\n")
+        case let .chart(chart): return chart.textAlternative
+        case .pageBreak: return ""
+        }
+    }
+}
+
+public struct ReportTable: Sendable, Equatable {
+    public var caption: String
+    public var header: [String]
+    public var rows: [[String]]
+    /// Columns holding numbers, aligned right.
+    public var numericColumns: Set<Int>
+
+    public init(caption: String, header: [String], rows: [[String]], numericColumns: Set<Int> = []) {
+        self.caption = caption
+        self.header = header
+        self.rows = rows
+        self.numericColumns = numericColumns
+    }
+}
+
+/// Statuses per field of action, as stacked bars, with the text that stands in for the picture.
+public struct StatusChart: Sendable, Equatable {
+    public struct Bar: Sendable, Equatable {
+        public var label: String
+        public var segments: [Int]
+    }
+
+    public var title: String
+    /// Legend entries, one per segment, with the status kind that picks the colour.
+    public var series: [(label: String, kind: StatusKind)]
+    public var bars: [Bar]
+
+    public var textAlternative: String {
+        "\(title): " + bars.map { bar in
+            "\(bar.label): " + zip(series, bar.segments).filter { $0.1 > 0 }.map { "\($0.1) \($0.0.label)" }.joined(separator: ", ")
+        }.joined(separator: "; ") + "."
+    }
+
+    public static func == (a: StatusChart, b: StatusChart) -> Bool {
+        a.title == b.title && a.bars == b.bars && a.series.map(\.label) == b.series.map(\.label) && a.series.map(\.kind) == b.series.map(\.kind)
+    }
+}
