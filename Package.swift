@@ -15,12 +15,18 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
     ],
     targets: [
         // The rules of a strategy, its measures and their history. Imports only Foundation.
         .target(name: "FortschrittDomain"),
         // Reading and writing catalogues as cities keep them: CSV spreadsheets and JSON.
         .target(name: "FortschrittExchange", dependencies: ["FortschrittDomain"]),
+        // The council report as documents: HTML (Plot), Markdown, CSV, and its SVG chart.
+        .target(
+            name: "FortschrittDocuments",
+            dependencies: ["FortschrittDomain", "FortschrittExchange", .product(name: "Plot", package: "Plot")]
+        ),
         // SQLKit over SQLite and PostgreSQL: migrations and the one query layer for both.
         .target(
             name: "FortschrittStore",
@@ -49,6 +55,7 @@ let package = Package(
             dependencies: [
                 "FortschrittDomain",
                 "FortschrittExchange",
+                "FortschrittDocuments",
                 "FortschrittStore",
                 "FortschrittServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -69,6 +76,7 @@ let package = Package(
         .target(name: "FortschrittTestSupport", dependencies: ["FortschrittStore"], path: "Tests/FortschrittTestSupport"),
         .testTarget(name: "FortschrittDomainTests", dependencies: ["FortschrittDomain"]),
         .testTarget(name: "FortschrittExchangeTests", dependencies: ["FortschrittDomain", "FortschrittExchange"]),
+        .testTarget(name: "FortschrittDocumentsTests", dependencies: ["FortschrittDomain", "FortschrittExchange", "FortschrittDocuments"]),
         .testTarget(
             name: "FortschrittStoreTests",
             dependencies: ["FortschrittDomain", "FortschrittExchange", "FortschrittStore", "FortschrittTestSupport"]

@@ -56,12 +56,23 @@ public struct StatusChart: Sendable, Equatable {
     public struct Bar: Sendable, Equatable {
         public var label: String
         public var segments: [Int]
+
+        public init(label: String, segments: [Int]) {
+            self.label = label
+            self.segments = segments
+        }
     }
 
     public var title: String
     /// Legend entries, one per segment, with the status kind that picks the colour.
     public var series: [(label: String, kind: StatusKind)]
     public var bars: [Bar]
+
+    public init(title: String, series: [(label: String, kind: StatusKind)], bars: [Bar]) {
+        self.title = title
+        self.series = series
+        self.bars = bars
+    }
 
     public var textAlternative: String {
         "\(title): " + bars.map { bar in

@@ -1,0 +1,72 @@
+import FortschrittDomain
+import Foundation
+import Plot
+
+/// The report as one standalone, print-ready HTML file: styles inline, the chart as inline SVG,
+/// no scripts, no outside resources.
+public enum HTMLReport {
+    public static func render(_ document: ReportDocument) -> String {
+        var chartIndex = 0
+        let body: [Node<HTML.BodyContext>] = document.blocks.map { block in
+            switch block {
+            case let .heading(level, text):
+                switch level {
+                case 1: return .h1(.text(text))
+                case 2: return .h2(.text(text))
+                case 3: return .h3(.text(text))
+                default: return .h4(.text(text))
+                }
+            case let .paragraph(text):
+                return .p(.text(text))
+            case let .note(text):
+                return .div(.class("note"), .forEach(text.split(separator: "\n").map(String.init)) { .p(.text($0)) })
+            case let .bullets(items):
+                return .ul(.forEach(items) { .li(.text($0)) })
+            case let .table(table):
+                return .table(
+                    .caption(.text(table.caption)),
+                    .thead(.tr(.forEach(Array(table.header.enumerated())) { index, title in
+                        .th(.attribute(named: "scope", value: "col"), .class(table.numericColumns.contains(index) ? "num" : ""), .text(title))
+                    })),
+                    .tbody(.forEach(table.rows) { row in
+                        .tr(.forEach(Array(row.enumerated())) { index, value in
+                            .td(.class(table.numericColumns.contains(index) ? "num" : ""), .text(value))
+                        })
+                    })
+                )
+            case let .chart(chart):
+                chartIndex += 1
+                return .element(named: "figure", nodes: [
+                    .raw(StatusChartSVG.render(chart, id: "chart-\(chartIndex)")),
+                    .element(named: "figcaption", nodes: [.text(chart.textAlternative)]),
+                ])
+            case .pageBreak:
+                return .div(.class("page-break"), .attribute(named: "aria-hidden", value: "true"))
+            }
+        }
+        let html = HTML(
+            .lang(.german),
+            .head(
+                .encoding(.utf8),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title(document.title),
+                .element(named: "style", text: style)
+            ),
+            .body(.element(named: "main", nodes: body))
+        )
+        return html.render(indentedBy: .spaces(1)) + "\n"
+    }
+
+    static let style = """
+    body { font-family: Arial, Helvetica, sans-serif; color: #1a1a1a; background: #fff; line-height: 1.45; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; }
+    h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; margin-top: 2rem; } h3 { font-size: 1.15rem; } h4 { font-size: 1rem; }
+    table { border-collapse: collapse; margin: 1rem 0; width: 100%; font-size: 0.9rem; }
+    caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
+    th, td { border: 1px solid #8a8a8a; padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; }
+    th { background: #ececec; } .num { text-align: right; }
+    .note { border-left: 4px solid #1565c0; padding-left: 0.8rem; font-style: italic; }
+    figure { margin: 1rem 0; overflow-x: auto; } figure svg { max-width: 100%; height: auto; }
+    figcaption { font-size: 0.85rem; }
+    @media print { body { margin: 0; max-width: none; } .page-break { break-after: page; } h2, h3, h4 { break-after: avoid; } tr { break-inside: avoid; } }
+    """
+}

@@ -1,0 +1,45 @@
+import FortschrittDomain
+import Foundation
+
+/// The report as Markdown (CommonMark with GitHub tables), e.g. for a wiki or a diff between reports.
+public enum MarkdownReport {
+    public static func render(_ document: ReportDocument) -> String {
+        var out: [String] = []
+        for block in document.blocks {
+            switch block {
+            case let .heading(level, text):
+                out.append(String(repeating: "#", count: min(level, 6)) + " " + inline(text))
+            case let .paragraph(text):
+                out.append(inline(text))
+            case let .note(text):
+                out.append(text.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + inline(String($0)) }.joined(separator: "\n"))
+            case let .bullets(items):
+                out.append(items.map { "- " + inline($0) }.joined(separator: "\n"))
+            case let .table(table):
+                var lines = ["*\(inline(table.caption))*", "", "| " + table.header.map(cell).joined(separator: " | ") + " |"]
+                lines.append("|" + table.header.indices.map { table.numericColumns.contains($0) ? "---:|" : "---|" }.joined())
+                lines += table.rows.map { "| " + $0.map(cell).joined(separator: " | ") + " |" }
+                out.append(lines.joined(separator: "\n"))
+            case let .chart(chart):
+                out.append("*\(inline(chart.title))*\n\n" + inline(chart.textAlternative))
+            case .pageBreak:
+                out.append("---")
+            }
+        }
+        return out.joined(separator: "\n\n") + "\n"
+    }
+
+    /// Escapes what Markdown would read as markup.
+    static func inline(_ text: String) -> String {
+        var escaped = ""
+        for c in text {
+            if "\\`*_[]<>#|".contains(c) { escaped.append("\\") }
+            escaped.append(c)
+        }
+        return escaped
+    }
+
+    static func cell(_ text: String) -> String {
+        inline(text).replacingOccurrences(of: "\n", with: " ")
+    }
+}
