@@ -16,16 +16,21 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3" ..< "5.0.0"),
     ],
     targets: [
         // The rules of a strategy, its measures and their history. Imports only Foundation.
         .target(name: "FortschrittDomain"),
         // Reading and writing catalogues as cities keep them: CSV spreadsheets and JSON.
         .target(name: "FortschrittExchange", dependencies: ["FortschrittDomain"]),
-        // The council report as documents: HTML (Plot), Markdown, CSV, and its SVG chart.
+        // The council report as documents (HTML with Plot, Markdown, CSV, the SVG chart), generated and published.
         .target(
             name: "FortschrittDocuments",
-            dependencies: ["FortschrittDomain", "FortschrittExchange", .product(name: "Plot", package: "Plot")]
+            dependencies: [
+                "FortschrittDomain", "FortschrittExchange",
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // SQLKit over SQLite and PostgreSQL: migrations and the one query layer for both.
         .target(
@@ -79,7 +84,7 @@ let package = Package(
         .testTarget(name: "FortschrittDocumentsTests", dependencies: ["FortschrittDomain", "FortschrittExchange", "FortschrittDocuments"]),
         .testTarget(
             name: "FortschrittStoreTests",
-            dependencies: ["FortschrittDomain", "FortschrittExchange", "FortschrittStore", "FortschrittTestSupport"]
+            dependencies: ["FortschrittDomain", "FortschrittExchange", "FortschrittDocuments", "FortschrittStore", "FortschrittTestSupport"]
         ),
         .testTarget(
             name: "FortschrittServerTests",

@@ -20,9 +20,15 @@ struct CommonOptions: ParsableArguments {
     /// Opens the database, runs `body` with its repository, and closes it again.
     @discardableResult
     func withRepository<T>(_ body: (SQLCatalogueRepository) async throws -> T) async throws -> T {
+        try await withRepositories { catalogues, _ in try await body(catalogues) }
+    }
+
+    /// Opens the database, runs `body` with both repositories, and closes it again.
+    @discardableResult
+    func withRepositories<T>(_ body: (SQLCatalogueRepository, SQLCouncilRepository) async throws -> T) async throws -> T {
         let database = try await Database.open(try self.database.location())
         do {
-            let result = try await body(SQLCatalogueRepository(database: database))
+            let result = try await body(SQLCatalogueRepository(database: database), SQLCouncilRepository(database: database))
             await database.close()
             return result
         } catch {

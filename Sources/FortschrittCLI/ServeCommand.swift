@@ -29,6 +29,7 @@ struct ServeCommand: AsyncParsableCommand {
         let repository = SQLCatalogueRepository(database: database)
         do {
             if demo, try await DemoData.seed(repository) {
+                try await DemoData.seedCouncil(SQLCouncilRepository(database: database), strategy: try await repository.strategies()[0])
                 say("Demo data loaded: \(DemoData.strategy.title)")
             }
             say("Fortschritt on http://\(host):\(port) (database \(location))")

@@ -36,8 +36,10 @@ public enum ReportSentences {
             }
             return "\(German.count(n, "Projekt", "Projekte")) (\(names)) \(one ? "wird" : "werden") künftig in der Linie weiterverfolgt: \(German.list(receivers))."
         case .discarded:
+            let opening = "\(German.count(n, "Projekt", "Projekte")) (\(names)) \(one ? "wurde" : "wurden") verworfen"
+            if one, let remark = measures[0].status?.remark, !remark.isEmpty { return "\(opening): \(remark)." }
             let reasons = measures.compactMap { m in m.status.map { $0.remark.isEmpty ? nil : "\(m.details.title): \($0.remark)" } ?? nil }
-            return "\(German.count(n, "Projekt", "Projekte")) (\(names)) \(one ? "wurde" : "wurden") verworfen" + (reasons.isEmpty ? "." : " (\(reasons.joined(separator: "; "))).")
+            return opening + (reasons.isEmpty ? "." : " (\(reasons.joined(separator: "; "))).")
         }
     }
 

@@ -1,0 +1,151 @@
+import Crypto
+import FortschrittDomain
+import FortschrittExchange
+import Foundation
+
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case html, md, csv
+
+    public var fileExtension: String { rawValue }
+    public var mediaType: String {
+        switch self {
+        case .html: return "text/html; charset=utf-8"
+        case .md: return "text/markdown; charset=utf-8"
+        case .csv: return "text/csv; charset=utf-8"
+        }
+    }
+}
+
+/// Which report: a strategy's catalogue at a reporting date, compared with a baseline, optionally
+/// issued as a council paper.
+public struct ReportRequest: Sendable {
+    public var strategy: Strategy
+    public var reportDate: CalendarDate
+    /// Nil: the last published report before the reporting date, else the strategy's adoption.
+    public var baseline: CalendarDate?
+    public var paper: String?
+
+    public init(strategy: Strategy, reportDate: CalendarDate, baseline: CalendarDate? = nil, paper: String? = nil) {
+        self.strategy = strategy
+        self.reportDate = reportDate
+        self.baseline = baseline
+        self.paper = paper
+    }
+}
+
+/// Generates council reports from the repositories, publishes them, and regenerates published
+/// ones byte for byte from their frozen inputs and recorded-time cutoff.
+public struct ReportGenerator<Catalogues: CatalogueRepository, Council: CouncilRepository>: Sendable {
+    public let catalogues: Catalogues
+    public let council: Council
+
+    public init(catalogues: Catalogues, council: Council) {
+        self.catalogues = catalogues
+        self.council = council
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// The report key with its baseline resolved.
+    public func key(for request: ReportRequest) async throws -> ReportKey {
+        if let paper = request.paper, try await council.paper(number: paper) == nil {
+            throw Failure(description: "--paper: no council paper \(paper)")
+        }
+        let baseline: CalendarDate
+        if let given = request.baseline {
+            baseline = given
+        } else if let previous = try await council.publishedReports(of: request.strategy).map(\.key.reportDate).filter({ $0 < request.reportDate }).max() {
+            baseline = previous
+        } else if let adopted = request.strategy.adoptedOn {
+            baseline = adopted
+        } else {
+            throw Failure(description: "--since: the strategy has no adoption date and no earlier report; give the baseline date")
+        }
+        guard baseline <= request.reportDate else {
+            throw Failure(description: "--since: the baseline \(baseline) lies after the reporting date \(request.reportDate)")
+        }
+        return ReportKey(reportDate: request.reportDate, baseline: baseline, paper: request.paper)
+    }
+
+    /// The current inputs besides the catalogue: the paper, the funding and the staff's notes.
+    public func currentInputs(_ strategy: Strategy, key: ReportKey) async throws -> FrozenReportInputs {
+        let paper = try await key.paper.asyncMap { try await council.paper(number: $0) } ?? nil
+        return FrozenReportInputs(paper: paper, funding: try await council.fundingProgrammes(of: strategy),
+                                  notes: try await council.reportNotes(of: strategy, report: key))
+    }
+
+    public func document(_ strategy: Strategy, key: ReportKey, inputs: FrozenReportInputs, knownAt: RecordedTime?) async throws -> ReportDocument {
+        let current = try await catalogues.catalogue(of: strategy, asOf: key.reportDate, knownAt: knownAt)
+        let baseline = try await catalogues.catalogue(of: strategy, asOf: key.baseline, knownAt: knownAt)
+        let events = try await catalogues.history(of: strategy, knownAt: knownAt)
+        let report = StrategyReport(at: current, baseline: baseline, events: events)
+        return CouncilReportWriter(report: report, paper: inputs.paperContext, funding: inputs.funding, notes: inputs.notes).document()
+    }
+
+    public static func render(_ document: ReportDocument, as format: ReportFormat) -> Data {
+        switch format {
+        case .html: return Data(HTMLReport.render(document).utf8)
+        case .md: return Data(MarkdownReport.render(document).utf8)
+        case .csv: return Data(AnnexCSV.render(document).utf8)
+        }
+    }
+
+    /// The report as it stands now: the latest data, paper, funding and notes.
+    public func generate(_ request: ReportRequest, as format: ReportFormat) async throws -> Data {
+        let key = try await key(for: request)
+        let inputs = try await currentInputs(request.strategy, key: key)
+        return Self.render(try await document(request.strategy, key: key, inputs: inputs, knownAt: nil), as: format)
+    }
+
+    /// Freezes the report: the cutoff is the last recorded event, the inputs are copied, every
+    /// format's hash is stored.
+    public func publish(_ request: ReportRequest, actor: String) async throws -> PublishedReport {
+        let key = try await key(for: request)
+        let inputs = try await currentInputs(request.strategy, key: key)
+        let cutoff = try await catalogues.history(of: request.strategy, knownAt: nil).map(\.recordedAt).max() ?? RecordedTime(microseconds: 0)
+        let document = try await document(request.strategy, key: key, inputs: inputs, knownAt: cutoff)
+        var hashes: [String: String] = [:]
+        for format in ReportFormat.allCases {
+            hashes[format.rawValue] = Self.sha256(Self.render(document, as: format))
+        }
+        return try await council.publish(NewPublishedReport(strategy: request.strategy.id, key: key, knownAt: cutoff, actor: actor,
+                                                            inputs: inputs, hashes: hashes))
+    }
+
+    /// A published report's document in a format, checked against the hash stored at publication.
+    public func regenerate(_ published: PublishedReport, as format: ReportFormat) async throws -> Data {
+        guard let strategy = try await catalogues.strategies().first(where: { $0.id == published.strategy }) else {
+            throw Failure(description: "the report's strategy no longer exists")
+        }
+        let data = Self.render(try await document(strategy, key: published.key, inputs: published.inputs, knownAt: published.knownAt), as: format)
+        if let expected = published.hashes[format.rawValue], expected != Self.sha256(data) {
+            throw Failure(description: "published report \(published.id) no longer regenerates identically in \(format.rawValue); its history was altered")
+        }
+        return data
+    }
+
+    public static func sha256(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}
+
+/// Anlage 1 as CSV, in the import's separator and quoting.
+public enum AnnexCSV {
+    public static func render(_ document: ReportDocument) -> String {
+        for block in document.blocks.reversed() {
+            if case let .table(table) = block, table.header == AnnexRow.header {
+                return CSVTable.format([table.header] + table.rows)
+            }
+        }
+        return CSVTable.format([AnnexRow.header])
+    }
+}
