@@ -29,8 +29,10 @@ struct ReportCommand: AsyncParsableCommand {
         if let output {
             try data.write(to: URL(fileURLWithPath: output))
             Console.current.err("Wrote \(output).")
+        } else if let text = String(data: data, encoding: .utf8) {
+            Console.current.out(text)
         } else {
-            Console.current.out(String(decoding: data, as: UTF8.self))
+            throw ValidationError("this format is binary: give a file with -o")
         }
     }
 
@@ -43,7 +45,7 @@ struct ReportCommand: AsyncParsableCommand {
 
         @OptionGroup var common: CommonOptions
         @OptionGroup var which: ReportOptions
-        @Option(help: "html, md or csv (Anlage 1).") var format: ReportFormat = .html
+        @Option(help: "html, md, docx or csv (Anlage 1).") var format: ReportFormat = .html
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
         func run() async throws {
@@ -132,7 +134,7 @@ struct ReportCommand: AsyncParsableCommand {
 
         @OptionGroup var common: CommonOptions
         @Argument(help: "The published report's number (see 'report list').") var id: Int64
-        @Option(help: "html, md or csv (Anlage 1).") var format: ReportFormat = .html
+        @Option(help: "html, md, docx or csv (Anlage 1).") var format: ReportFormat = .html
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
         func run() async throws {

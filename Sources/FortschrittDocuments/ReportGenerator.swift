@@ -4,13 +4,14 @@ import FortschrittExchange
 import Foundation
 
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case html, md, csv
+    case html, md, docx, csv
 
     public var fileExtension: String { rawValue }
     public var mediaType: String {
         switch self {
         case .html: return "text/html; charset=utf-8"
         case .md: return "text/markdown; charset=utf-8"
+        case .docx: return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         case .csv: return "text/csv; charset=utf-8"
         }
     }
@@ -88,6 +89,7 @@ public struct ReportGenerator<Catalogues: CatalogueRepository, Council: CouncilR
         switch format {
         case .html: return Data(HTMLReport.render(document).utf8)
         case .md: return Data(MarkdownReport.render(document).utf8)
+        case .docx: return DocxReport.render(document)
         case .csv: return Data(AnnexCSV.render(document).utf8)
         }
     }

@@ -15,11 +15,22 @@ public enum StatusChartSVG {
         }
     }
 
-    public static func render(_ chart: StatusChart, id: String = "status-chart") -> String {
+    /// Where things go; the PNG fallback draws on the same grid.
+    struct Layout {
         let labelWidth = 330, barWidth = 360, rowHeight = 34, top = 16
-        let legendTop = top + chart.bars.count * rowHeight + 14
-        let height = legendTop + ((chart.series.count + 2) / 3) * 24 + 8
-        let width = labelWidth + barWidth + 60
+        let legendTop: Int, height: Int, width: Int
+
+        init(_ chart: StatusChart) {
+            legendTop = top + chart.bars.count * rowHeight + 14
+            height = legendTop + ((chart.series.count + 2) / 3) * 24 + 8
+            width = labelWidth + barWidth + 60
+        }
+    }
+
+    public static func render(_ chart: StatusChart, id: String = "status-chart") -> String {
+        let layout = Layout(chart)
+        let (labelWidth, barWidth, rowHeight, top, legendTop, height, width) =
+            (layout.labelWidth, layout.barWidth, layout.rowHeight, layout.top, layout.legendTop, layout.height, layout.width)
         let maximum = max(1, chart.bars.map { $0.segments.reduce(0, +) }.max() ?? 1)
         var svg = ##"<svg xmlns="http://www.w3.org/2000/svg" role="img" width="\##(width)" height="\##(height)" viewBox="0 0 \##(width) \##(height)" aria-labelledby="\##(id)-title \##(id)-desc" font-family="Arial, Helvetica, sans-serif" font-size="13">"##
         svg += ##"<title id="\##(id)-title">\##(escape(chart.title))</title><desc id="\##(id)-desc">\##(escape(chart.textAlternative))</desc>"##

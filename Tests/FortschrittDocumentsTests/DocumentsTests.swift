@@ -49,3 +49,51 @@ import Testing
         #expect(XMLParser(data: Data(svg.utf8)).parse())
     }
 }
+
+@Suite struct DocxTests {
+    func part(_ docx: Data, _ name: String) -> String? {
+        // Entries are stored uncompressed: find the local header by name and read its content.
+        let bytes = [UInt8](docx)
+        let nameBytes = [UInt8](name.utf8)
+        var i = 0
+        while i + 30 < bytes.count {
+            if bytes[i] == 0x50, bytes[i + 1] == 0x4B, bytes[i + 2] == 3, bytes[i + 3] == 4 {
+                let size = Int(bytes[i + 18]) | Int(bytes[i + 19]) << 8 | Int(bytes[i + 20]) << 16 | Int(bytes[i + 21]) << 24
+                let nameLength = Int(bytes[i + 26]) | Int(bytes[i + 27]) << 8
+                let extra = Int(bytes[i + 28]) | Int(bytes[i + 29]) << 8
+                let start = i + 30 + nameLength + extra
+                if Array(bytes[(i + 30)..<(i + 30 + nameLength)]) == nameBytes {
+                    return String(decoding: bytes[start..<(start + size)], as: UTF8.self)
+                }
+                i = start + size
+            } else {
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    @Test func wordHasRealHeadingsTablesListsAndTheChart() throws {
+        let docx = DocxReport.render(DocumentsTests.document)
+        #expect(docx.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        let body = try #require(part(docx, "word/document.xml"))
+        #expect(body.contains(#"<w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">Bericht &lt;Test&gt;</w:t>"#))
+        #expect(body.contains("<w:tbl>"))
+        #expect(body.contains("<w:tblHeader/>"))
+        #expect(body.contains(#"<w:numId w:val="1"/>"#))
+        #expect(body.contains(#"descr="Status nach Handlungsfeld: E-Government: 6 etabliert, 4 verzögert; Infrastruktur: 2 etabliert.""#))
+        #expect(body.contains(#"<w:br w:type="page"/>"#))
+        #expect(part(docx, "word/media/chart1.svg")?.contains("<svg") == true)
+        #expect(part(docx, "word/media/chart1.png")?.isEmpty == false)
+        #expect(part(docx, "[Content_Types].xml")?.contains("image/svg+xml") == true)
+        #expect(part(docx, "word/styles.xml")?.contains(#"w:styleId="Heading2""#) == true)
+        for name in ["word/document.xml", "word/styles.xml", "word/numbering.xml", "[Content_Types].xml", "word/_rels/document.xml.rels", "docProps/core.xml"] {
+            let xml = try #require(part(docx, name), "\(name)")
+            #expect(XMLParser(data: Data(xml.utf8)).parse(), "\(name)")
+        }
+    }
+
+    @Test func theSameDocumentGivesTheSameBytes() {
+        #expect(DocxReport.render(DocumentsTests.document) == DocxReport.render(DocumentsTests.document))
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import FortschrittDomain
+
+/// The status chart as a PNG, for Word versions that cannot show the SVG: the same bars and legend
+/// swatches; the words are in the document's caption and the picture's description.
+enum StatusChartPNG {
+    static func render(_ chart: StatusChart) -> Data {
+        let layout = StatusChartSVG.Layout(chart)
+        let (width, height, rowHeight, top, legendTop) = (layout.width, layout.height, layout.rowHeight, layout.top, layout.legendTop)
+        var pixels = [UInt8](repeating: 255, count: width * height * 3)
+        func fill(_ x: Int, _ y: Int, _ w: Int, _ h: Int, _ hex: String) {
+            let v = Int(hex.dropFirst(), radix: 16)!
+            let rgb = [UInt8(v >> 16), UInt8(v >> 8 & 0xFF), UInt8(v & 0xFF)]
+            for yy in max(0, y)..<min(height, y + h) {
+                for xx in max(0, x)..<min(width, x + w) {
+                    let i = (yy * width + xx) * 3
+                    pixels[i] = rgb[0]; pixels[i + 1] = rgb[1]; pixels[i + 2] = rgb[2]
+                }
+            }
+        }
+        let maximum = max(1, chart.bars.map { $0.segments.reduce(0, +) }.max() ?? 1)
+        for (row, bar) in chart.bars.enumerated() {
+            var x = layout.labelWidth
+            for (segment, value) in bar.segments.enumerated() where value > 0 {
+                let w = max(1, value * layout.barWidth / maximum)
+                fill(x, top + row * rowHeight + 2, w, 22, StatusChartSVG.colour(chart.series[segment].kind))
+                x += w
+            }
+        }
+        for (index, series) in chart.series.enumerated() {
+            fill((index % 3) * 230, legendTop + (index / 3) * 24, 14, 14, StatusChartSVG.colour(series.kind))
+        }
+        return PNG.encode(width: width, height: height, rgb: pixels)
+    }
+}
+
+/// A minimal PNG encoder: 8-bit RGB, no filtering, zlib with stored blocks. Exact and dependency-free.
+enum PNG {
+    static func encode(width: Int, height: Int, rgb: [UInt8]) -> Data {
+        var raw = Data(capacity: (width * 3 + 1) * height)
+        for y in 0..<height {
+            raw.append(0)
+            raw.append(contentsOf: rgb[(y * width * 3)..<((y + 1) * width * 3)])
+        }
+        var zlib = Data([0x78, 0x01])
+        var offset = 0
+        repeat {
+            let length = min(65_535, raw.count - offset)
+            let last = offset + length >= raw.count
+            zlib.append(last ? 1 : 0)
+            zlib.append(contentsOf: [UInt8(length & 0xFF), UInt8(length >> 8), UInt8(~length & 0xFF), UInt8((~length >> 8) & 0xFF)])
+            zlib.append(raw[raw.startIndex + offset ..< raw.startIndex + offset + length])
+            offset += length
+        } while offset < raw.count
+        var a: UInt32 = 1, b: UInt32 = 0
+        for byte in raw { a = (a + UInt32(byte)) % 65_521; b = (b + a) % 65_521 }
+        zlib.append(be32: (b << 16) | a)
+
+        var png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        var header = Data()
+        header.append(be32: UInt32(width))
+        header.append(be32: UInt32(height))
+        header.append(contentsOf: [8, 2, 0, 0, 0])
+        chunk("IHDR", header, into: &png)
+        chunk("IDAT", zlib, into: &png)
+        chunk("IEND", Data(), into: &png)
+        return png
+    }
+
+    private static func chunk(_ type: String, _ content: Data, into png: inout Data) {
+        png.append(be32: UInt32(content.count))
+        let typed = Data(type.utf8) + content
+        png.append(typed)
+        png.append(be32: CRC32.checksum(typed))
+    }
+}
