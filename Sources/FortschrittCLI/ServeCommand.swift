@@ -1,4 +1,6 @@
 import ArgumentParser
+import FortschrittDocuments
+import FortschrittDomain
 import FortschrittExchange
 import FortschrittServer
 import FortschrittStore
@@ -19,7 +21,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Port to listen on.")
     var port = 8080
 
-    @Flag(name: .long, help: "On an empty database, first load the Mannheim catalogue as demo data.")
+    @Option(name: .long, help: "The address the public reaches the server at, for links in OParl (default: the request's host).")
+    var publicURL: String?
+
+    @Flag(name: .long, help: "On an empty database, first load the Mannheim catalogue, the council paper V111/2021 and its report as demo data.")
     var demo = false
 
     func run() async throws {
@@ -27,13 +32,20 @@ struct ServeCommand: AsyncParsableCommand {
         let location = try database.location()
         let database = try await Database.open(location, logger: logger)
         let repository = SQLCatalogueRepository(database: database)
+        let council = SQLCouncilRepository(database: database)
         do {
             if demo, try await DemoData.seed(repository) {
-                try await DemoData.seedCouncil(SQLCouncilRepository(database: database), strategy: try await repository.strategies()[0])
-                say("Demo data loaded: \(DemoData.strategy.title)")
+                let strategy = try await repository.strategies()[0]
+                try await DemoData.seedCouncil(council, strategy: strategy)
+                // The reference paper, published as V111/2021 was: Stichtag 31.12.2020, since the adoption.
+                _ = try await ReportGenerator(catalogues: repository, council: council).publish(
+                    ReportRequest(strategy: strategy, reportDate: CalendarDate(year: 2020, month: 12, day: 31)!,
+                                  baseline: strategy.adoptedOn, paper: "V111/2021"), actor: "demo")
+                say("Demo data loaded: \(DemoData.strategy.title), with council paper V111/2021")
             }
             say("Fortschritt on http://\(host):\(port) (database \(location))")
-            try await buildApplication(repository: repository, configuration: ServerConfiguration(host: host, port: port), logger: logger).runService()
+            let configuration = ServerConfiguration(host: host, port: port, publicURL: publicURL)
+            try await buildApplication(repository: repository, council: council, configuration: configuration, logger: logger).runService()
         } catch {
             await database.close()
             throw error

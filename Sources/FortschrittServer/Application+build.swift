@@ -5,24 +5,27 @@ import Logging
 public struct ServerConfiguration: Sendable {
     public var host: String
     public var port: Int
+    /// The address the public reaches the server at, for links in OParl; nil: the request's Host.
+    public var publicURL: String?
 
-    public init(host: String = "127.0.0.1", port: Int = 8080) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, publicURL: String? = nil) {
         self.host = host
         self.port = port
+        self.publicURL = publicURL
     }
 }
 
 /// The web application over a catalogue repository; the caller runs it (`runService()`).
-public func buildApplication(repository: some CatalogueRepository, configuration: ServerConfiguration,
+public func buildApplication(repository: some CatalogueRepository, council: some CouncilRepository, configuration: ServerConfiguration,
                              logger: Logger = Logger(label: "fortschritt")) -> some ApplicationProtocol {
     Application(
-        router: buildRouter(repository: repository),
+        router: buildRouter(repository: repository, council: council, publicURL: configuration.publicURL),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Fortschritt"),
         logger: logger
     )
 }
 
-public func buildRouter(repository: some CatalogueRepository) -> Router<BasicRequestContext> {
+public func buildRouter(repository: some CatalogueRepository, council: some CouncilRepository, publicURL: String? = nil) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: ProblemMiddleware())
     router.get("/healthz") { _, _ in
@@ -36,6 +39,7 @@ public func buildRouter(repository: some CatalogueRepository) -> Router<BasicReq
     }
     router.get("/api/openapi.json") { _, _ in OpenAPIDocument.response() }
     CatalogueController(repository: repository).addRoutes(to: router.group("api/v1"))
+    OParlController(catalogues: repository, council: council, publicURL: publicURL).addRoutes(to: router.group("oparl/v1"))
     return router
 }
 

@@ -29,19 +29,20 @@ public struct SQLCouncilRepository: CouncilRepository {
     }
 
     static func organizations(_ db: any SQLDatabase) async throws -> [Organization] {
-        try await db.raw("SELECT id, name, classification FROM organizations ORDER BY id").all().map { row in
+        try await db.raw("SELECT id, name, classification, created_at FROM organizations ORDER BY id").all().map { row in
             Organization(id: try row.decode(column: "id", as: Int64.self), name: try row.decode(column: "name", as: String.self),
-                         classification: try row.decode(column: "classification", as: String.self))
+                         classification: try row.decode(column: "classification", as: String.self),
+                         created: RecordedTime(try row.decode(column: "created_at", as: String.self)))
         }
     }
 
     public func saveOrganization(name: String, classification: String) async throws -> Organization {
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw RuleViolation("name", "a body needs a name") }
-        let time = now().iso
+        let time = now()
         return try await database.write { db in
             if let existing = try await Self.organizations(db).first(where: { $0.name == name }) { return existing }
-            let row = try await db.raw("INSERT INTO organizations (name, classification, created_at) VALUES (\(bind: name), \(bind: classification), \(bind: time)) RETURNING id").first()
-            return Organization(id: try row!.decode(column: "id", as: Int64.self), name: name, classification: classification)
+            let row = try await db.raw("INSERT INTO organizations (name, classification, created_at) VALUES (\(bind: name), \(bind: classification), \(bind: time.iso)) RETURNING id").first()
+            return Organization(id: try row!.decode(column: "id", as: Int64.self), name: name, classification: classification, created: time)
         }
     }
 
@@ -53,12 +54,13 @@ public struct SQLCouncilRepository: CouncilRepository {
         try await db.raw("SELECT * FROM meetings ORDER BY date, id").all().map { row in
             Meeting(id: try row.decode(column: "id", as: Int64.self), organization: try row.decode(column: "organization_id", as: Int64.self),
                     date: CalendarDate(try row.decode(column: "date", as: String.self))!, isPublic: try row.decode(column: "is_public", as: Int.self) != 0,
-                    name: try row.decode(column: "name", as: String.self))
+                    name: try row.decode(column: "name", as: String.self),
+                    created: RecordedTime(try row.decode(column: "created_at", as: String.self)))
         }
     }
 
     public func saveMeeting(organization: Int64, date: CalendarDate, isPublic: Bool, name: String) async throws -> Meeting {
-        let time = now().iso
+        let time = now()
         return try await database.write { db in
             guard try await Self.organizations(db).contains(where: { $0.id == organization }) else {
                 throw RuleViolation("organization", "no body with id \(organization)")
@@ -66,9 +68,9 @@ public struct SQLCouncilRepository: CouncilRepository {
             if let existing = try await Self.meetings(db).first(where: { $0.organization == organization && $0.date == date }) { return existing }
             let row = try await db.raw("""
                 INSERT INTO meetings (organization_id, date, is_public, name, created_at)
-                VALUES (\(bind: organization), \(bind: date.iso), \(bind: isPublic ? 1 : 0), \(bind: name), \(bind: time)) RETURNING id
+                VALUES (\(bind: organization), \(bind: date.iso), \(bind: isPublic ? 1 : 0), \(bind: name), \(bind: time.iso)) RETURNING id
                 """).first()
-            return Meeting(id: try row!.decode(column: "id", as: Int64.self), organization: organization, date: date, isPublic: isPublic, name: name)
+            return Meeting(id: try row!.decode(column: "id", as: Int64.self), organization: organization, date: date, isPublic: isPublic, name: name, created: time)
         }
     }
 
@@ -96,7 +98,9 @@ public struct SQLCouncilRepository: CouncilRepository {
                 districtReference: try row.decode(column: "district_reference", as: String.self),
                 signatories: try value([String].self, try row.decode(column: "signatories", as: String.self)),
                 consultations: byPaper[id] ?? [],
-                attachments: try value([String].self, try row.decode(column: "attachments", as: String.self)))
+                attachments: try value([String].self, try row.decode(column: "attachments", as: String.self)),
+                created: RecordedTime(try row.decode(column: "created_at", as: String.self)),
+                modified: RecordedTime(try row.decode(column: "modified_at", as: String.self)))
         }
     }
 

@@ -14,7 +14,7 @@ import Testing
         let test = try await TestDatabase.make()
         let repository = SQLCatalogueRepository(database: test.database)
         try await DemoData.seed(repository)
-        let app = Application(router: buildRouter(repository: repository))
+        let app = Application(router: buildRouter(repository: repository, council: SQLCouncilRepository(database: test.database)))
         do {
             try await app.test(.router, body)
         } catch {
@@ -136,7 +136,7 @@ import Testing
 
     @Test func anEmptyInstanceSaysWhatToDo() async throws {
         let test = try await TestDatabase.make()
-        let app = Application(router: buildRouter(repository: SQLCatalogueRepository(database: test.database)))
+        let app = Application(router: buildRouter(repository: SQLCatalogueRepository(database: test.database), council: SQLCouncilRepository(database: test.database)))
         try await app.test(.router) { client in
             let response = try await client.execute(uri: "/api/v1/measures", method: .get)
             #expect(response.status == .notFound)

@@ -18,9 +18,26 @@ struct UnreachableRepository: CatalogueRepository {
     func saveDepartment(_ department: Department) async throws { throw Down() }
 }
 
+extension UnreachableRepository: CouncilRepository {
+    func organizations() async throws -> [Organization] { throw Down() }
+    func saveOrganization(name: String, classification: String) async throws -> Organization { throw Down() }
+    func meetings() async throws -> [Meeting] { throw Down() }
+    func saveMeeting(organization: Int64, date: CalendarDate, isPublic: Bool, name: String) async throws -> Meeting { throw Down() }
+    func papers() async throws -> [CouncilPaper] { throw Down() }
+    func paper(number: String) async throws -> PaperContext? { throw Down() }
+    func savePaper(_ paper: CouncilPaper) async throws -> CouncilPaper { throw Down() }
+    func fundingProgrammes(of strategy: Strategy) async throws -> [FundingProgramme] { throw Down() }
+    func saveFundingProgramme(_ programme: FundingProgramme, in strategy: Strategy) async throws { throw Down() }
+    func reportNotes(of strategy: Strategy, report: ReportKey) async throws -> ReportNotes { throw Down() }
+    func saveReportNotes(_ notes: ReportNotes, of strategy: Strategy, report: ReportKey) async throws { throw Down() }
+    func publishedReports(of strategy: Strategy) async throws -> [PublishedReport] { throw Down() }
+    func publishedReport(id: Int64) async throws -> PublishedReport? { throw Down() }
+    func publish(_ report: NewPublishedReport) async throws -> PublishedReport { throw Down() }
+}
+
 @Suite struct UnavailableStoreTests {
     @Test func healthSaysTheDatabaseIsDownAndErrorsRevealNoInternals() async throws {
-        let app = Application(router: buildRouter(repository: UnreachableRepository()))
+        let app = Application(router: buildRouter(repository: UnreachableRepository(), council: UnreachableRepository()))
         try await app.test(.router) { client in
             let health = try await client.execute(uri: "/healthz", method: .get)
             #expect(health.status == .serviceUnavailable)

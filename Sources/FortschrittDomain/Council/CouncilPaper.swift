@@ -4,11 +4,13 @@ public struct Organization: Hashable, Sendable, Codable {
     public var name: String
     /// OParl's classification, e.g. "Hauptorgan", "Ausschuss".
     public var classification: String
+    public var created: RecordedTime?
 
-    public init(id: Int64, name: String, classification: String) {
+    public init(id: Int64, name: String, classification: String, created: RecordedTime? = nil) {
         self.id = id
         self.name = name
         self.classification = classification
+        self.created = created
     }
 }
 
@@ -19,13 +21,15 @@ public struct Meeting: Hashable, Sendable, Codable {
     public var date: CalendarDate
     public var isPublic: Bool
     public var name: String
+    public var created: RecordedTime?
 
-    public init(id: Int64, organization: Int64, date: CalendarDate, isPublic: Bool, name: String) {
+    public init(id: Int64, organization: Int64, date: CalendarDate, isPublic: Bool, name: String, created: RecordedTime? = nil) {
         self.id = id
         self.organization = organization
         self.date = date
         self.isPublic = isPublic
         self.name = name
+        self.created = created
     }
 }
 
@@ -66,9 +70,15 @@ public struct CouncilPaper: Hashable, Sendable, Codable {
     public var signatories: [String]
     public var consultations: [Consultation]
     public var attachments: [String]
+    /// When it was entered and last changed; set by the store.
+    public var created: RecordedTime?
+    public var modified: RecordedTime?
 
     public init(id: Int64, number: String, type: String, date: CalendarDate, dezernat: String, fileReference: String,
-                subject: String, districtReference: String, signatories: [String], consultations: [Consultation], attachments: [String]) {
+                subject: String, districtReference: String, signatories: [String], consultations: [Consultation], attachments: [String],
+                created: RecordedTime? = nil, modified: RecordedTime? = nil) {
+        self.created = created
+        self.modified = modified
         self.id = id
         self.number = number
         self.type = type

@@ -1,0 +1,164 @@
+import FortschrittDocuments
+import FortschrittDomain
+import Foundation
+import Hummingbird
+
+/// The OParl 1.1 read API under /oparl/v1/: the council papers, their bodies, meetings and
+/// consultations, and the published reports as files.
+struct OParlController<Catalogues: CatalogueRepository, Council: CouncilRepository> {
+    let catalogues: Catalogues
+    let council: Council
+    /// The public address, e.g. https://fortschritt.example.de; nil: taken from the request.
+    let publicURL: String?
+
+    func addRoutes(to group: RouterGroup<some RequestContext>) {
+        group.get("system") { request, _ in try await self.object(request) { $0.system } }
+        group.get("bodies") { request, _ in try await self.list(request) { [$0.body] } }
+        group.get("body/1") { request, _ in try await self.object(request) { $0.body.value } }
+        group.get("body/1/organizations") { request, _ in try await self.list(request) { $0.organizationEntries } }
+        group.get("body/1/people") { request, _ in try await self.list(request) { _ in [] } }
+        group.get("body/1/meetings") { request, _ in try await self.list(request) { $0.meetingEntries } }
+        group.get("body/1/papers") { request, _ in try await self.list(request) { $0.paperEntries } }
+        group.get("body/1/agenda-items") { request, _ in try await self.list(request) { $0.agendaItemEntries } }
+        group.get("body/1/consultations") { request, _ in try await self.list(request) { $0.consultationEntries } }
+        group.get("body/1/files") { request, _ in try await self.list(request) { $0.fileEntries } }
+        group.get("body/1/legislative-terms") { request, _ in try await self.list(request) { _ in [] } }
+        group.get("organization/{id}") { request, context in
+            try await self.find(request, context) { graph, id in graph.organizations.first { String($0.id) == id }.map { graph.organization($0).value } }
+        }
+        group.get("organization/{id}/meetings") { request, context in
+            let id = context.parameters.get("id") ?? ""
+            return try await self.list(request) { graph in
+                guard let organization = graph.organizations.first(where: { String($0.id) == id }) else { throw Problem.notFound("no organization \(id)") }
+                return graph.meetings.filter { $0.organization == organization.id }.map(graph.meeting)
+            }
+        }
+        group.get("meeting/{id}") { request, context in
+            try await self.find(request, context) { graph, id in graph.meetings.first { String($0.id) == id }.map { graph.meeting($0).value } }
+        }
+        group.get("paper/{id}") { request, context in
+            try await self.find(request, context) { graph, id in graph.papers.first { String($0.id) == id }.map { graph.paper($0).value } }
+        }
+        group.get("agenda-item/{id}") { request, context in
+            try await self.find(request, context) { graph, id in
+                graph.agendaSlots.first { "\($0.paper.id)-\($0.consultation.position)" == id }.map { graph.agendaItem($0).value }
+            }
+        }
+        group.get("consultation/{id}") { request, context in
+            try await self.find(request, context) { graph, id in
+                graph.papers.lazy.flatMap { p in p.consultations.map { (p, $0) } }
+                    .first { "\($0.0.id)-\($0.1.position)" == id }.map { graph.consultation($0.0, $0.1).value }
+            }
+        }
+        group.get("file/{id}") { request, context in
+            try await self.find(request, context) { graph, id in graph.fileEntries.first { $0.value["id"]?.stringValue == graph.url("file/\(id)") }?.value }
+        }
+        group.get("file/{id}/content", use: content)
+    }
+
+    func graph(_ request: Request) async throws -> OParlGraph {
+        let strategies = try await catalogues.strategies()
+        var reports: [PublishedReport] = []
+        for strategy in strategies { reports += try await council.publishedReports(of: strategy) }
+        let base = publicURL ?? "http://\(request.head.authority ?? "localhost")"
+        return OParlGraph(base: base, bodyName: strategies.first?.body ?? "Stadt", organizations: try await council.organizations(),
+                          meetings: try await council.meetings(), papers: try await council.papers(), reports: reports)
+    }
+
+    func object(_ request: Request, _ build: (OParlGraph) throws -> JSONValue) async throws -> JSONResponse<JSONValue> {
+        _ = try OParlListQuery(request, isList: false)
+        return JSONResponse(value: try build(try await graph(request)))
+    }
+
+    func find(_ request: Request, _ context: some RequestContext, _ lookup: (OParlGraph, String) -> JSONValue?) async throws -> JSONResponse<JSONValue> {
+        _ = try OParlListQuery(request, isList: false)
+        let id = context.parameters.get("id") ?? ""
+        guard let value = lookup(try await graph(request), id) else { throw Problem.notFound("no such object: \(request.uri.path)") }
+        return JSONResponse(value: value)
+    }
+
+    func list(_ request: Request, _ entries: (OParlGraph) throws -> [OParlGraph.Entry]) async throws -> JSONResponse<JSONValue> {
+        let query = try OParlListQuery(request, isList: true)
+        let graph = try await graph(request)
+        return JSONResponse(value: query.page(try entries(graph), selfURL: "\(graph.base)\(request.uri.path)"))
+    }
+
+    /// A published report's document, regenerated exactly as published.
+    @Sendable func content(_ request: Request, context: some RequestContext) async throws -> Response {
+        let id = context.parameters.get("id") ?? ""
+        let parts = id.split(separator: "-", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let reportID = Int64(parts[0]), let format = ReportFormat(rawValue: parts[1]),
+              let report = try await council.publishedReport(id: reportID), report.key.paper != nil else {
+            throw Problem.notFound("no such file: \(id)")
+        }
+        for (key, _) in request.uri.queryParameters where key != "download" {
+            throw Problem.badParameter(String(key), "unknown parameter '\(key)' (known: download)")
+        }
+        let data = try await ReportGenerator(catalogues: catalogues, council: council).regenerate(report, as: format)
+        var headers = HTTPFields()
+        headers[.contentType] = format.mediaType
+        if request.uri.queryParameters["download"] != nil {
+            let name = (report.key.paper ?? "bericht").replacingOccurrences(of: "/", with: "-")
+            headers[.contentDisposition] = "attachment; filename=\"\(name).\(format.fileExtension)\""
+        }
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
+
+/// An OParl list's parameters: the page, and the time filters, which its links keep.
+struct OParlListQuery {
+    static let pageSize = 100
+    var page = 1
+    var filters: [(name: String, time: RecordedTime, text: String)] = []
+
+    init(_ request: Request, isList: Bool) throws {
+        for (key, value) in request.uri.queryParameters {
+            let name = String(key), text = String(value)
+            switch isList ? name : "" {
+            case "page":
+                guard let number = Int(text), number >= 1 else { throw Problem.badParameter(name, "'\(text)' is not a page number (1, 2, …)") }
+                page = number
+            case "created_since", "created_until", "modified_since", "modified_until":
+                guard let time = RecordedTime(text) else { throw Problem.badParameter(name, "'\(text)' is not a date-time (ISO 8601, e.g. 2021-01-01T00:00:00+01:00)") }
+                filters.append((name, time, text))
+            default:
+                let known = isList ? "known: page, created_since, created_until, modified_since, modified_until" : "objects take no parameters"
+                throw Problem.badParameter(name, "unknown parameter '\(name)' (\(known))")
+            }
+        }
+    }
+
+    func matches(_ entry: OParlGraph.Entry) -> Bool {
+        filters.allSatisfy { filter in
+            switch filter.name {
+            case "created_since": return entry.created >= filter.time
+            case "created_until": return entry.created <= filter.time
+            case "modified_since": return entry.modified >= filter.time
+            default: return entry.modified <= filter.time
+            }
+        }
+    }
+
+    func page(_ entries: [OParlGraph.Entry], selfURL: String) -> JSONValue {
+        let selected = entries.filter(matches)
+        let pages = max(1, (selected.count + Self.pageSize - 1) / Self.pageSize)
+        let slice = selected.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize)
+        func link(_ number: Int) -> JSONValue {
+            var items = filters.map { URLQueryItem(name: $0.name, value: $0.text) }
+            items.append(URLQueryItem(name: "page", value: String(number)))
+            var components = URLComponents(string: selfURL)!
+            components.queryItems = items
+            // '+' in an offset must survive as a literal plus.
+            return .string(components.string!.replacingOccurrences(of: "+", with: "%2B"))
+        }
+        var links: [String: JSONValue] = ["first": link(1), "last": link(pages), "self": link(page)]
+        if page > 1 { links["prev"] = link(min(page - 1, pages)) }
+        if page < pages { links["next"] = link(page + 1) }
+        return [
+            "data": .array(slice.map(\.value)),
+            "pagination": ["totalElements": .int(selected.count), "elementsPerPage": .int(Self.pageSize),
+                           "currentPage": .int(page), "totalPages": .int(pages)],
+            "links": .object(links),
+        ]
+    }
+}

@@ -1,0 +1,179 @@
+import FortschrittDocuments
+import FortschrittDomain
+import Foundation
+
+/// Every OParl object this instance publishes, built from the council data and the published
+/// reports: one body (the city), its bodies (Organization), meetings with agenda items, papers
+/// with their consultations, and the published reports' documents as files.
+struct OParlGraph {
+    /// One object with the times the list filters look at.
+    struct Entry {
+        var value: JSONValue
+        var created: RecordedTime
+        var modified: RecordedTime
+    }
+
+    let base: String
+    let bodyName: String
+    let organizations: [Organization]
+    let meetings: [Meeting]
+    let papers: [CouncilPaper]
+    let reports: [PublishedReport]
+
+    static let version = "https://schema.oparl.org/1.1/"
+    static let epoch = RecordedTime(microseconds: 0)
+
+    func url(_ path: String) -> String { "\(base)/oparl/v1/\(path)" }
+    var bodyURL: String { url("body/1") }
+    func type(_ name: String) -> JSONValue { .string("https://schema.oparl.org/1.1/\(name)") }
+
+    /// The earliest and latest times of anything published: the system's and the body's own.
+    var created: RecordedTime { (organizations.compactMap(\.created) + papers.compactMap(\.created)).min() ?? Self.epoch }
+    var modified: RecordedTime {
+        (organizations.compactMap(\.created) + meetings.compactMap(\.created) + papers.compactMap(\.modified) + reports.map(\.publishedAt)).max() ?? Self.epoch
+    }
+
+    var system: JSONValue {
+        ["id": .string(url("system")), "type": type("System"), "oparlVersion": .string(Self.version), "body": .string(url("bodies")),
+         "name": "Fortschritt", "product": "https://github.com/fortschritt", "created": .string(created.iso), "modified": .string(modified.iso)]
+    }
+
+    var body: Entry {
+        Entry(value: [
+            "id": .string(bodyURL), "type": type("Body"), "system": .string(url("system")), "name": .string(bodyName),
+            "organization": .string(url("body/1/organizations")), "person": .string(url("body/1/people")),
+            "meeting": .string(url("body/1/meetings")), "paper": .string(url("body/1/papers")),
+            "agendaItem": .string(url("body/1/agenda-items")), "consultation": .string(url("body/1/consultations")),
+            "file": .string(url("body/1/files")), "legislativeTermList": .string(url("body/1/legislative-terms")),
+            "legislativeTerm": [], "created": .string(created.iso), "modified": .string(modified.iso),
+        ], created: created, modified: modified)
+    }
+
+    func organization(_ o: Organization) -> Entry {
+        let time = o.created ?? Self.epoch
+        return Entry(value: [
+            "id": .string(url("organization/\(o.id)")), "type": type("Organization"), "body": .string(bodyURL), "name": .string(o.name),
+            "classification": .string(o.classification), "organizationType": "Gremium",
+            "meeting": .string(url("organization/\(o.id)/meetings")),
+            "created": .string(time.iso), "modified": .string(time.iso),
+        ], created: time, modified: time)
+    }
+
+    /// A paper's consultation with a meeting is an item on that meeting's agenda.
+    struct AgendaSlot {
+        var paper: CouncilPaper
+        var consultation: Consultation
+        var meeting: Meeting
+        var order: Int
+    }
+
+    var agendaSlots: [AgendaSlot] {
+        var slots: [AgendaSlot] = []
+        for meeting in meetings {
+            let items = papers.flatMap { paper in
+                paper.consultations.filter { $0.meeting == meeting.id }.map { (paper, $0) }
+            }
+            for (index, item) in items.enumerated() {
+                slots.append(AgendaSlot(paper: item.0, consultation: item.1, meeting: meeting, order: index + 1))
+            }
+        }
+        return slots
+    }
+
+    func consultationURL(_ paper: CouncilPaper, _ c: Consultation) -> String { url("consultation/\(paper.id)-\(c.position)") }
+    func agendaItemURL(_ paper: CouncilPaper, _ c: Consultation) -> String { url("agenda-item/\(paper.id)-\(c.position)") }
+
+    func agendaItem(_ slot: AgendaSlot) -> Entry {
+        let created = slot.paper.created ?? Self.epoch, modified = slot.paper.modified ?? created
+        return Entry(value: [
+            "id": .string(agendaItemURL(slot.paper, slot.consultation)), "type": type("AgendaItem"),
+            "meeting": .string(url("meeting/\(slot.meeting.id)")), "number": .string(String(slot.order)), "order": .int(slot.order),
+            "name": .string(slot.paper.subject), "public": .bool(slot.consultation.isPublic),
+            "consultation": .string(consultationURL(slot.paper, slot.consultation)),
+            "created": .string(created.iso), "modified": .string(modified.iso),
+        ], created: created, modified: modified)
+    }
+
+    func meeting(_ m: Meeting) -> Entry {
+        let created = m.created ?? Self.epoch
+        let items = agendaSlots.filter { $0.meeting.id == m.id }.map(agendaItem)
+        let modified = ([created] + items.map(\.modified)).max()!
+        return Entry(value: [
+            "id": .string(url("meeting/\(m.id)")), "type": type("Meeting"), "name": .string(m.name),
+            "start": .string(Self.startOfDay(m.date)), "organization": .array([.string(url("organization/\(m.organization)"))]),
+            "agendaItem": .array(items.map(\.value)), "created": .string(created.iso), "modified": .string(modified.iso),
+        ], created: created, modified: modified)
+    }
+
+    func consultation(_ paper: CouncilPaper, _ c: Consultation) -> Entry {
+        let created = paper.created ?? Self.epoch, modified = paper.modified ?? created
+        var value: [String: JSONValue] = [
+            "id": .string(consultationURL(paper, c)), "type": type("Consultation"), "paper": .string(url("paper/\(paper.id)")),
+            "organization": .array([.string(url("organization/\(c.organization)"))]),
+            "authoritative": .bool(c.role == .decision), "role": .string(c.role.rawValue),
+            "created": .string(created.iso), "modified": .string(modified.iso),
+        ]
+        if let meeting = c.meeting {
+            value["meeting"] = .string(url("meeting/\(meeting)"))
+            value["agendaItem"] = .string(agendaItemURL(paper, c))
+        }
+        return Entry(value: .object(value), created: created, modified: modified)
+    }
+
+    /// The documents of the latest published report issued as this paper.
+    func files(of paper: CouncilPaper) -> [Entry] {
+        guard let report = reports.filter({ $0.key.paper == paper.number }).max(by: { $0.id < $1.id }) else { return [] }
+        return [ReportFormat.html, .docx, .md, .csv].map { file(report, $0, paper: paper) }
+    }
+
+    func file(_ report: PublishedReport, _ format: ReportFormat, paper: CouncilPaper) -> Entry {
+        let id = "\(report.id)-\(format.rawValue)"
+        let name = paper.number.replacingOccurrences(of: "/", with: "-")
+        let title: String
+        switch format {
+        case .csv: title = "Anlage 1: Maßnahmenkatalog (CSV)"
+        default: title = "\(paper.type) \(paper.number) (\(format.rawValue.uppercased()))"
+        }
+        return Entry(value: [
+            "id": .string(url("file/\(id)")), "type": type("File"), "name": .string(title),
+            "fileName": .string(format == .csv ? "\(name)-Anlage-1.csv" : "\(name).\(format.fileExtension)"),
+            "mimeType": .string(format.mediaType.components(separatedBy: ";")[0]), "date": .string(CalendarDate(report.publishedAt.date).iso),
+            "accessUrl": .string(url("file/\(id)/content")), "downloadUrl": .string(url("file/\(id)/content?download=1")),
+            "paper": .array([.string(url("paper/\(paper.id)"))]),
+            "created": .string(report.publishedAt.iso), "modified": .string(report.publishedAt.iso),
+        ], created: report.publishedAt, modified: report.publishedAt)
+    }
+
+    func paper(_ p: CouncilPaper) -> Entry {
+        let created = p.created ?? Self.epoch
+        let files = files(of: p)
+        let modified = ([p.modified ?? created] + files.map(\.modified)).max()!
+        var value: [String: JSONValue] = [
+            "id": .string(url("paper/\(p.id)")), "type": type("Paper"), "body": .string(bodyURL), "name": .string(p.subject),
+            "reference": .string(p.number), "date": .string(p.date.iso), "paperType": .string(p.type),
+            "consultation": .array(p.consultations.map { consultation(p, $0).value }),
+            "created": .string(created.iso), "modified": .string(modified.iso),
+        ]
+        if let main = files.first { value["mainFile"] = main.value }
+        if files.count > 1 { value["auxiliaryFile"] = .array(files.dropFirst().map(\.value)) }
+        return Entry(value: .object(value), created: created, modified: modified)
+    }
+
+    // MARK: Lists
+
+    var organizationEntries: [Entry] { organizations.map(organization) }
+    var meetingEntries: [Entry] { meetings.map(meeting) }
+    var paperEntries: [Entry] { papers.map(paper) }
+    var agendaItemEntries: [Entry] { agendaSlots.map(agendaItem) }
+    var consultationEntries: [Entry] { papers.flatMap { p in p.consultations.map { consultation(p, $0) } } }
+    var fileEntries: [Entry] { papers.flatMap(files) }
+
+    static func startOfDay(_ day: CalendarDate) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .germany
+        let start = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))!
+        let offset = TimeZone.germany.secondsFromGMT(for: start) / 60
+        let sign = offset < 0 ? "-" : "+"
+        return String(format: "%@T00:00:00%@%02d:%02d", day.iso, sign, abs(offset) / 60, abs(offset) % 60)
+    }
+}

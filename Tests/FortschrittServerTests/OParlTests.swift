@@ -1,0 +1,97 @@
+import FortschrittDocuments
+import FortschrittDomain
+import FortschrittExchange
+import FortschrittServer
+import FortschrittStore
+import FortschrittTestSupport
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// The OParl endpoint over the demo data with V111/2021 published. (scripts/test also crawls it
+/// and validates every object against the official schemas.)
+@Suite struct OParlTests {
+    func withOParl(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let test = try await TestDatabase.make()
+        let catalogues = SQLCatalogueRepository(database: test.database)
+        let council = SQLCouncilRepository(database: test.database)
+        try await DemoData.seed(catalogues)
+        let strategy = try await catalogues.strategies()[0]
+        try await DemoData.seedCouncil(council, strategy: strategy)
+        _ = try await ReportGenerator(catalogues: catalogues, council: council).publish(
+            ReportRequest(strategy: strategy, reportDate: CalendarDate("2020-12-31")!, baseline: CalendarDate("2019-03-12")!, paper: "V111/2021"), actor: "t")
+        let app = Application(router: buildRouter(repository: catalogues, council: council, publicURL: "https://rat.example.de"))
+        do {
+            try await app.test(.router, body)
+        } catch {
+            await test.close()
+            throw error
+        }
+        await test.close()
+    }
+
+    static func json(_ response: TestResponse) throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+    }
+
+    static func path(_ url: Any?) -> String {
+        (url as? String ?? "").replacingOccurrences(of: "https://rat.example.de", with: "")
+    }
+
+    @Test func fromTheSystemToThePaperAndItsFiles() async throws {
+        try await withOParl { client in
+            let system = try Self.json(try await client.execute(uri: "/oparl/v1/system", method: .get))
+            #expect(system["oparlVersion"] as? String == "https://schema.oparl.org/1.1/")
+            #expect(system["id"] as? String == "https://rat.example.de/oparl/v1/system")
+            let bodies = try Self.json(try await client.execute(uri: Self.path(system["body"]), method: .get))
+            let body = try #require((bodies["data"] as? [[String: Any]])?.first)
+            #expect(body["name"] as? String == "Stadt Mannheim")
+            let papers = try Self.json(try await client.execute(uri: Self.path(body["paper"]), method: .get))
+            let paper = try #require((papers["data"] as? [[String: Any]])?.first)
+            #expect(paper["reference"] as? String == "V111/2021")
+            #expect(paper["paperType"] as? String == "Informationsvorlage")
+            let consultations = try #require(paper["consultation"] as? [[String: Any]])
+            #expect(consultations.map { $0["role"] as? String } == ["Information", "Information"])
+            let meeting = try Self.json(try await client.execute(uri: Self.path(consultations[0]["meeting"]), method: .get))
+            #expect(meeting["start"] as? String == "2021-03-09T00:00:00+01:00")
+            #expect((meeting["agendaItem"] as? [[String: Any]])?.first?["name"] as? String == "Digitalisierungsstrategie der Stadt Mannheim – Aktueller Umsetzungsstand")
+            let main = try #require(paper["mainFile"] as? [String: Any])
+            #expect(main["mimeType"] as? String == "text/html")
+            let content = try await client.execute(uri: Self.path(main["accessUrl"]), method: .get)
+            #expect(content.status == .ok)
+            #expect(String(buffer: content.body).contains("9 Projekte wurden bereits etabliert"))
+            let docx = try #require((paper["auxiliaryFile"] as? [[String: Any]])?.first)
+            let download = try await client.execute(uri: Self.path(docx["downloadUrl"]), method: .get)
+            #expect(download.headers[.contentDisposition] == "attachment; filename=\"V111-2021.docx\"")
+        }
+    }
+
+    @Test func listsPageAndFilterAndKeepTheFilterInTheirLinks() async throws {
+        try await withOParl { client in
+            let all = try Self.json(try await client.execute(uri: "/oparl/v1/body/1/meetings", method: .get))
+            #expect((all["pagination"] as? [String: Any])?["totalElements"] as? Int == 2)
+            let filtered = try Self.json(try await client.execute(uri: "/oparl/v1/body/1/meetings?created_since=2999-01-01T00:00:00Z", method: .get))
+            #expect((filtered["data"] as? [Any])?.isEmpty == true)
+            let links = try #require(filtered["links"] as? [String: String])
+            #expect(links["self"]?.contains("created_since=2999-01-01T00:00:00Z") == true)
+            #expect(links["first"]?.hasPrefix("https://rat.example.de/oparl/v1/body/1/meetings?") == true)
+            let people = try Self.json(try await client.execute(uri: "/oparl/v1/body/1/people", method: .get))
+            #expect((people["data"] as? [Any])?.isEmpty == true)
+        }
+    }
+
+    @Test func badParametersAndUnknownObjects() async throws {
+        try await withOParl { client in
+            for (uri, parameter) in [("/oparl/v1/body/1/papers?modified_until=bald", "modified_until"), ("/oparl/v1/body/1/papers?page=-1", "page"),
+                                     ("/oparl/v1/body/1/papers?sort=name", "sort"), ("/oparl/v1/paper/1?page=2", "page")] {
+                let response = try await client.execute(uri: uri, method: .get)
+                #expect(response.status == .badRequest, "\(uri)")
+                #expect(try Self.json(response)["parameter"] as? String == parameter, "\(uri)")
+            }
+            for uri in ["/oparl/v1/paper/99", "/oparl/v1/meeting/x", "/oparl/v1/file/1-pdf", "/oparl/v1/file/9-html/content", "/oparl/v1/body/2"] {
+                #expect(try await client.execute(uri: uri, method: .get).status == .notFound, "\(uri)")
+            }
+        }
+    }
+}
