@@ -74,6 +74,7 @@ let package = Package(
             dependencies: [
                 "FortschrittDomain",
                 "FortschrittExchange",
+                "FortschrittDocuments",
                 "FortschrittStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -80,7 +80,7 @@ public struct ReportGenerator<Catalogues: CatalogueRepository, Council: CouncilR
     public func document(_ strategy: Strategy, key: ReportKey, inputs: FrozenReportInputs, knownAt: RecordedTime?) async throws -> ReportDocument {
         let current = try await catalogues.catalogue(of: strategy, asOf: key.reportDate, knownAt: knownAt)
         let baseline = try await catalogues.catalogue(of: strategy, asOf: key.baseline, knownAt: knownAt)
-        let events = try await catalogues.history(of: strategy, knownAt: knownAt)
+        let events = try await catalogues.history(of: strategy, knownAt: knownAt, effectiveAfter: key.baseline, through: key.reportDate)
         let report = StrategyReport(at: current, baseline: baseline, events: events)
         return CouncilReportWriter(report: report, paper: inputs.paperContext, funding: inputs.funding, notes: inputs.notes).document()
     }

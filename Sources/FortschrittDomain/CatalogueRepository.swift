@@ -11,8 +11,9 @@ public protocol CatalogueRepository: Sendable {
     /// Every event of one measure, in order of effective date, then recording; empty for an unknown number.
     func history(of measure: MeasureNumber, in strategy: Strategy) async throws -> [MeasureEvent]
 
-    /// Every event of a strategy, recorded up to `knownAt`, in the same order.
-    func history(of strategy: Strategy, knownAt: RecordedTime?) async throws -> [MeasureEvent]
+    /// The events of a strategy recorded up to `knownAt` and effective after `effectiveAfter` up to
+    /// `through` (nil: no bound), in the same order.
+    func history(of strategy: Strategy, knownAt: RecordedTime?, effectiveAfter: CalendarDate?, through: CalendarDate?) async throws -> [MeasureEvent]
 
     /// Plans a change against the current catalogue and records it, atomically: no other write comes
     /// between reading the state and recording. Returns what was recorded.
@@ -24,6 +25,13 @@ public protocol CatalogueRepository: Sendable {
 
     /// Adds a department or renames an existing one.
     func saveDepartment(_ department: Department) async throws
+}
+
+extension CatalogueRepository {
+    /// Every event of a strategy, recorded up to `knownAt`.
+    public func history(of strategy: Strategy, knownAt: RecordedTime?) async throws -> [MeasureEvent] {
+        try await history(of: strategy, knownAt: knownAt, effectiveAfter: nil, through: nil)
+    }
 }
 
 /// What an update recorded.

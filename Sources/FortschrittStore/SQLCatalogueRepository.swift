@@ -54,11 +54,12 @@ public struct SQLCatalogueRepository: CatalogueRepository {
         }
     }
 
-    public func history(of strategy: Strategy, knownAt: RecordedTime?) async throws -> [MeasureEvent] {
+    public func history(of strategy: Strategy, knownAt: RecordedTime?, effectiveAfter: CalendarDate?, through: CalendarDate?) async throws -> [MeasureEvent] {
         try await database.read { db in
             try await db.raw("""
                 SELECT m.number, e.* FROM measure_events e JOIN measures m ON m.id = e.measure_id
                 WHERE m.strategy_id = \(bind: strategy.id) AND e.recorded_at <= \(bind: Self.cutoff(knownAt))
+                  AND e.effective_date > \(bind: effectiveAfter?.iso ?? "0000-01-01") AND e.effective_date <= \(bind: Self.cutoff(through))
                 ORDER BY m.id, e.effective_date, e.id
                 """).all().map(EventRow.decode)
         }

@@ -3,6 +3,7 @@ import ArgumentParser
 import Glibc
 #endif
 import Foundation
+import FortschrittDocuments
 import FortschrittDomain
 import FortschrittExchange
 import FortschrittStore
@@ -35,8 +36,8 @@ struct Benchmark: AsyncParsableCommand {
         }
         let generator = SyntheticCatalogue(measures: measures, events: events)
         let csv = generator.csv()
-        print("| engine | measures | events | import CSV | record history | as-of 2022-06-30 | as-of + known-at | current list | peak RSS |")
-        print("|---|---|---|---|---|---|---|---|---|")
+        print("| engine | measures | events | import CSV | record history | as-of 2022-06-30 | as-of + known-at | current list | report HTML + DOCX | peak RSS |")
+        print("|---|---|---|---|---|---|---|---|---|---|")
         for (name, location) in locations {
             let database = try await Database.open(location)
             let repository = SQLCatalogueRepository(database: database)
@@ -64,8 +65,19 @@ struct Benchmark: AsyncParsableCommand {
             let current = try await median(repetitions) {
                 _ = try await repository.catalogue(of: strategy, asOf: nil, knownAt: nil)
             }
-            precondition(count > 0 && total > 2, "the benchmark's catalogue is empty")
-            print("| \(name) | \(measures) | \(historyEvents.count + 2 * measures) | \(Self.ms(importTime)) | \(Self.ms(recordTime)) | \(Self.ms(asOf)) | \(Self.ms(knownAt)) | \(Self.ms(current)) | \(Self.peakMemory()) |")
+            // A half-year council report over the whole catalogue, in HTML and DOCX from one model.
+            let generator = ReportGenerator(catalogues: repository, council: SQLCouncilRepository(database: database))
+            let request = ReportRequest(strategy: strategy, reportDate: past, baseline: CalendarDate(year: 2021, month: 12, day: 31)!)
+            var reportBytes = 0
+            let report = try await median(repetitions) {
+                let key = try await generator.key(for: request)
+                let inputs = try await generator.currentInputs(strategy, key: key)
+                let document = try await generator.document(strategy, key: key, inputs: inputs, knownAt: nil)
+                reportBytes = ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(document, as: .html).count
+                    + ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(document, as: .docx).count
+            }
+            precondition(count > 0 && total > 2 && reportBytes > 0, "the benchmark's catalogue is empty")
+            print("| \(name) | \(measures) | \(historyEvents.count + 2 * measures) | \(Self.ms(importTime)) | \(Self.ms(recordTime)) | \(Self.ms(asOf)) | \(Self.ms(knownAt)) | \(Self.ms(current)) | \(Self.ms(report)) (\(reportBytes / 1_048_576) MiB) | \(Self.peakMemory()) |")
             await database.close()
         }
     }
