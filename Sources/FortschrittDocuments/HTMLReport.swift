@@ -23,17 +23,8 @@ public enum HTMLReport {
             case let .bullets(items):
                 return .ul(.forEach(items) { .li(.text($0)) })
             case let .table(table):
-                return .table(
-                    .caption(.text(table.caption)),
-                    .thead(.tr(.forEach(Array(table.header.enumerated())) { index, title in
-                        .th(.attribute(named: "scope", value: "col"), .class(table.numericColumns.contains(index) ? "num" : ""), .text(title))
-                    })),
-                    .tbody(.forEach(table.rows) { row in
-                        .tr(.forEach(Array(row.enumerated())) { index, value in
-                            .td(.class(table.numericColumns.contains(index) ? "num" : ""), .text(value))
-                        })
-                    })
-                )
+                // Tables can run to thousands of rows: written directly, escaped like Plot does.
+                return .raw(Self.table(table))
             case let .chart(chart):
                 chartIndex += 1
                 return .element(named: "figure", nodes: [
@@ -55,6 +46,22 @@ public enum HTMLReport {
             .body(.element(named: "main", nodes: body))
         )
         return html.render(indentedBy: .spaces(1)) + "\n"
+    }
+
+    static func table(_ table: ReportTable) -> String {
+        func cell(_ tag: String, _ index: Int, _ text: String, scope: Bool = false) -> String {
+            let numeric = table.numericColumns.contains(index) ? " class=\"num\"" : ""
+            return "<\(tag)\(scope ? " scope=\"col\"" : "")\(numeric)>\(XMLText.escape(text))</\(tag)>"
+        }
+        var html = "<table><caption>\(XMLText.escape(table.caption))</caption><thead><tr>"
+        for (index, title) in table.header.enumerated() { html += cell("th", index, title, scope: true) }
+        html += "</tr></thead><tbody>"
+        for row in table.rows {
+            html += "<tr>"
+            for (index, value) in row.enumerated() { html += cell("td", index, value) }
+            html += "</tr>"
+        }
+        return html + "</tbody></table>"
     }
 
     static let style = """
