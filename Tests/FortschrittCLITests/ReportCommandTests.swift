@@ -1,0 +1,58 @@
+import Foundation
+import FortschrittCLI
+import FortschrittDomain
+import FortschrittExchange
+import FortschrittStore
+import FortschrittTestSupport
+import Testing
+
+@Suite struct ReportCommandTests {
+    /// A database with the demo catalogue and council paper, reached through the CLI.
+    func withDemo(_ body: (CLIRun) async throws -> Void) async throws {
+        let test = try await TestDatabase.make()
+        let catalogues = SQLCatalogueRepository(database: test.database)
+        try await DemoData.seed(catalogues)
+        try await DemoData.seedCouncil(SQLCouncilRepository(database: test.database), strategy: try await catalogues.strategies()[0])
+        await test.close()
+        try await body(CLIRun(location: test.location))
+    }
+
+    @Test func generateNotePublishListAndShow() async throws {
+        try await withDemo { cli in
+            let md = try await cli.run(["report", "--as-of", "2020-12-31", "--since", "2019-03-12", "--paper", "V111/2021", "--format", "md"])
+            #expect(md.out.contains("9 Projekte wurden bereits etabliert"))
+            #expect(md.out.contains("| 1. | Hauptausschuss | 09.03.2021 | öffentlich | Information |"))
+
+            try await cli.run(["report", "note", "--as-of", "2020-12-31", "--paper", "V111/2021", "--introduction", "Vorwort."])
+            let noted = try await cli.run(["report", "generate", "--as-of", "2020-12-31", "--paper", "V111/2021", "--format", "md"])
+            #expect(noted.out.contains("> Vorwort."))
+
+            let published = try await cli.run(["report", "publish", "--as-of", "2020-12-31", "--paper", "V111/2021"])
+            #expect(published.out.hasPrefix("Published report 1 (V111/2021"))
+            let list = try await cli.run(["report", "list"])
+            #expect(list.out.hasPrefix("1\tV111/2021\tStichtag 2020-12-31\tseit 2019-03-12"))
+
+            try await cli.run(["status", "set", "1.2", "etabliert", "--since", "2020-12-20"])
+            let shown = try await cli.run(["report", "show", "1", "--format", "md"])
+            #expect(shown.out == noted.out)
+            let now = try await cli.run(["report", "--as-of", "2020-12-31", "--paper", "V111/2021", "--format", "md"])
+            #expect(now.out.contains("10 Projekte wurden bereits etabliert"))
+
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("r-\(UUID().uuidString).docx").path
+            try await cli.run(["report", "show", "1", "--format", "docx", "-o", path])
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)).starts(with: [0x50, 0x4B]))
+        }
+    }
+
+    @Test func mistakesAreNamed() async throws {
+        try await withDemo { cli in
+            #expect(await cli.fails(["report", "--as-of", "2020-12-31", "--paper", "V1/1999"]).contains("--paper: no council paper V1/1999"))
+            #expect(await cli.fails(["report", "--as-of", "2020-12-31", "--since", "2021-01-01"]).contains("--since"))
+            #expect(await cli.fails(["report", "--as-of", "31.12.20"]).contains("31.12.20"))
+            #expect(await cli.fails(["report", "--as-of", "2020-12-31", "--format", "pdf"]).contains("pdf"))
+            #expect(await cli.fails(["report", "--as-of", "2020-12-31", "--format", "docx"]).contains("binary"))
+            #expect(await cli.fails(["report", "show", "7"]).contains("no published report 7"))
+            #expect(await cli.fails(["report", "note", "--as-of", "2020-12-31", "--field", "9", "--text", "x"]).contains("no field of action 9"))
+        }
+    }
+}
