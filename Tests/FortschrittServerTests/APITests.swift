@@ -9,24 +9,11 @@ import Testing
 
 /// The read API over the demo data, through Hummingbird's test client.
 @Suite struct APITests {
-    /// Runs `body` against a router over a fresh demo database.
     func withDemoAPI(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let test = try await TestDatabase.make()
-        let repository = SQLCatalogueRepository(database: test.database)
-        try await DemoData.seed(repository)
-        let app = Application(router: buildRouter(repository: repository, council: SQLCouncilRepository(database: test.database)))
-        do {
-            try await app.test(.router, body)
-        } catch {
-            await test.close()
-            throw error
-        }
-        await test.close()
+        try await withDemoRouter(body)
     }
 
-    static func json(_ response: TestResponse) throws -> [String: Any] {
-        try #require(JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
-    }
+    static func json(_ response: TestResponse) throws -> [String: Any] { try FortschrittServerTests.json(response) }
 
     static func measures(_ document: [String: Any]) -> [String: [String: Any]] {
         Dictionary(uniqueKeysWithValues: (document["measures"] as! [[String: Any]]).map { ($0["number"] as! String, $0) })

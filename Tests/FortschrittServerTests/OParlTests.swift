@@ -13,27 +13,10 @@ import Testing
 /// and validates every object against the official schemas.)
 @Suite struct OParlTests {
     func withOParl(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let test = try await TestDatabase.make()
-        let catalogues = SQLCatalogueRepository(database: test.database)
-        let council = SQLCouncilRepository(database: test.database)
-        try await DemoData.seed(catalogues)
-        let strategy = try await catalogues.strategies()[0]
-        try await DemoData.seedCouncil(council, strategy: strategy)
-        _ = try await ReportGenerator(catalogues: catalogues, council: council).publish(
-            ReportRequest(strategy: strategy, reportDate: CalendarDate("2020-12-31")!, baseline: CalendarDate("2019-03-12")!, paper: "V111/2021"), actor: "t")
-        let app = Application(router: buildRouter(repository: catalogues, council: council, publicURL: "https://rat.example.de"))
-        do {
-            try await app.test(.router, body)
-        } catch {
-            await test.close()
-            throw error
-        }
-        await test.close()
+        try await withDemoRouter(council: true, publicURL: "https://rat.example.de", body)
     }
 
-    static func json(_ response: TestResponse) throws -> [String: Any] {
-        try #require(JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
-    }
+    static func json(_ response: TestResponse) throws -> [String: Any] { try FortschrittServerTests.json(response) }
 
     static func path(_ url: Any?) -> String {
         (url as? String ?? "").replacingOccurrences(of: "https://rat.example.de", with: "")
