@@ -75,11 +75,12 @@ public enum DocxReport {
     static let textWidth = 11906 - 1134 - 1701
 
     /// Columns share the width by how much they hold: the longest word of a column must fit, long
-    /// texts get more room.
+    /// texts get more room. The first few hundred rows are a fair sample.
     static func columnWidths(_ table: ReportTable) -> [Int] {
         let columns = table.header.indices
+        let sample = [table.header] + table.rows.prefix(300)
         let weights = columns.map { index -> Int in
-            let cells = ([table.header] + table.rows).compactMap { $0.indices.contains(index) ? $0[index] : nil }
+            let cells = sample.compactMap { $0.indices.contains(index) ? $0[index] : nil }
             let longestWord = cells.flatMap { $0.split(separator: " ") }.map(\.count).max() ?? 1
             let longest = cells.map(\.count).max() ?? 1
             return max(longestWord + 2, min(longest, 40))

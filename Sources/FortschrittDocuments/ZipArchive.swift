@@ -74,9 +74,13 @@ enum CRC32 {
         return c
     }
 
-    static func checksum(_ data: Data, start: UInt32 = 0xFFFF_FFFF) -> UInt32 {
-        var c = start
-        for byte in data { c = table[Int((c ^ UInt32(byte)) & 0xFF)] ^ (c >> 8) }
+    static func checksum(_ data: Data) -> UInt32 {
+        var c: UInt32 = 0xFFFF_FFFF
+        table.withUnsafeBufferPointer { table in
+            data.withUnsafeBytes { bytes in
+                for byte in bytes { c = table[Int((c ^ UInt32(byte)) & 0xFF)] ^ (c >> 8) }
+            }
+        }
         return c ^ 0xFFFF_FFFF
     }
 }
