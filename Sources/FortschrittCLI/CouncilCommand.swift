@@ -6,7 +6,7 @@ struct CouncilCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "council",
         abstract: "Enter council bodies, meetings and papers (Vorlagen) with their Beratungsfolge.",
-        subcommands: [AddBody.self, AddMeeting.self, AddPaper.self, ListPapers.self]
+        subcommands: [AddBody.self, AddTerm.self, AddMeeting.self, AddPaper.self, ListPapers.self]
     )
 
     struct AddBody: AsyncParsableCommand {
@@ -23,6 +23,24 @@ struct CouncilCommand: AsyncParsableCommand {
         func run() async throws {
             let body = try await common.withRepositories { _, council in try await council.saveOrganization(name: name, classification: classification) }
             say("Body \(body.id): \(body.name).")
+        }
+    }
+
+    struct AddTerm: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add-term",
+            abstract: "Add the council's electoral term (Wahlperiode).",
+            discussion: #"Example: fortschritt council add-term "Wahlperiode 2024–2029" --from 2024-07-01 --to 2029-06-30"#
+        )
+
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "Name of the term.") var name: String
+        @Option(help: "First day.") var from: CalendarDate
+        @Option(help: "Last day, where known.") var to: CalendarDate?
+
+        func run() async throws {
+            let term = try await common.withRepositories { _, council in try await council.saveLegislativeTerm(name: name, startDate: from, endDate: to) }
+            say("Term \(term.id): \(term.name), from \(term.startDate)\(term.endDate.map { " to \($0)" } ?? "").")
         }
     }
 

@@ -14,6 +14,7 @@ public enum Migrations {
         Migration(version: 1, name: "catalogue and history", statements: Migration001Catalogue.statements),
         Migration(version: 2, name: "index of detail events", statements: Migration002DetailEventsIndex.statements),
         Migration(version: 3, name: "council papers, funding and reports", statements: Migration003Council.statements),
+        Migration(version: 4, name: "legislative terms", statements: Migration004LegislativeTerms.statements),
     ]
 
     /// The versions applied, oldest first.

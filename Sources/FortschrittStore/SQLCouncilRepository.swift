@@ -74,6 +74,35 @@ public struct SQLCouncilRepository: CouncilRepository {
         }
     }
 
+    // MARK: Legislative terms
+
+    public func legislativeTerms() async throws -> [LegislativeTerm] {
+        try await database.read { db in try await Self.legislativeTerms(db) }
+    }
+
+    static func legislativeTerms(_ db: any SQLDatabase) async throws -> [LegislativeTerm] {
+        try await db.raw("SELECT * FROM legislative_terms ORDER BY start_date, id").all().map { row in
+            LegislativeTerm(id: try row.decode(column: "id", as: Int64.self), name: try row.decode(column: "name", as: String.self),
+                            startDate: CalendarDate(try row.decode(column: "start_date", as: String.self))!,
+                            endDate: try row.decode(column: "end_date", as: String?.self).flatMap(CalendarDate.init),
+                            created: RecordedTime(try row.decode(column: "created_at", as: String.self)))
+        }
+    }
+
+    public func saveLegislativeTerm(name: String, startDate: CalendarDate, endDate: CalendarDate?) async throws -> LegislativeTerm {
+        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw RuleViolation("name", "a term needs a name") }
+        if let endDate, endDate < startDate { throw RuleViolation("endDate", "the term ends (\(endDate)) before it starts (\(startDate))") }
+        let time = now()
+        return try await database.write { db in
+            if let existing = try await Self.legislativeTerms(db).first(where: { $0.name == name }) { return existing }
+            let row = try await db.raw("""
+                INSERT INTO legislative_terms (name, start_date, end_date, created_at)
+                VALUES (\(bind: name), \(bind: startDate.iso), \(bind: endDate?.iso), \(bind: time.iso)) RETURNING id
+                """).first()
+            return LegislativeTerm(id: try row!.decode(column: "id", as: Int64.self), name: name, startDate: startDate, endDate: endDate, created: time)
+        }
+    }
+
     // MARK: Papers
 
     public func papers() async throws -> [CouncilPaper] {

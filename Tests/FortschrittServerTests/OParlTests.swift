@@ -64,6 +64,27 @@ import Testing
         }
     }
 
+    @Test func legislativeTermsAreListedAndEmbedded() async throws {
+        let test = try await TestDatabase.make()
+        let catalogues = SQLCatalogueRepository(database: test.database)
+        let council = SQLCouncilRepository(database: test.database)
+        try await DemoData.seed(catalogues)
+        _ = try await council.saveLegislativeTerm(name: "Wahlperiode A", startDate: CalendarDate("2019-07-01")!, endDate: CalendarDate("2024-06-30")!)
+        await #expect(throws: RuleViolation.self) {
+            try await council.saveLegislativeTerm(name: "Falsch", startDate: CalendarDate("2024-07-01")!, endDate: CalendarDate("2019-06-30")!)
+        }
+        let app = Application(router: buildRouter(repository: catalogues, council: council))
+        try await app.test(.router) { client in
+            let body = try Self.json(try await client.execute(uri: "/oparl/v1/body/1", method: .get))
+            let embedded = try #require((body["legislativeTerm"] as? [[String: Any]])?.first)
+            #expect(embedded["startDate"] as? String == "2019-07-01")
+            let list = try Self.json(try await client.execute(uri: "/oparl/v1/body/1/legislative-terms", method: .get))
+            #expect((list["data"] as? [[String: Any]])?.first?["name"] as? String == "Wahlperiode A")
+            #expect(try await client.execute(uri: "/oparl/v1/legislative-term/1", method: .get).status == .ok)
+        }
+        await test.close()
+    }
+
     @Test func badParametersAndUnknownObjects() async throws {
         try await withOParl { client in
             for (uri, parameter) in [("/oparl/v1/body/1/papers?modified_until=bald", "modified_until"), ("/oparl/v1/body/1/papers?page=-1", "page"),

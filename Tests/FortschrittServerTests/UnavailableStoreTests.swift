@@ -23,6 +23,8 @@ extension UnreachableRepository: CouncilRepository {
     func saveOrganization(name: String, classification: String) async throws -> Organization { throw Down() }
     func meetings() async throws -> [Meeting] { throw Down() }
     func saveMeeting(organization: Int64, date: CalendarDate, isPublic: Bool, name: String) async throws -> Meeting { throw Down() }
+    func legislativeTerms() async throws -> [LegislativeTerm] { throw Down() }
+    func saveLegislativeTerm(name: String, startDate: CalendarDate, endDate: CalendarDate?) async throws -> LegislativeTerm { throw Down() }
     func papers() async throws -> [CouncilPaper] { throw Down() }
     func paper(number: String) async throws -> PaperContext? { throw Down() }
     func savePaper(_ paper: CouncilPaper) async throws -> CouncilPaper { throw Down() }

@@ -14,6 +14,23 @@ public struct Organization: Hashable, Sendable, Codable {
     }
 }
 
+/// A council's electoral term (Wahlperiode).
+public struct LegislativeTerm: Hashable, Sendable, Codable {
+    public var id: Int64
+    public var name: String
+    public var startDate: CalendarDate
+    public var endDate: CalendarDate?
+    public var created: RecordedTime?
+
+    public init(id: Int64, name: String, startDate: CalendarDate, endDate: CalendarDate?, created: RecordedTime? = nil) {
+        self.id = id
+        self.name = name
+        self.startDate = startDate
+        self.endDate = endDate
+        self.created = created
+    }
+}
+
 /// A meeting of an organization.
 public struct Meeting: Hashable, Sendable, Codable {
     public var id: Int64

@@ -7,6 +7,10 @@ public protocol CouncilRepository: Sendable {
     /// Adds the meeting, or returns the one of this body on this date.
     func saveMeeting(organization: Int64, date: CalendarDate, isPublic: Bool, name: String) async throws -> Meeting
 
+    func legislativeTerms() async throws -> [LegislativeTerm]
+    /// Adds the term, or returns the one with this name.
+    func saveLegislativeTerm(name: String, startDate: CalendarDate, endDate: CalendarDate?) async throws -> LegislativeTerm
+
     func papers() async throws -> [CouncilPaper]
     func paper(number: String) async throws -> PaperContext?
     /// Adds or replaces the paper with this number (its Beratungsfolge included).

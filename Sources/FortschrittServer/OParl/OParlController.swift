@@ -22,7 +22,10 @@ struct OParlController<Catalogues: CatalogueRepository, Council: CouncilReposito
         group.get("body/1/agenda-items") { request, _ in try await self.list(request) { $0.agendaItemEntries } }
         group.get("body/1/consultations") { request, _ in try await self.list(request) { $0.consultationEntries } }
         group.get("body/1/files") { request, _ in try await self.list(request) { $0.fileEntries } }
-        group.get("body/1/legislative-terms") { request, _ in try await self.list(request) { _ in [] } }
+        group.get("body/1/legislative-terms") { request, _ in try await self.list(request) { $0.termEntries } }
+        group.get("legislative-term/{id}") { request, context in
+            try await self.find(request, context) { graph, id in graph.terms.first { String($0.id) == id }.map { graph.term($0).value } }
+        }
         group.get("organization/{id}") { request, context in
             try await self.find(request, context) { graph, id in graph.organizations.first { String($0.id) == id }.map { graph.organization($0).value } }
         }
@@ -62,7 +65,7 @@ struct OParlController<Catalogues: CatalogueRepository, Council: CouncilReposito
         for strategy in strategies { reports += try await council.publishedReports(of: strategy) }
         let base = publicURL ?? "http://\(request.head.authority ?? "localhost")"
         return OParlGraph(base: base, bodyName: strategies.first?.body ?? "Stadt", organizations: try await council.organizations(),
-                          meetings: try await council.meetings(), papers: try await council.papers(), reports: reports)
+                          terms: try await council.legislativeTerms(), meetings: try await council.meetings(), papers: try await council.papers(), reports: reports)
     }
 
     func object(_ request: Request, _ build: (OParlGraph) throws -> JSONValue) async throws -> JSONResponse<JSONValue> {

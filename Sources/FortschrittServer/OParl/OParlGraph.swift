@@ -16,6 +16,7 @@ struct OParlGraph {
     let base: String
     let bodyName: String
     let organizations: [Organization]
+    let terms: [LegislativeTerm]
     let meetings: [Meeting]
     let papers: [CouncilPaper]
     let reports: [PublishedReport]
@@ -30,7 +31,7 @@ struct OParlGraph {
     /// The earliest and latest times of anything published: the system's and the body's own.
     var created: RecordedTime { (organizations.compactMap(\.created) + papers.compactMap(\.created)).min() ?? Self.epoch }
     var modified: RecordedTime {
-        (organizations.compactMap(\.created) + meetings.compactMap(\.created) + papers.compactMap(\.modified) + reports.map(\.publishedAt)).max() ?? Self.epoch
+        (organizations.compactMap(\.created) + terms.compactMap(\.created) + meetings.compactMap(\.created) + papers.compactMap(\.modified) + reports.map(\.publishedAt)).max() ?? Self.epoch
     }
 
     var system: JSONValue {
@@ -45,8 +46,18 @@ struct OParlGraph {
             "meeting": .string(url("body/1/meetings")), "paper": .string(url("body/1/papers")),
             "agendaItem": .string(url("body/1/agenda-items")), "consultation": .string(url("body/1/consultations")),
             "file": .string(url("body/1/files")), "legislativeTermList": .string(url("body/1/legislative-terms")),
-            "legislativeTerm": [], "created": .string(created.iso), "modified": .string(modified.iso),
+            "legislativeTerm": .array(terms.map { term($0).value }), "created": .string(created.iso), "modified": .string(modified.iso),
         ], created: created, modified: modified)
+    }
+
+    func term(_ t: LegislativeTerm) -> Entry {
+        let time = t.created ?? Self.epoch
+        var value: [String: JSONValue] = [
+            "id": .string(url("legislative-term/\(t.id)")), "type": type("LegislativeTerm"), "body": .string(bodyURL), "name": .string(t.name),
+            "startDate": .string(t.startDate.iso), "created": .string(time.iso), "modified": .string(time.iso),
+        ]
+        if let end = t.endDate { value["endDate"] = .string(end.iso) }
+        return Entry(value: .object(value), created: time, modified: time)
     }
 
     func organization(_ o: Organization) -> Entry {
@@ -162,6 +173,7 @@ struct OParlGraph {
     // MARK: Lists
 
     var organizationEntries: [Entry] { organizations.map(organization) }
+    var termEntries: [Entry] { terms.map(term) }
     var meetingEntries: [Entry] { meetings.map(meeting) }
     var paperEntries: [Entry] { papers.map(paper) }
     var agendaItemEntries: [Entry] { agendaSlots.map(agendaItem) }
