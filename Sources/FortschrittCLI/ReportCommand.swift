@@ -45,7 +45,7 @@ struct ReportCommand: AsyncParsableCommand {
 
         @OptionGroup var common: CommonOptions
         @OptionGroup var which: ReportOptions
-        @Option(help: "html, md, docx or csv (Anlage 1).") var format: ReportFormat = .html
+        @Option(help: "html, md, docx, csv (Anlage 1) or changes-csv (Anlage 2).") var format: ReportFormat = .html
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
         func run() async throws {
@@ -134,7 +134,7 @@ struct ReportCommand: AsyncParsableCommand {
 
         @OptionGroup var common: CommonOptions
         @Argument(help: "The published report's number (see 'report list').") var id: Int64
-        @Option(help: "html, md, docx or csv (Anlage 1).") var format: ReportFormat = .html
+        @Option(help: "html, md, docx, csv (Anlage 1) or changes-csv (Anlage 2).") var format: ReportFormat = .html
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
         func run() async throws {

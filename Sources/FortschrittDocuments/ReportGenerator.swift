@@ -4,15 +4,19 @@ import FortschrittExchange
 import Foundation
 
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case html, md, docx, csv
+    case html, md, docx
+    /// Anlage 1, the catalogue on the reporting date.
+    case csv
+    /// Anlage 2, every status change in the period.
+    case changesCSV = "changes-csv"
 
-    public var fileExtension: String { rawValue }
+    public var fileExtension: String { self == .changesCSV ? "csv" : rawValue }
     public var mediaType: String {
         switch self {
         case .html: return "text/html; charset=utf-8"
         case .md: return "text/markdown; charset=utf-8"
         case .docx: return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        case .csv: return "text/csv; charset=utf-8"
+        case .csv, .changesCSV: return "text/csv; charset=utf-8"
         }
     }
 }
@@ -90,7 +94,8 @@ public struct ReportGenerator<Catalogues: CatalogueRepository, Council: CouncilR
         case .html: return Data(HTMLReport.render(document).utf8)
         case .md: return Data(MarkdownReport.render(document).utf8)
         case .docx: return DocxReport.render(document)
-        case .csv: return Data(AnnexCSV.render(document).utf8)
+        case .csv: return Data(AnnexCSV.render(document, annex: 0).utf8)
+        case .changesCSV: return Data(AnnexCSV.render(document, annex: 1).utf8)
         }
     }
 
@@ -140,14 +145,11 @@ extension Optional {
     }
 }
 
-/// Anlage 1 as CSV, in the import's separator and quoting.
+/// A data annex as CSV, in the import's separator and quoting: 0 is Anlage 1, 1 is Anlage 2.
 public enum AnnexCSV {
-    public static func render(_ document: ReportDocument) -> String {
-        for block in document.blocks.reversed() {
-            if case let .table(table) = block, table.header == AnnexRow.header {
-                return CSVTable.format([table.header] + table.rows)
-            }
-        }
-        return CSVTable.format([AnnexRow.header])
+    public static func render(_ document: ReportDocument, annex: Int) -> String {
+        guard document.dataAnnexes.indices.contains(annex) else { return "" }
+        let table = document.dataAnnexes[annex]
+        return CSVTable.format([table.header] + table.rows)
     }
 }

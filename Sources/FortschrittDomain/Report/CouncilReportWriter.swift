@@ -41,7 +41,7 @@ public struct CouncilReportWriter: Sendable {
         blocks += fundingSection()
         blocks.append(.pageBreak)
         blocks += annex()
-        return ReportDocument(title: title, blocks: blocks)
+        return ReportDocument(title: title, blocks: blocks, dataAnnexes: [catalogueTable, movesTable])
     }
 
     // MARK: Sections
@@ -145,14 +145,42 @@ public struct CouncilReportWriter: Sendable {
             blocks.append(.paragraph("Neu in den Maßnahmenkatalog aufgenommen:"))
             blocks.append(.bullets(report.added.map { "\($0.number) \($0.details.title) (aufgenommen \($0.details.entryDate.german))" }))
         }
-        let label = { (key: String?) -> String in key.flatMap { k in report.statuses.first { $0.key == k }?.labelDE ?? k } ?? "ohne Status" }
-        let titles = Dictionary(report.measures.map { ($0.number, $0.details.title) }, uniquingKeysWith: { a, _ in a })
-        blocks.append(.table(ReportTable(
-            caption: "Statusänderungen seit \(report.baseline.german)",
-            header: ["Nr.", "Maßnahme", "von", "nach", "seit", "Begründung"],
-            rows: report.statusMoves.map { [$0.measure.text, titles[$0.measure] ?? "", label($0.from), label($0.to), $0.date.german, $0.reason ?? ""] })))
+        if report.statusMoves.count <= Self.listedMoves {
+            blocks.append(.table(movesTable))
+        } else {
+            // Thousands of rows help no council member: the paper counts them, Anlage 2 lists them.
+            blocks.append(.paragraph("Seit \(report.baseline.german) gab es \(report.statusMoves.count) Statusänderungen; Anlage 2 (CSV) führt jede einzeln mit Datum und Begründung auf."))
+            blocks.append(.table(movesSummary))
+        }
         if !notes.closing.isEmpty { blocks.append(.note(notes.closing)) }
         return blocks
+    }
+
+    /// Up to this many status changes are listed in the paper itself.
+    public static let listedMoves = 100
+
+    func statusLabel(_ key: String?) -> String {
+        key.flatMap { k in report.statuses.first { $0.key == k }?.labelDE ?? k } ?? "ohne Status"
+    }
+
+    /// Anlage 2: every status change in the period.
+    var movesTable: ReportTable {
+        let titles = Dictionary(report.measures.map { ($0.number, $0.details.title) }, uniquingKeysWith: { a, _ in a })
+        return ReportTable(
+            caption: "Statusänderungen seit \(report.baseline.german)",
+            header: ["Nr.", "Maßnahme", "von", "nach", "seit", "Begründung"],
+            rows: report.statusMoves.map { [$0.measure.text, titles[$0.measure] ?? "", statusLabel($0.from), statusLabel($0.to), $0.date.german, $0.reason ?? ""] })
+    }
+
+    /// How many changes went from which status to which, most frequent first.
+    var movesSummary: ReportTable {
+        var counts: [String: (from: String, to: String, count: Int)] = [:]
+        for move in report.statusMoves {
+            let from = statusLabel(move.from), to = statusLabel(move.to)
+            counts["\(from)→\(to)", default: (from, to, 0)].count += 1
+        }
+        let rows = counts.values.sorted { ($1.count, $0.from, $0.to) < ($0.count, $1.from, $1.to) }.map { [$0.from, $0.to, String($0.count)] }
+        return ReportTable(caption: "Statusänderungen seit \(report.baseline.german) nach Art", header: ["von", "nach", "Anzahl"], rows: rows, numericColumns: [2])
     }
 
     func fundingSection() -> [ReportBlock] {
@@ -172,14 +200,12 @@ public struct CouncilReportWriter: Sendable {
         return blocks
     }
 
+    var catalogueTable: ReportTable {
+        ReportTable(caption: "Maßnahmenkatalog zum \(report.reportDate.german)", header: AnnexRow.header, rows: AnnexRow.rows(report).map(\.cells))
+    }
+
     func annex() -> [ReportBlock] {
-        [
-            .heading(level: 2, text: "Anlage 1: Maßnahmenkatalog Stand \(German.month(report.reportDate))"),
-            .table(ReportTable(
-                caption: "Maßnahmenkatalog zum \(report.reportDate.german)",
-                header: AnnexRow.header,
-                rows: AnnexRow.rows(report).map(\.cells))),
-        ]
+        [.heading(level: 2, text: "Anlage 1: Maßnahmenkatalog Stand \(German.month(report.reportDate))"), .table(catalogueTable)]
     }
 }
 

@@ -3,10 +3,14 @@
 public struct ReportDocument: Sendable, Equatable {
     public var title: String
     public var blocks: [ReportBlock]
+    /// Attachments as data, complete whatever the document shows: Anlage 1 (the catalogue) and
+    /// Anlage 2 (every status change), each published as CSV.
+    public var dataAnnexes: [ReportTable]
 
-    public init(title: String, blocks: [ReportBlock]) {
+    public init(title: String, blocks: [ReportBlock], dataAnnexes: [ReportTable] = []) {
         self.title = title
         self.blocks = blocks
+        self.dataAnnexes = dataAnnexes
     }
 
     /// The document's text, block by block, for checks and search.

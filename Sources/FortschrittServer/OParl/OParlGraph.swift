@@ -134,7 +134,7 @@ struct OParlGraph {
     /// The documents of the latest published report issued as this paper.
     func files(of paper: CouncilPaper) -> [Entry] {
         guard let report = reports.filter({ $0.key.paper == paper.number }).max(by: { $0.id < $1.id }) else { return [] }
-        return [ReportFormat.html, .docx, .md, .csv].map { file(report, $0, paper: paper) }
+        return [ReportFormat.html, .docx, .md, .csv, .changesCSV].map { file(report, $0, paper: paper) }
     }
 
     func file(_ report: PublishedReport, _ format: ReportFormat, paper: CouncilPaper) -> Entry {
@@ -143,11 +143,12 @@ struct OParlGraph {
         let title: String
         switch format {
         case .csv: title = "Anlage 1: Maßnahmenkatalog (CSV)"
+        case .changesCSV: title = "Anlage 2: Statusänderungen (CSV)"
         default: title = "\(paper.type) \(paper.number) (\(format.rawValue.uppercased()))"
         }
         return Entry(value: [
             "id": .string(url("file/\(id)")), "type": type("File"), "name": .string(title),
-            "fileName": .string(format == .csv ? "\(name)-Anlage-1.csv" : "\(name).\(format.fileExtension)"),
+            "fileName": .string(format == .csv ? "\(name)-Anlage-1.csv" : format == .changesCSV ? "\(name)-Anlage-2.csv" : "\(name).\(format.fileExtension)"),
             "mimeType": .string(format.mediaType.components(separatedBy: ";")[0]), "date": .string(CalendarDate(report.publishedAt.date).iso),
             "accessUrl": .string(url("file/\(id)/content")), "downloadUrl": .string(url("file/\(id)/content?download=1")),
             "paper": .array([.string(url("paper/\(paper.id)"))]),
