@@ -40,8 +40,9 @@ public struct CouncilReportWriter: Sendable {
         blocks += changes()
         blocks += fundingSection()
         blocks.append(.pageBreak)
-        blocks += annex()
-        return ReportDocument(title: title, blocks: blocks, dataAnnexes: [catalogueTable, movesTable])
+        let catalogue = catalogueTable
+        blocks += [.heading(level: 2, text: "Anlage 1: Maßnahmenkatalog Stand \(German.month(report.reportDate))"), .table(catalogue)]
+        return ReportDocument(title: title, blocks: blocks, dataAnnexes: [catalogue, movesTable])
     }
 
     // MARK: Sections
@@ -204,9 +205,6 @@ public struct CouncilReportWriter: Sendable {
         ReportTable(caption: "Maßnahmenkatalog zum \(report.reportDate.german)", header: AnnexRow.header, rows: AnnexRow.rows(report).map(\.cells))
     }
 
-    func annex() -> [ReportBlock] {
-        [.heading(level: 2, text: "Anlage 1: Maßnahmenkatalog Stand \(German.month(report.reportDate))"), .table(catalogueTable)]
-    }
 }
 
 /// A row of Anlage 1: the catalogue as of the reporting date.
