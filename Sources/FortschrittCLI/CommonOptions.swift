@@ -40,7 +40,7 @@ struct CommonOptions: ParsableArguments {
     func chosenStrategy(_ repository: some CatalogueRepository) async throws -> Strategy {
         switch StrategyChoice.choose(strategy, from: try await repository.strategies()) {
         case let .success(strategy): return strategy
-        case let .failure(problem): throw ValidationError("--strategy: \(problem)")
+        case let .failure(problem): throw CommandFailure("--strategy: \(problem)")
         }
     }
 }

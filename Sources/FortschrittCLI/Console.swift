@@ -17,3 +17,10 @@ public struct Console: Sendable {
 
     @TaskLocal public static var current = Console.standard
 }
+
+/// A command that could not do its work: printed as "Error: …" without the usage text that
+/// ArgumentParser adds to a `ValidationError` (which stays for mistakes in the arguments themselves).
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -60,7 +60,7 @@ struct CouncilCommand: AsyncParsableCommand {
         func run() async throws {
             let meeting = try await common.withRepositories { _, council in
                 guard let organization = try await council.organizations().first(where: { $0.name == body }) else {
-                    throw ValidationError("--body: no body '\(body)' (add it with 'council add-body')")
+                    throw CommandFailure("--body: no body '\(body)' (add it with 'council add-body')")
                 }
                 return try await council.saveMeeting(organization: organization.id, date: date, isPublic: !nonPublic, name: name)
             }
@@ -100,17 +100,17 @@ struct CouncilCommand: AsyncParsableCommand {
                 for (index, text) in consultations.enumerated() {
                     guard let at = text.firstIndex(of: "@"), let colon = text.lastIndex(of: ":"), at < colon,
                           let day = CalendarDate(String(text[text.index(after: at)..<colon])) else {
-                        throw ValidationError("--consultation '\(text)': write BODY@YYYY-MM-DD:ROLE")
+                        throw CommandFailure("--consultation '\(text)': write BODY@YYYY-MM-DD:ROLE")
                     }
                     let bodyName = String(text[..<at]), roleName = String(text[text.index(after: colon)...])
                     guard let role = ConsultationRole(rawValue: roleName) else {
-                        throw ValidationError("--consultation '\(text)': role must be one of \(ConsultationRole.allCases.map(\.rawValue).joined(separator: ", "))")
+                        throw CommandFailure("--consultation '\(text)': role must be one of \(ConsultationRole.allCases.map(\.rawValue).joined(separator: ", "))")
                     }
                     guard let organization = organizations.first(where: { $0.name == bodyName }) else {
-                        throw ValidationError("--consultation '\(text)': no body '\(bodyName)'")
+                        throw CommandFailure("--consultation '\(text)': no body '\(bodyName)'")
                     }
                     guard let meeting = meetings.first(where: { $0.organization == organization.id && $0.date == day }) else {
-                        throw ValidationError("--consultation '\(text)': \(bodyName) has no meeting on \(day) (add it with 'council add-meeting')")
+                        throw CommandFailure("--consultation '\(text)': \(bodyName) has no meeting on \(day) (add it with 'council add-meeting')")
                     }
                     steps.append(Consultation(position: index + 1, organization: organization.id, meeting: meeting.id, isPublic: meeting.isPublic, role: role))
                 }
@@ -162,13 +162,13 @@ struct FundingCommand: AsyncParsableCommand {
         @Option(name: .customLong("phase"), help: "NAME:FIRST-LAST:VOLUME:OWNSHARE[:RESOLUTION] (repeatable).") var phases: [String] = []
 
         func run() async throws {
-            guard let grantRate = Rate(rate) else { throw ValidationError("--rate '\(rate)': a percentage from 0 to 100, e.g. 65 or 65,5") }
+            guard let grantRate = Rate(rate) else { throw CommandFailure("--rate '\(rate)': a percentage from 0 to 100, e.g. 65 or 65,5") }
             let parsed = try phases.map { text -> FundingPhase in
                 let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
                 let years = parts.count > 1 ? parts[1].split(separator: "-").compactMap { Int($0) } : []
                 guard parts.count >= 4, years.count == 1 || years.count == 2,
                       let volume = Money(parts[2]), let own = Money(parts[3]) else {
-                    throw ValidationError("--phase '\(text)': write NAME:FIRST-LAST:VOLUME:OWNSHARE[:RESOLUTION], e.g. A:2021-2022:2500000:875000:V128/2020")
+                    throw CommandFailure("--phase '\(text)': write NAME:FIRST-LAST:VOLUME:OWNSHARE[:RESOLUTION], e.g. A:2021-2022:2500000:875000:V128/2020")
                 }
                 return FundingPhase(name: parts[0], firstYear: years[0], lastYear: years.last!, volume: volume, ownShare: own,
                                     resolution: parts.count > 4 ? parts[4...].joined(separator: ":") : nil)

@@ -15,7 +15,7 @@ struct HistoryCommand: AsyncParsableCommand {
         let events = try await common.withRepository { repository in
             try await repository.history(of: number, in: try await common.chosenStrategy(repository))
         }
-        guard !events.isEmpty else { throw ValidationError("no measure \(number)") }
+        guard !events.isEmpty else { throw CommandFailure("no measure \(number)") }
         say("effective\trecorded\tactor\tchange\treason")
         for e in events {
             say([e.effectiveDate.iso, e.recordedAt.iso, e.actor, Self.describe(e.change), e.reason ?? ""].joined(separator: "\t"))

@@ -34,7 +34,7 @@ struct ImportCommand: AsyncParsableCommand {
     func run() async throws {
         let url = URL(fileURLWithPath: file)
         let data: Data
-        do { data = try Data(contentsOf: url) } catch { throw ValidationError("cannot read \(file): \(error.localizedDescription)") }
+        do { data = try Data(contentsOf: url) } catch { throw CommandFailure("cannot read \(file): \(error.localizedDescription)") }
         let spreadsheet = try CatalogueImport(data: data, file: url.lastPathComponent)
         let options = CatalogueImport.Options(actor: common.actorName, changesEffective: changesEffective ?? CalendarDate(Date()),
                                               removeMissing: removeMissing)

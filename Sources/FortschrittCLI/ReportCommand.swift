@@ -32,7 +32,7 @@ struct ReportCommand: AsyncParsableCommand {
         } else if let text = String(data: data, encoding: .utf8) {
             Console.current.out(text)
         } else {
-            throw ValidationError("this format is binary: give a file with -o")
+            throw CommandFailure("this format is binary: give a file with -o")
         }
     }
 
@@ -80,7 +80,7 @@ struct ReportCommand: AsyncParsableCommand {
                 let strategy = try await common.chosenStrategy(catalogues)
                 let key = try await ReportGenerator(catalogues: catalogues, council: council).key(for: which.request(strategy))
                 if let field, try await catalogues.catalogue(of: strategy, asOf: nil, knownAt: nil).field(field) == nil {
-                    throw ValidationError("--field: no field of action \(field)")
+                    throw CommandFailure("--field: no field of action \(field)")
                 }
                 var notes = try await council.reportNotes(of: strategy, report: key)
                 if let introduction { notes.introduction = introduction }
@@ -139,7 +139,7 @@ struct ReportCommand: AsyncParsableCommand {
 
         func run() async throws {
             let data = try await common.withRepositories { catalogues, council in
-                guard let published = try await council.publishedReport(id: id) else { throw ValidationError("no published report \(id)") }
+                guard let published = try await council.publishedReport(id: id) else { throw CommandFailure("no published report \(id)") }
                 return try await ReportGenerator(catalogues: catalogues, council: council).regenerate(published, as: format)
             }
             try ReportCommand.write(data, to: output)

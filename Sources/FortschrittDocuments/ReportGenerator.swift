@@ -111,7 +111,7 @@ public struct ReportGenerator<Catalogues: CatalogueRepository, Council: CouncilR
     public func publish(_ request: ReportRequest, actor: String) async throws -> PublishedReport {
         let key = try await key(for: request)
         let inputs = try await currentInputs(request.strategy, key: key)
-        let cutoff = try await catalogues.history(of: request.strategy, knownAt: nil).map(\.recordedAt).max() ?? RecordedTime(microseconds: 0)
+        let cutoff = try await catalogues.lastRecorded(in: request.strategy) ?? RecordedTime(microseconds: 0)
         let document = try await document(request.strategy, key: key, inputs: inputs, knownAt: cutoff)
         var hashes: [String: String] = [:]
         for format in ReportFormat.allCases {

@@ -15,6 +15,9 @@ public protocol CatalogueRepository: Sendable {
     /// `through` (nil: no bound), in the same order.
     func history(of strategy: Strategy, knownAt: RecordedTime?, effectiveAfter: CalendarDate?, through: CalendarDate?) async throws -> [MeasureEvent]
 
+    /// When the strategy's latest event was recorded; nil while it has none.
+    func lastRecorded(in strategy: Strategy) async throws -> RecordedTime?
+
     /// Plans a change against the current catalogue and records it, atomically: no other write comes
     /// between reading the state and recording. Returns what was recorded.
     @discardableResult

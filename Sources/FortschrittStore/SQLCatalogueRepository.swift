@@ -65,6 +65,15 @@ public struct SQLCatalogueRepository: CatalogueRepository {
         }
     }
 
+    public func lastRecorded(in strategy: Strategy) async throws -> RecordedTime? {
+        try await database.read { db in
+            try await db.raw("""
+                SELECT MAX(e.recorded_at) AS latest FROM measure_events e JOIN measures m ON m.id = e.measure_id
+                WHERE m.strategy_id = \(bind: strategy.id)
+                """).first()?.decode(column: "latest", as: String?.self).flatMap(RecordedTime.init)
+        }
+    }
+
     @discardableResult
     public func update(_ strategy: Strategy, _ plan: @escaping @Sendable (Catalogue) throws -> ChangeSet) async throws -> RecordedChanges {
         let clock = now

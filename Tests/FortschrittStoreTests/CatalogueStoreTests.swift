@@ -10,204 +10,205 @@ import Testing
     static let header = "Nr.;Maßnahme;Handlungsfeld;Federführung;Aufgenommen;Status;Status seit;Bemerkung;Status belegt"
 
     @Test func theReferenceFileImportsAsIs() async throws {
-        let f = try await StoreFixture.make()
-        defer { Task { await f.close() } }
-        let catalogue = try await f.catalogue()
-        #expect(catalogue.measures.count == 49)
-        #expect(catalogue.fields.count == 4)
-        #expect(catalogue.department("FB 12")?.name == "Informationstechnologie")
-        #expect(catalogue.measures.filter { $0.details.entryDate == CalendarDate("2019-03-12") }.count == 37)
-        #expect(catalogue.measure(measure("3.2"))?.details.partnerDepartments == ["FB 12", "FB 16"])
-        #expect(catalogue.measures.map(\.number.text).prefix(12).last == "1.12")
+        try await StoreFixture.with { f in
+            let catalogue = try await f.catalogue()
+            #expect(catalogue.measures.count == 49)
+            #expect(catalogue.fields.count == 4)
+            #expect(catalogue.department("FB 12")?.name == "Informationstechnologie")
+            #expect(catalogue.measures.filter { $0.details.entryDate == CalendarDate("2019-03-12") }.count == 37)
+            #expect(catalogue.measure(measure("3.2"))?.details.partnerDepartments == ["FB 12", "FB 16"])
+            #expect(catalogue.measures.map(\.number.text).prefix(12).last == "1.12")
+        }
     }
 
     @Test func asOfTheEndOf2019() async throws {
-        let f = try await StoreFixture.make()
-        defer { Task { await f.close() } }
-        let catalogue = try await f.catalogue(asOf: "2019-12-31")
-        #expect(catalogue.measures.count == 37)
-        let portal = try #require(catalogue.measure(measure("1.1")))
-        #expect(portal.status?.key == "etabliert")
-        #expect(portal.status?.since == CalendarDate("2019-10-01"))
-        let parking = try #require(catalogue.measure(measure("1.12")))
-        #expect(parking.details.title == "Handyparken")
-        #expect(parking.status == nil)
-        #expect(try await f.catalogue(asOf: "2019-03-11").measures.isEmpty)
+        try await StoreFixture.with { f in
+            let catalogue = try await f.catalogue(asOf: "2019-12-31")
+            #expect(catalogue.measures.count == 37)
+            let portal = try #require(catalogue.measure(measure("1.1")))
+            #expect(portal.status?.key == "etabliert")
+            #expect(portal.status?.since == CalendarDate("2019-10-01"))
+            let parking = try #require(catalogue.measure(measure("1.12")))
+            #expect(parking.details.title == "Handyparken")
+            #expect(parking.status == nil)
+            #expect(try await f.catalogue(asOf: "2019-03-11").measures.isEmpty)
+        }
     }
 
     @Test func importingTheSameFileAgainChangesNothing() async throws {
-        let f = try await StoreFixture.make()
-        defer { Task { await f.close() } }
-        let before = try await f.eventCount()
-        let recorded = try await f.importCSV(String(decoding: DemoData.catalogueCSV, as: UTF8.self))
-        #expect(recorded.events == 0)
-        #expect(try await f.eventCount() == before)
+        try await StoreFixture.with { f in
+            let before = try await f.eventCount()
+            let recorded = try await f.importCSV(String(decoding: DemoData.catalogueCSV, as: UTF8.self))
+            #expect(recorded.events == 0)
+            #expect(try await f.eventCount() == before)
+        }
     }
 
     @Test func exportThenImportChangesNothing() async throws {
-        let f = try await StoreFixture.make()
-        defer { Task { await f.close() } }
-        let before = try await f.eventCount()
-        let exported = CatalogueExport.csv(try await f.catalogue())
-        #expect(try await f.importCSV(exported, file: "export.csv").events == 0)
-        #expect(try await f.eventCount() == before)
-        // An export as of a past date reads back to that date's catalogue.
-        let past = CatalogueExport.csv(try await f.catalogue(asOf: "2019-12-31"))
-        #expect(past.split(separator: "\n").count == 38)
+        try await StoreFixture.with { f in
+            let before = try await f.eventCount()
+            let exported = CatalogueExport.csv(try await f.catalogue())
+            #expect(try await f.importCSV(exported, file: "export.csv").events == 0)
+            #expect(try await f.eventCount() == before)
+            // An export as of a past date reads back to that date's catalogue.
+            let past = CatalogueExport.csv(try await f.catalogue(asOf: "2019-12-31"))
+            #expect(past.split(separator: "\n").count == 38)
+        }
     }
 
     @Test func aBadFileChangesNothing() async throws {
-        let f = try await StoreFixture.make()
-        defer { Task { await f.close() } }
-        let before = try await f.eventCount()
-        let beforeCSV = CatalogueExport.csv(try await f.catalogue())
-        // The first row alone would be a valid change; the second is not, so neither lands.
-        let text = "\(Self.header)\n1.2;Open Data Portal;E-Government (Bürger und Unternehmen);FB 12;2019-03-12;etabliert;2020-12-01;;ja\n1.3;X;E-Government (Bürger und Unternehmen);FB 12;2019-03-12;erledigt;2020-12-01;;ja\n"
-        await #expect(throws: ImportFailure.self) { try await f.importCSV(text) }
-        #expect(try await f.eventCount() == before)
-        #expect(CatalogueExport.csv(try await f.catalogue()) == beforeCSV)
+        try await StoreFixture.with { f in
+            let before = try await f.eventCount()
+            let beforeCSV = CatalogueExport.csv(try await f.catalogue())
+            // The first row alone would be a valid change; the second is not, so neither lands.
+            let text = "\(Self.header)\n1.2;Open Data Portal;E-Government (Bürger und Unternehmen);FB 12;2019-03-12;etabliert;2020-12-01;;ja\n1.3;X;E-Government (Bürger und Unternehmen);FB 12;2019-03-12;erledigt;2020-12-01;;ja\n"
+            await #expect(throws: ImportFailure.self) { try await f.importCSV(text) }
+            #expect(try await f.eventCount() == before)
+            #expect(CatalogueExport.csv(try await f.catalogue()) == beforeCSV)
+        }
     }
 
     @Test func aLaterSpreadsheetRecordsOnlyItsDifferences() async throws {
-        let f = try await StoreFixture.make()
-        defer { Task { await f.close() } }
-        var lines = String(decoding: DemoData.catalogueCSV, as: UTF8.self).split(separator: "\n").map(String.init)
-        // 1.3 is delayed no longer; 1.4 has been delayed since earlier than thought; 4.11 is new.
-        lines = lines.map { line in
-            if line.hasPrefix("1.3;") { return "1.3;Klimadateninformationssystem;E-Government (Bürger und Unternehmen);Klimaschutzleitstelle;2019-03-12;im Zeitplan;2021-03-01;wieder im Plan;ja" }
-            if line.hasPrefix("1.4;") { return line.replacingOccurrences(of: "2020-04-01", with: "2020-03-15") }
-            return line
+        try await StoreFixture.with { f in
+            var lines = String(decoding: DemoData.catalogueCSV, as: UTF8.self).split(separator: "\n").map(String.init)
+            // 1.3 is delayed no longer; 1.4 has been delayed since earlier than thought; 4.11 is new.
+            lines = lines.map { line in
+                if line.hasPrefix("1.3;") { return "1.3;Klimadateninformationssystem;E-Government (Bürger und Unternehmen);Klimaschutzleitstelle;2019-03-12;im Zeitplan;2021-03-01;wieder im Plan;ja" }
+                if line.hasPrefix("1.4;") { return line.replacingOccurrences(of: "2020-04-01", with: "2020-03-15") }
+                return line
+            }
+            lines.append("4.11;Smarte Laternen;Besondere Handlungsfelder der Digitalisierung;FB 67;2021-02-01;in Planung;2021-02-01;;ja")
+            let before = try await f.eventCount()
+            let recorded = try await f.importCSV(lines.joined(separator: "\n"), file: "2021-06.csv")
+            #expect(recorded.newMeasures == 1)
+            // 1.3 status, 1.4 retraction + status, 4.11 created + status
+            #expect(recorded.events == 5)
+            #expect(try await f.eventCount() == before + 5)
+
+            let now = try await f.catalogue()
+            #expect(now.measures.count == 50)
+            #expect(now.measure(measure("1.3"))?.status?.key == "im-zeitplan")
+            #expect(now.measure(measure("1.4"))?.status?.since == CalendarDate("2020-03-15"))
+            // The report date before stays as it was, except where the new file says it differs.
+            let end2020 = try await f.catalogue(asOf: "2020-12-31")
+            #expect(end2020.measure(measure("1.3"))?.status?.key == "verzoegert")
+            #expect(end2020.measure(measure("4.11")) == nil)
+            // And importing the later file again changes nothing.
+            #expect(try await f.importCSV(lines.joined(separator: "\n"), file: "2021-06.csv").events == 0)
+
+            let history = try await f.repository.history(of: measure("1.4"), in: f.strategy)
+            #expect(history.map(\.change.kind) == [.created, .statusSet, .statusSet, .retracted])
         }
-        lines.append("4.11;Smarte Laternen;Besondere Handlungsfelder der Digitalisierung;FB 67;2021-02-01;in Planung;2021-02-01;;ja")
-        let before = try await f.eventCount()
-        let recorded = try await f.importCSV(lines.joined(separator: "\n"), file: "2021-06.csv")
-        #expect(recorded.newMeasures == 1)
-        // 1.3 status, 1.4 retraction + status, 4.11 created + status
-        #expect(recorded.events == 5)
-        #expect(try await f.eventCount() == before + 5)
-
-        let now = try await f.catalogue()
-        #expect(now.measures.count == 50)
-        #expect(now.measure(measure("1.3"))?.status?.key == "im-zeitplan")
-        #expect(now.measure(measure("1.4"))?.status?.since == CalendarDate("2020-03-15"))
-        // The report date before stays as it was, except where the new file says it differs.
-        let end2020 = try await f.catalogue(asOf: "2020-12-31")
-        #expect(end2020.measure(measure("1.3"))?.status?.key == "verzoegert")
-        #expect(end2020.measure(measure("4.11")) == nil)
-        // And importing the later file again changes nothing.
-        #expect(try await f.importCSV(lines.joined(separator: "\n"), file: "2021-06.csv").events == 0)
-
-        let history = try await f.repository.history(of: measure("1.4"), in: f.strategy)
-        #expect(history.map(\.change.kind) == [.created, .statusSet, .statusSet, .retracted])
     }
 
     @Test func aPublishedStateCanBeReproducedAfterCorrections() async throws {
-        let f = try await StoreFixture.make()
-        defer { Task { await f.close() } }
-        let report = try await f.catalogue(asOf: "2020-12-31")
-        let cutoff = try await f.repository.history(of: f.strategy, knownAt: nil).map(\.recordedAt).max()!
-        // Later, the 2020 status of 1.10 is corrected and 1.2 moves on in 2021.
-        f.clock.set("2021-05-01T10:00:00Z")
-        try await f.repository.update(f.strategy) { current in
-            var changes = try CatalogueEditor(current: current).setStatus(measure("1.10"), status: "in Planung", since: CalendarDate("2020-03-15")!, reason: "Korrektur", actor: "FB 40")
-            changes.append(try CatalogueEditor(current: current).setStatus(measure("1.2"), status: "etabliert", since: CalendarDate("2021-04-01")!, reason: nil, actor: "FB 12"))
-            return changes
+        try await StoreFixture.with { f in
+            let report = try await f.catalogue(asOf: "2020-12-31")
+            let cutoff = try #require(try await f.repository.lastRecorded(in: f.strategy))
+            #expect(cutoff == (try await f.repository.history(of: f.strategy, knownAt: nil).map(\.recordedAt).max()))
+            // Later, the 2020 status of 1.10 is corrected and 1.2 moves on in 2021.
+            f.clock.set("2021-05-01T10:00:00Z")
+            try await f.repository.update(f.strategy) { current in
+                var changes = try CatalogueEditor(current: current).setStatus(measure("1.10"), status: "in Planung", since: CalendarDate("2020-03-15")!, reason: "Korrektur", actor: "FB 40")
+                changes.append(try CatalogueEditor(current: current).setStatus(measure("1.2"), status: "etabliert", since: CalendarDate("2021-04-01")!, reason: nil, actor: "FB 12"))
+                return changes
+            }
+            let corrected = try await f.catalogue(asOf: "2020-12-31")
+            #expect(corrected.measure(measure("1.10"))?.status?.key == "in-planung")
+            let reproduced = try await f.catalogue(asOf: "2020-12-31", knownAt: cutoff)
+            #expect(reproduced.measures == report.measures)
+            #expect(CatalogueExport.csv(reproduced) == CatalogueExport.csv(report))
+            #expect(try await f.catalogue().measure(measure("1.2"))?.status?.key == "etabliert")
         }
-        let corrected = try await f.catalogue(asOf: "2020-12-31")
-        #expect(corrected.measure(measure("1.10"))?.status?.key == "in-planung")
-        let reproduced = try await f.catalogue(asOf: "2020-12-31", knownAt: cutoff)
-        #expect(reproduced.measures == report.measures)
-        #expect(CatalogueExport.csv(reproduced) == CatalogueExport.csv(report))
-        #expect(try await f.catalogue().measure(measure("1.2"))?.status?.key == "etabliert")
     }
 
     @Test func historyIsAppendOnly() async throws {
-        let f = try await StoreFixture.make()
-        defer { Task { await f.close() } }
-        await #expect(throws: (any Error).self) {
-            try await f.test.database.write { db in try await db.raw("UPDATE measure_events SET actor = 'x'").run() }
+        try await StoreFixture.with { f in
+            await #expect(throws: (any Error).self) {
+                try await f.test.database.write { db in try await db.raw("UPDATE measure_events SET actor = 'x'").run() }
+            }
+            await #expect(throws: (any Error).self) {
+                try await f.test.database.write { db in try await db.raw("DELETE FROM measure_events").run() }
+            }
+            let actors = try await f.repository.history(of: f.strategy, knownAt: nil).map(\.actor)
+            #expect(Set(actors) == ["demo"])
         }
-        await #expect(throws: (any Error).self) {
-            try await f.test.database.write { db in try await db.raw("DELETE FROM measure_events").run() }
-        }
-        let actors = try await f.repository.history(of: f.strategy, knownAt: nil).map(\.actor)
-        #expect(Set(actors) == ["demo"])
     }
 
     @Test func everyEventCarriesDatesActorAndReason() async throws {
-        let f = try await StoreFixture.make()
-        defer { Task { await f.close() } }
-        let history = try await f.repository.history(of: measure("1.3"), in: f.strategy)
-        #expect(history.count == 2)
-        let status = try #require(history.last)
-        #expect(status.effectiveDate == CalendarDate("2020-04-01"))
-        #expect(status.actor == "demo")
-        #expect(status.reason == "coronabedingt verzögert")
-        #expect(status.change == .statusSet(MeasureStatusAssignment(key: "verzoegert", assumed: true, remark: "coronabedingt verzögert")))
-        #expect(history.first?.recordedAt == status.recordedAt)
+        try await StoreFixture.with { f in
+            let history = try await f.repository.history(of: measure("1.3"), in: f.strategy)
+            #expect(history.count == 2)
+            let status = try #require(history.last)
+            #expect(status.effectiveDate == CalendarDate("2020-04-01"))
+            #expect(status.actor == "demo")
+            #expect(status.reason == "coronabedingt verzögert")
+            #expect(status.change == .statusSet(MeasureStatusAssignment(key: "verzoegert", assumed: true, remark: "coronabedingt verzögert")))
+            #expect(history.first?.recordedAt == status.recordedAt)
+        }
     }
 
     @Test func editsThroughTheEditorAreCheckedAndRecorded() async throws {
-        let f = try await StoreFixture.make()
-        defer { Task { await f.close() } }
-        await #expect(throws: RuleViolation.self) {
-            try await f.repository.update(f.strategy) { current in
-                try CatalogueEditor(current: current).setStatus(measure("1.2"), status: "verworfen", since: CalendarDate("2021-01-01")!, reason: nil, actor: "x")
+        try await StoreFixture.with { f in
+            await #expect(throws: RuleViolation.self) {
+                try await f.repository.update(f.strategy) { current in
+                    try CatalogueEditor(current: current).setStatus(measure("1.2"), status: "verworfen", since: CalendarDate("2021-01-01")!, reason: nil, actor: "x")
+                }
             }
+            try await f.repository.update(f.strategy) { current in
+                try CatalogueEditor(current: current).changeMeasure(measure("1.2"), change: DetailsChange(title: "Open-Data-Portal"),
+                                                                  effective: CalendarDate("2021-02-01")!, actor: "FB 12", reason: "Schreibweise")
+            }
+            #expect(try await f.catalogue().measure(measure("1.2"))?.details.title == "Open-Data-Portal")
+            #expect(try await f.catalogue(asOf: "2021-01-31").measure(measure("1.2"))?.details.title == "Open Data Portal")
+            try await f.repository.update(f.strategy) { current in
+                try CatalogueEditor(current: current).removeMeasure(measure("4.10"), effective: CalendarDate("2021-06-30")!, actor: "FB 12", reason: "erledigt")
+            }
+            #expect(try await f.catalogue().measures.count == 48)
+            #expect(try await f.catalogue(asOf: "2021-06-29").measures.count == 49)
         }
-        try await f.repository.update(f.strategy) { current in
-            try CatalogueEditor(current: current).changeMeasure(measure("1.2"), change: DetailsChange(title: "Open-Data-Portal"),
-                                                              effective: CalendarDate("2021-02-01")!, actor: "FB 12", reason: "Schreibweise")
-        }
-        #expect(try await f.catalogue().measure(measure("1.2"))?.details.title == "Open-Data-Portal")
-        #expect(try await f.catalogue(asOf: "2021-01-31").measure(measure("1.2"))?.details.title == "Open Data Portal")
-        try await f.repository.update(f.strategy) { current in
-            try CatalogueEditor(current: current).removeMeasure(measure("4.10"), effective: CalendarDate("2021-06-30")!, actor: "FB 12", reason: "erledigt")
-        }
-        #expect(try await f.catalogue().measures.count == 48)
-        #expect(try await f.catalogue(asOf: "2021-06-29").measures.count == 49)
     }
 
     @Test func strategiesAreKeptApart() async throws {
-        let f = try await StoreFixture.make()
-        defer { Task { await f.close() } }
-        let smart = try await f.repository.createStrategy(NewStrategy(slug: "smart-city", title: "Smart City", body: "Stadt Mannheim"))
-        await #expect(throws: RuleViolation.self) { try await f.repository.createStrategy(DemoData.strategy) }
-        await #expect(throws: RuleViolation.self) { try await f.repository.createStrategy(NewStrategy(slug: "Smart City", title: "x", body: "")) }
-        #expect(try await f.repository.catalogue(of: smart, asOf: nil, knownAt: nil).measures.isEmpty)
-        try await f.repository.defineStatus(StatusDefinition(key: "pausiert", labelDE: "pausiert", labelEN: "paused", kind: .delayed), in: smart)
-        let statuses = try await f.repository.catalogue(of: smart, asOf: nil, knownAt: nil).statuses
-        #expect(statuses.keys.last == "pausiert")
-        #expect(try await f.catalogue().statuses.keys.count == 6)
+        try await StoreFixture.with { f in
+            let smart = try await f.repository.createStrategy(NewStrategy(slug: "smart-city", title: "Smart City", body: "Stadt Mannheim"))
+            await #expect(throws: RuleViolation.self) { try await f.repository.createStrategy(DemoData.strategy) }
+            await #expect(throws: RuleViolation.self) { try await f.repository.createStrategy(NewStrategy(slug: "Smart City", title: "x", body: "")) }
+            #expect(try await f.repository.catalogue(of: smart, asOf: nil, knownAt: nil).measures.isEmpty)
+            try await f.repository.defineStatus(StatusDefinition(key: "pausiert", labelDE: "pausiert", labelEN: "paused", kind: .delayed), in: smart)
+            let statuses = try await f.repository.catalogue(of: smart, asOf: nil, knownAt: nil).statuses
+            #expect(statuses.keys.last == "pausiert")
+            #expect(try await f.catalogue().statuses.keys.count == 6)
+        }
     }
 
     @Test func migrationsAreRecordedAndIdempotent() async throws {
-        let f = try await StoreFixture.make(seeded: false)
-        defer { Task { await f.close() } }
-        // The suite runs on the engine TEST_DATABASE_URL names, not silently on SQLite.
-        #expect(f.test.database.engine.rawValue == TestDatabase.engineName)
-        #expect(try await Migrations.applied(on: f.test.database) == [1, 2, 3, 4])
-        #expect(try await Migrations.run(on: f.test.database) == [])
+        try await StoreFixture.with(seeded: false) { (f: StoreFixture) async throws in
+            // The suite runs on the engine TEST_DATABASE_URL names, not silently on SQLite.
+            #expect(f.test.database.engine.rawValue == TestDatabase.engineName)
+            #expect(try await Migrations.applied(on: f.test.database) == [1, 2, 3, 4])
+            #expect(try await Migrations.run(on: f.test.database) == [])
+        }
     }
 
     @Test func concurrentWritesAllLand() async throws {
-        let f = try await StoreFixture.make()
-        defer { Task { await f.close() } }
-        let before = try await f.eventCount()
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for day in 1...8 {
-                group.addTask {
-                    try await f.repository.update(f.strategy) { current in
-                        try CatalogueEditor(current: current).setStatus(measure("2.1"), status: "im Zeitplan",
-                                                                        since: CalendarDate(year: 2021, month: 3, day: day)!, reason: nil, actor: "w\(day)")
+        try await StoreFixture.with { f in
+            let before = try await f.eventCount()
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for day in 1...8 {
+                    group.addTask {
+                        try await f.repository.update(f.strategy) { current in
+                            try CatalogueEditor(current: current).setStatus(measure("2.1"), status: "im Zeitplan",
+                                                                            since: CalendarDate(year: 2021, month: 3, day: day)!, reason: nil, actor: "w\(day)")
+                        }
                     }
                 }
+                try await group.waitForAll()
             }
-            try await group.waitForAll()
+            #expect(try await f.eventCount() == before + 8)
+            let times = try await f.repository.history(of: measure("2.1"), in: f.strategy).sorted { $0.sequence < $1.sequence }.map(\.recordedAt)
+            #expect(times == times.sorted())
         }
-        #expect(try await f.eventCount() == before + 8)
-        let times = try await f.repository.history(of: measure("2.1"), in: f.strategy).sorted { $0.sequence < $1.sequence }.map(\.recordedAt)
-        #expect(times == times.sorted())
     }
 }
 

@@ -18,16 +18,11 @@ import Testing
     }
 
     func withReport(_ body: (Setup) async throws -> Void) async throws {
-        let f = try await StoreFixture.make()
-        let council = SQLCouncilRepository(database: f.test.database, now: { f.clock.now })
-        try await DemoData.seedCouncil(council, strategy: f.strategy)
-        do {
+        try await StoreFixture.with { f in
+            let council = SQLCouncilRepository(database: f.test.database, now: { f.clock.now })
+            try await DemoData.seedCouncil(council, strategy: f.strategy)
             try await body(Setup(f: f, council: council))
-        } catch {
-            await f.close()
-            throw error
         }
-        await f.close()
     }
 
     func text(_ data: Data) -> String { String(decoding: data, as: UTF8.self) }

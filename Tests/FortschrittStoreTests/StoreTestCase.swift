@@ -24,6 +24,18 @@ struct StoreFixture {
         return StoreFixture(test: test, clock: clock, repository: repository, strategy: strategy)
     }
 
+    /// Runs `body` on a fresh fixture and closes its database afterwards, also when `body` throws.
+    static func with(seeded: Bool = true, _ body: (StoreFixture) async throws -> Void) async throws {
+        let fixture = try await make(seeded: seeded)
+        do {
+            try await body(fixture)
+        } catch {
+            await fixture.close()
+            throw error
+        }
+        await fixture.close()
+    }
+
     func importCSV(_ text: String, file: String = "test.csv", effective: String = "2021-01-31") async throws -> RecordedChanges {
         let spreadsheet = try CatalogueImport(data: Data(text.utf8), file: file)
         let options = CatalogueImport.Options(actor: "test", changesEffective: CalendarDate(effective)!)
