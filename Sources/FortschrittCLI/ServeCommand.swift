@@ -24,6 +24,21 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The address the public reaches the server at, for links in OParl (default: the request's host).")
     var publicURL: String?
 
+    @Option(name: .long, help: "Who runs this instance, for the imprint and the accessibility statement.")
+    var operatorName: String?
+
+    @Option(name: .long, help: "The operator's postal address.")
+    var operatorAddress: String?
+
+    @Option(name: .long, help: "The feedback address for accessibility problems.")
+    var operatorEmail: String?
+
+    @Option(name: .long, help: "Where unanswered accessibility complaints go (Durchsetzungsverfahren).")
+    var enforcementBody: String?
+
+    @Flag(name: .long, help: "Behind a reverse proxy: count failed sign-ins per X-Forwarded-For address.")
+    var trustForwardedFor = false
+
     @Flag(name: .long, help: "On an empty database, first load the Mannheim catalogue, the council paper V111/2021 and its report as demo data.")
     var demo = false
 
@@ -44,8 +59,12 @@ struct ServeCommand: AsyncParsableCommand {
                 say("Demo data loaded: \(DemoData.strategy.title), with council paper V111/2021")
             }
             say("Fortschritt on http://\(host):\(port) (database \(location))")
-            let configuration = ServerConfiguration(host: host, port: port, publicURL: publicURL)
-            try await buildApplication(repository: repository, council: council, configuration: configuration, logger: logger).runService()
+            let fallback = SiteOperator.unconfigured
+            let site = SiteOperator(name: operatorName ?? fallback.name, address: operatorAddress ?? fallback.address,
+                                    email: operatorEmail ?? fallback.email, enforcementBody: enforcementBody ?? fallback.enforcementBody)
+            let configuration = ServerConfiguration(host: host, port: port, publicURL: publicURL, siteOperator: site,
+                                                    trustForwardedFor: trustForwardedFor)
+            try await buildApplication(Repositories(database: database), configuration: configuration, logger: logger).runService()
         } catch {
             await database.close()
             throw error

@@ -23,6 +23,12 @@ public protocol CatalogueRepository: Sendable {
     @discardableResult
     func update(_ strategy: Strategy, _ plan: @escaping @Sendable (Catalogue) throws -> ChangeSet) async throws -> RecordedChanges
 
+    /// Like `update`, for an edit made on what its author saw: when any event of `measure` was recorded
+    /// after the one with sequence `seen`, throws `EditConflict` with those events and records nothing.
+    @discardableResult
+    func update(_ strategy: Strategy, editing measure: MeasureNumber, seen: Int64,
+                _ plan: @escaping @Sendable (Catalogue) throws -> ChangeSet) async throws -> RecordedChanges
+
     /// Adds a status to the strategy's set, or relabels an existing one.
     func defineStatus(_ status: StatusDefinition, in strategy: Strategy) async throws
 

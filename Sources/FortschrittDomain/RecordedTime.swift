@@ -18,6 +18,9 @@ public struct RecordedTime: Hashable, Comparable, Sendable, CustomStringConverti
 
     public var date: Date { Date(timeIntervalSince1970: Double(microseconds) / 1_000_000) }
 
+    /// The calendar day (UTC) of this moment.
+    public var day: CalendarDate { CalendarDate(daysSinceEpoch: microseconds.floorDiv(86_400_000_000)) }
+
     /// `2021-02-23T09:30:00.000000Z`. Computed by hand: this runs for every stored event.
     public var iso: String {
         let seconds = microseconds.floorDiv(1_000_000)

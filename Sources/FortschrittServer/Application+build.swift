@@ -1,45 +1,123 @@
 import FortschrittDomain
+import FortschrittStore
+import Foundation
 import Hummingbird
+import HummingbirdAuth
 import Logging
 
 public struct ServerConfiguration: Sendable {
     public var host: String
     public var port: Int
     /// The address the public reaches the server at, for links in OParl; nil: the request's Host.
+    /// An https address makes every cookie `Secure`.
     public var publicURL: String?
+    public var siteOperator: SiteOperator
+    /// A session ends after this long without a request.
+    public var sessionInactivity: Duration
+    /// Behind a reverse proxy that sets X-Forwarded-For: count failed sign-ins per forwarded address.
+    public var trustForwardedFor: Bool
+    public var loginThrottle: LoginThrottle
+    /// How long a server trusts its knowledge of the data's state before asking the database again.
+    public var pageCacheMaxAge: Duration
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, publicURL: String? = nil) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, publicURL: String? = nil, siteOperator: SiteOperator = .unconfigured,
+                sessionInactivity: Duration = .seconds(30 * 60), trustForwardedFor: Bool = false,
+                loginThrottle: LoginThrottle = LoginThrottle(), pageCacheMaxAge: Duration = .seconds(1)) {
         self.host = host
         self.port = port
         self.publicURL = publicURL
+        self.siteOperator = siteOperator
+        self.sessionInactivity = sessionInactivity
+        self.trustForwardedFor = trustForwardedFor
+        self.loginThrottle = loginThrottle
+        self.pageCacheMaxAge = pageCacheMaxAge
     }
 }
 
-/// The web application over a catalogue repository; the caller runs it (`runService()`).
-public func buildApplication(repository: some CatalogueRepository, council: some CouncilRepository, configuration: ServerConfiguration,
-                             logger: Logger = Logger(label: "fortschritt")) -> some ApplicationProtocol {
+/// Everything the server reads and writes through, injected; the SQL store provides the real ones.
+public struct Repositories<Catalogues: CatalogueRepository, Council: CouncilRepository, Accounts: AccountRepository, Workspace: WorkspaceRepository>: Sendable {
+    public var catalogues: Catalogues
+    public var council: Council
+    public var accounts: Accounts
+    public var workspace: Workspace
+    /// Where sessions live; shared by all instances.
+    public var sessions: any PersistDriver
+    public var hasher: any PasswordHasher
+
+    public init(catalogues: Catalogues, council: Council, accounts: Accounts, workspace: Workspace, sessions: any PersistDriver,
+                hasher: any PasswordHasher = BcryptPasswordHasher()) {
+        self.catalogues = catalogues
+        self.council = council
+        self.accounts = accounts
+        self.workspace = workspace
+        self.sessions = sessions
+        self.hasher = hasher
+    }
+}
+
+extension Repositories where Catalogues == SQLCatalogueRepository, Council == SQLCouncilRepository,
+                             Accounts == SQLAccountRepository, Workspace == SQLWorkspaceRepository {
+    /// All of them on one SQLite or PostgreSQL database.
+    public init(database: Database, hasher: any PasswordHasher = BcryptPasswordHasher()) {
+        self.init(catalogues: SQLCatalogueRepository(database: database), council: SQLCouncilRepository(database: database),
+                  accounts: SQLAccountRepository(database: database), workspace: SQLWorkspaceRepository(database: database),
+                  sessions: SQLPersistDriver(store: SQLSessionStore(database: database)), hasher: hasher)
+    }
+}
+
+/// The web application; the caller runs it (`runService()`), which also sweeps expired sessions.
+public func buildApplication(_ repositories: Repositories<some CatalogueRepository, some CouncilRepository, some AccountRepository, some WorkspaceRepository>,
+                             configuration: ServerConfiguration, logger: Logger = Logger(label: "fortschritt")) -> some ApplicationProtocol {
     Application(
-        router: buildRouter(repository: repository, council: council, publicURL: configuration.publicURL),
+        router: buildRouter(repositories, configuration: configuration),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Fortschritt"),
+        services: [SessionSweeper(sessions: repositories.sessions, logger: logger)],
         logger: logger
     )
 }
 
-public func buildRouter(repository: some CatalogueRepository, council: some CouncilRepository, publicURL: String? = nil) -> Router<BasicRequestContext> {
-    let router = Router(context: BasicRequestContext.self)
-    router.add(middleware: ProblemMiddleware())
+public func buildRouter(_ repositories: Repositories<some CatalogueRepository, some CouncilRepository, some AccountRepository, some WorkspaceRepository>,
+                        configuration: ServerConfiguration = ServerConfiguration()) -> Router<WebRequestContext> {
+    let catalogues = repositories.catalogues, council = repositories.council
+    let cache = PublicPageCache(maxAge: configuration.pageCacheMaxAge) {
+        var tag = CalendarDate(Date()).iso, latest: RecordedTime?
+        for strategy in try await catalogues.strategies() {
+            let last = try await catalogues.lastRecorded(in: strategy)
+            latest = [latest, last].compactMap { $0 }.max()
+            tag += "-\(strategy.id).\(last?.microseconds ?? 0).\(try await council.publishedReports(of: strategy).count)"
+        }
+        return .init(tag: tag, lastModified: latest)
+    }
+    let deps = WebDependencies(catalogues: catalogues, council: council, accounts: repositories.accounts, workspace: repositories.workspace,
+                               cache: cache, siteOperator: configuration.siteOperator, today: { CalendarDate(Date()) })
+    let sessionStorage = SessionStorage<WebSession>(repositories.sessions, configuration: .init(
+        sessionCookieParameters: .init(name: "session", path: "/", secure: configuration.publicURL?.hasPrefix("https://") == true, sameSite: .lax)))
+
+    let router = Router(context: WebRequestContext.self)
+    router.add(middleware: SecurityHeadersMiddleware(servedOverTLS: configuration.publicURL?.hasPrefix("https://") == true))
+    router.add(middleware: SessionMiddleware(sessionStorage: sessionStorage, defaultSessionExpiration: configuration.sessionInactivity))
+    router.add(middleware: AccountMiddleware(accounts: repositories.accounts, inactivity: configuration.sessionInactivity))
+    router.add(middleware: ErrorMiddleware(siteName: { await deps.siteName() }))
+    router.add(middleware: CSRFMiddleware())
+
     router.get("/healthz") { _, _ in
         // Healthy means the database answers, not only that the process runs.
         do {
-            _ = try await repository.strategies()
+            _ = try await catalogues.strategies()
         } catch {
             throw Problem(status: .serviceUnavailable, title: "Service Unavailable", detail: "the database does not answer")
         }
         return HealthStatus(status: "ok")
     }
     router.get("/api/openapi.json") { _, _ in OpenAPIDocument.response() }
-    CatalogueController(repository: repository).addRoutes(to: router.group("api/v1"))
-    OParlController(catalogues: repository, council: council, publicURL: publicURL).addRoutes(to: router.group("oparl/v1"))
+    CatalogueController(repository: catalogues).addRoutes(to: router.group("api/v1"))
+    OParlController(catalogues: catalogues, council: council, publicURL: configuration.publicURL).addRoutes(to: router.group("oparl/v1"))
+
+    PublicController(deps: deps).addRoutes(to: router)
+    SessionController(deps: deps, hasher: repositories.hasher, throttle: configuration.loginThrottle, sessionStore: sessionStorage,
+                      inactivity: configuration.sessionInactivity, trustForwardedFor: configuration.trustForwardedFor).addRoutes(to: router)
+    WorkspaceController(deps: deps).addRoutes(to: router)
+    AdminController(deps: deps, hasher: repositories.hasher).addRoutes(to: router)
     return router
 }
 

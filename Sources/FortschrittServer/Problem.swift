@@ -1,3 +1,4 @@
+import FortschrittDomain
 import Foundation
 import Hummingbird
 
@@ -36,20 +37,46 @@ struct Problem: HTTPResponseError, Encodable {
     }
 }
 
-/// Every error leaves the server as a problem document: HTTP errors keep their status, anything
-/// unexpected is logged and becomes a 500 without internals.
-struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
+/// Every error leaves the server as a problem: for the API and OParl a problem document, for web
+/// pages an HTML page in the visitor's language. HTTP errors keep their status; anything unexpected
+/// is logged and becomes a 500 without internals. Redirects pass through.
+struct ErrorMiddleware: RouterMiddleware {
+    typealias Context = WebRequestContext
+    let siteName: @Sendable () async -> String
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
-        } catch let problem as Problem {
-            throw problem
-        } catch let error as HTTPError {
-            let title = error.status.reasonPhrase
-            throw Problem(status: error.status, title: title, detail: error.body ?? (error.status == .notFound ? "no such resource: \(request.uri.path)" : title))
+        } catch let redirect as Redirect {
+            throw redirect
         } catch {
+            let problem = Self.problem(error, request, context)
+            guard Self.isPage(request.uri.path) else { throw problem }
+            let page = PageContext(request, context)
+            var response = HTMLResponse(ErrorPage.render(problem, page, siteName: await siteName())).response
+            response.status = problem.status
+            response.headers[.cacheControl] = "no-store"
+            return response
+        }
+    }
+
+    /// API, OParl and health answers are JSON; everything else is a page.
+    static func isPage(_ path: String) -> Bool {
+        !(path.hasPrefix("/api/") || path.hasPrefix("/oparl/") || path == "/healthz")
+    }
+
+    static func problem(_ error: any Error, _ request: Request, _ context: Context) -> Problem {
+        switch error {
+        case let problem as Problem:
+            return problem
+        case let error as HTTPError:
+            let title = error.status.reasonPhrase
+            return Problem(status: error.status, title: title, detail: error.body ?? (error.status == .notFound ? "no such resource: \(request.uri.path)" : title))
+        case let violation as RuleViolation:
+            return Problem.badParameter(violation.subject, violation.message)
+        default:
             context.logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string(String(describing: error))])
-            throw Problem(status: .internalServerError, title: "Internal Server Error", detail: "the server could not answer this request")
+            return Problem(status: .internalServerError, title: "Internal Server Error", detail: "the server could not answer this request")
         }
     }
 }

@@ -15,6 +15,7 @@ public enum Migrations {
         Migration(version: 2, name: "index of detail events", statements: Migration002DetailEventsIndex.statements),
         Migration(version: 3, name: "council papers, funding and reports", statements: Migration003Council.statements),
         Migration(version: 4, name: "legislative terms", statements: Migration004LegislativeTerms.statements),
+        Migration(version: 5, name: "accounts, sessions, update rounds and notes", statements: Migration005Workspace.statements),
     ]
 
     /// The versions applied, oldest first.

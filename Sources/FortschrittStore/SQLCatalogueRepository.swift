@@ -84,6 +84,23 @@ public struct SQLCatalogueRepository: CatalogueRepository {
         }
     }
 
+    @discardableResult
+    public func update(_ strategy: Strategy, editing measure: MeasureNumber, seen: Int64,
+                       _ plan: @escaping @Sendable (Catalogue) throws -> ChangeSet) async throws -> RecordedChanges {
+        let clock = now
+        return try await database.write { db in
+            let since = try await db.raw("""
+                SELECT m.number, e.* FROM measure_events e JOIN measures m ON m.id = e.measure_id
+                WHERE m.strategy_id = \(bind: strategy.id) AND m.number = \(bind: measure.text) AND e.id > \(bind: seen)
+                ORDER BY e.id
+                """).all().map(EventRow.decode)
+            if !since.isEmpty { throw EditConflict(measure: measure, events: since) }
+            let current = try await Self.catalogue(strategy, asOf: nil, knownAt: nil, db)
+            let changes = try plan(current)
+            return try await ChangeWriter(strategy: strategy, db: db).record(changes, at: try await Self.nextRecordedTime(clock(), db))
+        }
+    }
+
     public func defineStatus(_ status: StatusDefinition, in strategy: Strategy) async throws {
         guard !status.key.isEmpty, status.key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
             throw RuleViolation("key", "'\(status.key)' must be letters, digits, '-' or '_'")

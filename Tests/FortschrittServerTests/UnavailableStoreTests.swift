@@ -15,6 +15,8 @@ struct UnreachableRepository: CatalogueRepository {
     func history(of strategy: Strategy, knownAt: RecordedTime?, effectiveAfter: CalendarDate?, through: CalendarDate?) async throws -> [MeasureEvent] { throw Down() }
     func lastRecorded(in strategy: Strategy) async throws -> RecordedTime? { throw Down() }
     func update(_ strategy: Strategy, _ plan: @escaping @Sendable (Catalogue) throws -> ChangeSet) async throws -> RecordedChanges { throw Down() }
+    func update(_ strategy: Strategy, editing measure: MeasureNumber, seen: Int64,
+                _ plan: @escaping @Sendable (Catalogue) throws -> ChangeSet) async throws -> RecordedChanges { throw Down() }
     func defineStatus(_ status: StatusDefinition, in strategy: Strategy) async throws { throw Down() }
     func saveDepartment(_ department: Department) async throws { throw Down() }
 }

@@ -1,0 +1,56 @@
+/// What a signed-in person may do. Citizens have no account: they are `nil` where an account is asked for.
+public enum Role: String, CaseIterable, Hashable, Sendable, Codable {
+    /// The strategy office: everything, including users, statuses, fields, departments and reports.
+    case admin
+    /// Department staff: edit the measures their departments lead.
+    case editor
+    /// Council members: see everything, including internal notes; change nothing.
+    case reader
+}
+
+/// A person who signs in. The password hash never leaves the store except to be verified.
+public struct Account: Hashable, Sendable, Codable {
+    public typealias ID = Int64
+
+    public var id: ID
+    public var email: String
+    public var name: String
+    public var role: Role
+    /// Department codes an editor acts for; empty for the other roles.
+    public var departments: [String]
+    public var active: Bool
+
+    public init(id: ID, email: String, name: String, role: Role, departments: [String] = [], active: Bool = true) {
+        self.id = id
+        self.email = email
+        self.name = name
+        self.role = role
+        self.departments = departments
+        self.active = active
+    }
+
+    /// How the account signs its changes in a measure's history.
+    public var actorName: String { email }
+}
+
+/// The account rules: who sees internal notes, who may edit which measure. Deny by default:
+/// anything not granted here is refused.
+public enum Access {
+    public static func seesInternalNotes(_ account: Account?) -> Bool {
+        account?.active == true
+    }
+
+    /// An editor edits only measures whose lead department is one of theirs; an admin edits all.
+    public static func mayEdit(_ measure: Measure, by account: Account?) -> Bool {
+        guard let account, account.active else { return false }
+        switch account.role {
+        case .admin: return true
+        case .editor: return account.departments.contains(measure.details.leadDepartment)
+        case .reader: return false
+        }
+    }
+
+    public static func mayAdminister(_ account: Account?) -> Bool {
+        account?.active == true && account?.role == .admin
+    }
+}

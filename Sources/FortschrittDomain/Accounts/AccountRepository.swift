@@ -1,0 +1,33 @@
+/// Where accounts, their password hashes and the sign-in failure counters are kept. Every change
+/// of an account is also written to an append-only audit log with actor and time.
+public protocol AccountRepository: Sendable {
+    func accounts() async throws -> [Account]
+    func account(id: Account.ID) async throws -> Account?
+    /// The account and its password hash, for signing in.
+    func credentials(email: String) async throws -> (account: Account, passwordHash: String)?
+
+    func create(_ account: NewAccount, passwordHash: String, actor: String) async throws -> Account
+    func update(_ account: Account, actor: String) async throws
+    func setPassword(of account: Account.ID, hash: String, actor: String) async throws
+    /// The audit log of account changes, newest first.
+    func accountLog(limit: Int) async throws -> [AccountLogEntry]
+
+    /// Failures counted for a key ("account:…" or "address:…"): how many, and when the last was (µs).
+    func loginFailures(key: String) async throws -> (failures: Int, lastFailure: Int64)?
+    func recordLoginFailure(key: String, at now: Int64, restart: Bool) async throws
+    func clearLoginFailures(key: String) async throws
+}
+
+public struct AccountLogEntry: Hashable, Sendable {
+    public var recordedAt: RecordedTime
+    public var actor: String
+    public var account: String
+    public var action: String
+
+    public init(recordedAt: RecordedTime, actor: String, account: String, action: String) {
+        self.recordedAt = recordedAt
+        self.actor = actor
+        self.account = account
+        self.action = action
+    }
+}

@@ -1,0 +1,100 @@
+import FortschrittDomain
+import Foundation
+import Hummingbird
+
+/// The strategy office's pages: accounts and the update round. Admins only.
+struct AdminController<Catalogues: CatalogueRepository, Council: CouncilRepository, Accounts: AccountRepository, Workspace: WorkspaceRepository>: Sendable {
+    let deps: WebDependencies<Catalogues, Council, Accounts, Workspace>
+    let hasher: any PasswordHasher
+
+    func addRoutes(to router: Router<WebRequestContext>) {
+        router.get("/verwaltung/benutzer") { request, context in
+            _ = try Guard.admin(request, context)
+            var model = try await users()
+            model.notice = request.uri.queryParameters["gespeichert"] != nil ? context.language.pick("Gespeichert.", "Saved.") : nil
+            return WorkspaceController<Catalogues, Council, Accounts, Workspace>.personal(model.render(PageContext(request, context)))
+        }
+        router.post("/verwaltung/benutzer") { request, context in
+            let admin = try Guard.admin(request, context)
+            let form = try await FormData.read(request, context)
+            let password = form["passwort"] ?? ""
+            let new = NewAccount(email: form["email"] ?? "", name: form["name"] ?? "", role: Role(rawValue: form["rolle"] ?? "") ?? .reader,
+                                 departments: Self.codes(form["fachbereiche"]))
+            do {
+                try PasswordRule.check(password)
+                _ = try await deps.accounts.create(new, passwordHash: await hasher.hash(password), actor: admin.actorName)
+            } catch let violation as RuleViolation {
+                var model = try await users()
+                model.values = ["email": form["email"] ?? "", "name": form["name"] ?? "", "rolle": form["rolle"] ?? "", "fachbereiche": form["fachbereiche"] ?? ""]
+                model.errors = [UsersModel.formField(violation.subject): violation.message]
+                return WorkspaceController<Catalogues, Council, Accounts, Workspace>.personal(model.render(PageContext(request, context)), status: .unprocessableContent)
+            }
+            return Redirect(to: "/verwaltung/benutzer?gespeichert=1").response
+        }
+        router.post("/verwaltung/benutzer/{id}") { request, context in
+            let admin = try Guard.admin(request, context)
+            guard let id = context.parameters.get("id").flatMap(Int64.init), var account = try await deps.accounts.account(id: id) else {
+                throw HTTPError(.notFound, message: "There is no such account.")
+            }
+            let form = try await FormData.read(request, context)
+            account.name = form["name"] ?? account.name
+            account.role = Role(rawValue: form["rolle"] ?? "") ?? account.role
+            account.departments = Self.codes(form["fachbereiche"])
+            account.active = form["aktiv"] == "1"
+            if let password = form.text("passwort") {
+                try PasswordRule.check(password)
+                try await deps.accounts.setPassword(of: id, hash: await hasher.hash(password), actor: admin.actorName)
+            }
+            try await deps.accounts.update(account, actor: admin.actorName)
+            return Redirect(to: "/verwaltung/benutzer?gespeichert=1").response
+        }
+        router.get("/verwaltung/runde") { request, context in
+            _ = try Guard.admin(request, context)
+            var model = try await round()
+            model.notice = request.uri.queryParameters["gespeichert"] != nil ? context.language.pick("Gespeichert.", "Saved.") : nil
+            return WorkspaceController<Catalogues, Council, Accounts, Workspace>.personal(model.render(PageContext(request, context), today: deps.today()))
+        }
+        router.post("/verwaltung/runde") { request, context in
+            let admin = try Guard.admin(request, context)
+            let form = try await FormData.read(request, context)
+            do {
+                guard let due = CalendarDate(form["faellig"] ?? "") else {
+                    throw RuleViolation("due", context.language.pick("Bitte ein Fälligkeitsdatum angeben.", "Please enter a due date."))
+                }
+                _ = try await deps.workspace.openRound(in: try await deps.strategy(), dueOn: due, actor: admin.actorName)
+            } catch let violation as RuleViolation {
+                var model = try await round()
+                model.error = violation.message
+                return WorkspaceController<Catalogues, Council, Accounts, Workspace>.personal(
+                    model.render(PageContext(request, context), today: deps.today()), status: .unprocessableContent)
+            }
+            return Redirect(to: "/verwaltung/runde?gespeichert=1").response
+        }
+        router.post("/verwaltung/runde/schliessen") { request, context in
+            let admin = try Guard.admin(request, context)
+            if let round = try await deps.workspace.currentRound(in: try await deps.strategy()), round.isOpen {
+                try await deps.workspace.closeRound(round.id, actor: admin.actorName)
+            }
+            return Redirect(to: "/verwaltung/runde?gespeichert=1").response
+        }
+        router.get("/verwaltung/runde/offen.csv") { request, context in
+            _ = try Guard.admin(request, context)
+            let model = try await round()
+            return Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8", .cacheControl: "no-store",
+                                                   .contentDisposition: "attachment; filename=\"offene-massnahmen.csv\""],
+                            body: .init(byteBuffer: ByteBuffer(string: model.missingCSV)))
+        }
+    }
+
+    func users() async throws -> UsersModel {
+        try await UsersModel.load(siteName: await deps.siteName(), accounts: deps.accounts, catalogues: deps.catalogues, strategy: try await deps.strategy())
+    }
+
+    func round() async throws -> RoundModel {
+        try await RoundModel.load(try await deps.strategy(), siteName: await deps.siteName(), catalogues: deps.catalogues, workspace: deps.workspace)
+    }
+
+    static func codes(_ text: String?) -> [String] {
+        (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,107 @@
+import FortschrittDomain
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdAuth
+
+/// Signing in and out. A fresh session id at every sign-in; failed attempts are slowed and then
+/// locked, per account and per address, with the counters in the database.
+struct SessionController<Catalogues: CatalogueRepository, Council: CouncilRepository, Accounts: AccountRepository, Workspace: WorkspaceRepository>: Sendable {
+    let deps: WebDependencies<Catalogues, Council, Accounts, Workspace>
+    let hasher: any PasswordHasher
+    let throttle: LoginThrottle
+    let sessionStore: SessionStorage<WebSession>
+    let inactivity: Duration
+    /// Take the client address from X-Forwarded-For (only behind a proxy that sets it).
+    let trustForwardedFor: Bool
+
+    func addRoutes(to router: Router<WebRequestContext>) {
+        router.get("/anmelden") { request, context in
+            if context.identity != nil { throw Redirect(to: "/arbeitsbereich") }
+            let next = Guard.localPath(request.uri.queryParameters["weiter"].map(String.init))
+            return try await page(request, context, LoginModel(email: "", next: next == "/" ? "/arbeitsbereich" : next))
+        }
+        router.post("/anmelden") { request, context in try await signIn(request, context) }
+        router.post("/abmelden") { request, context in
+            if context.identity != nil || context.sessions.session != nil {
+                _ = try? await sessionStore.delete(request: request)
+            }
+            context.sessions.clearSession()
+            var response = Redirect(to: "/").response
+            response.headers[values: .setCookie].append(CSRFMiddleware.cookieValue(CSRFMiddleware.newToken()))
+            return response
+        }
+    }
+
+    func signIn(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        let form = try await FormData.read(request, context)
+        let email = NewAccount.normalised(email: form["email"] ?? "")
+        let password = form["passwort"] ?? ""
+        let next = Guard.localPath(form["weiter"])
+        var model = LoginModel(email: email, next: next)
+        let keys = ["account:\(email)", "address:\(address(request, context))"]
+        let now = RecordedTime.now().microseconds
+
+        for key in keys {
+            guard let (failures, last) = try await deps.accounts.loginFailures(key: key) else { continue }
+            switch throttle.verdict(failures: failures, lastFailure: last, now: now) {
+            case .allowed: continue
+            case let .wait(seconds):
+                model.error = context.language.pick("Zu viele Fehlversuche. Bitte warten Sie \(seconds) Sekunden und versuchen Sie es erneut.",
+                                                    "Too many failed attempts. Please wait \(seconds) seconds and try again.")
+                return try await page(request, context, model, status: .tooManyRequests)
+            case let .locked(until):
+                let minutes = max(1, (until - now + 59_999_999) / 60_000_000)
+                model.error = context.language.pick("Die Anmeldung ist nach zu vielen Fehlversuchen für \(minutes) Minuten gesperrt.",
+                                                    "Signing in is locked for \(minutes) minutes after too many failed attempts.")
+                return try await page(request, context, model, status: .tooManyRequests)
+            }
+        }
+
+        let credentials = try await deps.accounts.credentials(email: email)
+        // An unknown address costs as much time as a wrong password, so the answer tells nothing.
+        let valid = await hasher.verify(password, hash: credentials?.passwordHash ?? UnknownAccount.passwordHash) && credentials?.account.active == true
+        guard valid, let account = credentials?.account else {
+            for key in keys {
+                let last = try await deps.accounts.loginFailures(key: key)?.lastFailure
+                try await deps.accounts.recordLoginFailure(key: key, at: now, restart: last.map { throttle.restarts(lastFailure: $0, now: now) } ?? true)
+            }
+            model.error = context.language.pick("E-Mail-Adresse oder Passwort stimmen nicht.", "E-mail address or password is wrong.")
+            return try await page(request, context, model, status: .unauthorized)
+        }
+        for key in keys { try await deps.accounts.clearLoginFailures(key: key) }
+        // A fresh session id: the old session (if any) ends, the new one gets a new id.
+        if context.sessions.session != nil { _ = try? await sessionStore.delete(request: request) }
+        context.sessions.createSession(WebSession(accountID: account.id), expiresIn: inactivity)
+        var response = Redirect(to: next).response
+        response.headers[values: .setCookie].append(CSRFMiddleware.cookieValue(CSRFMiddleware.newToken()))
+        return response
+    }
+
+    func address(_ request: Request, _ context: WebRequestContext) -> String {
+        if trustForwardedFor, let forwarded = request.headers[.xForwardedFor]?.split(separator: ",").first {
+            return forwarded.trimmingCharacters(in: .whitespaces)
+        }
+        return context.peerAddress ?? "unknown"
+    }
+
+    func page(_ request: Request, _ context: WebRequestContext, _ model: LoginModel, status: HTTPResponse.Status = .ok) async throws -> Response {
+        var response = HTMLResponse(model.render(PageContext(request, context), siteName: await deps.siteName())).response
+        response.status = status
+        response.headers[.cacheControl] = "no-store"
+        return response
+    }
+}
+
+enum UnknownAccount {
+    /// A bcrypt hash no password matches, checked for unknown addresses so they take as long as wrong passwords.
+    static let passwordHash = "$2b$12$C6UzMDM.H6dfI/f/IKxGhuZ3Ytt4x5x9u2HEHlQZfVw3b7o4E8q1i"
+}
+
+extension HTTPField.Name {
+    static let xForwardedFor = Self("X-Forwarded-For")!
+}
+
+extension Redirect {
+    var response: Response { Response(status: .seeOther, headers: [.location: location]) }
+}

@@ -1,0 +1,60 @@
+import FortschrittDomain
+import Foundation
+import Hummingbird
+
+/// What the web pages read and write, and how they tell the date. Controllers get it by constructor.
+struct WebDependencies<Catalogues: CatalogueRepository, Council: CouncilRepository, Accounts: AccountRepository, Workspace: WorkspaceRepository>: Sendable {
+    let catalogues: Catalogues
+    let council: Council
+    let accounts: Accounts
+    let workspace: Workspace
+    let cache: PublicPageCache
+    let siteOperator: SiteOperator
+    let today: @Sendable () -> CalendarDate
+
+    /// The strategy the portal shows: the first one.
+    func strategy() async throws -> Strategy {
+        guard let strategy = try await catalogues.strategies().first else {
+            throw HTTPError(.notFound, message: "There is no strategy yet: import a catalogue first (fortschritt import).")
+        }
+        return strategy
+    }
+
+    func siteName() async -> String {
+        (try? await catalogues.strategies().first?.title) ?? "Fortschritt"
+    }
+}
+
+/// Access checks for routes: deny unless granted. Anonymous visitors are sent to sign in; a signed-in
+/// person without the right gets 403.
+enum Guard {
+    static func signedIn(_ request: Request, _ context: WebRequestContext) throws -> Account {
+        guard let account = context.identity else {
+            let back = request.method == .get ? request.uri.path + (request.uri.query.map { "?" + $0 } ?? "") : "/arbeitsbereich"
+            throw Redirect(to: "/anmelden?weiter=\(Query.escape(back))")
+        }
+        return account
+    }
+
+    static func admin(_ request: Request, _ context: WebRequestContext) throws -> Account {
+        let account = try signedIn(request, context)
+        guard Access.mayAdminister(account) else {
+            throw HTTPError(.forbidden, message: "Only the strategy office (admin) may do this.")
+        }
+        return account
+    }
+
+    static func editor(of measure: Measure, _ request: Request, _ context: WebRequestContext) throws -> Account {
+        let account = try signedIn(request, context)
+        guard Access.mayEdit(measure, by: account) else {
+            throw HTTPError(.forbidden, message: "Measure \(measure.number) is led by \(measure.details.leadDepartment); you may not edit it.")
+        }
+        return account
+    }
+
+    /// Only paths on this site are followed after sign-in or a language switch.
+    static func localPath(_ text: String?) -> String {
+        guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), !text.contains("\\") else { return "/" }
+        return text
+    }
+}

@@ -1,0 +1,84 @@
+import FortschrittDomain
+import Plot
+
+extension UsersModel {
+    func render(_ page: PageContext) -> String {
+        Layout.render(page, title: page.t("Benutzer", "Users"), siteName: siteName,
+            .h1(.text(page.t("Benutzer verwalten", "Manage users"))),
+            Components.notice(notice),
+            .table(
+                .class("responsive"),
+                .caption(.text(page.t("Konten", "Accounts"))),
+                .thead(.tr(
+                    .th(.attribute(named: "scope", value: "col"), .text(page.t("E-Mail", "E-mail"))),
+                    .th(.attribute(named: "scope", value: "col"), .text("Name")),
+                    .th(.attribute(named: "scope", value: "col"), .text(page.t("Rolle und Fachbereiche", "Role and departments"))),
+                    .th(.attribute(named: "scope", value: "col"), .text(page.t("Ändern", "Change")))
+                )),
+                .tbody(.forEach(accounts) { account in row(account, page) })
+            ),
+            createForm(page),
+            .h2(.text(page.t("Protokoll", "Log"))),
+            .ul(.forEach(log) { entry in
+                .li(Components.time(entry.recordedAt, page), .text(" – \(entry.actor): \(entry.account) \(entry.action)"))
+            })
+        )
+    }
+
+    func roleOptions(_ selected: Role, _ page: PageContext) -> [Node<HTML.BodyContext>] {
+        Role.allCases.map { .optionTag($0.rawValue, selected: $0 == selected, Layout.roleName($0, page) + " (\($0.rawValue))") }
+    }
+
+    func row(_ account: Account, _ page: PageContext) -> Node<HTML.TableContext> {
+        let id = "konto-\(account.id)"
+        let departments = account.departments.joined(separator: ", ")
+        let active: (String, String)? = account.active ? ("checked", "") : nil
+        return .tr(
+            .td(.attribute(named: "data-label", value: "E-Mail"), .text(account.email)),
+            .td(.attribute(named: "data-label", value: "Name"), .text(account.name)),
+            .td(.attribute(named: "data-label", value: page.t("Rolle", "Role")),
+                .text(Layout.roleName(account.role, page) + (account.departments.isEmpty ? "" : ": " + account.departments.joined(separator: ", "))
+                      + (account.active ? "" : page.t(" (deaktiviert)", " (deactivated)")))),
+            .td(.attribute(named: "data-label", value: page.t("Ändern", "Change")), .formTag(
+                .attr("method", "post"), .attr("action", "/verwaltung/benutzer/\(account.id)"),
+                Layout.csrfField(page),
+                .inputTag(("type", "hidden"), ("name", "name"), ("value", account.name)),
+                .div(.class("field"), .label(.for("\(id)-rolle"), .text(page.t("Rolle", "Role"))),
+                     .selectTag(.id("\(id)-rolle"), .attr("name", "rolle"), .group(roleOptions(account.role, page)))),
+                .div(.class("field"), .label(.for("\(id)-fb"), .text(page.t("Fachbereiche (Kürzel, Komma)", "Departments (codes, comma)"))),
+                     .inputTag(("type", "text"), ("id", "\(id)-fb"), ("name", "fachbereiche"), ("value", departments))),
+                .div(.class("field checks"),
+                     .inputTag(("type", "checkbox"), ("id", "\(id)-aktiv"), ("name", "aktiv"), ("value", "1"), active),
+                     .label(.for("\(id)-aktiv"), .text(page.t("aktiv", "active")))),
+                .div(.class("field"), .label(.for("\(id)-pw"), .text(page.t("Neues Passwort (optional)", "New password (optional)"))),
+                     .inputTag(("type", "password"), ("id", "\(id)-pw"), ("name", "passwort"), ("autocomplete", "new-password"))),
+                .button(.type(.submit), .text(page.t("Speichern", "Save")),
+                        .attribute(named: "aria-label", value: page.t("\(account.email) speichern", "Save \(account.email)")))
+            ))
+        )
+    }
+
+    func createForm(_ page: PageContext) -> Node<HTML.BodyContext> {
+        let labels = ["neu-email": page.t("E-Mail-Adresse", "E-mail address"), "neu-name": "Name", "neu-rolle": page.t("Rolle", "Role"),
+                      "neu-fachbereiche": page.t("Fachbereiche", "Departments"), "neu-passwort": page.t("Passwort", "Password")]
+        func input(_ id: String, _ name: String, _ type: String, hint: String? = nil) -> Node<HTML.BodyContext> {
+            Components.field(id, label: labels[id]!, error: errors[id], hint: hint,
+                             .inputTag(("type", type), ("id", id), ("name", name), ("value", type == "password" ? "" : values[name] ?? ""), Components.describedBy(id, hint: hint != nil, error: errors[id] != nil)))
+        }
+        return .formTag(
+            .attr("method", "post"), .attr("action", "/verwaltung/benutzer"), .attribute(named: "novalidate", value: ""),
+            .h2(.id("neu"), .text(page.t("Konto anlegen", "Add account"))),
+            Components.errorSummary(errors, order: ["neu-email", "neu-name", "neu-rolle", "neu-fachbereiche", "neu-passwort"], labels: labels, page),
+            Layout.csrfField(page),
+            input("neu-email", "email", "email"),
+            input("neu-name", "name", "text"),
+            Components.field("neu-rolle", label: labels["neu-rolle"]!, error: errors["neu-rolle"],
+                             .selectTag(.id("neu-rolle"), .attr("name", "rolle"), .group(roleOptions(Role(rawValue: values["rolle"] ?? "") ?? .editor, page)))),
+            input("neu-fachbereiche", "fachbereiche", "text",
+                  hint: page.t("Für Fachbereichs-Konten: Kürzel, durch Komma getrennt. Bekannt: ", "For department accounts: codes separated by commas. Known: ")
+                      + departments.map(\.code).joined(separator: ", ")),
+            input("neu-passwort", "passwort", "password", hint: page.t("Mindestens 12 Zeichen", "At least 12 characters")),
+            .button(.type(.submit), .text(page.t("Konto anlegen", "Add account")))
+        )
+    }
+}

@@ -1,0 +1,25 @@
+import Plot
+
+/// Form controls as plain body nodes. Plot types forms, inputs and options strictly by context;
+/// these let shared helpers build any control. Attributes of an input are name/value pairs; nil
+/// entries (conditions not met) are left out.
+extension Node where Context == HTML.BodyContext {
+    static func formTag(_ nodes: Node...) -> Node { .element(named: "form", nodes: nodes) }
+    static func selectTag(_ nodes: Node...) -> Node { .element(named: "select", nodes: nodes) }
+    static func textareaTag(_ nodes: Node...) -> Node { .element(named: "textarea", nodes: nodes) }
+
+    static func inputTag(_ attributes: (String, String)?...) -> Node {
+        .selfClosedElement(named: "input", attributes: attributes.compactMap { $0 }.map {
+            Attribute<HTML.BodyContext>(name: $0.0, value: $0.1, ignoreIfValueIsEmpty: false)
+        })
+    }
+
+    static func optionTag(_ value: String, selected: Bool, _ label: String) -> Node {
+        .element(named: "option", nodes: [.attr("value", value), .if(selected, .attribute(named: "selected")), .text(label)])
+    }
+
+    /// An attribute with a value, also an empty one.
+    static func attr(_ name: String, _ value: String) -> Node {
+        .attribute(named: name, value: value, ignoreIfValueIsEmpty: false)
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import FortschrittDomain
+import Plot
+
+/// The one frame around every page: skip link, site header with navigation and language switch,
+/// the page's main content, and a footer linking the accessibility statement and the imprint.
+enum Layout {
+    static func render(_ page: PageContext, title: String, siteName: String, _ content: Node<HTML.BodyContext>...) -> String {
+        let html = HTML(
+            .attribute(named: "lang", value: page.language.rawValue),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title("\(title) – \(siteName)"),
+                .link(.rel(.stylesheet), .href("/static/site.css"))
+            ),
+            .body(
+                .a(.class("skip"), .href("#inhalt"), .text(page.t("Zum Inhalt springen", "Skip to content"))),
+                header(page, siteName: siteName),
+                .main(.id("inhalt"), .attribute(named: "tabindex", value: "-1"), .group(content)),
+                footer(page)
+            )
+        )
+        return html.render()
+    }
+
+    static func header(_ page: PageContext, siteName: String) -> Node<HTML.BodyContext> {
+        var links: [(String, String)] = [
+            ("/", page.t("Start", "Home")),
+            ("/massnahmen", page.t("Maßnahmen", "Measures")),
+            ("/berichte", page.t("Berichte", "Reports")),
+        ]
+        if page.account != nil { links.append(("/arbeitsbereich", page.t("Arbeitsbereich", "Workspace"))) }
+        if Access.mayAdminister(page.account) {
+            links.append(("/verwaltung/benutzer", page.t("Benutzer", "Users")))
+            links.append(("/verwaltung/runde", page.t("Aktualisierungsrunde", "Update round")))
+        }
+        let currentPath = page.location.split(separator: "?").first.map(String.init) ?? "/"
+        return .header(
+            .class("site"),
+            .div(.class("brand"), .a(.href("/"), .text(siteName))),
+            .nav(
+                .ariaLabel(page.t("Hauptnavigation", "Main navigation")),
+                .ul(.forEach(links) { href, label in
+                    .li(.a(.href(href), .if(isCurrent(href, currentPath), .attribute(named: "aria-current", value: "page")), .text(label)))
+                })
+            ),
+            .div(
+                .class("account"),
+                .a(.href("/sprache/\(page.language.other.rawValue)?zurueck=\(Query.escape(page.location))"),
+                   .attribute(named: "lang", value: page.language.other.rawValue),
+                   .attribute(named: "hreflang", value: page.language.other.rawValue),
+                   .text(page.language == .de ? "English" : "Deutsch")),
+                account(page)
+            )
+        )
+    }
+
+    static func isCurrent(_ href: String, _ path: String) -> Bool {
+        href == "/" ? path == "/" : path == href || path.hasPrefix(href + "/")
+    }
+
+    static func account(_ page: PageContext) -> Node<HTML.BodyContext> {
+        guard let account = page.account else {
+            return .a(.href("/anmelden"), .text(page.t("Anmelden", "Sign in")))
+        }
+        return .formTag(
+            .class("inline"), .attr("method", "post"), .attr("action", "/abmelden"),
+            csrfField(page),
+            .span(.class("who"), .text("\(account.name) (\(roleName(account.role, page)))")),
+            .button(.type(.submit), .text(page.t("Abmelden", "Sign out")))
+        )
+    }
+
+    static func footer(_ page: PageContext) -> Node<HTML.BodyContext> {
+        .footer(
+            .class("site"),
+            .ul(
+                .li(.a(.href("/barrierefreiheit"), .text(page.t("Erklärung zur Barrierefreiheit", "Accessibility statement")))),
+                .li(.a(.href("/impressum"), .text(page.t("Impressum", "Imprint")))),
+                .li(.a(.href("/api/openapi.json"), .text(page.t("Offene Daten (API)", "Open data (API)")))),
+                .li(.a(.href("/oparl/v1/system"), .text("OParl 1.1")))
+            )
+        )
+    }
+
+    static func csrfField(_ page: PageContext) -> Node<HTML.BodyContext> {
+        .inputTag(("type", "hidden"), ("name", CSRFMiddleware.field), ("value", page.csrfToken))
+    }
+
+    static func roleName(_ role: Role, _ page: PageContext) -> String {
+        switch role {
+        case .admin: return page.t("Strategiebüro", "strategy office")
+        case .editor: return page.t("Fachbereich", "department")
+        case .reader: return page.t("Gemeinderat", "council")
+        }
+    }
+}
+
+/// Escaping for values put into URLs.
+enum Query {
+    static func escape(_ value: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~/")
+        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+    }
+}

@@ -1,0 +1,30 @@
+import FortschrittDomain
+import Hummingbird
+import HummingbirdAuth
+
+/// Finds the signed-in account for the session, if any, and keeps the session alive while it is
+/// used: a session ends after `inactivity` without a request. A deactivated account's session ends
+/// at its next request.
+struct AccountMiddleware<Accounts: AccountRepository>: RouterMiddleware {
+    typealias Context = WebRequestContext
+    let accounts: Accounts
+    let inactivity: Duration
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        context.language = Language(request)
+        if let session = context.sessions.session {
+            if let account = try await accounts.account(id: session.accountID), account.active {
+                context.identity = account
+                context.sessions.withLockedSession { data in
+                    // Refreshing writes the session; once a minute is enough.
+                    if let remaining = data?.expiresIn, remaining > inactivity - .seconds(60) { return }
+                    data?.expiresIn = inactivity
+                }
+            } else {
+                context.sessions.clearSession()
+            }
+        }
+        return try await next(request, context)
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Hummingbird
+
+/// Every state-changing form carries a token that must equal the one in the visitor's CSRF cookie
+/// (double submit): another site can make a browser post, but cannot read the cookie to put it into
+/// the form. Stateless, so every server instance checks it alike. The token changes at sign-in and
+/// sign-out. Non-form requests that change state are refused unless they come from our own pages.
+struct CSRFMiddleware: RouterMiddleware {
+    typealias Context = WebRequestContext
+    static let cookie = "csrf"
+    static let field = "_csrf"
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        var request = request
+        let existing = request.cookies[Self.cookie]?.value
+        context.csrfToken = existing ?? Self.newToken()
+        if ![.get, .head, .options].contains(request.method) {
+            let body = try await request.body.collect(upTo: context.maxUploadSize)
+            request.body = RequestBody(buffer: body)
+            let form = FormData(body)
+            guard let existing, let sent = form[Self.field], Self.same(sent, existing) else {
+                throw HTTPError(.forbidden, message: "The form has expired or came from elsewhere. Please reload the page and try again.")
+            }
+        }
+        var response = try await next(request, context)
+        // Only pages that can hold a form need the cookie: the sign-in page and pages for the signed-in.
+        if existing != context.csrfToken, context.identity != nil || request.uri.path == "/anmelden" {
+            response.headers[values: .setCookie].append(Self.cookieValue(context.csrfToken))
+        }
+        return response
+    }
+
+    static func cookieValue(_ token: String) -> String {
+        Cookie(name: cookie, value: token, path: "/", httpOnly: true, sameSite: .lax).description
+    }
+
+    static func newToken() -> String {
+        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255) }
+        return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    }
+
+    /// Compares without stopping at the first difference.
+    static func same(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}

@@ -1,0 +1,38 @@
+import HTTPTypes
+import Hummingbird
+
+/// Headers every response carries: no inline script may run, nothing sniffs types, referrers stay
+/// on the site, no one frames the pages. Pages for a signed-in person are never cached. Cookies get
+/// `Secure` when the request came over TLS (directly or, as the proxy says, at the proxy).
+struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// The public address is https: every request came over TLS at some point.
+    let servedOverTLS: Bool
+
+    static var contentSecurityPolicy: String {
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    }
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var response = try await next(request, context)
+        if response.headers[.contentSecurityPolicy] == nil {
+            response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+        }
+        response.headers[.xContentTypeOptions] = "nosniff"
+        response.headers[.referrerPolicy] = "same-origin"
+        response.headers[.xFrameOptions] = "DENY"
+        if servedOverTLS || request.headers[.xForwardedProto]?.lowercased() == "https" {
+            let cookies = response.headers[values: .setCookie]
+            if !cookies.isEmpty {
+                response.headers[values: .setCookie] = cookies.map { $0.contains("; Secure") ? $0 : $0 + "; Secure" }
+            }
+        }
+        return response
+    }
+}
+
+extension HTTPField.Name {
+    static let xContentTypeOptions = Self("X-Content-Type-Options")!
+    static let referrerPolicy = Self("Referrer-Policy")!
+    static let xFrameOptions = Self("X-Frame-Options")!
+    static let xForwardedProto = Self("X-Forwarded-Proto")!
+}

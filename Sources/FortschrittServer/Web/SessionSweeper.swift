@@ -1,0 +1,28 @@
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// Deletes expired sessions now and then; runs beside the server and stops with it.
+struct SessionSweeper: Service {
+    let sessions: any PersistDriver
+    let logger: Logger
+    var interval: Duration = .seconds(600)
+
+    func run() async throws {
+        guard let driver = sessions as? SQLPersistDriver else { return }
+        while !Task.isCancelledOrShuttingDown {
+            do {
+                let swept = try await driver.store.sweep()
+                if swept > 0 { logger.debug("swept expired sessions", metadata: ["count": .stringConvertible(swept)]) }
+            } catch {
+                logger.warning("could not sweep sessions", metadata: ["error": .string(String(describing: error))])
+            }
+            try? await Task.sleep(for: interval)
+            // `cancelWhenGracefulShutdown` ends the sleep at shutdown.
+        }
+    }
+}
+
+extension Task where Success == Never, Failure == Never {
+    static var isCancelledOrShuttingDown: Bool { Task.isCancelled || Task.isShuttingDownGracefully }
+}

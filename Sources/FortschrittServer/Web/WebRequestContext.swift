@@ -1,0 +1,30 @@
+import FortschrittDomain
+import Hummingbird
+import HummingbirdAuth
+
+/// What a web session remembers: who signed in. Everything else is read from the database.
+public struct WebSession: Codable, Sendable, Equatable {
+    var accountID: Account.ID
+}
+
+/// The request context of every route: the session, the signed-in account, the page language and
+/// the CSRF token forms must carry.
+public struct WebRequestContext: AuthRequestContext, SessionRequestContext, RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public var identity: Account?
+    public let sessions: SessionContext<WebSession>
+    var language: Language = .de
+    var csrfToken = ""
+    /// The peer's IP address, for counting failed sign-ins per address.
+    let peerAddress: String?
+
+    public init(source: Source) {
+        self.coreContext = .init(source: source)
+        self.peerAddress = source.channel.remoteAddress?.ipAddress
+        self.identity = nil
+        self.sessions = .init()
+    }
+
+    /// Form bodies are small; anything larger is refused before it is read.
+    public var maxUploadSize: Int { 1 << 20 }
+}

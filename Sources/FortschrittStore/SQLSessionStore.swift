@@ -1,0 +1,66 @@
+import FortschrittDomain
+import SQLKit
+
+/// Web sessions as keyed JSON text with an expiry, so that any server instance sharing the
+/// database can read a session another one created. Expired rows are ignored and swept.
+public struct SQLSessionStore: Sendable {
+    public let database: Database
+    let now: @Sendable () -> RecordedTime
+
+    public init(database: Database, now: @escaping @Sendable () -> RecordedTime = { .now() }) {
+        self.database = database
+        self.now = now
+    }
+
+    /// Stores `value` under `key`; `expiresIn` in microseconds, nil: never.
+    public func set(key: String, value: String, expiresIn: Int64?) async throws {
+        let expiry = expiresIn.map { now().microseconds + $0 }
+        try await database.write { db in
+            try await db.raw("""
+                INSERT INTO web_sessions (key, value, expires_at) VALUES (\(bind: key), \(bind: value), \(bind: expiry))
+                ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at
+                """).run()
+        }
+    }
+
+    /// Inserts only when the key is free; false when it is taken.
+    public func create(key: String, value: String, expiresIn: Int64?) async throws -> Bool {
+        let time = now().microseconds
+        return try await database.write { db in
+            if try await db.raw("SELECT key FROM web_sessions WHERE key = \(bind: key) AND (expires_at IS NULL OR expires_at > \(bind: time))").first() != nil {
+                return false
+            }
+            try await db.raw("DELETE FROM web_sessions WHERE key = \(bind: key)").run()
+            try await db.raw("""
+                INSERT INTO web_sessions (key, value, expires_at) VALUES (\(bind: key), \(bind: value), \(bind: expiresIn.map { time + $0 }))
+                """).run()
+            return true
+        }
+    }
+
+    /// The value and its remaining lifetime in microseconds (nil: no expiry); nil when absent or expired.
+    public func get(key: String) async throws -> (value: String, remaining: Int64?)? {
+        let time = now().microseconds
+        return try await database.read { db in
+            guard let row = try await db.raw("SELECT value, expires_at FROM web_sessions WHERE key = \(bind: key)").first() else { return nil }
+            let expiry = try row.decode(column: "expires_at", as: Int64?.self)
+            if let expiry, expiry <= time { return nil }
+            return (try row.decode(column: "value", as: String.self), expiry.map { $0 - time })
+        }
+    }
+
+    public func remove(key: String) async throws {
+        try await database.write { db in try await db.raw("DELETE FROM web_sessions WHERE key = \(bind: key)").run() }
+    }
+
+    /// Deletes expired sessions; returns how many.
+    @discardableResult
+    public func sweep() async throws -> Int {
+        let time = now().microseconds
+        return try await database.write { db in
+            let count = try await db.raw("SELECT COUNT(*) AS n FROM web_sessions WHERE expires_at <= \(bind: time)").first()!.decode(column: "n", as: Int.self)
+            try await db.raw("DELETE FROM web_sessions WHERE expires_at <= \(bind: time)").run()
+            return count
+        }
+    }
+}
