@@ -25,7 +25,8 @@ func withDemoRouter(council withCouncil: Bool = false, publicURL: String? = nil,
                 ReportRequest(strategy: strategy, reportDate: CalendarDate("2020-12-31")!, baseline: CalendarDate("2019-03-12")!, paper: "V111/2021"),
                 actor: "test")
         }
-        let app = Application(router: buildRouter(repository: catalogues, council: council, publicURL: publicURL))
+        let app = Application(router: buildRouter(Repositories(database: test.database, hasher: BcryptPasswordHasher(cost: 4)),
+                                                  configuration: ServerConfiguration(publicURL: publicURL)))
         try await app.test(.router, body)
     } catch {
         await test.close()

@@ -73,7 +73,7 @@ import Testing
         await #expect(throws: RuleViolation.self) {
             try await council.saveLegislativeTerm(name: "Falsch", startDate: CalendarDate("2024-07-01")!, endDate: CalendarDate("2019-06-30")!)
         }
-        let app = Application(router: buildRouter(repository: catalogues, council: council))
+        let app = Application(router: buildRouter(Repositories(database: test.database, hasher: BcryptPasswordHasher(cost: 4))))
         try await app.test(.router) { client in
             let body = try Self.json(try await client.execute(uri: "/oparl/v1/body/1", method: .get))
             let embedded = try #require((body["legislativeTerm"] as? [[String: Any]])?.first)

@@ -40,9 +40,35 @@ extension UnreachableRepository: CouncilRepository {
     func publish(_ report: NewPublishedReport) async throws -> PublishedReport { throw Down() }
 }
 
+extension UnreachableRepository: AccountRepository {
+    func accounts() async throws -> [Account] { throw Down() }
+    func account(id: Account.ID) async throws -> Account? { throw Down() }
+    func credentials(email: String) async throws -> (account: Account, passwordHash: String)? { throw Down() }
+    func create(_ account: NewAccount, passwordHash: String, actor: String) async throws -> Account { throw Down() }
+    func update(_ account: Account, actor: String) async throws { throw Down() }
+    func setPassword(of account: Account.ID, hash: String, actor: String) async throws { throw Down() }
+    func accountLog(limit: Int) async throws -> [AccountLogEntry] { throw Down() }
+    func loginFailures(key: String) async throws -> (failures: Int, lastFailure: Int64)? { throw Down() }
+    func recordLoginFailure(key: String, at now: Int64, restart: Bool) async throws { throw Down() }
+    func clearLoginFailures(key: String) async throws { throw Down() }
+}
+
+extension UnreachableRepository: WorkspaceRepository {
+    func openRound(in strategy: Strategy, dueOn: CalendarDate, actor: String) async throws -> UpdateRound { throw Down() }
+    func closeRound(_ round: UpdateRound.ID, actor: String) async throws { throw Down() }
+    func currentRound(in strategy: Strategy) async throws -> UpdateRound? { throw Down() }
+    func confirm(_ measure: MeasureNumber, in round: UpdateRound, actor: String) async throws { throw Down() }
+    func confirmations(in round: UpdateRound) async throws -> [RoundConfirmation] { throw Down() }
+    func lastEvents(in strategy: Strategy) async throws -> [MeasureNumber: (actor: String, at: RecordedTime)] { throw Down() }
+    func addNote(_ text: String, to measure: MeasureNumber, in strategy: Strategy, actor: String) async throws { throw Down() }
+    func notes(of measure: MeasureNumber, in strategy: Strategy) async throws -> [MeasureNote] { throw Down() }
+}
+
 @Suite struct UnavailableStoreTests {
     @Test func healthSaysTheDatabaseIsDownAndErrorsRevealNoInternals() async throws {
-        let app = Application(router: buildRouter(repository: UnreachableRepository(), council: UnreachableRepository()))
+        let app = Application(router: buildRouter(Repositories(
+            catalogues: UnreachableRepository(), council: UnreachableRepository(), accounts: UnreachableRepository(),
+            workspace: UnreachableRepository(), sessions: MemoryPersistDriver())))
         try await app.test(.router) { client in
             let health = try await client.execute(uri: "/healthz", method: .get)
             #expect(health.status == .serviceUnavailable)

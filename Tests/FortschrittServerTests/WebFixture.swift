@@ -1,0 +1,137 @@
+import FortschrittDocuments
+import FortschrittDomain
+import FortschrittExchange
+@testable import FortschrittServer
+import FortschrittStore
+import FortschrittTestSupport
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// The people of the web tests: one per role, the editor of FB 15 leads 1.4, 1.5 and 4.9.
+enum Person: String, CaseIterable, Sendable {
+    case anonymous, reader, editorOwn, editorOther, admin
+
+    var email: String { "\(rawValue.lowercased())@example.org" }
+    static let password = "ein-langes-passwort"
+}
+
+/// A web app over a fresh database with the demo catalogue, its council paper and report, and an
+/// account for every role.
+struct WebFixture: Sendable {
+    let database: Database
+    let accounts: [Person: Account]
+    let client: any TestClientProtocol
+
+    static func with(configuration: ServerConfiguration = ServerConfiguration(),
+                     _ body: @escaping @Sendable (WebFixture) async throws -> Void) async throws {
+        let test = try await TestDatabase.make()
+        do {
+            let repositories = Repositories(database: test.database, hasher: BcryptPasswordHasher(cost: 4))
+            try await DemoData.seed(repositories.catalogues)
+            let strategy = try await repositories.catalogues.strategies()[0]
+            try await DemoData.seedCouncil(repositories.council, strategy: strategy)
+            _ = try await ReportGenerator(catalogues: repositories.catalogues, council: repositories.council).publish(
+                ReportRequest(strategy: strategy, reportDate: CalendarDate("2020-12-31")!, baseline: CalendarDate("2019-03-12")!, paper: "V111/2021"),
+                actor: "test")
+            var accounts: [Person: Account] = [:]
+            let hash = await repositories.hasher.hash(Person.password)
+            for (person, role, departments) in [(Person.reader, Role.reader, [String]()), (.editorOwn, .editor, ["FB 15"]),
+                                                (.editorOther, .editor, ["FB 12"]), (.admin, .admin, [])] {
+                accounts[person] = try await repositories.accounts.create(
+                    NewAccount(email: person.email, name: person.rawValue, role: role, departments: departments), passwordHash: hash, actor: "test")
+            }
+            let people = accounts
+            let app = Application(router: buildRouter(repositories, configuration: configuration))
+            try await app.test(.router) { client in
+                try await body(WebFixture(database: test.database, accounts: people, client: client))
+            }
+        } catch {
+            await test.close()
+            throw error
+        }
+        await test.close()
+    }
+
+    /// A browser for `person`: signed in unless anonymous.
+    func browser(_ person: Person) async throws -> Browser {
+        let browser = Browser(client: client)
+        if person != .anonymous {
+            let response = try await browser.signIn(person.email, Person.password)
+            #expect(response.status == .seeOther, "sign-in of \(person)")
+        }
+        return browser
+    }
+
+    var catalogues: SQLCatalogueRepository { SQLCatalogueRepository(database: database) }
+}
+
+/// Keeps cookies between requests like a browser, and fills in the CSRF field of forms.
+final class Browser: @unchecked Sendable {
+    let client: any TestClientProtocol
+    private let lock = NSLock()
+    private var jar: [String: String] = [:]
+
+    init(client: any TestClientProtocol) {
+        self.client = client
+    }
+
+    var cookies: [String: String] { lock.withLock { jar } }
+    var csrf: String? { cookies[CSRFMiddleware.cookie] }
+
+    func set(cookie name: String, _ value: String?) { lock.withLock { jar[name] = value } }
+
+    @discardableResult
+    func get(_ uri: String, headers: HTTPFields = [:]) async throws -> TestResponse {
+        try await execute(uri, method: .get, headers: headers, body: nil)
+    }
+
+    /// Posts a form; the CSRF token from the cookie is added unless `csrf` is false.
+    @discardableResult
+    func post(_ uri: String, _ fields: [String: String] = [:], csrf withToken: Bool = true, headers: HTTPFields = [:]) async throws -> TestResponse {
+        if withToken, csrf == nil { try await get("/anmelden") }
+        var fields = fields
+        if withToken { fields[CSRFMiddleware.field] = csrf ?? "" }
+        let body = fields.sorted { $0.key < $1.key }.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
+        var headers = headers
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        return try await execute(uri, method: .post, headers: headers, body: ByteBuffer(string: body))
+    }
+
+    func signIn(_ email: String, _ password: String) async throws -> TestResponse {
+        try await get("/anmelden")
+        return try await post("/anmelden", ["email": email, "passwort": password, "weiter": "/arbeitsbereich"])
+    }
+
+    func execute(_ uri: String, method: HTTPRequest.Method, headers: HTTPFields, body: ByteBuffer?) async throws -> TestResponse {
+        var headers = headers
+        let cookies = self.cookies
+        if !cookies.isEmpty { headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
+        let response = try await client.execute(uri: uri, method: method, headers: headers, body: body)
+        for line in response.headers[values: .setCookie] {
+            let pair = line.split(separator: ";")[0].split(separator: "=", maxSplits: 1).map(String.init)
+            guard pair.count == 2 else { continue }
+            let expired = line.contains("Max-Age=0") || line.range(of: "Expires=Thu, 01 Jan 1970") != nil
+            set(cookie: pair[0], expired || Self.expiresNow(line) ? nil : pair[1])
+        }
+        return response
+    }
+
+    /// Hummingbird ends a session with an Expires date of now.
+    static func expiresNow(_ line: String) -> Bool {
+        guard let range = line.range(of: "Expires=") else { return false }
+        let text = line[range.upperBound...].split(separator: ";")[0]
+        guard let date = PublicPageCache.httpDateFormatter().date(from: String(text)) else { return false }
+        return date.timeIntervalSinceNow <= 1
+    }
+
+    static func encode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? text
+    }
+}
+
+extension TestResponse {
+    var text: String { String(buffer: body) }
+    var location: String? { headers[.location] }
+}
