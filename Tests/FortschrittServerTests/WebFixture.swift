@@ -123,7 +123,7 @@ final class Browser: @unchecked Sendable {
         guard let range = line.range(of: "Expires=") else { return false }
         let text = line[range.upperBound...].split(separator: ";")[0]
         guard let date = PublicPageCache.httpDateFormatter().date(from: String(text)) else { return false }
-        return date.timeIntervalSinceNow <= 1
+        return date.timeIntervalSinceNow <= 0
     }
 
     static func encode(_ text: String) -> String {

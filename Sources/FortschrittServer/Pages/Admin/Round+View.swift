@@ -6,7 +6,7 @@ extension RoundModel {
         Layout.render(page, title: page.t("Aktualisierungsrunde", "Update round"), siteName: siteName,
             .h1(.text(page.t("Aktualisierungsrunde", "Update round"))),
             Components.notice(notice),
-            .if(error != nil, .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.id("runde-fehler"), .text(error ?? "")))),
+            .if(error != nil, .div(.class("error-summary"), .attr("role", "alert"), .p(.id("runde-fehler"), .text(error ?? "")))),
             progress.map { status($0, page) } ?? .p(.text(page.t("Es gab noch keine Runde.", "There has been no round yet."))),
             .if(progress?.round.isOpen != true, .formTag(
                 .attr("method", "post"), .attr("action", "/verwaltung/runde"),
@@ -29,20 +29,20 @@ extension RoundModel {
                 .class("responsive"),
                 .caption(.text(page.t("Stand je Fachbereich", "Progress per department"))),
                 .thead(.tr(
-                    .th(.attribute(named: "scope", value: "col"), .text(page.t("Fachbereich", "Department"))),
-                    .th(.attribute(named: "scope", value: "col"), .text(page.t("erledigt", "done"))),
-                    .th(.attribute(named: "scope", value: "col"), .text(page.t("offen", "missing")))
+                    .th(.attr("scope", "col"), .text(page.t("Fachbereich", "Department"))),
+                    .th(.attr("scope", "col"), .text(page.t("erledigt", "done"))),
+                    .th(.attr("scope", "col"), .text(page.t("offen", "missing")))
                 )),
                 .tbody(.forEach(progress.departments) { tally in
-                    .tr(.th(.attribute(named: "scope", value: "row"), .text(tally.department)),
-                        .td(.class("num"), .attribute(named: "data-label", value: page.t("erledigt", "done")), .text(String(tally.done))),
-                        .td(.class("num"), .attribute(named: "data-label", value: page.t("offen", "missing")), .text(String(tally.missing))))
+                    .tr(.th(.attr("scope", "row"), .text(tally.department)),
+                        .td(.class("num"), .attr("data-label", page.t("erledigt", "done")), .text(String(tally.done))),
+                        .td(.class("num"), .attr("data-label", page.t("offen", "missing")), .text(String(tally.missing))))
                 })
             ),
-            .p(.a(.href("/verwaltung/runde/offen.csv"), .text(page.t("Offene Maßnahmen als CSV herunterladen", "Download the missing measures as CSV")))),
+            .p(.a(.attr("href", "/verwaltung/runde/offen.csv"), .text(page.t("Offene Maßnahmen als CSV herunterladen", "Download the missing measures as CSV")))),
             .h2(.text(page.t("Noch offen", "Still missing"))),
             .ul(.forEach(progress.items.filter { $0.state == .missing }) { item in
-                .li(.text("\(item.measure.details.leadDepartment): "), .a(.href("/massnahmen/\(item.measure.number.text)"),
+                .li(.text("\(item.measure.details.leadDepartment): "), .a(.attr("href", "/massnahmen/\(item.measure.number.text)"),
                     .text("\(item.measure.number.text) \(item.measure.details.title)")))
             }),
             .if(round.isOpen, .formTag(

@@ -10,10 +10,10 @@ extension UsersModel {
                 .class("responsive"),
                 .caption(.text(page.t("Konten", "Accounts"))),
                 .thead(.tr(
-                    .th(.attribute(named: "scope", value: "col"), .text(page.t("E-Mail", "E-mail"))),
-                    .th(.attribute(named: "scope", value: "col"), .text("Name")),
-                    .th(.attribute(named: "scope", value: "col"), .text(page.t("Rolle und Fachbereiche", "Role and departments"))),
-                    .th(.attribute(named: "scope", value: "col"), .text(page.t("Ändern", "Change")))
+                    .th(.attr("scope", "col"), .text(page.t("E-Mail", "E-mail"))),
+                    .th(.attr("scope", "col"), .text("Name")),
+                    .th(.attr("scope", "col"), .text(page.t("Rolle und Fachbereiche", "Role and departments"))),
+                    .th(.attr("scope", "col"), .text(page.t("Ändern", "Change")))
                 )),
                 .tbody(.forEach(accounts) { account in row(account, page) })
             ),
@@ -34,26 +34,26 @@ extension UsersModel {
         let departments = account.departments.joined(separator: ", ")
         let active: (String, String)? = account.active ? ("checked", "") : nil
         return .tr(
-            .td(.attribute(named: "data-label", value: "E-Mail"), .text(account.email)),
-            .td(.attribute(named: "data-label", value: "Name"), .text(account.name)),
-            .td(.attribute(named: "data-label", value: page.t("Rolle", "Role")),
+            .td(.attr("data-label", "E-Mail"), .text(account.email)),
+            .td(.attr("data-label", "Name"), .text(account.name)),
+            .td(.attr("data-label", page.t("Rolle", "Role")),
                 .text(Layout.roleName(account.role, page) + (account.departments.isEmpty ? "" : ": " + account.departments.joined(separator: ", "))
                       + (account.active ? "" : page.t(" (deaktiviert)", " (deactivated)")))),
-            .td(.attribute(named: "data-label", value: page.t("Ändern", "Change")), .formTag(
+            .td(.attr("data-label", page.t("Ändern", "Change")), .formTag(
                 .attr("method", "post"), .attr("action", "/verwaltung/benutzer/\(account.id)"),
                 Layout.csrfField(page),
                 .inputTag(("type", "hidden"), ("name", "name"), ("value", account.name)),
-                .div(.class("field"), .label(.for("\(id)-rolle"), .text(page.t("Rolle", "Role"))),
-                     .selectTag(.id("\(id)-rolle"), .attr("name", "rolle"), .group(roleOptions(account.role, page)))),
-                .div(.class("field"), .label(.for("\(id)-fb"), .text(page.t("Fachbereiche (Kürzel, Komma)", "Departments (codes, comma)"))),
+                .div(.class("field"), .label(.attr("for", "\(id)-rolle"), .text(page.t("Rolle", "Role"))),
+                     .selectTag(.attr("id", "\(id)-rolle"), .attr("name", "rolle"), .group(roleOptions(account.role, page)))),
+                .div(.class("field"), .label(.attr("for", "\(id)-fb"), .text(page.t("Fachbereiche (Kürzel, Komma)", "Departments (codes, comma)"))),
                      .inputTag(("type", "text"), ("id", "\(id)-fb"), ("name", "fachbereiche"), ("value", departments))),
                 .div(.class("field checks"),
                      .inputTag(("type", "checkbox"), ("id", "\(id)-aktiv"), ("name", "aktiv"), ("value", "1"), active),
-                     .label(.for("\(id)-aktiv"), .text(page.t("aktiv", "active")))),
-                .div(.class("field"), .label(.for("\(id)-pw"), .text(page.t("Neues Passwort (optional)", "New password (optional)"))),
+                     .label(.attr("for", "\(id)-aktiv"), .text(page.t("aktiv", "active")))),
+                .div(.class("field"), .label(.attr("for", "\(id)-pw"), .text(page.t("Neues Passwort (optional)", "New password (optional)"))),
                      .inputTag(("type", "password"), ("id", "\(id)-pw"), ("name", "passwort"), ("autocomplete", "new-password"))),
                 .button(.type(.submit), .text(page.t("Speichern", "Save")),
-                        .attribute(named: "aria-label", value: page.t("\(account.email) speichern", "Save \(account.email)")))
+                        .attr("aria-label", page.t("\(account.email) speichern", "Save \(account.email)")))
             ))
         )
     }
@@ -66,7 +66,7 @@ extension UsersModel {
                              .inputTag(("type", type), ("id", id), ("name", name), ("value", type == "password" ? "" : values[name] ?? ""), Components.describedBy(id, hint: hint != nil, error: errors[id] != nil)))
         }
         return .formTag(
-            .attr("method", "post"), .attr("action", "/verwaltung/benutzer"), .attribute(named: "novalidate", value: ""),
+            .attr("method", "post"), .attr("action", "/verwaltung/benutzer"), .attr("novalidate", ""),
             .h2(.id("neu"), .text(page.t("Konto anlegen", "Add account"))),
             Components.errorSummary(errors, order: ["neu-email", "neu-name", "neu-rolle", "neu-fachbereiche", "neu-passwort"], labels: labels, page),
             Layout.csrfField(page),

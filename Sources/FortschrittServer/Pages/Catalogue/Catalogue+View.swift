@@ -19,9 +19,9 @@ extension CatalogueModel {
     func filterForm(_ page: PageContext) -> Node<HTML.BodyContext> {
         .formTag(
             .class("filters"), .attr("method", "get"), .attr("action", "/massnahmen"),
-            .attribute(named: "role", value: "search"),
+            .attr("role", "search"),
             .div(.class("field"),
-                 .label(.for("suche"), .text(page.t("Suche", "Search"))),
+                 .label(.attr("for", "suche"), .text(page.t("Suche", "Search"))),
                  .inputTag(("type", "search"), ("id", "suche"), ("name", "suche"), ("value", query.search ?? ""))),
             select("feld", page.t("Handlungsfeld", "Field of action"), page, selected: query.field.map(String.init),
                    catalogue.fields.map { (String($0.number), "\($0.number). \($0.title)") }),
@@ -34,14 +34,14 @@ extension CatalogueModel {
             .if(query.descending, .inputTag(("type", "hidden"), ("name", "richtung"), ("value", "ab"))),
             .div(.class("actions"),
                  .button(.type(.submit), .text(page.t("Anzeigen", "Show"))),
-                 .if(query.isFiltered, .a(.href("/massnahmen"), .text(page.t("Filter zurücksetzen", "Reset filter")))))
+                 .if(query.isFiltered, .a(.attr("href", "/massnahmen"), .text(page.t("Filter zurücksetzen", "Reset filter")))))
         )
     }
 
     func select(_ name: String, _ label: String, _ page: PageContext, selected: String?, _ options: [(String, String)]) -> Node<HTML.BodyContext> {
         .div(.class("field"),
-             .label(.for(name), .text(label)),
-             .selectTag(.id(name), .attr("name", name),
+             .label(.attr("for", name), .text(label)),
+             .selectTag(.attr("id", name), .attr("name", name),
                      .optionTag("", selected: false, page.t("alle", "all")),
                      .forEach(options) { value, text in .optionTag(value, selected: value == selected, text) }))
     }
@@ -55,20 +55,20 @@ extension CatalogueModel {
             .class("responsive catalogue"),
             .caption(.text(page.t("Maßnahmen der Strategie; Spaltenköpfe sortieren", "Measures of the strategy; column headers sort"))),
             .thead(.tr(.forEach(columns) { key, label in
-                .th(.attribute(named: "scope", value: "col"),
-                    .if(query.sort == key, .attribute(named: "aria-sort", value: query.descending ? "descending" : "ascending")),
-                    .a(.href(query.sorted(by: key).url), .text(label),
+                .th(.attr("scope", "col"),
+                    .if(query.sort == key, .attr("aria-sort", query.descending ? "descending" : "ascending")),
+                    .a(.attr("href", query.sorted(by: key).url), .text(label),
                        .if(query.sort == key, .span(.class("sort"), .ariaHidden(true), .text(query.descending ? " ▼" : " ▲")))))
             })),
             .tbody(.forEach(rows) { measure in
                 .tr(
-                    .td(.attribute(named: "data-label", value: columns[0].1), .text(measure.number.text)),
-                    .td(.attribute(named: "data-label", value: columns[1].1),
-                        .a(.href("/massnahmen/\(measure.number.text)"), .text(measure.details.title))),
-                    .td(.attribute(named: "data-label", value: columns[2].1), .text(catalogue.field(measure.details.field)?.title ?? String(measure.details.field))),
-                    .td(.attribute(named: "data-label", value: columns[3].1), .text(measure.details.leadDepartment)),
-                    .td(.attribute(named: "data-label", value: columns[4].1), Components.statusBadge(measure.status?.key, statuses, page)),
-                    .td(.attribute(named: "data-label", value: columns[5].1), measure.status.map { Components.date($0.since, page) } ?? .text("–"))
+                    .td(.attr("data-label", columns[0].1), .text(measure.number.text)),
+                    .td(.attr("data-label", columns[1].1),
+                        .a(.attr("href", "/massnahmen/\(measure.number.text)"), .text(measure.details.title))),
+                    .td(.attr("data-label", columns[2].1), .text(catalogue.field(measure.details.field)?.title ?? String(measure.details.field))),
+                    .td(.attr("data-label", columns[3].1), .text(measure.details.leadDepartment)),
+                    .td(.attr("data-label", columns[4].1), Components.statusBadge(measure.status?.key, statuses, page)),
+                    .td(.attr("data-label", columns[5].1), measure.status.map { Components.date($0.since, page) } ?? .text("–"))
                 )
             })
         )

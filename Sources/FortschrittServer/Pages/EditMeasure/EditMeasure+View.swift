@@ -6,8 +6,8 @@ extension EditMeasureModel {
         let number = measure.number.text, details = measure.details
         return Layout.render(page, title: page.t("Bearbeiten: ", "Edit: ") + "\(number) \(details.title)", siteName: catalogue.strategy.title,
             .nav(.ariaLabel(page.t("Pfad", "Breadcrumb")), .class("crumbs"),
-                 .a(.href("/arbeitsbereich"), .text(page.t("Arbeitsbereich", "Workspace"))), .text(" › "),
-                 .a(.href("/massnahmen/\(number)"), .text(page.t("Öffentliche Seite", "Public page")))),
+                 .a(.attr("href", "/arbeitsbereich"), .text(page.t("Arbeitsbereich", "Workspace"))), .text(" › "),
+                 .a(.attr("href", "/massnahmen/\(number)"), .text(page.t("Öffentliche Seite", "Public page")))),
             .h1(.text(page.t("Maßnahme \(number) bearbeiten", "Edit measure \(number)"))),
             .p(.class("lead"), .text(details.title)),
             Components.notice(notice),
@@ -24,7 +24,7 @@ extension EditMeasureModel {
 
     func conflictBox(_ page: PageContext) -> Node<HTML.BodyContext> {
         .if(!conflict.isEmpty, .div(
-            .class("conflict"), .attribute(named: "role", value: "alert"),
+            .class("conflict"), .attr("role", "alert"),
             .h2(.text(page.t("Jemand anderes hat diese Maßnahme inzwischen geändert", "Someone else changed this measure in the meantime"))),
             .p(.text(page.t("Ihre Eingabe wurde nicht gespeichert; nichts wurde überschrieben. Diese Änderungen kamen hinzu:",
                             "Your entry was not saved; nothing was overwritten. These changes were made:"))),
@@ -49,7 +49,7 @@ extension EditMeasureModel {
         let labels = ["status": "Status", "seit": page.t("Gilt seit", "Since"), "grund": page.t("Grund", "Reason"), "bemerkung": page.t("Bemerkung", "Remark")]
         let needsReason = catalogue.statuses.all.filter(\.kind.requiresReason).map { Components.statusLabel($0.key, catalogue.statuses, page) }
         return .formTag(
-            .attr("method", "post"), .attr("action", "/massnahmen/\(measure.number.text)/status"), .attribute(named: "novalidate", value: ""),
+            .attr("method", "post"), .attr("action", "/massnahmen/\(measure.number.text)/status"), .attr("novalidate", ""),
             .h2(.id("status-aendern"), .text(page.t("Status ändern", "Change status"))),
             failed == f ? Components.errorSummary(errors, order: ["status", "seit", "grund"], labels: labels, page) : .empty,
             hiddenFields(page),
@@ -85,7 +85,7 @@ extension EditMeasureModel {
                              .inputTag(("type", type), ("id", name), ("name", name), ("value", value(f, name, default: fallback)), Components.describedBy(name, hint: hint != nil, error: error(f, name) != nil)))
         }
         return .formTag(
-            .attr("method", "post"), .attr("action", "/massnahmen/\(measure.number.text)/bearbeiten"), .attribute(named: "novalidate", value: ""),
+            .attr("method", "post"), .attr("action", "/massnahmen/\(measure.number.text)/bearbeiten"), .attr("novalidate", ""),
             .h2(.id("angaben"), .text(page.t("Angaben ändern", "Change details"))),
             failed == f ? Components.errorSummary(errors, order: ["titel", "feld", "beteiligte", "beginn", "ende", "wirksam", "details-grund"], labels: labels, page) : .empty,
             hiddenFields(page),
@@ -110,13 +110,13 @@ extension EditMeasureModel {
 
     func noteForm(_ page: PageContext) -> Node<HTML.BodyContext> {
         .section(
-            .class("internal"), .attribute(named: "aria-labelledby", value: "notizen"),
+            .class("internal"), .attr("aria-labelledby", "notizen"),
             .h2(.id("notizen"), .text(page.t("Interne Notizen (nicht öffentlich)", "Internal notes (not public)"))),
             .ul(.forEach(notes) { note in
                 .li(.p(.text(note.text)), .p(.class("meta"), .text(note.actor + ", "), Components.time(note.recordedAt, page)))
             }),
             .formTag(
-                .attr("method", "post"), .attr("action", "/massnahmen/\(measure.number.text)/notiz"), .attribute(named: "novalidate", value: ""),
+                .attr("method", "post"), .attr("action", "/massnahmen/\(measure.number.text)/notiz"), .attr("novalidate", ""),
                 Layout.csrfField(page),
                 Components.field("notiz", label: page.t("Neue Notiz", "New note"), error: error(.note, "notiz"),
                                  .textareaTag(.id("notiz"), .attr("name", "notiz"), Components.describedByNode("notiz", hint: false, error: error(.note, "notiz") != nil),

@@ -12,13 +12,13 @@ extension HomeModel {
                 + (strategy.adoptedOn.map { " (\($0.german))" } ?? "")))),
             .p(.text(page.t("Hier sehen Sie, wo jede Maßnahme der Strategie steht.", "Here you can see where every measure of the strategy stands."))),
             .section(
-                .attribute(named: "aria-labelledby", value: "stand"),
+                .attr("aria-labelledby", "stand"),
                 .h2(.id("stand"), .text(page.t("Stand heute", "Status today"))),
                 .p(.text(page.t("\(catalogue.measures.count) Maßnahmen in \(catalogue.fields.count) Handlungsfeldern.",
                                 "\(catalogue.measures.count) measures in \(catalogue.fields.count) fields of action."))),
                 .ul(.class("counts"), .forEach(statusCounts) { entry in
                     .li(Components.statusBadge(entry.key, statuses, page), .text(" "),
-                        .a(.href(entry.key.map { "/massnahmen?status=\(Query.escape($0))" } ?? "/massnahmen"), .strong(.text(String(entry.count)))))
+                        .a(.attr("href", entry.key.map { "/massnahmen?status=\(Query.escape($0))" } ?? "/massnahmen"), .strong(.text(String(entry.count)))))
                 }),
                 .element(named: "figure", nodes: [
                     .div(.class("chart"), .raw(StatusChartSVG.render(Components.chart(catalogue, page), id: "home-chart"))),
@@ -26,21 +26,21 @@ extension HomeModel {
                 ])
             ),
             .section(
-                .attribute(named: "aria-labelledby", value: "felder"),
+                .attr("aria-labelledby", "felder"),
                 .h2(.id("felder"), .text(page.t("Nach Handlungsfeld", "By field of action"))),
                 .table(
                     .class("responsive"),
                     .caption(.text(page.t("Maßnahmen je Handlungsfeld und Status", "Measures per field of action and status"))),
                     .thead(.tr(
-                        .th(.attribute(named: "scope", value: "col"), .text(page.t("Handlungsfeld", "Field of action"))),
-                        .forEach(statuses.all) { .th(.attribute(named: "scope", value: "col"), .text(Components.statusLabel($0.key, statuses, page))) }
+                        .th(.attr("scope", "col"), .text(page.t("Handlungsfeld", "Field of action"))),
+                        .forEach(statuses.all) { .th(.attr("scope", "col"), .text(Components.statusLabel($0.key, statuses, page))) }
                     )),
                     .tbody(.forEach(catalogue.fields) { field in
                         .tr(
-                            .th(.attribute(named: "scope", value: "row"),
-                                .a(.href("/massnahmen?feld=\(field.number)"), .text("\(field.number). \(field.title)"))),
+                            .th(.attr("scope", "row"),
+                                .a(.attr("href", "/massnahmen?feld=\(field.number)"), .text("\(field.number). \(field.title)"))),
                             .forEach(statuses.all) { s in
-                                .td(.class("num"), .attribute(named: "data-label", value: Components.statusLabel(s.key, statuses, page)),
+                                .td(.class("num"), .attr("data-label", Components.statusLabel(s.key, statuses, page)),
                                     .text(String(count(field: field.number, status: s.key))))
                             }
                         )

@@ -45,9 +45,9 @@ enum Components {
     static func field(_ id: String, label: String, error: String?, hint: String? = nil, _ control: Node<HTML.BodyContext>) -> Node<HTML.BodyContext> {
         .div(
             .class(error == nil ? "field" : "field invalid"),
-            .label(.for(id), .text(label)),
-            .if(hint != nil, .p(.class("hint"), .id("\(id)-hint"), .text(hint ?? ""))),
-            .if(error != nil, .p(.class("error"), .id("\(id)-error"), .text(error ?? ""))),
+            .label(.attr("for", id), .text(label)),
+            .if(hint != nil, .p(.class("hint"), .attr("id", "\(id)-hint"), .text(hint ?? ""))),
+            .if(error != nil, .p(.class("error"), .attr("id", "\(id)-error"), .text(error ?? ""))),
             control
         )
     }
@@ -66,15 +66,15 @@ enum Components {
     static func errorSummary(_ errors: [String: String], order: [String], labels: [String: String], _ page: PageContext) -> Node<HTML.BodyContext> {
         let keys = order.filter { errors[$0] != nil } + errors.keys.filter { !order.contains($0) }.sorted()
         return .if(!errors.isEmpty, .div(
-            .class("error-summary"), .attribute(named: "role", value: "alert"),
+            .class("error-summary"), .attr("role", "alert"),
             .h2(.text(page.t("Bitte korrigieren", "Please correct"))),
             .ul(.forEach(keys) { key in
-                .li(.a(.href("#\(key)"), .text("\(labels[key] ?? key): \(errors[key] ?? "")")))
+                .li(.a(.attr("href", "#\(key)"), .text("\(labels[key] ?? key): \(errors[key] ?? "")")))
             })
         ))
     }
 
     static func notice(_ text: String?) -> Node<HTML.BodyContext> {
-        .if(text != nil, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(text ?? "")))
+        .if(text != nil, .p(.class("notice"), .attr("role", "status"), .text(text ?? "")))
     }
 }

@@ -13,7 +13,7 @@ enum ErrorPage {
         return Layout.render(page, title: title, siteName: siteName,
             .h1(.text(title)),
             .p(.text(problem.parameter.map { page.t("Parameter „\($0)“: ", "Parameter '\($0)': ") } ?? ""), .text(problem.detail)),
-            .p(.a(.href("/"), .text(page.t("Zur Startseite", "Go to the start page"))))
+            .p(.a(.attr("href", "/"), .text(page.t("Zur Startseite", "Go to the start page"))))
         )
     }
 }

@@ -10,16 +10,37 @@ extension Node where Context == HTML.BodyContext {
 
     static func inputTag(_ attributes: (String, String)?...) -> Node {
         .selfClosedElement(named: "input", attributes: attributes.compactMap { $0 }.map {
-            Attribute<HTML.BodyContext>(name: $0.0, value: $0.1, ignoreIfValueIsEmpty: false)
+            Attribute<HTML.BodyContext>(name: $0.0, value: AttributeText.escape($0.1), ignoreIfValueIsEmpty: false)
         })
     }
 
     static func optionTag(_ value: String, selected: Bool, _ label: String) -> Node {
         .element(named: "option", nodes: [.attr("value", value), .if(selected, .attribute(named: "selected")), .text(label)])
     }
+}
 
-    /// An attribute with a value, also an empty one.
+extension Node {
+    /// An attribute with an escaped value, also an empty one. Plot writes attribute values as they
+    /// are, so every value that is not a constant goes through here.
     static func attr(_ name: String, _ value: String) -> Node {
-        .attribute(named: name, value: value, ignoreIfValueIsEmpty: false)
+        .attribute(named: name, value: AttributeText.escape(value), ignoreIfValueIsEmpty: false)
+    }
+}
+
+enum AttributeText {
+    static func escape(_ text: String) -> String {
+        guard text.contains(where: { "&\"<>'".contains($0) }) else { return text }
+        var out = ""
+        for c in text {
+            switch c {
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default: out.append(c)
+            }
+        }
+        return out
     }
 }

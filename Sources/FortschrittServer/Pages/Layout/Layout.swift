@@ -7,7 +7,7 @@ import Plot
 enum Layout {
     static func render(_ page: PageContext, title: String, siteName: String, _ content: Node<HTML.BodyContext>...) -> String {
         let html = HTML(
-            .attribute(named: "lang", value: page.language.rawValue),
+            .attr("lang", page.language.rawValue),
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
@@ -15,9 +15,9 @@ enum Layout {
                 .link(.rel(.stylesheet), .href("/static/site.css"))
             ),
             .body(
-                .a(.class("skip"), .href("#inhalt"), .text(page.t("Zum Inhalt springen", "Skip to content"))),
+                .a(.class("skip"), .attr("href", "#inhalt"), .text(page.t("Zum Inhalt springen", "Skip to content"))),
                 header(page, siteName: siteName),
-                .main(.id("inhalt"), .attribute(named: "tabindex", value: "-1"), .group(content)),
+                .main(.id("inhalt"), .attr("tabindex", "-1"), .group(content)),
                 footer(page)
             )
         )
@@ -38,18 +38,18 @@ enum Layout {
         let currentPath = page.location.split(separator: "?").first.map(String.init) ?? "/"
         return .header(
             .class("site"),
-            .div(.class("brand"), .a(.href("/"), .text(siteName))),
+            .div(.class("brand"), .a(.attr("href", "/"), .text(siteName))),
             .nav(
                 .ariaLabel(page.t("Hauptnavigation", "Main navigation")),
                 .ul(.forEach(links) { href, label in
-                    .li(.a(.href(href), .if(isCurrent(href, currentPath), .attribute(named: "aria-current", value: "page")), .text(label)))
+                    .li(.a(.attr("href", href), .if(isCurrent(href, currentPath), .attr("aria-current", "page")), .text(label)))
                 })
             ),
             .div(
                 .class("account"),
-                .a(.href("/sprache/\(page.language.other.rawValue)?zurueck=\(Query.escape(page.location))"),
-                   .attribute(named: "lang", value: page.language.other.rawValue),
-                   .attribute(named: "hreflang", value: page.language.other.rawValue),
+                .a(.attr("href", "/sprache/\(page.language.other.rawValue)?zurueck=\(Query.escape(page.location))"),
+                   .attr("lang", page.language.other.rawValue),
+                   .attr("hreflang", page.language.other.rawValue),
                    .text(page.language == .de ? "English" : "Deutsch")),
                 account(page)
             )
@@ -62,7 +62,7 @@ enum Layout {
 
     static func account(_ page: PageContext) -> Node<HTML.BodyContext> {
         guard let account = page.account else {
-            return .a(.href("/anmelden"), .text(page.t("Anmelden", "Sign in")))
+            return .a(.attr("href", "/anmelden"), .text(page.t("Anmelden", "Sign in")))
         }
         return .formTag(
             .class("inline"), .attr("method", "post"), .attr("action", "/abmelden"),
@@ -76,10 +76,10 @@ enum Layout {
         .footer(
             .class("site"),
             .ul(
-                .li(.a(.href("/barrierefreiheit"), .text(page.t("Erklärung zur Barrierefreiheit", "Accessibility statement")))),
-                .li(.a(.href("/impressum"), .text(page.t("Impressum", "Imprint")))),
-                .li(.a(.href("/api/openapi.json"), .text(page.t("Offene Daten (API)", "Open data (API)")))),
-                .li(.a(.href("/oparl/v1/system"), .text("OParl 1.1")))
+                .li(.a(.attr("href", "/barrierefreiheit"), .text(page.t("Erklärung zur Barrierefreiheit", "Accessibility statement")))),
+                .li(.a(.attr("href", "/impressum"), .text(page.t("Impressum", "Imprint")))),
+                .li(.a(.attr("href", "/api/openapi.json"), .text(page.t("Offene Daten (API)", "Open data (API)")))),
+                .li(.a(.attr("href", "/oparl/v1/system"), .text("OParl 1.1")))
             )
         )
     }

@@ -27,7 +27,7 @@ enum LegalPages {
             .h2(.id("feedback"), .text(page.t("Feedback und Kontakt", "Feedback and contact"))),
             .p(.text(page.t("Sie können uns Mängel in der Barrierefreiheit mitteilen oder Informationen in barrierefreier Form anfordern: ",
                             "You can report accessibility problems or ask for information in an accessible form: ")),
-               .a(.href("mailto:\(op.email)"), .text(op.email))),
+               .a(.attr("href", "mailto:\(op.email)"), .text(op.email))),
             .p(.text(op.name)), .p(.text(op.address)),
             .h2(.text(page.t("Durchsetzungsverfahren", "Enforcement procedure"))),
             .p(.text(page.t(
@@ -41,7 +41,7 @@ enum LegalPages {
             .h1(.text(page.t("Impressum", "Imprint"))),
             .h2(.text(page.t("Anbieter", "Provider"))),
             .p(.text(op.name)), .p(.text(op.address)),
-            .p(.text(page.t("E-Mail: ", "E-mail: ")), .a(.href("mailto:\(op.email)"), .text(op.email))),
+            .p(.text(page.t("E-Mail: ", "E-mail: ")), .a(.attr("href", "mailto:\(op.email)"), .text(op.email))),
             .h2(.text(page.t("Software", "Software"))),
             .p(.text(page.t("Betrieben mit Fortschritt, freier Software für die öffentliche Steuerung kommunaler Digitalstrategien.",
                             "Runs on Fortschritt, free software for running a city's digital strategy in public.")))

@@ -6,12 +6,12 @@ extension MeasureModel {
         let details = measure.details, statuses = catalogue.statuses
         return Layout.render(page, title: "\(measure.number.text) \(details.title)", siteName: catalogue.strategy.title,
             .nav(.ariaLabel(page.t("Pfad", "Breadcrumb")), .class("crumbs"),
-                 .a(.href("/massnahmen"), .text(page.t("Alle Maßnahmen", "All measures")))),
+                 .a(.attr("href", "/massnahmen"), .text(page.t("Alle Maßnahmen", "All measures")))),
             .h1(.span(.class("number"), .text(measure.number.text + " ")), .text(details.title)),
             .p(.class("current"), .text("Status: "), Components.statusBadge(measure.status?.key, statuses, page),
                .if(measure.status != nil, .group(.text(page.t(" seit ", " since ")), measure.status.map { Components.date($0.since, page) } ?? .text(""))),
                .if(measure.status?.assumed == true, .text(page.t(" (angenommen)", " (assumed)")))),
-            .if(mayEdit, .p(.a(.class("button"), .href("/massnahmen/\(measure.number.text)/bearbeiten"), .text(page.t("Bearbeiten", "Edit"))))),
+            .if(mayEdit, .p(.a(.class("button"), .attr("href", "/massnahmen/\(measure.number.text)/bearbeiten"), .text(page.t("Bearbeiten", "Edit"))))),
             .dl(
                 .class("facts"),
                 .dt(.text(page.t("Handlungsfeld", "Field of action"))),
@@ -41,20 +41,20 @@ extension MeasureModel {
                 .class("responsive history"),
                 .caption(.text(page.t("Alle erfassten Änderungen dieser Maßnahme", "Every recorded change of this measure"))),
                 .thead(.tr(
-                    .th(.attribute(named: "scope", value: "col"), .text(page.t("Wirksam", "Effective"))),
-                    .th(.attribute(named: "scope", value: "col"), .text(page.t("Erfasst", "Recorded"))),
-                    .th(.attribute(named: "scope", value: "col"), .text(page.t("Änderung", "Change"))),
-                    .th(.attribute(named: "scope", value: "col"), .text(page.t("Grund", "Reason"))),
-                    .if(page.account != nil, .th(.attribute(named: "scope", value: "col"), .text(page.t("Von", "By"))))
+                    .th(.attr("scope", "col"), .text(page.t("Wirksam", "Effective"))),
+                    .th(.attr("scope", "col"), .text(page.t("Erfasst", "Recorded"))),
+                    .th(.attr("scope", "col"), .text(page.t("Änderung", "Change"))),
+                    .th(.attr("scope", "col"), .text(page.t("Grund", "Reason"))),
+                    .if(page.account != nil, .th(.attr("scope", "col"), .text(page.t("Von", "By"))))
                 )),
                 .tbody(.forEach(history.reversed()) { event in
                     .tr(
-                        .td(.attribute(named: "data-label", value: page.t("Wirksam", "Effective")), Components.date(event.effectiveDate, page)),
-                        .td(.attribute(named: "data-label", value: page.t("Erfasst", "Recorded")), Components.time(event.recordedAt, page)),
-                        .td(.attribute(named: "data-label", value: page.t("Änderung", "Change")),
+                        .td(.attr("data-label", page.t("Wirksam", "Effective")), Components.date(event.effectiveDate, page)),
+                        .td(.attr("data-label", page.t("Erfasst", "Recorded")), Components.time(event.recordedAt, page)),
+                        .td(.attr("data-label", page.t("Änderung", "Change")),
                             .text(EventText.describe(event, statuses: statuses, retracted: retracted.contains(event.sequence), page))),
-                        .td(.attribute(named: "data-label", value: page.t("Grund", "Reason")), .text(event.reason ?? "–")),
-                        .if(page.account != nil, .td(.attribute(named: "data-label", value: page.t("Von", "By")), .text(event.actor)))
+                        .td(.attr("data-label", page.t("Grund", "Reason")), .text(event.reason ?? "–")),
+                        .if(page.account != nil, .td(.attr("data-label", page.t("Von", "By")), .text(event.actor)))
                     )
                 })
             )
@@ -68,7 +68,7 @@ extension MeasureModel {
 
     func notesSection(_ page: PageContext) -> Node<HTML.BodyContext> {
         .section(
-            .class("internal"), .attribute(named: "aria-labelledby", value: "notizen"),
+            .class("internal"), .attr("aria-labelledby", "notizen"),
             .h2(.id("notizen"), .text(page.t("Interne Notizen (nicht öffentlich)", "Internal notes (not public)"))),
             .if((notes ?? []).isEmpty, .p(.text(page.t("Keine Notizen.", "No notes.")))),
             .ul(.forEach(notes ?? []) { note in

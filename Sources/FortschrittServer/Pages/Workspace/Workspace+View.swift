@@ -13,11 +13,11 @@ extension WorkspaceModel {
                 .class("responsive"),
                 .caption(.text(page.t("Ihre Maßnahmen", "Your measures"))),
                 .thead(.tr(
-                    .th(.attribute(named: "scope", value: "col"), .text(page.t("Nr.", "No."))),
-                    .th(.attribute(named: "scope", value: "col"), .text(page.t("Maßnahme", "Measure"))),
-                    .th(.attribute(named: "scope", value: "col"), .text("Status")),
-                    .if(openRound != nil, .th(.attribute(named: "scope", value: "col"), .text(page.t("Aktualisierungsrunde", "Update round")))),
-                    .th(.attribute(named: "scope", value: "col"), .text(page.t("Aktion", "Action")))
+                    .th(.attr("scope", "col"), .text(page.t("Nr.", "No."))),
+                    .th(.attr("scope", "col"), .text(page.t("Maßnahme", "Measure"))),
+                    .th(.attr("scope", "col"), .text("Status")),
+                    .if(openRound != nil, .th(.attr("scope", "col"), .text(page.t("Aktualisierungsrunde", "Update round")))),
+                    .th(.attr("scope", "col"), .text(page.t("Aktion", "Action")))
                 )),
                 .tbody(.forEach(items) { item in row(item, page) })
             ))
@@ -46,19 +46,19 @@ extension WorkspaceModel {
         let measure = item.measure
         let editable = Access.mayEdit(measure, by: account)
         return .tr(
-            .td(.attribute(named: "data-label", value: page.t("Nr.", "No.")), .text(measure.number.text)),
-            .td(.attribute(named: "data-label", value: page.t("Maßnahme", "Measure")),
-                .a(.href("/massnahmen/\(measure.number.text)"), .text(measure.details.title))),
-            .td(.attribute(named: "data-label", value: "Status"), Components.statusBadge(measure.status?.key, catalogue.statuses, page)),
-            .if(openRound != nil, .td(.attribute(named: "data-label", value: page.t("Runde", "Round")), .text(Self.stateText(item, page)))),
-            .td(.attribute(named: "data-label", value: page.t("Aktion", "Action")),
-                .if(editable, .a(.href("/massnahmen/\(measure.number.text)/bearbeiten"),
+            .td(.attr("data-label", page.t("Nr.", "No.")), .text(measure.number.text)),
+            .td(.attr("data-label", page.t("Maßnahme", "Measure")),
+                .a(.attr("href", "/massnahmen/\(measure.number.text)"), .text(measure.details.title))),
+            .td(.attr("data-label", "Status"), Components.statusBadge(measure.status?.key, catalogue.statuses, page)),
+            .if(openRound != nil, .td(.attr("data-label", page.t("Runde", "Round")), .text(Self.stateText(item, page)))),
+            .td(.attr("data-label", page.t("Aktion", "Action")),
+                .if(editable, .a(.attr("href", "/massnahmen/\(measure.number.text)/bearbeiten"),
                                  .text(page.t("Bearbeiten", "Edit")), .span(.class("visually-hidden"), .text(" \(measure.number.text)")))),
                 .if(editable && openRound != nil && item.state == .missing, .formTag(
                     .class("inline"), .attr("method", "post"), .attr("action", "/massnahmen/\(measure.number.text)/bestaetigen"),
                     Layout.csrfField(page),
                     .button(.type(.submit), .class("secondary"),
-                            .attribute(named: "aria-label", value: page.t("Maßnahme \(measure.number.text) unverändert bestätigen",
+                            .attr("aria-label", page.t("Maßnahme \(measure.number.text) unverändert bestätigen",
                                                                            "Confirm measure \(measure.number.text) unchanged")),
                             .text(page.t("Unverändert bestätigen", "Confirm unchanged")))
                 )))

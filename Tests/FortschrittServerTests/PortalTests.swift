@@ -1,0 +1,142 @@
+import FortschrittDomain
+@testable import FortschrittServer
+import FortschrittStore
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@Suite struct PortalTests {
+    @Test func catalogueFiltersSearchesAndSortsWithShareableURLs() async throws {
+        try await WebFixture.with { fixture in
+            let browser = Browser(client: fixture.client)
+            let search = try await browser.get("/massnahmen?suche=wahl")
+            #expect(search.text.contains("Digitales Wahlmanagement"))
+            #expect(search.text.contains("von 49 Maßnahmen"))
+            // Umlauts and case do not matter.
+            #expect(try await browser.get("/massnahmen?suche=RATSARBEIT").text.contains("Digitale Ratsarbeit"))
+            let filtered = try await browser.get("/massnahmen?fachbereich=FB%2012&status=im-zeitplan&sortierung=titel&richtung=ab")
+            #expect(filtered.status == .ok)
+            #expect(filtered.text.contains(#"<option value="FB 12" selected>"#))
+            #expect(filtered.text.contains(#"aria-sort="descending""#))
+            // The header link flips the direction and keeps the filter.
+            #expect(filtered.text.contains(#"href="/massnahmen?status=im-zeitplan&amp;fachbereich=FB%2012&amp;sortierung=titel""#))
+            let bad = try await browser.get("/massnahmen?feld=eins")
+            #expect(bad.status == .badRequest)
+            #expect(bad.text.contains("feld") && bad.text.contains("eins"))
+            #expect(try await browser.get("/massnahmen?farbe=rot").status == .badRequest)
+            // What a visitor types comes back escaped, also inside attributes.
+            let hostile = try await browser.get("/massnahmen?suche=%22%3E%3Cscript%3Ealert(1)%3C/script%3E").text
+            #expect(!hostile.contains("<script>") && hostile.contains(#"value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;""#))
+        }
+    }
+
+    @Test func measurePageShowsTimelineAndHistory() async throws {
+        try await WebFixture.with { fixture in
+            let page = try await Browser(client: fixture.client).get("/massnahmen/1.1").text
+            #expect(page.contains("Statusverlauf") && page.contains(#"<ol class="timeline">"#))
+            #expect(page.contains("Änderungen"))
+            #expect(try await Browser(client: fixture.client).get("/massnahmen/9.99").status == .notFound)
+        }
+    }
+
+    @Test func publicPagesAnswerConditionalRequestsAndCarrySecurityHeaders() async throws {
+        try await WebFixture.with { fixture in
+            let browser = Browser(client: fixture.client)
+            for path in ["/", "/massnahmen", "/massnahmen/1.4", "/berichte", "/barrierefreiheit", "/impressum"] {
+                let first = try await browser.get(path)
+                #expect(first.status == .ok, "\(path)")
+                let etag = try #require(first.headers[.eTag], "\(path)")
+                #expect(first.headers[.lastModified] != nil)
+                #expect(first.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'none'") == true)
+                #expect(first.headers[.contentSecurityPolicy]?.contains("script-src") == false, "no script source at all")
+                #expect(first.headers[.xContentTypeOptions] == "nosniff")
+                #expect(first.headers[.referrerPolicy] == "same-origin")
+                #expect(first.headers[values: .setCookie].isEmpty, "public pages set no cookies")
+                let again = try await browser.get(path, headers: [.ifNoneMatch: etag])
+                #expect(again.status == .notModified, "\(path)")
+                let since = try await browser.get(path, headers: [.ifModifiedSince: first.headers[.lastModified]!])
+                #expect(since.status == .notModified, "\(path)")
+            }
+            // English pages have their own tag.
+            let english = Browser(client: fixture.client)
+            #expect(try await english.get("/sprache/en?zurueck=/massnahmen").location == "/massnahmen")
+            let page = try await english.get("/massnahmen")
+            #expect(page.text.contains(#"<html lang="en">"#) && page.text.contains("Measures"))
+            #expect(page.headers[.eTag] != (try await browser.get("/massnahmen")).headers[.eTag])
+            // Only local paths are followed.
+            #expect(try await english.get("/sprache/de?zurueck=//evil.example").location == "/")
+        }
+    }
+
+    @Test func pagesAreRenderedOnceperStateOfTheData() async throws {
+        let renders = RenderCounter()
+        let cache = PublicPageCache(maxAge: .seconds(60)) { .init(tag: "v\(renders.version)", lastModified: nil) }
+        try await WebFixture.with { fixture in
+            _ = fixture
+            let router = Router(context: WebRequestContext.self)
+            router.get("/seite") { request, context in
+                try await cache.respond(request, context) { renders.count += 1; return "<p>\(renders.count)</p>" }
+            }
+            let app = Application(router: router)
+            try await app.test(.router) { client in
+                _ = try await client.execute(uri: "/seite", method: .get)
+                _ = try await client.execute(uri: "/seite", method: .get)
+                #expect(renders.count == 1)
+                renders.version += 1
+                cache.invalidate()
+                #expect(try await client.execute(uri: "/seite", method: .get).body == ByteBuffer(string: "<p>2</p>"))
+            }
+        }
+    }
+
+    @Test func updateRoundFromOpeningToExport() async throws {
+        try await WebFixture.with { fixture in
+            let admin = try await fixture.browser(.admin)
+            #expect(try await admin.post("/verwaltung/runde", ["faellig": "2099-01-31"]).status == .seeOther)
+            let editor = try await fixture.browser(.editorOwn)
+            let workspace = try await editor.get("/arbeitsbereich").text
+            #expect(workspace.contains("3 von 3 Maßnahmen brauchen noch eine Bestätigung oder Aktualisierung."))
+            #expect(try await editor.post("/massnahmen/1.4/bestaetigen").location == "/arbeitsbereich?gespeichert=bestaetigt")
+            _ = try await editor.post("/massnahmen/1.5/status", ["status": "etabliert", "seit": "2026-01-01", "gesehen": try await EditingTests.seen(editor, "1.5")])
+            let after = try await editor.get("/arbeitsbereich").text
+            #expect(after.contains("1 von 3 Maßnahmen"))
+            #expect(after.contains("bestätigt von \(Person.editorOwn.email)") && after.contains("aktualisiert von \(Person.editorOwn.email)"))
+            let overview = try await admin.get("/verwaltung/runde").text
+            #expect(overview.contains(#"<th scope="row">FB 15</th><td class="num" data-label="erledigt">2</td><td class="num" data-label="offen">1</td>"#))
+            let csv = try await admin.get("/verwaltung/runde/offen.csv")
+            #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
+            #expect(csv.text.contains("FB 15;4.9;Queeres Leben in Mannheim"))
+            #expect(!csv.text.contains(";1.4;"))
+            // A second round cannot open while one runs.
+            #expect(try await admin.post("/verwaltung/runde", ["faellig": "2099-02-28"]).status == .unprocessableContent)
+        }
+    }
+
+    @Test func adminsManageAccountsAndEveryChangeIsLogged() async throws {
+        try await WebFixture.with { fixture in
+            let admin = try await fixture.browser(.admin)
+            let short = try await admin.post("/verwaltung/benutzer", ["email": "neu@example.org", "name": "Neu", "rolle": "editor", "fachbereiche": "FB 15", "passwort": "kurz"])
+            #expect(short.status == .unprocessableContent)
+            #expect(short.text.contains(#"id="neu-passwort-error""#))
+            let unknown = try await admin.post("/verwaltung/benutzer", ["email": "neu@example.org", "name": "Neu", "rolle": "editor",
+                                                                        "fachbereiche": "FB 99", "passwort": "ein-langes-passwort"])
+            #expect(unknown.text.contains("unknown department"))
+            #expect(try await admin.post("/verwaltung/benutzer", ["email": "Neu@Example.org", "name": "Neu", "rolle": "editor",
+                                                                  "fachbereiche": "FB 15", "passwort": "ein-langes-passwort"]).status == .seeOther)
+            let newcomer = Browser(client: fixture.client)
+            #expect(try await newcomer.signIn("neu@example.org", "ein-langes-passwort").status == .seeOther)
+            let log = try await SQLAccountRepository(database: fixture.database).accountLog(limit: 5)
+            #expect(log.first?.account == "neu@example.org" && log.first?.actor == Person.admin.email)
+            // The last admin cannot take away their own rights.
+            let me = fixture.accounts[.admin]!
+            let demote = try await admin.post("/verwaltung/benutzer/\(me.id)", ["name": "admin", "rolle": "reader", "aktiv": "1"])
+            #expect(demote.status == .badRequest)
+            #expect(demote.text.contains("last active admin"))
+        }
+    }
+}
+
+final class RenderCounter: @unchecked Sendable {
+    var count = 0
+    var version = 0
+}

@@ -1,0 +1,113 @@
+import FortschrittDomain
+@testable import FortschrittServer
+import FortschrittStore
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@Suite struct SignInTests {
+    @Test func signInGivesAFreshHttpOnlyLaxSessionAndSignOutEndsIt() async throws {
+        try await WebFixture.with { fixture in
+            let browser = Browser(client: fixture.client)
+            try await browser.get("/anmelden")
+            // A session id planted before sign-in is not kept.
+            browser.set(cookie: "session", "planted")
+            let response = try await browser.signIn(Person.editorOwn.email, Person.password)
+            #expect(response.status == .seeOther)
+            #expect(response.location == "/arbeitsbereich")
+            let cookie = try #require(response.headers[values: .setCookie].first { $0.hasPrefix("session=") })
+            #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && !cookie.contains("Secure"))
+            let session = try #require(browser.cookies["session"])
+            #expect(session != "planted")
+            let workspace = try await browser.get("/arbeitsbereich")
+            #expect(workspace.status == .ok)
+            #expect(workspace.headers[.cacheControl] == "no-store")
+            #expect(workspace.text.contains("1.4") && !workspace.text.contains(">1.2<"))
+
+            #expect(try await browser.post("/abmelden").status == .seeOther)
+            // The old session id is dead even if someone kept it.
+            let thief = Browser(client: fixture.client)
+            thief.set(cookie: "session", session)
+            #expect(try await thief.get("/arbeitsbereich").location?.hasPrefix("/anmelden") == true)
+        }
+    }
+
+    @Test func wrongPasswordsAreSlowedThenLockedPerAccountAndSayNothingAboutTheAccount() async throws {
+        var throttle = LoginThrottle()
+        throttle.slowAfter = 100
+        throttle.lockAfter = 3
+        try await WebFixture.with(configuration: ServerConfiguration(loginThrottle: throttle)) { fixture in
+            let browser = Browser(client: fixture.client)
+            let unknown = try await browser.signIn("niemand@example.org", "irgendein-passwort")
+            let wrong = try await browser.signIn(Person.admin.email, "falsches-passwort")
+            #expect(unknown.status == .unauthorized && wrong.status == .unauthorized)
+            #expect(unknown.text.contains("E-Mail-Adresse oder Passwort stimmen nicht.") && wrong.text.contains("E-Mail-Adresse oder Passwort stimmen nicht."))
+            _ = try await browser.signIn(Person.admin.email, "falsches-passwort")
+            // Three failures from this address: even the right password waits now.
+            let locked = try await browser.signIn(Person.admin.email, Person.password)
+            #expect(locked.status == .tooManyRequests)
+            #expect(locked.text.contains("gesperrt"))
+            #expect(browser.cookies["session"] == nil)
+        }
+    }
+
+    @Test func waitingBeforeTheNextAttemptAfterAFewFailures() async throws {
+        var throttle = LoginThrottle()
+        throttle.slowAfter = 2
+        try await WebFixture.with(configuration: ServerConfiguration(loginThrottle: throttle)) { fixture in
+            let browser = Browser(client: fixture.client)
+            _ = try await browser.signIn(Person.reader.email, "falsches-passwort")
+            _ = try await browser.signIn(Person.reader.email, "falsches-passwort")
+            let slowed = try await browser.signIn(Person.reader.email, Person.password)
+            #expect(slowed.status == .tooManyRequests)
+            #expect(slowed.text.contains("Bitte warten Sie"))
+        }
+    }
+
+    @Test func formsWithoutTheCSRFTokenChangeNothing() async throws {
+        try await WebFixture.with { fixture in
+            let browser = try await fixture.browser(.editorOwn)
+            let strategy = try await fixture.catalogues.strategies()[0]
+            let before = try await fixture.catalogues.lastRecorded(in: strategy)
+            let response = try await browser.post("/massnahmen/1.4/status", ["status": "verzoegert", "seit": "2026-01-01", "grund": "x", "gesehen": "999999"],
+                                                  csrf: false)
+            #expect(response.status == .forbidden)
+            #expect(try await fixture.catalogues.lastRecorded(in: strategy) == before)
+            let forged = try await browser.post("/massnahmen/1.4/status", ["status": "verzoegert", "_csrf": "geraten", "seit": "2026-01-01", "grund": "x", "gesehen": "9"],
+                                                csrf: false)
+            #expect(forged.status == .forbidden)
+        }
+    }
+
+    @Test func sessionsEndAfterInactivityAndLiveInTheDatabase() async throws {
+        try await WebFixture.with(configuration: ServerConfiguration(sessionInactivity: .seconds(1))) { fixture in
+            let browser = try await fixture.browser(.reader)
+            #expect(try await browser.get("/arbeitsbereich").status == .ok)
+            let stored = try await fixture.database.read { db in try await db.raw("SELECT COUNT(*) AS n FROM web_sessions").first()!.decode(column: "n", as: Int.self) }
+            #expect(stored == 1)
+            try await Task.sleep(for: .milliseconds(1_300))
+            #expect(try await browser.get("/arbeitsbereich").location?.hasPrefix("/anmelden") == true)
+        }
+    }
+
+    @Test func cookiesAreSecureBehindATLSProxy() async throws {
+        try await WebFixture.with { fixture in
+            let browser = Browser(client: fixture.client)
+            try await browser.get("/anmelden")
+            let response = try await browser.post("/anmelden", ["email": Person.admin.email, "passwort": Person.password],
+                                                  headers: [.xForwardedProto: "https"])
+            #expect(response.headers[values: .setCookie].allSatisfy { $0.contains("Secure") })
+        }
+    }
+
+    @Test func deactivatedAccountsAreSignedOut() async throws {
+        try await WebFixture.with { fixture in
+            let browser = try await fixture.browser(.reader)
+            var reader = fixture.accounts[.reader]!
+            reader.active = false
+            try await SQLAccountRepository(database: fixture.database).update(reader, actor: "test")
+            #expect(try await browser.get("/arbeitsbereich").location?.hasPrefix("/anmelden") == true)
+            #expect(try await Browser(client: fixture.client).signIn(Person.reader.email, Person.password).status == .unauthorized)
+        }
+    }
+}

@@ -1,0 +1,328 @@
+"""Uses the running web app as a person would, in headless Chromium (Debian's chromium and
+chromedriver): axe-core's WCAG 2.1 A/AA rules find nothing on every page, nothing scrolls sideways
+at 320 px, pages carry no script and log no console errors, sign-in and a status change work by
+keyboard alone, and the public, editor and admin flows (filter, search, timeline, 403, conflict,
+sign-out) behave. Talks only to the address it is given (127.0.0.1).
+Usage: check_browser.py BASE_URL ADMIN_EMAIL ADMIN_PASSWORD EDITOR_EMAIL EDITOR_PASSWORD.
+Prints one line per check passed and 'N passed, N failed'."""
+import json
+import sys
+import time
+import urllib.request
+from urllib.parse import parse_qs, urlparse
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import Select
+from selenium_axe_python import Axe
+
+base, admin_email, admin_password, editor_email, editor_password = sys.argv[1:6]
+AXE_OPTIONS = json.dumps({"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+REASON = "Lieferverzug beim Dienstleister (Browsertest)"
+passed, failed = 0, 0
+
+
+class Abort(Exception):
+    """A step of a flow failed; the steps after it would only fail for the same reason."""
+
+
+def result(ok, name, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+        print(f"ok   {name}")
+    else:
+        failed += 1
+        print(f"FAIL {name}" + (f"\n{detail}" if detail else ""))
+    return ok
+
+
+def require(ok, name, detail=""):
+    if not result(ok, name, detail):
+        raise Abort(name)
+
+
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for arg in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=de-DE", "--window-size=1280,900"]:
+        options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
+    driver.set_page_load_timeout(30)
+    return driver
+
+
+def open_page(driver, path):
+    driver.get(base + path)
+
+
+def path_of(driver):
+    url = urlparse(driver.current_url)
+    return url.path + ("?" + url.query if url.query else "")
+
+
+def http_status(driver):
+    return driver.execute_script("return performance.getEntriesByType('navigation')[0].responseStatus")
+
+
+def axe_report(violations):
+    lines = []
+    for v in violations:
+        lines.append(f"  [{v['impact']}] {v['id']}: {v['help']} ({v['helpUrl']})")
+        for node in v["nodes"]:
+            lines.append(f"      target {node['target']}: {node['html'][:300]}")
+            lines.append("        " + node.get("failureSummary", "").replace("\n", "\n        "))
+    return "\n".join(lines)
+
+
+def audit(driver, label, status=200):
+    """The checks every page must pass: status, no script, no console error, axe, 320 px reflow."""
+    result(http_status(driver) == status, f"{label}: HTTP {status}", f"  got {http_status(driver)} at {driver.current_url}")
+    scripts = driver.find_elements(By.TAG_NAME, "script")
+    result(not scripts, f"{label}: no <script> element", f"  {len(scripts)} script elements")
+    page_url = driver.current_url.split("#")[0]
+    errors = [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"
+              and not (status >= 400 and e["message"].startswith(page_url + " - Failed to load resource")
+                       and f"status of {status}" in e["message"])]
+    result(not errors, f"{label}: no console errors", "\n".join("  " + e for e in errors))
+    axe = Axe(driver)
+    axe.inject()
+    violations = axe.run(options=AXE_OPTIONS)["violations"]
+    result(not violations, f"{label}: axe-core WCAG 2.1 A/AA, no violations", axe_report(violations))
+    driver.set_window_size(320, 800)
+    width = driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+    wide = driver.execute_script("""return Array.from(document.querySelectorAll('body *'))
+        .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5).slice(0, 5)
+        .map(e => e.outerHTML.slice(0, 160))""")
+    result(width[0] <= width[1] <= 340, f"{label}: no horizontal scrolling at 320 px",
+           f"  scrollWidth {width[0]} > innerWidth {width[1]}; wider elements:\n    " + "\n    ".join(wide))
+    squeezed = driver.execute_script("""return Array.from(document.querySelectorAll('caption, h1, h2, p, label, li, dt, dd, td, th'))
+        .filter(e => e.textContent.trim().length > 12 && e.getClientRects().length && e.getBoundingClientRect().width < 60)
+        .map(e => Math.round(e.getBoundingClientRect().width) + ' px: ' + e.outerHTML.slice(0, 160))""")
+    result(not squeezed, f"{label}: no text squeezed into a narrow column at 320 px", "\n".join("  " + e for e in squeezed))
+    driver.set_window_size(1280, 900)
+
+
+def visit(driver, path, label, status=200):
+    open_page(driver, path)
+    audit(driver, label, status)
+
+
+def keys(driver, *sequence):
+    ActionChains(driver).send_keys(*sequence).perform()
+
+
+def tab_to(driver, name, matches, limit=80):
+    """Presses Tab until the focused element matches; returns it."""
+    for _ in range(limit):
+        keys(driver, Keys.TAB)
+        focused = driver.switch_to.active_element
+        if matches(focused):
+            return focused
+    raise Abort(f"keyboard: Tab never reached {name}")
+
+
+def by_id(ident):
+    return lambda e: e.get_attribute("id") == ident
+
+
+def submit_button(text):
+    return lambda e: e.tag_name == "button" and e.text.strip() == text
+
+
+def main_text(driver):
+    return driver.find_element(By.TAG_NAME, "main").text
+
+
+def sign_in(driver, email, password):
+    open_page(driver, "/anmelden")
+    driver.find_element(By.ID, "email").send_keys(email)
+    driver.find_element(By.ID, "passwort").send_keys(password)
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    require(driver.find_elements(By.XPATH, "//header//button[normalize-space()='Abmelden']"), f"sign-in as {email}")
+
+
+def public_pages(a):
+    visit(a, "/", "start page")
+    require(a.find_elements(By.CSS_SELECTOR, "main svg[role=img]") and a.find_elements(By.CSS_SELECTOR, "main table"),
+            "start page: status chart and table by field")
+    visit(a, "/massnahmen", "catalogue")
+    visit(a, "/massnahmen?status=verzoegert&sortierung=titel", "catalogue filtered and sorted")
+    visit(a, "/massnahmen/1.4", "measure 1.4")
+    visit(a, "/berichte", "reports")
+    visit(a, "/barrierefreiheit", "accessibility statement")
+    visit(a, "/impressum", "imprint")
+    visit(a, "/anmelden", "sign-in page")
+    visit(a, "/gibt-es-nicht", "404 page", status=404)
+    visit(a, "/massnahmen/9.99", "404 page of an unknown measure", status=404)
+
+
+def browse(a):
+    open_page(a, "/")
+    a.find_element(By.CSS_SELECTOR, "header nav a[href='/massnahmen']").click()
+    require(path_of(a) == "/massnahmen", "browse: start page links to the catalogue")
+    total = a.find_element(By.ID, "treffer").text
+    Select(a.find_element(By.ID, "feld")).select_by_value("2")
+    a.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    query = parse_qs(urlparse(a.current_url).query)
+    require(query.get("feld") == ["2"], "filter: the URL carries feld=2 (shareable)", f"  URL {a.current_url}")
+    rows = a.find_elements(By.CSS_SELECTOR, "table.catalogue tbody tr")
+    count = a.find_element(By.ID, "treffer").text
+    require(rows and count.startswith(f"{len(rows)} von ") and count != total, f"filter: result count says '{count}'",
+            f"  {len(rows)} rows, count text '{count}' (unfiltered: '{total}')")
+    require(all(r.find_element(By.CSS_SELECTOR, "td").text.startswith("2.") for r in rows), "filter: only measures of field 2")
+    open_page(a, "/massnahmen")
+    a.find_element(By.ID, "suche").send_keys("Wahl")
+    a.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    require(parse_qs(urlparse(a.current_url).query).get("suche") == ["Wahl"], "search: the URL carries suche=Wahl")
+    links = a.find_elements(By.CSS_SELECTOR, "table.catalogue a[href='/massnahmen/1.4']")
+    require(links and links[0].text == "Digitales Wahlmanagement", "search 'Wahl' finds 1.4 Digitales Wahlmanagement")
+    a.find_element(By.LINK_TEXT, "Maßnahme").click()
+    require("sortierung=titel" in a.current_url and "suche=Wahl" in a.current_url, "sort: header link keeps the search")
+    a.find_element(By.CSS_SELECTOR, "table.catalogue a[href='/massnahmen/1.4']").click()
+    require(path_of(a) == "/massnahmen/1.4" and a.find_elements(By.CSS_SELECTOR, "ol.timeline li"),
+            "measure page 1.4 shows its Statusverlauf timeline")
+    a.find_element(By.CSS_SELECTOR, "header .account a[hreflang=en]").click()
+    require(a.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en" and path_of(a) == "/massnahmen/1.4",
+            "language switch: English, same page", f"  at {a.current_url}")
+    audit(a, "English measure page")
+    visit(a, "/", "English start page")
+    a.find_element(By.CSS_SELECTOR, "header .account a[hreflang=de]").click()
+    require(a.find_element(By.TAG_NAME, "html").get_attribute("lang") == "de", "language switch back to German")
+
+
+def wrong_password(a):
+    open_page(a, "/anmelden")
+    a.find_element(By.ID, "email").send_keys(editor_email)
+    a.find_element(By.ID, "passwort").send_keys("falsch-falsch-falsch")
+    a.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    require(a.find_elements(By.CSS_SELECTOR, "[role=alert]") and "Abmelden" not in a.find_element(By.TAG_NAME, "header").text,
+            "wrong password: an error, not signed in")
+    audit(a, "sign-in page with an error", status=401)
+
+
+def keyboard_sign_in(a):
+    open_page(a, "/anmelden")
+    tab_to(a, "the e-mail field", by_id("email"))
+    keys(a, editor_email)
+    tab_to(a, "the password field", by_id("passwort"))
+    keys(a, editor_password)
+    tab_to(a, "the sign-in button", submit_button("Anmelden"))
+    keys(a, Keys.ENTER)
+    require(path_of(a).startswith("/arbeitsbereich") and "Abmelden" in a.find_element(By.TAG_NAME, "header").text,
+            "keyboard: signed in as editor with Tab, typing and Enter", f"  at {a.current_url}")
+
+
+def editor_pages(a):
+    audit(a, "workspace")
+    visit(a, "/massnahmen/1.4/bearbeiten", "edit page 1.4")
+    Select(a.find_element(By.ID, "status")).select_by_value("verzoegert")
+    a.find_element(By.ID, "grund").clear()
+    a.find_element(By.XPATH, "//button[normalize-space()='Status speichern']").click()
+    require(a.find_elements(By.CSS_SELECTOR, ".error-summary") and "Grund" in main_text(a),
+            "edit: verzögert without a reason is refused with an error summary")
+    audit(a, "edit page with a form error", status=422)
+    visit(a, "/massnahmen/1.2/bearbeiten", "edit page of another department's measure", status=403)
+
+
+def keyboard_status_change(a):
+    open_page(a, "/massnahmen/1.4/bearbeiten")
+    select = tab_to(a, "the status select", by_id("status"))
+    keys(a, Keys.HOME)
+    require(Select(select).first_selected_option.get_attribute("value") == "etabliert", "keyboard: Home picks the first status")
+    keys(a, "verz")
+    require(Select(select).first_selected_option.get_attribute("value") == "verzoegert", "keyboard: typing 'verz' picks verzögert")
+    date = tab_to(a, "the date field", by_id("seit"))
+    keys(a, "05052025")
+    require(date.get_attribute("value") == "2025-05-05", "keyboard: date typed", f"  value {date.get_attribute('value')!r}")
+    tab_to(a, "the reason field", by_id("grund"))
+    keys(a, REASON)
+    tab_to(a, "the save button", submit_button("Status speichern"))
+    keys(a, Keys.ENTER)
+    require(path_of(a).startswith("/massnahmen/1.4/bearbeiten?gespeichert"), "keyboard: status saved with Enter", f"  at {a.current_url}")
+
+
+def public_shows_change(driver, when):
+    open_page(driver, "/massnahmen/1.4")
+    current = driver.find_element(By.CSS_SELECTOR, "main .current").text
+    last = driver.find_elements(By.CSS_SELECTOR, "ol.timeline li")[-1].text
+    require("verzögert" in current and "05.05.2025" in current and "verzögert" in last and REASON in last,
+            f"public page 1.4 shows verzögert and the reason in the timeline {when}", f"  current: {current}\n  last: {last}")
+
+
+def conflict(a, b):
+    open_page(a, "/massnahmen/1.5/bearbeiten")
+    open_page(b, "/massnahmen/1.5/bearbeiten")
+    status_b = Select(b.find_element(By.ID, "status"))
+    labels = {o.get_attribute("value"): o.text for o in status_b.options}
+    before = status_b.first_selected_option.get_attribute("value")
+    b_status, a_status = [s for s in ["etabliert", "im-zeitplan", "in-planung"] if s != before][:2]
+    status_b.select_by_value(b_status)
+    b.find_element(By.XPATH, "//button[normalize-space()='Status speichern']").click()
+    require("gespeichert" in b.current_url, f"conflict: browser B sets 1.5 to {labels[b_status]}")
+    Select(a.find_element(By.ID, "status")).select_by_value(a_status)
+    a.find_element(By.XPATH, "//button[normalize-space()='Status speichern']").click()
+    require("Jemand anderes hat diese Maßnahme inzwischen geändert" in main_text(a),
+            "conflict: browser A's save is refused, someone else changed it")
+    audit(a, "conflict page", status=409)
+    open_page(b, "/massnahmen/1.5")
+    now = b.find_element(By.CSS_SELECTOR, "main .current .status").text
+    require(now == labels[b_status], f"conflict: A's change not recorded, 1.5 shows B's {labels[b_status]}", f"  shows '{now}'")
+
+
+def admin_pages(b):
+    visit(b, "/verwaltung/benutzer", "admin: users")
+    visit(b, "/verwaltung/runde", "admin: update round")
+
+
+def sign_out(a):
+    open_page(a, "/arbeitsbereich")
+    a.find_element(By.XPATH, "//header//button[normalize-space()='Abmelden']").click()
+    open_page(a, "/arbeitsbereich")
+    require(urlparse(a.current_url).path == "/anmelden", "signed out: the workspace sends to /anmelden", f"  at {a.current_url}")
+
+
+def wait_for_server():
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/healthz", timeout=2)
+            return
+        except Exception:
+            time.sleep(0.2)
+    print(f"FAIL the server at {base} does not answer")
+    sys.exit(1)
+
+
+def main():
+    wait_for_server()
+    a, b = browser(), browser()
+    try:
+        public_pages(a)
+        browse(a)
+        wrong_password(a)
+        keyboard_sign_in(a)
+        editor_pages(a)
+        keyboard_status_change(a)
+        public_shows_change(a, "(signed in)")
+        sign_in(b, admin_email, admin_password)
+        admin_pages(b)
+        conflict(a, b)
+        sign_out(a)
+        public_shows_change(a, "after signing out")
+    except Abort as e:
+        print(f"stopped after a failed step: {e}")
+    except Exception as e:  # an element missing, a time-out: the flow cannot go on
+        result(False, "flow", f"  {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''} at {a.current_url}")
+    finally:
+        a.quit()
+        b.quit()
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed or passed == 0 else 0)
+
+
+if __name__ == "__main__":
+    main()
