@@ -13,9 +13,17 @@ final class Transcript: @unchecked Sendable {
     var out: String { lock.withLock { outLines.joined(separator: "\n") } }
     var err: String { lock.withLock { errLines.joined(separator: "\n") } }
 
+    /// What the user types when a command asks for a password.
+    let typed: String?
+
+    init(typing typed: String? = nil) {
+        self.typed = typed
+    }
+
     var console: Console {
         Console(out: { line in self.lock.withLock { self.outLines.append(line) } },
-                err: { line in self.lock.withLock { self.errLines.append(line) } })
+                err: { line in self.lock.withLock { self.errLines.append(line) } },
+                secret: { _ in self.typed })
     }
 }
 
@@ -24,8 +32,8 @@ struct CLIRun {
 
     /// Runs `fortschritt ARGS --database …`; returns the transcript, or the error's message.
     @discardableResult
-    func run(_ arguments: [String]) async throws -> Transcript {
-        let transcript = Transcript()
+    func run(_ arguments: [String], typing: String? = nil) async throws -> Transcript {
+        let transcript = Transcript(typing: typing)
         var command = try Fortschritt.parseAsRoot(arguments + ["--database", location])
         try await Console.$current.withValue(transcript.console) {
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -37,9 +45,9 @@ struct CLIRun {
         return transcript
     }
 
-    func fails(_ arguments: [String]) async -> String {
+    func fails(_ arguments: [String], typing: String? = nil) async -> String {
         do {
-            try await run(arguments)
+            try await run(arguments, typing: typing)
             return ""
         } catch {
             return Fortschritt.message(for: error)
