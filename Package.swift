@@ -86,7 +86,7 @@ let package = Package(
             ]
         ),
         // Opens a fresh database for a test: SQLite by default, PostgreSQL when TEST_DATABASE_URL says so.
-        .target(name: "FortschrittTestSupport", dependencies: ["FortschrittStore"], path: "Tests/FortschrittTestSupport"),
+        .target(name: "FortschrittTestSupport", dependencies: ["FortschrittDomain", "FortschrittStore"], path: "Tests/FortschrittTestSupport"),
         .testTarget(name: "FortschrittDomainTests", dependencies: ["FortschrittDomain"]),
         .testTarget(name: "FortschrittExchangeTests", dependencies: ["FortschrittDomain", "FortschrittExchange"]),
         .testTarget(name: "FortschrittDocumentsTests", dependencies: ["FortschrittDomain", "FortschrittExchange", "FortschrittDocuments"]),

@@ -55,21 +55,4 @@ struct StoreFixture {
     func close() async { await test.close() }
 }
 
-/// Recorded times under the test's control: each reading moves one second on, unless set.
-final class TestClock: @unchecked Sendable {
-    private let lock = NSLock()
-    private var current = RecordedTime(RecordedTime("2021-01-01T00:00:00Z")!.date)
-
-    var now: RecordedTime {
-        lock.withLock {
-            current = RecordedTime(microseconds: current.microseconds + 1_000_000)
-            return current
-        }
-    }
-
-    func set(_ iso: String) {
-        lock.withLock { current = RecordedTime(iso)! }
-    }
-}
-
 func measure(_ text: String) -> MeasureNumber { MeasureNumber(text)! }
