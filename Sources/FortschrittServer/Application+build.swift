@@ -117,7 +117,9 @@ public func buildRouter(_ repositories: Repositories<some CatalogueRepository, s
     SessionController(deps: deps, hasher: repositories.hasher, throttle: configuration.loginThrottle, sessionStore: sessionStorage,
                       inactivity: configuration.sessionInactivity, trustForwardedFor: configuration.trustForwardedFor).addRoutes(to: router)
     WorkspaceController(deps: deps).addRoutes(to: router)
-    AdminController(deps: deps, hasher: repositories.hasher).addRoutes(to: router)
+    let admin = AdminController(deps: deps, hasher: repositories.hasher)
+    admin.addRoutes(to: router)
+    admin.addCatalogueRoutes(to: router)
     return router
 }
 

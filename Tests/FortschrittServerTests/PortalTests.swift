@@ -136,6 +136,27 @@ import Testing
     }
 }
 
+extension PortalTests {
+    @Test func adminsKeepDepartmentsFieldsStatusesAndPublishReports() async throws {
+        try await WebFixture.with { fixture in
+            let admin = try await fixture.browser(.admin)
+            #expect(try await admin.post("/verwaltung/fachbereiche", ["kuerzel": "FB 50", "name": "Soziales"]).status == .seeOther)
+            #expect(try await admin.post("/verwaltung/handlungsfelder", ["nummer": "5", "titel": "Klimaschutz digital"]).status == .seeOther)
+            let twice = try await admin.post("/verwaltung/handlungsfelder", ["nummer": "5", "titel": "Doppelt"])
+            #expect(twice.status == .unprocessableContent && twice.text.contains("exists already"))
+            #expect(try await admin.post("/verwaltung/status", ["schluessel": "pausiert", "de": "pausiert", "en": "paused", "art": "delayed"]).status == .seeOther)
+            let page = try await admin.get("/verwaltung/katalog").text
+            #expect(page.contains("FB 50 – Soziales") && page.contains("5. Klimaschutz digital") && page.contains("pausiert / paused"))
+            let published = try await admin.post("/verwaltung/berichte", ["stichtag": "2021-12-31", "basis": "2020-12-31"])
+            #expect(published.status == .seeOther)
+            let reports = try await Browser(client: fixture.client).get("/berichte").text
+            #expect(reports.contains("31.12.2021"))
+            let bad = try await admin.post("/verwaltung/berichte", ["stichtag": "irgendwann"])
+            #expect(bad.status == .unprocessableContent && bad.text.contains("reporting date"))
+        }
+    }
+}
+
 final class RenderCounter: @unchecked Sendable {
     var count = 0
     var version = 0

@@ -92,6 +92,11 @@ import Testing
             post("/verwaltung/runde", "/verwaltung/runde", ["faellig": "2099-12-31"], admins),
             post("/verwaltung/runde/schliessen", "/verwaltung/runde/schliessen", [:], admins),
             get("/verwaltung/runde/offen.csv", "/verwaltung/runde/offen.csv", admins),
+            get("/verwaltung/katalog", "/verwaltung/katalog", admins),
+            post("/verwaltung/fachbereiche", "/verwaltung/fachbereiche", ["kuerzel": "FB 99", "name": "Neu"], admins),
+            post("/verwaltung/handlungsfelder", "/verwaltung/handlungsfelder", ["nummer": "9", "titel": "Neues Feld"], admins),
+            post("/verwaltung/status", "/verwaltung/status", ["schluessel": "pausiert", "de": "pausiert", "en": "paused", "art": "delayed"], admins),
+            post("/verwaltung/berichte", "/verwaltung/berichte", ["stichtag": "2021-12-31"], admins),
         ]
     }
 

@@ -1,3 +1,4 @@
+import FortschrittDocuments
 import FortschrittDomain
 import Foundation
 import Hummingbird
@@ -83,6 +84,66 @@ struct AdminController<Catalogues: CatalogueRepository, Council: CouncilReposito
             return Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8", .cacheControl: "no-store",
                                                    .contentDisposition: "attachment; filename=\"offene-massnahmen.csv\""],
                             body: .init(byteBuffer: ByteBuffer(string: model.missingCSV)))
+        }
+    }
+
+    /// Departments, fields, statuses and report publishing.
+    func addCatalogueRoutes(to router: Router<WebRequestContext>) {
+        router.get("/verwaltung/katalog") { request, context in
+            _ = try Guard.admin(request, context)
+            var model = try await CatalogueAdminModel.load(try await deps.strategy(), catalogues: deps.catalogues, council: deps.council)
+            model.notice = request.uri.queryParameters["gespeichert"] != nil ? context.language.pick("Gespeichert.", "Saved.") : nil
+            return WorkspaceController<Catalogues, Council, Accounts, Workspace>.personal(model.render(PageContext(request, context), today: deps.today()))
+        }
+        catalogueForm(router, "/verwaltung/fachbereiche", form: "fachbereich") { form, _, _ in
+            guard let code = form.text("kuerzel") else { throw RuleViolation("code", "a department needs a code") }
+            try await deps.catalogues.saveDepartment(Department(code: code, name: form.text("name") ?? code))
+        }
+        catalogueForm(router, "/verwaltung/handlungsfelder", form: "feld") { form, strategy, admin in
+            guard let number = Int(form["nummer"] ?? ""), number > 0 else { throw RuleViolation("number", "a field of action needs a positive number") }
+            guard let title = form.text("titel") else { throw RuleViolation("title", "a field of action needs a title") }
+            try await deps.catalogues.update(strategy) { current in
+                if current.field(number) != nil { throw RuleViolation("number", "field of action \(number) exists already") }
+                if strategy.fieldsFixed { throw RuleViolation("number", "the strategy's fields of action are fixed") }
+                return ChangeSet(fields: [FieldOfAction(number: number, title: title)])
+            }
+        }
+        catalogueForm(router, "/verwaltung/status", form: "statusdef") { form, strategy, _ in
+            guard let kind = StatusKind(rawValue: form["art"] ?? "") else { throw RuleViolation("kind", "unknown kind") }
+            try await deps.catalogues.defineStatus(StatusDefinition(key: form.text("schluessel") ?? "", labelDE: form.text("de") ?? "",
+                                                                    labelEN: form.text("en") ?? "", kind: kind), in: strategy)
+        }
+        catalogueForm(router, "/verwaltung/berichte", form: "bericht") { form, strategy, admin in
+            guard let date = CalendarDate(form["stichtag"] ?? "") else { throw RuleViolation("stichtag", "a report needs a reporting date") }
+            let baseline = try form.text("basis").map { text in
+                guard let day = CalendarDate(text) else { throw RuleViolation("basis", "'\(text)' is not a date") }
+                return day
+            }
+            do {
+                _ = try await ReportGenerator(catalogues: deps.catalogues, council: deps.council).publish(
+                    ReportRequest(strategy: strategy, reportDate: date, baseline: baseline, paper: form.text("vorlage")), actor: admin.actorName)
+            } catch let failure as ReportGenerator<Catalogues, Council>.Failure {
+                throw RuleViolation("bericht", failure.description)
+            }
+        }
+    }
+
+    /// A form on the catalogue page: done, back to the page; refused, the page again with the reason at the form.
+    func catalogueForm(_ router: Router<WebRequestContext>, _ path: String, form id: String,
+                       _ apply: @escaping @Sendable (FormData, Strategy, Account) async throws -> Void) {
+        router.post(RouterPath(path)) { request, context in
+            let admin = try Guard.admin(request, context)
+            let strategy = try await deps.strategy()
+            do {
+                try await apply(try await FormData.read(request, context), strategy, admin)
+                deps.cache.invalidate()
+            } catch let violation as RuleViolation {
+                var model = try await CatalogueAdminModel.load(strategy, catalogues: deps.catalogues, council: deps.council)
+                model.error = (id, violation.message)
+                return WorkspaceController<Catalogues, Council, Accounts, Workspace>.personal(
+                    model.render(PageContext(request, context), today: deps.today()), status: .unprocessableContent)
+            }
+            return Redirect(to: "/verwaltung/katalog?gespeichert=1").response
         }
     }
 

@@ -34,6 +34,7 @@ enum Layout {
         if Access.mayAdminister(page.account) {
             links.append(("/verwaltung/benutzer", page.t("Benutzer", "Users")))
             links.append(("/verwaltung/runde", page.t("Aktualisierungsrunde", "Update round")))
+            links.append(("/verwaltung/katalog", page.t("Katalog und Berichte", "Catalogue and reports")))
         }
         let currentPath = page.location.split(separator: "?").first.map(String.init) ?? "/"
         return .header(
