@@ -115,7 +115,11 @@ public struct ReportGenerator<Catalogues: CatalogueRepository, Council: CouncilR
         let document = try await document(request.strategy, key: key, inputs: inputs, knownAt: cutoff)
         var hashes: [String: String] = [:]
         for format in ReportFormat.allCases {
-            hashes[format.rawValue] = Self.sha256(Self.render(document, as: format))
+            let data = Self.render(document, as: format)
+            hashes[format.rawValue] = Self.sha256(data)
+            // What OParl's File offers: the size and a SHA-512 checksum.
+            hashes[format.rawValue + ".sha512"] = SHA512.hash(data: data).map { String(format: "%02x", $0) }.joined()
+            hashes[format.rawValue + ".size"] = String(data.count)
         }
         return try await council.publish(NewPublishedReport(strategy: request.strategy.id, key: key, knownAt: cutoff, actor: actor,
                                                             inputs: inputs, hashes: hashes))

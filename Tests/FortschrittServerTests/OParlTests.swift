@@ -59,8 +59,21 @@ import Testing
             let links = try #require(filtered["links"] as? [String: String])
             #expect(links["self"]?.contains("created_since=2999-01-01T00:00:00Z") == true)
             #expect(links["first"]?.hasPrefix("https://rat.example.de/oparl/v1/body/1/meetings?") == true)
+            // The paper's signatories are its originators.
             let people = try Self.json(try await client.execute(uri: "/oparl/v1/body/1/people", method: .get))
-            #expect((people["data"] as? [Any])?.isEmpty == true)
+            let persons = try #require(people["data"] as? [[String: Any]])
+            #expect(persons.compactMap { $0["name"] as? String } == ["Dr. Kurz", "Specht"])
+            #expect(persons.first?["id"] as? String == "https://rat.example.de/oparl/v1/person/dr-kurz")
+            #expect(persons.first?["title"] as? [String] == ["Dr."])
+            let person = try Self.json(try await client.execute(uri: "/oparl/v1/person/specht", method: .get))
+            #expect(person["familyName"] as? String == "Specht")
+            #expect(try await client.execute(uri: "/oparl/v1/person/niemand", method: .get).status == .notFound)
+            let paper = try Self.json(try await client.execute(uri: "/oparl/v1/paper/1", method: .get))
+            #expect(paper["originatorPerson"] as? [String] == ["https://rat.example.de/oparl/v1/person/dr-kurz", "https://rat.example.de/oparl/v1/person/specht"])
+            let file = try #require(paper["mainFile"] as? [String: Any])
+            let content = try await client.execute(uri: "/oparl/v1/file/1-html/content", method: .get)
+            #expect(file["size"] as? Int == content.body.readableBytes)
+            #expect((file["sha512Checksum"] as? String)?.count == 128)
         }
     }
 

@@ -55,6 +55,7 @@ import Testing
             get("/oparl/v1/body/1/consultations", "/oparl/v1/body/1/consultations", everyone),
             get("/oparl/v1/body/1/files", "/oparl/v1/body/1/files", everyone),
             get("/oparl/v1/body/1/legislative-terms", "/oparl/v1/body/1/legislative-terms", everyone),
+            get("/oparl/v1/person/{id}", "/oparl/v1/person/specht", everyone),
             get("/oparl/v1/legislative-term/{id}", "/oparl/v1/legislative-term/1", everyone),
             get("/oparl/v1/organization/{id}", "/oparl/v1/organization/1", everyone),
             get("/oparl/v1/organization/{id}/meetings", "/oparl/v1/organization/1/meetings", everyone),

@@ -16,7 +16,10 @@ struct OParlController<Catalogues: CatalogueRepository, Council: CouncilReposito
         group.get("bodies") { request, _ in try await self.list(request) { [$0.body] } }
         group.get("body/1") { request, _ in try await self.object(request) { $0.body.value } }
         group.get("body/1/organizations") { request, _ in try await self.list(request) { $0.organizationEntries } }
-        group.get("body/1/people") { request, _ in try await self.list(request) { _ in [] } }
+        group.get("body/1/people") { request, _ in try await self.list(request) { $0.personEntries } }
+        group.get("person/{id}") { request, context in
+            try await self.find(request, context) { graph, id in graph.personEntries.first { $0.value["id"]?.stringValue == graph.url("person/\(id)") }?.value }
+        }
         group.get("body/1/meetings") { request, _ in try await self.list(request) { $0.meetingEntries } }
         group.get("body/1/papers") { request, _ in try await self.list(request) { $0.paperEntries } }
         group.get("body/1/agenda-items") { request, _ in try await self.list(request) { $0.agendaItemEntries } }

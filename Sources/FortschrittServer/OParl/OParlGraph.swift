@@ -146,14 +146,50 @@ struct OParlGraph {
         case .changesCSV: title = "Anlage 2: Statusänderungen (CSV)"
         default: title = "\(paper.type) \(paper.number) (\(format.rawValue.uppercased()))"
         }
-        return Entry(value: [
+        var value: [String: JSONValue] = [
             "id": .string(url("file/\(id)")), "type": type("File"), "name": .string(title),
             "fileName": .string(format == .csv ? "\(name)-Anlage-1.csv" : format == .changesCSV ? "\(name)-Anlage-2.csv" : "\(name).\(format.fileExtension)"),
             "mimeType": .string(format.mediaType.components(separatedBy: ";")[0]), "date": .string(CalendarDate(report.publishedAt.date).iso),
             "accessUrl": .string(url("file/\(id)/content")), "downloadUrl": .string(url("file/\(id)/content?download=1")),
             "paper": .array([.string(url("paper/\(paper.id)"))]),
             "created": .string(report.publishedAt.iso), "modified": .string(report.publishedAt.iso),
-        ], created: report.publishedAt, modified: report.publishedAt)
+        ]
+        // Reports published before sizes and checksums were kept have none.
+        if let size = report.hashes[format.rawValue + ".size"].flatMap(Int.init) { value["size"] = .int(size) }
+        if let checksum = report.hashes[format.rawValue + ".sha512"] { value["sha512Checksum"] = .string(checksum) }
+        return Entry(value: .object(value), created: report.publishedAt, modified: report.publishedAt)
+    }
+
+    // MARK: People
+
+    /// The people who signed papers: OParl persons, identified by their name as written.
+    var personEntries: [Entry] {
+        Dictionary(grouping: papers.flatMap { p in p.signatories.map { ($0, p) } }, by: \.0)
+            .map { name, signed in person(name, papers: signed.map(\.1)) }
+            .sorted { ($0.value["id"]?.stringValue ?? "") < ($1.value["id"]?.stringValue ?? "") }
+    }
+
+    func personURL(_ name: String) -> String { url("person/\(Self.slug(name))") }
+
+    func person(_ name: String, papers signed: [CouncilPaper]) -> Entry {
+        let created = signed.compactMap(\.created).min() ?? Self.epoch
+        let modified = signed.compactMap(\.modified).max() ?? created
+        var value: [String: JSONValue] = [
+            "id": .string(personURL(name)), "type": type("Person"), "body": .string(bodyURL), "name": .string(name),
+            "created": .string(created.iso), "modified": .string(modified.iso),
+        ]
+        let words = name.split(separator: " ").map(String.init)
+        if let family = words.last { value["familyName"] = .string(family) }
+        let titles = words.dropLast().filter { $0.hasSuffix(".") }
+        if !titles.isEmpty { value["title"] = .array(titles.map { .string($0) }) }
+        return Entry(value: .object(value), created: created, modified: modified)
+    }
+
+    /// "Dr. Kurz" → "dr-kurz": stable as long as the name is written the same way.
+    static func slug(_ name: String) -> String {
+        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "de_DE"))
+            .map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+            .split(separator: "-").joined(separator: "-")
     }
 
     func paper(_ p: CouncilPaper) -> Entry {
@@ -166,6 +202,7 @@ struct OParlGraph {
             "consultation": .array(p.consultations.map { consultation(p, $0).value }),
             "created": .string(created.iso), "modified": .string(modified.iso),
         ]
+        if !p.signatories.isEmpty { value["originatorPerson"] = .array(p.signatories.map { .string(personURL($0)) }) }
         if let main = files.first { value["mainFile"] = main.value }
         if files.count > 1 { value["auxiliaryFile"] = .array(files.dropFirst().map(\.value)) }
         return Entry(value: .object(value), created: created, modified: modified)
