@@ -12,11 +12,13 @@ import urllib.request
 from urllib.parse import parse_qs, urlparse
 
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.expected_conditions import staleness_of
+from selenium.webdriver.support.ui import Select, WebDriverWait
 from selenium_axe_python import Axe
 
 base, admin_email, admin_password, editor_email, editor_password = sys.argv[1:6]
@@ -116,6 +118,19 @@ def keys(driver, *sequence):
     ActionChains(driver).send_keys(*sequence).perform()
 
 
+def new_page(driver, action):
+    """Does what leads to another page and waits until it has loaded."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    action()
+    WebDriverWait(driver, 15, ignored_exceptions=[WebDriverException]).until(
+        lambda d: staleness_of(old)(d) and d.execute_script("return document.readyState") == "complete")
+
+
+def click(driver, by, selector):
+    element = driver.find_element(by, selector)
+    new_page(driver, element.click)
+
+
 def tab_to(driver, name, matches, limit=80):
     """Presses Tab until the focused element matches; returns it."""
     for _ in range(limit):
@@ -142,7 +157,7 @@ def sign_in(driver, email, password):
     open_page(driver, "/anmelden")
     driver.find_element(By.ID, "email").send_keys(email)
     driver.find_element(By.ID, "passwort").send_keys(password)
-    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    click(driver, By.CSS_SELECTOR, "main form button[type=submit]")
     require(driver.find_elements(By.XPATH, "//header//button[normalize-space()='Abmelden']"), f"sign-in as {email}")
 
 
@@ -163,11 +178,11 @@ def public_pages(a):
 
 def browse(a):
     open_page(a, "/")
-    a.find_element(By.CSS_SELECTOR, "header nav a[href='/massnahmen']").click()
+    click(a, By.CSS_SELECTOR, "header nav a[href='/massnahmen']")
     require(path_of(a) == "/massnahmen", "browse: start page links to the catalogue")
     total = a.find_element(By.ID, "treffer").text
     Select(a.find_element(By.ID, "feld")).select_by_value("2")
-    a.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    click(a, By.CSS_SELECTOR, "form.filters button[type=submit]")
     query = parse_qs(urlparse(a.current_url).query)
     require(query.get("feld") == ["2"], "filter: the URL carries feld=2 (shareable)", f"  URL {a.current_url}")
     rows = a.find_elements(By.CSS_SELECTOR, "table.catalogue tbody tr")
@@ -177,21 +192,21 @@ def browse(a):
     require(all(r.find_element(By.CSS_SELECTOR, "td").text.startswith("2.") for r in rows), "filter: only measures of field 2")
     open_page(a, "/massnahmen")
     a.find_element(By.ID, "suche").send_keys("Wahl")
-    a.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    click(a, By.CSS_SELECTOR, "form.filters button[type=submit]")
     require(parse_qs(urlparse(a.current_url).query).get("suche") == ["Wahl"], "search: the URL carries suche=Wahl")
     links = a.find_elements(By.CSS_SELECTOR, "table.catalogue a[href='/massnahmen/1.4']")
     require(links and links[0].text == "Digitales Wahlmanagement", "search 'Wahl' finds 1.4 Digitales Wahlmanagement")
-    a.find_element(By.LINK_TEXT, "Maßnahme").click()
+    click(a, By.LINK_TEXT, "Maßnahme")
     require("sortierung=titel" in a.current_url and "suche=Wahl" in a.current_url, "sort: header link keeps the search")
-    a.find_element(By.CSS_SELECTOR, "table.catalogue a[href='/massnahmen/1.4']").click()
+    click(a, By.CSS_SELECTOR, "table.catalogue a[href='/massnahmen/1.4']")
     require(path_of(a) == "/massnahmen/1.4" and a.find_elements(By.CSS_SELECTOR, "ol.timeline li"),
             "measure page 1.4 shows its Statusverlauf timeline")
-    a.find_element(By.CSS_SELECTOR, "header .account a[hreflang=en]").click()
+    click(a, By.CSS_SELECTOR, "header .account a[hreflang=en]")
     require(a.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en" and path_of(a) == "/massnahmen/1.4",
             "language switch: English, same page", f"  at {a.current_url}")
     audit(a, "English measure page")
     visit(a, "/", "English start page")
-    a.find_element(By.CSS_SELECTOR, "header .account a[hreflang=de]").click()
+    click(a, By.CSS_SELECTOR, "header .account a[hreflang=de]")
     require(a.find_element(By.TAG_NAME, "html").get_attribute("lang") == "de", "language switch back to German")
 
 
@@ -199,7 +214,7 @@ def wrong_password(a):
     open_page(a, "/anmelden")
     a.find_element(By.ID, "email").send_keys(editor_email)
     a.find_element(By.ID, "passwort").send_keys("falsch-falsch-falsch")
-    a.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    click(a, By.CSS_SELECTOR, "main form button[type=submit]")
     require(a.find_elements(By.CSS_SELECTOR, "[role=alert]") and "Abmelden" not in a.find_element(By.TAG_NAME, "header").text,
             "wrong password: an error, not signed in")
     audit(a, "sign-in page with an error", status=401)
@@ -212,7 +227,7 @@ def keyboard_sign_in(a):
     tab_to(a, "the password field", by_id("passwort"))
     keys(a, editor_password)
     tab_to(a, "the sign-in button", submit_button("Anmelden"))
-    keys(a, Keys.ENTER)
+    new_page(a, lambda: keys(a, Keys.ENTER))
     require(path_of(a).startswith("/arbeitsbereich") and "Abmelden" in a.find_element(By.TAG_NAME, "header").text,
             "keyboard: signed in as editor with Tab, typing and Enter", f"  at {a.current_url}")
 
@@ -222,7 +237,7 @@ def editor_pages(a):
     visit(a, "/massnahmen/1.4/bearbeiten", "edit page 1.4")
     Select(a.find_element(By.ID, "status")).select_by_value("verzoegert")
     a.find_element(By.ID, "grund").clear()
-    a.find_element(By.XPATH, "//button[normalize-space()='Status speichern']").click()
+    click(a, By.XPATH, "//button[normalize-space()='Status speichern']")
     require(a.find_elements(By.CSS_SELECTOR, ".error-summary") and "Grund" in main_text(a),
             "edit: verzögert without a reason is refused with an error summary")
     audit(a, "edit page with a form error", status=422)
@@ -242,7 +257,7 @@ def keyboard_status_change(a):
     tab_to(a, "the reason field", by_id("grund"))
     keys(a, REASON)
     tab_to(a, "the save button", submit_button("Status speichern"))
-    keys(a, Keys.ENTER)
+    new_page(a, lambda: keys(a, Keys.ENTER))
     require(path_of(a).startswith("/massnahmen/1.4/bearbeiten?gespeichert"), "keyboard: status saved with Enter", f"  at {a.current_url}")
 
 
@@ -262,10 +277,10 @@ def conflict(a, b):
     before = status_b.first_selected_option.get_attribute("value")
     b_status, a_status = [s for s in ["etabliert", "im-zeitplan", "in-planung"] if s != before][:2]
     status_b.select_by_value(b_status)
-    b.find_element(By.XPATH, "//button[normalize-space()='Status speichern']").click()
+    click(b, By.XPATH, "//button[normalize-space()='Status speichern']")
     require("gespeichert" in b.current_url, f"conflict: browser B sets 1.5 to {labels[b_status]}")
     Select(a.find_element(By.ID, "status")).select_by_value(a_status)
-    a.find_element(By.XPATH, "//button[normalize-space()='Status speichern']").click()
+    click(a, By.XPATH, "//button[normalize-space()='Status speichern']")
     require("Jemand anderes hat diese Maßnahme inzwischen geändert" in main_text(a),
             "conflict: browser A's save is refused, someone else changed it")
     audit(a, "conflict page", status=409)
@@ -281,7 +296,7 @@ def admin_pages(b):
 
 def sign_out(a):
     open_page(a, "/arbeitsbereich")
-    a.find_element(By.XPATH, "//header//button[normalize-space()='Abmelden']").click()
+    click(a, By.XPATH, "//header//button[normalize-space()='Abmelden']")
     open_page(a, "/arbeitsbereich")
     require(urlparse(a.current_url).path == "/anmelden", "signed out: the workspace sends to /anmelden", f"  at {a.current_url}")
 

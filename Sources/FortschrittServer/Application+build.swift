@@ -95,6 +95,7 @@ public func buildRouter(_ repositories: Repositories<some CatalogueRepository, s
 
     let router = Router(context: WebRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware(servedOverTLS: configuration.publicURL?.hasPrefix("https://") == true))
+    router.add(middleware: CachedPageMiddleware(cache: cache, sessionCookie: "session"))
     router.add(middleware: SessionMiddleware(sessionStorage: sessionStorage, defaultSessionExpiration: configuration.sessionInactivity))
     router.add(middleware: AccountMiddleware(accounts: repositories.accounts, inactivity: configuration.sessionInactivity))
     router.add(middleware: ErrorMiddleware(siteName: { await deps.siteName() }))

@@ -14,7 +14,9 @@ struct CSRFMiddleware: RouterMiddleware {
         var context = context
         var request = request
         let existing = request.cookies[Self.cookie]?.value
-        context.csrfToken = existing ?? Self.newToken()
+        // Only pages that can hold a form need a token: the sign-in page and pages for the signed-in.
+        let needsToken = context.identity != nil || request.uri.path == "/anmelden"
+        context.csrfToken = existing ?? (needsToken ? Self.newToken() : "")
         if ![.get, .head, .options].contains(request.method) {
             let body = try await request.body.collect(upTo: context.maxUploadSize)
             request.body = RequestBody(buffer: body)
@@ -24,8 +26,7 @@ struct CSRFMiddleware: RouterMiddleware {
             }
         }
         var response = try await next(request, context)
-        // Only pages that can hold a form need the cookie: the sign-in page and pages for the signed-in.
-        if existing != context.csrfToken, context.identity != nil || request.uri.path == "/anmelden" {
+        if existing != context.csrfToken, needsToken {
             response.headers[values: .setCookie].append(Self.cookieValue(context.csrfToken))
         }
         return response
@@ -36,7 +37,8 @@ struct CSRFMiddleware: RouterMiddleware {
     }
 
     static func newToken() -> String {
-        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255) }
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<4).flatMap { _ in withUnsafeBytes(of: generator.next() as UInt64) { Array($0) } }
         return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
             .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
     }

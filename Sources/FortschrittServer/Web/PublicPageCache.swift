@@ -11,11 +11,22 @@ final class PublicPageCache: @unchecked Sendable {
     struct Version: Equatable, Sendable {
         var tag: String
         var lastModified: RecordedTime?
+        /// The Last-Modified header, formatted once per version.
+        var httpDate: String?
+
+        init(tag: String, lastModified: RecordedTime?) {
+            self.tag = tag
+            self.lastModified = lastModified
+            self.httpDate = lastModified.map(PublicPageCache.httpDate)
+        }
     }
 
     private let lock = NSLock()
     private var version: (value: Version, readAt: ContinuousClock.Instant)?
+    /// The one read of the state in flight; everyone who needs it waits for the same answer.
+    private var reading: Task<Version, any Error>?
     private var pages: [String: (tag: String, body: ByteBuffer)] = [:]
+    private var paths: Set<String> = []
     private let maxAge: Duration
     private let maxPages = 512
     private let read: @Sendable () async throws -> Version
@@ -27,15 +38,46 @@ final class PublicPageCache: @unchecked Sendable {
 
     func current() async throws -> Version {
         let now = ContinuousClock.now
-        if let cached = lock.withLock({ version }), now - cached.readAt < maxAge { return cached.value }
-        let fresh = try await read()
-        lock.withLock { version = (fresh, now) }
-        return fresh
+        enum Step { case known(Version), wait(Task<Version, any Error>) }
+        let step: Step = lock.withLock {
+            if let cached = version, now - cached.readAt < maxAge { return .known(cached.value) }
+            if let reading { return .wait(reading) }
+            let read = self.read
+            let started = Task { try await read() }
+            reading = started
+            return .wait(started)
+        }
+        switch step {
+        case let .known(value):
+            return value
+        case let .wait(task):
+            do {
+                let fresh = try await task.value
+                lock.withLock {
+                    if reading == task {
+                        version = (fresh, now)
+                        reading = nil
+                    }
+                }
+                return fresh
+            } catch {
+                lock.withLock { if reading == task { reading = nil } }
+                throw error
+            }
+        }
     }
 
     /// After a write: the next request reads the state again.
     func invalidate() {
-        lock.withLock { version = nil }
+        lock.withLock {
+            version = nil
+            reading = nil
+        }
+    }
+
+    /// Whether any page of this path was kept: other paths skip the lookup.
+    func holdsPages(for path: String) -> Bool {
+        lock.withLock { paths.contains(path) }
     }
 
     func page(_ key: String, tag: String) -> ByteBuffer? {
@@ -46,6 +88,7 @@ final class PublicPageCache: @unchecked Sendable {
         lock.withLock {
             if pages.count >= maxPages { pages.removeAll(keepingCapacity: true) }
             pages[key] = (tag, body)
+            paths.insert(String(key.split(separator: " ", maxSplits: 1)[1].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]))
         }
     }
 
@@ -58,22 +101,34 @@ final class PublicPageCache: @unchecked Sendable {
             return response
         }
         let version = try await current()
-        let etag = "\"\(version.tag)-\(context.language.rawValue)\""
-        var headers: HTTPFields = [.eTag: etag, .cacheControl: "no-cache", .vary: "Cookie"]
-        if let lastModified = version.lastModified { headers[.lastModified] = Self.httpDate(lastModified) }
+        if let answer = answer(request, language: context.language, version: version) { return answer }
+        let body = ByteBuffer(string: try await render())
+        store(Self.key(request, context.language), tag: version.tag, body: body)
+        return Self.response(.ok, version, context.language, body: body)
+    }
+
+    /// A public page the visitor already has (304), or one kept in memory; nil when it must be rendered.
+    func answer(_ request: Request, language: Language, version: Version) -> Response? {
+        let etag = Self.etag(version, language)
         if Self.matches(request, etag: etag, lastModified: version.lastModified) {
-            return Response(status: .notModified, headers: headers)
+            return Self.response(.notModified, version, language, body: nil)
         }
-        let key = "\(context.language.rawValue) \(request.uri.path)?\(request.uri.query ?? "")"
-        let body: ByteBuffer
-        if let cached = page(key, tag: version.tag) {
-            body = cached
-        } else {
-            body = ByteBuffer(string: try await render())
-            store(key, tag: version.tag, body: body)
-        }
+        guard let body = page(Self.key(request, language), tag: version.tag) else { return nil }
+        return Self.response(.ok, version, language, body: body)
+    }
+
+    static func key(_ request: Request, _ language: Language) -> String {
+        "\(language.rawValue) \(request.uri.path)?\(request.uri.query ?? "")"
+    }
+
+    static func etag(_ version: Version, _ language: Language) -> String { "\"\(version.tag)-\(language.rawValue)\"" }
+
+    static func response(_ status: HTTPResponse.Status, _ version: Version, _ language: Language, body: ByteBuffer?) -> Response {
+        var headers: HTTPFields = [.eTag: etag(version, language), .cacheControl: "no-cache", .vary: "Cookie"]
+        if let httpDate = version.httpDate { headers[.lastModified] = httpDate }
+        guard let body else { return Response(status: status, headers: headers) }
         headers[.contentType] = "text/html; charset=utf-8"
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: body))
     }
 
     static func matches(_ request: Request, etag: String, lastModified: RecordedTime?) -> Bool {
