@@ -1,10 +1,10 @@
 """Uses the running web app as a person would, in headless Chromium (Debian's chromium and
-chromedriver): axe-core's WCAG 2.1 A/AA rules find nothing on every page, nothing scrolls sideways
-at 320 px, pages carry no script and log no console errors, sign-in and a status change work by
-keyboard alone, and the public, editor and admin flows (filter, search, timeline, 403, conflict,
-sign-out) behave. Talks only to the address it is given (127.0.0.1).
+chromedriver): axe-core (as selenium-axe-python ships it) finds no WCAG 2.1 A/AA violation on any
+page, nothing scrolls sideways or gets squeezed at 320 px, pages carry no script and log no console
+error, sign-in and a status change work by keyboard alone, and the public, editor and admin flows
+(filter, search, timeline, 403, conflict, sign-out) behave. Talks only to the address it is given.
 Usage: check_browser.py BASE_URL ADMIN_EMAIL ADMIN_PASSWORD EDITOR_EMAIL EDITOR_PASSWORD.
-Prints one line per check passed and 'N passed, N failed'."""
+Prints one line per check and 'N passed, N failed'; exits non-zero on any failure."""
 import json
 import sys
 import time
@@ -24,6 +24,13 @@ from selenium_axe_python import Axe
 base, admin_email, admin_password, editor_email, editor_password = sys.argv[1:6]
 AXE_OPTIONS = json.dumps({"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
 REASON = "Lieferverzug beim Dienstleister (Browsertest)"
+SAVE_STATUS = "//button[normalize-space()='Status speichern']"
+# Elements reaching past the viewport, and text squeezed into a column too narrow to read.
+OVERFLOWING = """return Array.from(document.querySelectorAll('body *'))
+    .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5).slice(0, 5).map(e => e.outerHTML.slice(0, 160))"""
+SQUEEZED = """return Array.from(document.querySelectorAll('caption, h1, h2, p, label, li, dt, dd, td, th'))
+    .filter(e => e.textContent.trim().length > 12 && e.getClientRects().length && e.getBoundingClientRect().width < 60)
+    .map(e => Math.round(e.getBoundingClientRect().width) + ' px wide: ' + e.outerHTML.slice(0, 160))"""
 passed, failed = 0, 0
 
 
@@ -33,12 +40,8 @@ class Abort(Exception):
 
 def result(ok, name, detail=""):
     global passed, failed
-    if ok:
-        passed += 1
-        print(f"ok   {name}")
-    else:
-        failed += 1
-        print(f"FAIL {name}" + (f"\n{detail}" if detail else ""))
+    passed, failed = passed + bool(ok), failed + (not ok)
+    print(f"ok   {name}" if ok else f"FAIL {name}" + (f"\n{detail}" if detail else ""))
     return ok
 
 
@@ -67,8 +70,8 @@ def path_of(driver):
     return url.path + ("?" + url.query if url.query else "")
 
 
-def http_status(driver):
-    return driver.execute_script("return performance.getEntriesByType('navigation')[0].responseStatus")
+def query_of(driver):
+    return parse_qs(urlparse(driver.current_url).query)
 
 
 def axe_report(violations):
@@ -82,29 +85,23 @@ def axe_report(violations):
 
 
 def audit(driver, label, status=200):
-    """The checks every page must pass: status, no script, no console error, axe, 320 px reflow."""
-    result(http_status(driver) == status, f"{label}: HTTP {status}", f"  got {http_status(driver)} at {driver.current_url}")
+    """What every page must pass: its status, no script, no console error, axe, 320 px reflow."""
+    got = driver.execute_script("return performance.getEntriesByType('navigation')[0].responseStatus")
+    result(got == status, f"{label}: HTTP {status}", f"  got {got} at {driver.current_url}")
     scripts = driver.find_elements(By.TAG_NAME, "script")
     result(not scripts, f"{label}: no <script> element", f"  {len(scripts)} script elements")
-    page_url = driver.current_url.split("#")[0]
-    errors = [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"
-              and not (status >= 400 and e["message"].startswith(page_url + " - Failed to load resource")
-                       and f"status of {status}" in e["message"])]
+    own_status = f"{driver.current_url.split('#')[0]} - Failed to load resource: the server responded with a status of {status}"
+    errors = [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE" and not e["message"].startswith(own_status)]
     result(not errors, f"{label}: no console errors", "\n".join("  " + e for e in errors))
     axe = Axe(driver)
     axe.inject()
     violations = axe.run(options=AXE_OPTIONS)["violations"]
     result(not violations, f"{label}: axe-core WCAG 2.1 A/AA, no violations", axe_report(violations))
     driver.set_window_size(320, 800)
-    width = driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
-    wide = driver.execute_script("""return Array.from(document.querySelectorAll('body *'))
-        .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5).slice(0, 5)
-        .map(e => e.outerHTML.slice(0, 160))""")
-    result(width[0] <= width[1] <= 340, f"{label}: no horizontal scrolling at 320 px",
-           f"  scrollWidth {width[0]} > innerWidth {width[1]}; wider elements:\n    " + "\n    ".join(wide))
-    squeezed = driver.execute_script("""return Array.from(document.querySelectorAll('caption, h1, h2, p, label, li, dt, dd, td, th'))
-        .filter(e => e.textContent.trim().length > 12 && e.getClientRects().length && e.getBoundingClientRect().width < 60)
-        .map(e => Math.round(e.getBoundingClientRect().width) + ' px: ' + e.outerHTML.slice(0, 160))""")
+    scroll, inner = driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+    result(scroll <= inner <= 340, f"{label}: no horizontal scrolling at 320 px",
+           f"  scrollWidth {scroll} > innerWidth {inner}; too wide:\n    " + "\n    ".join(driver.execute_script(OVERFLOWING)))
+    squeezed = driver.execute_script(SQUEEZED)
     result(not squeezed, f"{label}: no text squeezed into a narrow column at 320 px", "\n".join("  " + e for e in squeezed))
     driver.set_window_size(1280, 900)
 
@@ -115,11 +112,12 @@ def visit(driver, path, label, status=200):
 
 
 def keys(driver, *sequence):
+    """Sends keys to whatever has the focus, as a keyboard does."""
     ActionChains(driver).send_keys(*sequence).perform()
 
 
 def new_page(driver, action):
-    """Does what leads to another page and waits until it has loaded."""
+    """Does what leads to another page and waits until that page has loaded."""
     old = driver.find_element(By.TAG_NAME, "html")
     action()
     WebDriverWait(driver, 15, ignored_exceptions=[WebDriverException]).until(
@@ -127,8 +125,7 @@ def new_page(driver, action):
 
 
 def click(driver, by, selector):
-    element = driver.find_element(by, selector)
-    new_page(driver, element.click)
+    new_page(driver, driver.find_element(by, selector).click)
 
 
 def tab_to(driver, name, matches, limit=80):
@@ -145,12 +142,12 @@ def by_id(ident):
     return lambda e: e.get_attribute("id") == ident
 
 
-def submit_button(text):
+def button(text):
     return lambda e: e.tag_name == "button" and e.text.strip() == text
 
 
-def main_text(driver):
-    return driver.find_element(By.TAG_NAME, "main").text
+def signed_in(driver):
+    return "Abmelden" in driver.find_element(By.TAG_NAME, "header").text
 
 
 def sign_in(driver, email, password):
@@ -158,7 +155,6 @@ def sign_in(driver, email, password):
     driver.find_element(By.ID, "email").send_keys(email)
     driver.find_element(By.ID, "passwort").send_keys(password)
     click(driver, By.CSS_SELECTOR, "main form button[type=submit]")
-    require(driver.find_elements(By.XPATH, "//header//button[normalize-space()='Abmelden']"), f"sign-in as {email}")
 
 
 def public_pages(a):
@@ -172,32 +168,30 @@ def public_pages(a):
     visit(a, "/barrierefreiheit", "accessibility statement")
     visit(a, "/impressum", "imprint")
     visit(a, "/anmelden", "sign-in page")
-    visit(a, "/gibt-es-nicht", "404 page", status=404)
-    visit(a, "/massnahmen/9.99", "404 page of an unknown measure", status=404)
+    visit(a, "/massnahmen/9.99", "404 page", status=404)
 
 
 def browse(a):
     open_page(a, "/")
     click(a, By.CSS_SELECTOR, "header nav a[href='/massnahmen']")
-    require(path_of(a) == "/massnahmen", "browse: start page links to the catalogue")
+    require(path_of(a) == "/massnahmen", "browse: the start page links to the catalogue")
     total = a.find_element(By.ID, "treffer").text
     Select(a.find_element(By.ID, "feld")).select_by_value("2")
     click(a, By.CSS_SELECTOR, "form.filters button[type=submit]")
-    query = parse_qs(urlparse(a.current_url).query)
-    require(query.get("feld") == ["2"], "filter: the URL carries feld=2 (shareable)", f"  URL {a.current_url}")
+    require(query_of(a).get("feld") == ["2"], "filter: the URL carries feld=2 (shareable)", f"  URL {a.current_url}")
     rows = a.find_elements(By.CSS_SELECTOR, "table.catalogue tbody tr")
     count = a.find_element(By.ID, "treffer").text
-    require(rows and count.startswith(f"{len(rows)} von ") and count != total, f"filter: result count says '{count}'",
+    require(rows and count.startswith(f"{len(rows)} von ") and count != total, f"filter: the result count says '{count}'",
             f"  {len(rows)} rows, count text '{count}' (unfiltered: '{total}')")
     require(all(r.find_element(By.CSS_SELECTOR, "td").text.startswith("2.") for r in rows), "filter: only measures of field 2")
     open_page(a, "/massnahmen")
     a.find_element(By.ID, "suche").send_keys("Wahl")
     click(a, By.CSS_SELECTOR, "form.filters button[type=submit]")
-    require(parse_qs(urlparse(a.current_url).query).get("suche") == ["Wahl"], "search: the URL carries suche=Wahl")
+    require(query_of(a).get("suche") == ["Wahl"], "search: the URL carries suche=Wahl")
     links = a.find_elements(By.CSS_SELECTOR, "table.catalogue a[href='/massnahmen/1.4']")
-    require(links and links[0].text == "Digitales Wahlmanagement", "search 'Wahl' finds 1.4 Digitales Wahlmanagement")
+    require(links and links[0].text == "Digitales Wahlmanagement", "search: 'Wahl' finds 1.4 Digitales Wahlmanagement")
     click(a, By.LINK_TEXT, "Maßnahme")
-    require("sortierung=titel" in a.current_url and "suche=Wahl" in a.current_url, "sort: header link keeps the search")
+    require(query_of(a).get("sortierung") == ["titel"] and query_of(a).get("suche") == ["Wahl"], "sort: the header link keeps the search")
     click(a, By.CSS_SELECTOR, "table.catalogue a[href='/massnahmen/1.4']")
     require(path_of(a) == "/massnahmen/1.4" and a.find_elements(By.CSS_SELECTOR, "ol.timeline li"),
             "measure page 1.4 shows its Statusverlauf timeline")
@@ -211,12 +205,8 @@ def browse(a):
 
 
 def wrong_password(a):
-    open_page(a, "/anmelden")
-    a.find_element(By.ID, "email").send_keys(editor_email)
-    a.find_element(By.ID, "passwort").send_keys("falsch-falsch-falsch")
-    click(a, By.CSS_SELECTOR, "main form button[type=submit]")
-    require(a.find_elements(By.CSS_SELECTOR, "[role=alert]") and "Abmelden" not in a.find_element(By.TAG_NAME, "header").text,
-            "wrong password: an error, not signed in")
+    sign_in(a, editor_email, "falsch-falsch-falsch")
+    require(a.find_elements(By.CSS_SELECTOR, "[role=alert]") and not signed_in(a), "wrong password: an error, not signed in")
     audit(a, "sign-in page with an error", status=401)
 
 
@@ -226,9 +216,9 @@ def keyboard_sign_in(a):
     keys(a, editor_email)
     tab_to(a, "the password field", by_id("passwort"))
     keys(a, editor_password)
-    tab_to(a, "the sign-in button", submit_button("Anmelden"))
+    tab_to(a, "the sign-in button", button("Anmelden"))
     new_page(a, lambda: keys(a, Keys.ENTER))
-    require(path_of(a).startswith("/arbeitsbereich") and "Abmelden" in a.find_element(By.TAG_NAME, "header").text,
+    require(path_of(a).startswith("/arbeitsbereich") and signed_in(a),
             "keyboard: signed in as editor with Tab, typing and Enter", f"  at {a.current_url}")
 
 
@@ -237,26 +227,27 @@ def editor_pages(a):
     visit(a, "/massnahmen/1.4/bearbeiten", "edit page 1.4")
     Select(a.find_element(By.ID, "status")).select_by_value("verzoegert")
     a.find_element(By.ID, "grund").clear()
-    click(a, By.XPATH, "//button[normalize-space()='Status speichern']")
-    require(a.find_elements(By.CSS_SELECTOR, ".error-summary") and "Grund" in main_text(a),
-            "edit: verzögert without a reason is refused with an error summary")
+    click(a, By.XPATH, SAVE_STATUS)
+    described = (a.find_element(By.ID, "grund").get_attribute("aria-describedby") or "").split()
+    require(a.find_elements(By.CSS_SELECTOR, ".error-summary a[href='#grund']") and "grund-error" in described,
+            "edit: verzögert without a reason is refused, the summary links to the field, the field names its error")
     audit(a, "edit page with a form error", status=422)
     visit(a, "/massnahmen/1.2/bearbeiten", "edit page of another department's measure", status=403)
 
 
 def keyboard_status_change(a):
     open_page(a, "/massnahmen/1.4/bearbeiten")
-    select = tab_to(a, "the status select", by_id("status"))
+    select = Select(tab_to(a, "the status select", by_id("status")))
     keys(a, Keys.HOME)
-    require(Select(select).first_selected_option.get_attribute("value") == "etabliert", "keyboard: Home picks the first status")
+    require(select.first_selected_option == select.options[0], "keyboard: Home picks the first status")
     keys(a, "verz")
-    require(Select(select).first_selected_option.get_attribute("value") == "verzoegert", "keyboard: typing 'verz' picks verzögert")
+    require(select.first_selected_option.get_attribute("value") == "verzoegert", "keyboard: typing 'verz' picks verzögert")
     date = tab_to(a, "the date field", by_id("seit"))
-    keys(a, "05052025")
+    keys(a, "05052025")  # the same digits whether the browser shows dd.mm.yyyy or mm/dd/yyyy
     require(date.get_attribute("value") == "2025-05-05", "keyboard: date typed", f"  value {date.get_attribute('value')!r}")
     tab_to(a, "the reason field", by_id("grund"))
     keys(a, REASON)
-    tab_to(a, "the save button", submit_button("Status speichern"))
+    tab_to(a, "the save button", button("Status speichern"))
     new_page(a, lambda: keys(a, Keys.ENTER))
     require(path_of(a).startswith("/massnahmen/1.4/bearbeiten?gespeichert"), "keyboard: status saved with Enter", f"  at {a.current_url}")
 
@@ -270,6 +261,7 @@ def public_shows_change(driver, when):
 
 
 def conflict(a, b):
+    """A opens the edit page, B saves a status, then A saves: refused with 409, B's status stays."""
     open_page(a, "/massnahmen/1.5/bearbeiten")
     open_page(b, "/massnahmen/1.5/bearbeiten")
     status_b = Select(b.find_element(By.ID, "status"))
@@ -277,21 +269,16 @@ def conflict(a, b):
     before = status_b.first_selected_option.get_attribute("value")
     b_status, a_status = [s for s in ["etabliert", "im-zeitplan", "in-planung"] if s != before][:2]
     status_b.select_by_value(b_status)
-    click(b, By.XPATH, "//button[normalize-space()='Status speichern']")
+    click(b, By.XPATH, SAVE_STATUS)
     require("gespeichert" in b.current_url, f"conflict: browser B sets 1.5 to {labels[b_status]}")
     Select(a.find_element(By.ID, "status")).select_by_value(a_status)
-    click(a, By.XPATH, "//button[normalize-space()='Status speichern']")
-    require("Jemand anderes hat diese Maßnahme inzwischen geändert" in main_text(a),
-            "conflict: browser A's save is refused, someone else changed it")
+    click(a, By.XPATH, SAVE_STATUS)
+    require("Jemand anderes hat diese Maßnahme inzwischen geändert" in a.find_element(By.TAG_NAME, "main").text,
+            "conflict: browser A's save is refused, someone else changed the measure")
     audit(a, "conflict page", status=409)
     open_page(b, "/massnahmen/1.5")
     now = b.find_element(By.CSS_SELECTOR, "main .current .status").text
     require(now == labels[b_status], f"conflict: A's change not recorded, 1.5 shows B's {labels[b_status]}", f"  shows '{now}'")
-
-
-def admin_pages(b):
-    visit(b, "/verwaltung/benutzer", "admin: users")
-    visit(b, "/verwaltung/runde", "admin: update round")
 
 
 def sign_out(a):
@@ -304,12 +291,11 @@ def sign_out(a):
 def wait_for_server():
     for _ in range(100):
         try:
-            urllib.request.urlopen(base + "/healthz", timeout=2)
+            urllib.request.urlopen(base + "/healthz", timeout=2).close()
             return
         except Exception:
             time.sleep(0.2)
-    print(f"FAIL the server at {base} does not answer")
-    sys.exit(1)
+    sys.exit(f"FAIL the server at {base} does not answer")
 
 
 def main():
@@ -324,19 +310,21 @@ def main():
         keyboard_status_change(a)
         public_shows_change(a, "(signed in)")
         sign_in(b, admin_email, admin_password)
-        admin_pages(b)
+        require(signed_in(b), "signed in as admin in a second browser")
+        visit(b, "/verwaltung/benutzer", "admin: users")
+        visit(b, "/verwaltung/runde", "admin: update round")
         conflict(a, b)
         sign_out(a)
         public_shows_change(a, "after signing out")
     except Abort as e:
         print(f"stopped after a failed step: {e}")
     except Exception as e:  # an element missing, a time-out: the flow cannot go on
-        result(False, "flow", f"  {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''} at {a.current_url}")
+        result(False, "flow", f"  {type(e).__name__}: {(str(e) or '-').splitlines()[0]} (browser A at {a.current_url})")
     finally:
         a.quit()
         b.quit()
     print(f"{passed} passed, {failed} failed")
-    sys.exit(1 if failed or passed == 0 else 0)
+    sys.exit(1 if failed or not passed else 0)
 
 
 if __name__ == "__main__":

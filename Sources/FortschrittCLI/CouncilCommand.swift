@@ -151,7 +151,8 @@ struct FundingCommand: AsyncParsableCommand {
             Each --phase is NAME:FIRST-LAST:VOLUME:OWNSHARE[:RESOLUTION], amounts in euros (2500000 or 2.500.000,00).
             The grant is computed; a phase whose own share does not match the rate is flagged in reports.
 
-            Example: fortschritt funding set "Modellprojekte Smart Cities" --funder "BMI mit KfW" --rate 65 --phase A:2021-2022:2500000:875000:V128/2020
+            Each --allocation is PHASE:MEASURE:AMOUNT: money of a phase for a measure, listed in the report.
+            Example: fortschritt funding set "Modellprojekte Smart Cities" --funder "BMI mit KfW" --rate 65 --phase A:2021-2022:2500000:875000:V128/2020 --allocation A:4.1:400000
             """
         )
 
@@ -160,6 +161,7 @@ struct FundingCommand: AsyncParsableCommand {
         @Option(help: "Who funds it.") var funder: String
         @Option(help: "The grant rate in percent, e.g. 65.") var rate: String
         @Option(name: .customLong("phase"), help: "NAME:FIRST-LAST:VOLUME:OWNSHARE[:RESOLUTION] (repeatable).") var phases: [String] = []
+        @Option(name: .customLong("allocation"), help: "PHASE:MEASURE:AMOUNT, money of a phase for a measure (repeatable).") var allocations: [String] = []
 
         func run() async throws {
             guard let grantRate = Rate(rate) else { throw CommandFailure("--rate '\(rate)': a percentage from 0 to 100, e.g. 65 or 65,5") }
@@ -173,9 +175,21 @@ struct FundingCommand: AsyncParsableCommand {
                 return FundingPhase(name: parts[0], firstYear: years[0], lastYear: years.last!, volume: volume, ownShare: own,
                                     resolution: parts.count > 4 ? parts[4...].joined(separator: ":") : nil)
             }
-            let programme = FundingProgramme(name: name, funder: funder, grantRate: grantRate, phases: parsed)
+            let assigned = try allocations.map { text -> FundingAllocation in
+                let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+                guard parts.count == 3, let measure = MeasureNumber(parts[1]), let amount = Money(parts[2]) else {
+                    throw CommandFailure("--allocation '\(text)': write PHASE:MEASURE:AMOUNT, e.g. A:1.4:150000")
+                }
+                return FundingAllocation(phase: parts[0], measure: measure, amount: amount)
+            }
+            let programme = FundingProgramme(name: name, funder: funder, grantRate: grantRate, phases: parsed, allocations: assigned)
             try await common.withRepositories { catalogues, council in
-                try await council.saveFundingProgramme(programme, in: try await common.chosenStrategy(catalogues))
+                let strategy = try await common.chosenStrategy(catalogues)
+                let catalogue = try await catalogues.catalogue(of: strategy, asOf: nil, knownAt: nil)
+                for allocation in assigned where catalogue.measure(allocation.measure) == nil {
+                    throw CommandFailure("--allocation: no measure \(allocation.measure) in \(strategy.slug)")
+                }
+                try await council.saveFundingProgramme(programme, in: strategy)
             }
             say("\(name): \(programme.totalVolume.german) in all, grant \(programme.totalGrant.german), own share \(programme.totalOwnShare.german).")
             for phase in programme.inconsistentPhases {
@@ -199,6 +213,7 @@ struct FundingCommand: AsyncParsableCommand {
                 for phase in p.phases {
                     say("  \(phase.name)\t\(phase.years)\t\(phase.volume.german)\tEigenanteil \(phase.ownShare.german)\tZuschuss \(phase.grant.german)\t\(phase.resolution ?? "")")
                 }
+                for a in p.allocations { say("  \(a.phase) → \(a.measure)\t\(a.amount.german)") }
             }
         }
     }

@@ -19,6 +19,16 @@ public struct FundingProgramme: Hashable, Sendable, Codable {
     public var totalOwnShare: Money { phases.reduce(.zero) { $0 + $1.ownShare } }
     public var totalGrant: Money { phases.reduce(.zero) { $0 + $1.grant } }
 
+    /// Phases whose allocations to measures add up to more than their volume.
+    public var overallocatedPhases: [(phase: FundingPhase, allocated: Money)] {
+        phases.compactMap { phase in
+            let allocated = allocations.filter { $0.phase == phase.name }.reduce(Money.zero) { $0 + $1.amount }
+            return allocated > phase.volume ? (phase, allocated) : nil
+        }
+    }
+
+    public var totalAllocated: Money { allocations.reduce(.zero) { $0 + $1.amount } }
+
     /// Phases whose own share is not the volume times (1 − grant rate), within one cent.
     public var inconsistentPhases: [FundingPhase] {
         phases.filter { abs(($0.ownShare - $0.volume.times(grantRate.complement)).cents) > 1 }

@@ -197,6 +197,27 @@ public struct CouncilReportWriter: Sendable {
             for phase in programme.inconsistentPhases {
                 blocks.append(.paragraph("Hinweis: In Phase \(phase.name) entspricht der Eigenanteil (\(phase.ownShare.german)) nicht der Förderquote; erwartet wären \(phase.volume.times(programme.grantRate.complement).german)."))
             }
+            blocks += allocations(of: programme)
+        }
+        return blocks
+    }
+
+    /// Which measures the programme's money goes to.
+    func allocations(of programme: FundingProgramme) -> [ReportBlock] {
+        guard !programme.allocations.isEmpty else { return [] }
+        let sorted = programme.allocations.sorted { ($0.measure, $0.phase) < ($1.measure, $1.phase) }
+        var blocks: [ReportBlock] = [
+            .paragraph("Davon sind \(programme.totalAllocated.german) \(German.count(Set(sorted.map(\.measure)).count, "Maßnahme", "Maßnahmen")) zugeordnet."),
+            .table(ReportTable(
+                caption: "Zuordnung zu Maßnahmen – \(programme.name)",
+                header: ["Nr.", "Maßnahme", "Phase", "Betrag"],
+                rows: sorted.map { a in
+                    [a.measure.text, report.measures.first { $0.number == a.measure }?.details.title ?? "(zum Stichtag nicht im Katalog)", a.phase, a.amount.german]
+                },
+                numericColumns: [3])),
+        ]
+        for (phase, allocated) in programme.overallocatedPhases {
+            blocks.append(.paragraph("Hinweis: Phase \(phase.name) ist mit \(allocated.german) mehr zugeordnet, als ihr Volumen (\(phase.volume.german)) umfasst."))
         }
         return blocks
     }
