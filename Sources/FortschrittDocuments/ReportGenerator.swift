@@ -82,10 +82,11 @@ public struct ReportGenerator<Catalogues: CatalogueRepository, Council: CouncilR
     }
 
     public func document(_ strategy: Strategy, key: ReportKey, inputs: FrozenReportInputs, knownAt: RecordedTime?) async throws -> ReportDocument {
-        let current = try await catalogues.catalogue(of: strategy, asOf: key.reportDate, knownAt: knownAt)
-        let baseline = try await catalogues.catalogue(of: strategy, asOf: key.baseline, knownAt: knownAt)
-        let events = try await catalogues.history(of: strategy, knownAt: knownAt, effectiveAfter: key.baseline, through: key.reportDate)
-        let report = StrategyReport(at: current, baseline: baseline, events: events)
+        // Three independent reads, each on a connection of its own: they run side by side.
+        async let current = catalogues.catalogue(of: strategy, asOf: key.reportDate, knownAt: knownAt)
+        async let baseline = catalogues.catalogue(of: strategy, asOf: key.baseline, knownAt: knownAt)
+        async let events = catalogues.history(of: strategy, knownAt: knownAt, effectiveAfter: key.baseline, through: key.reportDate)
+        let report = StrategyReport(at: try await current, baseline: try await baseline, events: try await events)
         return CouncilReportWriter(report: report, paper: inputs.paperContext, funding: inputs.funding, notes: inputs.notes).document()
     }
 

@@ -17,8 +17,8 @@ struct SessionSweeper: Service {
             } catch {
                 logger.warning("could not sweep sessions", metadata: ["error": .string(String(describing: error))])
             }
-            try? await Task.sleep(for: interval)
-            // `cancelWhenGracefulShutdown` ends the sleep at shutdown.
+            // Shutting down ends the wait at once.
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
         }
     }
 }

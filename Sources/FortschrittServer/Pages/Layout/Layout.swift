@@ -12,7 +12,9 @@ enum Layout {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .title("\(title) – \(siteName)"),
-                .link(.rel(.stylesheet), .href("/static/site.css"))
+                .link(.rel(.stylesheet), .href("/static/site.css")),
+                // No icon: an empty one, so that browsers do not ask for /favicon.ico.
+                .link(.rel(.icon), .href("data:,"))
             ),
             .body(
                 .a(.class("skip"), .attr("href", "#inhalt"), .text(page.t("Zum Inhalt springen", "Skip to content"))),

@@ -35,7 +35,7 @@ enum SiteStyle {
     figcaption { font-size: .9rem; }
     form.filters { display: flex; flex-wrap: wrap; gap: .75rem 1rem; align-items: flex-end; }
     .field { margin: .75rem 0; }
-    form.filters .field { margin: 0; }
+    form.filters .field { margin: 0; min-width: 0; max-width: 100%; }
     label { display: block; font-weight: bold; }
     input, select, textarea, button { font: inherit; max-width: 100%; }
     input[type=text], input[type=email], input[type=password], input[type=date], input[type=search], select, textarea {
@@ -62,6 +62,7 @@ enum SiteStyle {
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     @media (max-width: 40rem) {
         table.responsive thead { position: absolute; left: -9999px; }
+        table.responsive caption { display: block; }
         table.responsive, table.responsive tbody, table.responsive tr, table.responsive th, table.responsive td { display: block; width: 100%; }
         table.responsive tr { border: 1px solid #8a8a8a; margin-bottom: .5rem; }
         table.responsive td, table.responsive tbody th { border: none; border-bottom: 1px solid #d0d0d0; }
