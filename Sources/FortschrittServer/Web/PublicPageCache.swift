@@ -4,28 +4,48 @@ import Hummingbird
 
 /// Public pages are rendered once per state of the data and then served from memory; a visitor
 /// who has the current state gets 304 Not Modified. The state is the catalogue's latest recorded
-/// event, the published reports and the day (statuses dated today take effect today). It is
-/// re-read at most once per `maxAge` and at once after a write through this server; another
-/// instance's write shows here within `maxAge`.
+/// event, the published reports and the day (statuses dated today take effect today). After a write
+/// through this server it is read again before the next answer; otherwise it is re-read in the
+/// background once it is older than `maxAge`, so another instance's write shows here within about
+/// that time and no visitor waits for the read.
 final class PublicPageCache: @unchecked Sendable {
     struct Version: Equatable, Sendable {
         var tag: String
         var lastModified: RecordedTime?
-        /// The Last-Modified header, formatted once per version.
-        var httpDate: String?
+        /// The headers of a page in each language, built once per version: ETag, Last-Modified, caching.
+        let headers: [Language: HTTPFields]
 
         init(tag: String, lastModified: RecordedTime?) {
             self.tag = tag
             self.lastModified = lastModified
-            self.httpDate = lastModified.map(PublicPageCache.httpDate)
+            let httpDate = lastModified.map(PublicPageCache.httpDate)
+            var headers: [Language: HTTPFields] = [:]
+            for language in Language.allCases {
+                var fields: HTTPFields = [.eTag: PublicPageCache.etag(tag, language), .cacheControl: "no-cache", .vary: "Cookie"]
+                if let httpDate { fields[.lastModified] = httpDate }
+                headers[language] = fields
+            }
+            self.headers = headers
         }
+
+        static func == (a: Version, b: Version) -> Bool { a.tag == b.tag && a.lastModified == b.lastModified }
+    }
+
+    private struct Known {
+        var version: Version
+        var readAt: ContinuousClock.Instant
+    }
+
+    private struct Kept {
+        var tag: String
+        var body: ByteBuffer
     }
 
     private let lock = NSLock()
-    private var version: (value: Version, readAt: ContinuousClock.Instant)?
+    private var version: Known?
     /// The one read of the state in flight; everyone who needs it waits for the same answer.
     private var reading: Task<Version, any Error>?
-    private var pages: [String: (tag: String, body: ByteBuffer)] = [:]
+    private var pages: [String: Kept] = [:]
     private var paths: Set<String> = []
     private let maxAge: Duration
     private let maxPages = 512
@@ -38,33 +58,45 @@ final class PublicPageCache: @unchecked Sendable {
 
     func current() async throws -> Version {
         let now = ContinuousClock.now
-        enum Step { case known(Version), wait(Task<Version, any Error>) }
-        let step: Step = lock.withLock {
-            if let cached = version, now - cached.readAt < maxAge { return .known(cached.value) }
-            if let reading { return .wait(reading) }
-            let read = self.read
-            let started = Task { try await read() }
-            reading = started
-            return .wait(started)
-        }
-        switch step {
+        switch step(now) {
         case let .known(value):
             return value
         case let .wait(task):
-            do {
-                let fresh = try await task.value
-                lock.withLock {
-                    if reading == task {
-                        version = (fresh, now)
-                        reading = nil
-                    }
-                }
-                return fresh
-            } catch {
-                lock.withLock { if reading == task { reading = nil } }
-                throw error
-            }
+            return try await task.value
         }
+    }
+
+    private enum Step { case known(Version), wait(Task<Version, any Error>) }
+
+    /// The version still fresh; else, when one is known, that one while a new read runs in the
+    /// background (no request waits for it); else the read in flight, or a new one.
+    private func step(_ now: ContinuousClock.Instant) -> Step {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = version, now - cached.readAt < maxAge { return .known(cached.version) }
+        let task = reading ?? startReading(now)
+        if let cached = version { return .known(cached.version) }
+        return .wait(task)
+    }
+
+    /// Starts a read that stores its answer when it is still the latest one. Called under the lock.
+    private func startReading(_ now: ContinuousClock.Instant) -> Task<Version, any Error> {
+        let read = self.read
+        let task = Task { try await read() }
+        reading = task
+        Task { [weak self] in
+            let fresh = try? await task.value
+            self?.finish(task, fresh, readAt: now)
+        }
+        return task
+    }
+
+    private func finish(_ task: Task<Version, any Error>, _ fresh: Version?, readAt: ContinuousClock.Instant) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard reading == task else { return }
+        reading = nil
+        if let fresh { version = Known(version: fresh, readAt: readAt) }
     }
 
     /// After a write: the next request reads the state again.
@@ -77,17 +109,22 @@ final class PublicPageCache: @unchecked Sendable {
 
     /// Whether any page of this path was kept: other paths skip the lookup.
     func holdsPages(for path: String) -> Bool {
-        lock.withLock { paths.contains(path) }
+        lock.lock()
+        defer { lock.unlock() }
+        return paths.contains(path)
     }
 
     func page(_ key: String, tag: String) -> ByteBuffer? {
-        lock.withLock { pages[key].flatMap { $0.tag == tag ? $0.body : nil } }
+        lock.lock()
+        defer { lock.unlock() }
+        guard let kept = pages[key], kept.tag == tag else { return nil }
+        return kept.body
     }
 
     func store(_ key: String, tag: String, body: ByteBuffer) {
         lock.withLock {
             if pages.count >= maxPages { pages.removeAll(keepingCapacity: true) }
-            pages[key] = (tag, body)
+            pages[key] = Kept(tag: tag, body: body)
             paths.insert(String(key.split(separator: " ", maxSplits: 1)[1].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]))
         }
     }
@@ -109,8 +146,7 @@ final class PublicPageCache: @unchecked Sendable {
 
     /// A public page the visitor already has (304), or one kept in memory; nil when it must be rendered.
     func answer(_ request: Request, language: Language, version: Version) -> Response? {
-        let etag = Self.etag(version, language)
-        if Self.matches(request, etag: etag, lastModified: version.lastModified) {
+        if Self.matches(request, etag: Self.etag(version.tag, language), lastModified: version.lastModified) {
             return Self.response(.notModified, version, language, body: nil)
         }
         guard let body = page(Self.key(request, language), tag: version.tag) else { return nil }
@@ -121,11 +157,10 @@ final class PublicPageCache: @unchecked Sendable {
         "\(language.rawValue) \(request.uri.path)?\(request.uri.query ?? "")"
     }
 
-    static func etag(_ version: Version, _ language: Language) -> String { "\"\(version.tag)-\(language.rawValue)\"" }
+    static func etag(_ tag: String, _ language: Language) -> String { "\"\(tag)-\(language.rawValue)\"" }
 
     static func response(_ status: HTTPResponse.Status, _ version: Version, _ language: Language, body: ByteBuffer?) -> Response {
-        var headers: HTTPFields = [.eTag: etag(version, language), .cacheControl: "no-cache", .vary: "Cookie"]
-        if let httpDate = version.httpDate { headers[.lastModified] = httpDate }
+        var headers = version.headers[language] ?? [:]
         guard let body else { return Response(status: status, headers: headers) }
         headers[.contentType] = "text/html; charset=utf-8"
         return Response(status: status, headers: headers, body: .init(byteBuffer: body))

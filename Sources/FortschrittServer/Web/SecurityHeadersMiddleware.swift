@@ -8,18 +8,14 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     /// The public address is https: every request came over TLS at some point.
     let servedOverTLS: Bool
 
-    static var contentSecurityPolicy: String {
-        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-    }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
         if response.headers[.contentSecurityPolicy] == nil {
-            response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+            response.headers.append(contentsOf: SecurityHeaders.fields)
+        } else {
+            response.headers.append(contentsOf: SecurityHeaders.fields.filter { $0.name != .contentSecurityPolicy })
         }
-        response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[.referrerPolicy] = "same-origin"
-        response.headers[.xFrameOptions] = "DENY"
         if servedOverTLS || request.headers[.xForwardedProto]?.lowercased() == "https" {
             let cookies = response.headers[values: .setCookie]
             if !cookies.isEmpty {
@@ -28,6 +24,16 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         }
         return response
     }
+}
+
+enum SecurityHeaders {
+    static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+    /// Built once: every response carries the same values.
+    static let fields: HTTPFields = [
+        .contentSecurityPolicy: contentSecurityPolicy, .xContentTypeOptions: "nosniff", .referrerPolicy: "same-origin", .xFrameOptions: "DENY",
+    ]
 }
 
 extension HTTPField.Name {

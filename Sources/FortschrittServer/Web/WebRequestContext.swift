@@ -1,6 +1,7 @@
 import FortschrittDomain
 import Hummingbird
 import HummingbirdAuth
+import NIOCore
 
 /// What a web session remembers: who signed in. Everything else is read from the database.
 public struct WebSession: Codable, Sendable, Equatable {
@@ -15,12 +16,14 @@ public struct WebRequestContext: AuthRequestContext, SessionRequestContext, Requ
     public let sessions: SessionContext<WebSession>
     var language: Language = .de
     var csrfToken = ""
+    /// The connection, for the peer's address (asked only when a sign-in fails or is counted).
+    private let channel: any Channel
     /// The peer's IP address, for counting failed sign-ins per address.
-    let peerAddress: String?
+    var peerAddress: String? { channel.remoteAddress?.ipAddress }
 
     public init(source: Source) {
         self.coreContext = .init(source: source)
-        self.peerAddress = source.channel.remoteAddress?.ipAddress
+        self.channel = source.channel
         self.identity = nil
         self.sessions = .init()
     }
