@@ -1,6 +1,7 @@
 import FortschrittDomain
 @testable import FortschrittServer
 import FortschrittStore
+import FortschrittTestSupport
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -80,12 +81,20 @@ import Testing
     }
 
     @Test func sessionsEndAfterInactivityAndLiveInTheDatabase() async throws {
-        try await WebFixture.with(configuration: ServerConfiguration(sessionInactivity: .seconds(1))) { fixture in
+        let clock = TestClock()
+        clock.set("2026-11-27T09:00:00Z")
+        try await WebFixture.with(sessionClock: clock) { fixture in
             let browser = try await fixture.browser(.reader)
             #expect(try await browser.get("/arbeitsbereich").status == .ok)
             let stored = try await fixture.database.read { db in try await db.raw("SELECT COUNT(*) AS n FROM web_sessions").first()!.decode(column: "n", as: Int.self) }
             #expect(stored == 1)
-            try await Task.sleep(for: .milliseconds(1_300))
+            // Being active keeps the session: 20 minutes, a request, another 20 minutes.
+            clock.set("2026-11-27T09:20:00Z")
+            #expect(try await browser.get("/arbeitsbereich").status == .ok)
+            clock.set("2026-11-27T09:40:00Z")
+            #expect(try await browser.get("/arbeitsbereich").status == .ok)
+            // 31 minutes without a request end it.
+            clock.set("2026-11-27T10:11:00Z")
             #expect(try await browser.get("/arbeitsbereich").location?.hasPrefix("/anmelden") == true)
         }
     }

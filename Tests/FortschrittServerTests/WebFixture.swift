@@ -24,11 +24,15 @@ struct WebFixture: Sendable {
     let accounts: [Person: Account]
     let client: any TestClientProtocol
 
-    static func with(configuration: ServerConfiguration = ServerConfiguration(),
+    /// `sessionClock`: the time sessions expire by (default: the real one).
+    static func with(configuration: ServerConfiguration = ServerConfiguration(), sessionClock: TestClock? = nil,
                      _ body: @escaping @Sendable (WebFixture) async throws -> Void) async throws {
         let test = try await TestDatabase.make()
         do {
-            let repositories = Repositories(database: test.database, hasher: BcryptPasswordHasher(cost: 4))
+            var repositories = Repositories(database: test.database, hasher: BcryptPasswordHasher(cost: 4))
+            if let sessionClock {
+                repositories.sessions = SQLPersistDriver(store: SQLSessionStore(database: test.database, now: { sessionClock.now }))
+            }
             try await DemoData.seed(repositories.catalogues)
             let strategy = try await repositories.catalogues.strategies()[0]
             try await DemoData.seedCouncil(repositories.council, strategy: strategy)
