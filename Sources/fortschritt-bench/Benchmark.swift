@@ -38,6 +38,7 @@ struct Benchmark: AsyncParsableCommand {
         let csv = generator.csv()
         print("| engine | measures | events | import CSV | record history | as-of 2022-06-30 | as-of + known-at | current list | report HTML + DOCX | peak RSS |")
         print("|---|---|---|---|---|---|---|---|---|---|")
+        var breakdown: [String] = []
         for (name, location) in locations {
             let database = try await Database.open(location)
             let repository = SQLCatalogueRepository(database: database)
@@ -76,10 +77,26 @@ struct Benchmark: AsyncParsableCommand {
                 reportBytes = ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(document, as: .html).count
                     + ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(document, as: .docx).count
             }
+            // Where the report's time goes.
+            let key = try await generator.key(for: request)
+            var parts: [String] = []
+            do {
+                var current: Catalogue?, baseline: Catalogue?, events: [MeasureEvent] = []
+                parts.append("as-of catalogue \(Self.ms(try await Self.time { current = try await repository.catalogue(of: strategy, asOf: key.reportDate, knownAt: nil) }))")
+                parts.append("baseline catalogue \(Self.ms(try await Self.time { baseline = try await repository.catalogue(of: strategy, asOf: key.baseline, knownAt: nil) }))")
+                parts.append("period events \(Self.ms(try await Self.time { events = try await repository.history(of: strategy, knownAt: nil, effectiveAfter: key.baseline, through: key.reportDate) })) (\(events.count))")
+                var document: ReportDocument?
+                parts.append("model and text \(Self.ms(try await Self.time { document = CouncilReportWriter(report: StrategyReport(at: current!, baseline: baseline!, events: events)).document() }))")
+                parts.append("HTML \(Self.ms(try await Self.time { _ = ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(document!, as: .html) }))")
+                parts.append("DOCX \(Self.ms(try await Self.time { _ = ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(document!, as: .docx) }))")
+            }
+            breakdown.append("\(name): " + parts.joined(separator: ", "))
             precondition(count > 0 && total > 2 && reportBytes > 0, "the benchmark's catalogue is empty")
             print("| \(name) | \(measures) | \(historyEvents.count + 2 * measures) | \(Self.ms(importTime)) | \(Self.ms(recordTime)) | \(Self.ms(asOf)) | \(Self.ms(knownAt)) | \(Self.ms(current)) | \(Self.ms(report)) (\(reportBytes / 1_048_576) MiB) | \(Self.peakMemory()) |")
             await database.close()
         }
+        print("\nThe report, step by step (one run each, one after the other):")
+        for line in breakdown { print("- " + line) }
     }
 
     func median(_ n: Int, _ body: () async throws -> Void) async throws -> Duration {
