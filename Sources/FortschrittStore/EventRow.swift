@@ -18,7 +18,32 @@ enum EventRow {
         var description: String { "stored event \(id) cannot be read: \(problem)" }
     }
 
+    /// Decodes many rows: measure numbers and dates repeat across a history, so each distinct text
+    /// is parsed once.
+    static func decode(_ rows: [any SQLRow]) throws -> [MeasureEvent] {
+        var numbers: [String: MeasureNumber] = [:]
+        var dates: [String: CalendarDate] = [:]
+        return try rows.map { row in
+            try decode(row, number: { text in
+                if let known = numbers[text] { return known }
+                let parsed = MeasureNumber(text)
+                numbers[text] = parsed
+                return parsed
+            }, date: { text in
+                if let known = dates[text] { return known }
+                let parsed = CalendarDate(text)
+                dates[text] = parsed
+                return parsed
+            })
+        }
+    }
+
     static func decode(_ row: any SQLRow) throws -> MeasureEvent {
+        try decode(row, number: MeasureNumber.init, date: CalendarDate.init)
+    }
+
+    private static func decode(_ row: any SQLRow, number parseNumber: (String) -> MeasureNumber?,
+                               date parseDate: (String) -> CalendarDate?) throws -> MeasureEvent {
         let id = try row.decode(column: "id", as: Int64.self)
         let kindText = try row.decode(column: "kind", as: String.self)
         guard let kind = MeasureChange.Kind(rawValue: kindText) else { throw Corrupt(id: id, problem: "unknown kind '\(kindText)'") }
@@ -41,7 +66,7 @@ enum EventRow {
         let numberText = try row.decode(column: "number", as: String.self)
         let dateText = try row.decode(column: "effective_date", as: String.self)
         let timeText = try row.decode(column: "recorded_at", as: String.self)
-        guard let number = MeasureNumber(numberText), let date = CalendarDate(dateText), let time = RecordedTime(timeText) else {
+        guard let number = parseNumber(numberText), let date = parseDate(dateText), let time = RecordedTime(timeText) else {
             throw Corrupt(id: id, problem: "bad number, date or time")
         }
         return MeasureEvent(sequence: id, measure: number, effectiveDate: date, recordedAt: time,

@@ -50,7 +50,7 @@ public struct SQLCatalogueRepository: CatalogueRepository {
                 SELECT m.number, e.* FROM measure_events e JOIN measures m ON m.id = e.measure_id
                 WHERE m.strategy_id = \(bind: strategy.id) AND m.number = \(bind: measure.text)
                 ORDER BY e.effective_date, e.id
-                """).all().map(EventRow.decode)
+                """).all().decodedEvents()
         }
     }
 
@@ -61,7 +61,7 @@ public struct SQLCatalogueRepository: CatalogueRepository {
                 WHERE m.strategy_id = \(bind: strategy.id) AND e.recorded_at <= \(bind: Self.cutoff(knownAt))
                   AND e.effective_date > \(bind: effectiveAfter?.iso ?? "0000-01-01") AND e.effective_date <= \(bind: Self.cutoff(through))
                 ORDER BY m.id, e.effective_date, e.id
-                """).all().map(EventRow.decode)
+                """).all().decodedEvents()
         }
     }
 
@@ -93,7 +93,7 @@ public struct SQLCatalogueRepository: CatalogueRepository {
                 SELECT m.number, e.* FROM measure_events e JOIN measures m ON m.id = e.measure_id
                 WHERE m.strategy_id = \(bind: strategy.id) AND m.number = \(bind: measure.text) AND e.id > \(bind: seen)
                 ORDER BY e.id
-                """).all().map(EventRow.decode)
+                """).all().decodedEvents()
             if !since.isEmpty { throw EditConflict(measure: measure, events: since) }
             let current = try await Self.catalogue(strategy, asOf: nil, knownAt: nil, db)
             let changes = try plan(current)
@@ -176,7 +176,7 @@ public struct SQLCatalogueRepository: CatalogueRepository {
               AND e.effective_date <= \(bind: day) AND e.recorded_at <= \(bind: time)
               AND NOT EXISTS (SELECT 1 FROM measure_events r WHERE r.retracts = e.id AND r.recorded_at <= \(bind: time))
             ORDER BY e.measure_id, e.effective_date, e.id
-            """).all().map(EventRow.decode)
+            """).all().decodedEvents()
         // First the id of each measure's last status event (an index seek per measure), then those
         // events by primary key: two steps, because joining on a correlated subquery makes
         // PostgreSQL hash the whole history.
@@ -193,7 +193,7 @@ public struct SQLCatalogueRepository: CatalogueRepository {
             statusEvents += try await db.raw("""
                 SELECT m.number, e.* FROM measure_events e JOIN measures m ON m.id = e.measure_id
                 WHERE e.id IN (\(binds: Array(chunk)))
-                """).all().map(EventRow.decode)
+                """).all().decodedEvents()
         }
         let measures = MeasureHistory.states(from: detailEvents + statusEvents, asOf: asOf, knownAt: knownAt)
         return Catalogue(strategy: strategy, asOf: asOf, knownAt: knownAt, fields: fields, departments: departments,
@@ -209,3 +209,6 @@ public struct SQLCatalogueRepository: CatalogueRepository {
     }
 }
 
+extension Array where Element == any SQLRow {
+    func decodedEvents() throws -> [MeasureEvent] { try EventRow.decode(self) }
+}
