@@ -85,7 +85,9 @@ public struct ReportGenerator<Catalogues: CatalogueRepository, Council: CouncilR
         // Three independent reads, each on a connection of its own: they run side by side.
         async let current = catalogues.catalogue(of: strategy, asOf: key.reportDate, knownAt: knownAt)
         async let baseline = catalogues.catalogue(of: strategy, asOf: key.baseline, knownAt: knownAt)
-        async let events = catalogues.history(of: strategy, knownAt: knownAt, effectiveAfter: key.baseline, through: key.reportDate)
+        // The period's status changes are all the report takes from the history.
+        async let events = catalogues.history(of: strategy, knownAt: knownAt, effectiveAfter: key.baseline, through: key.reportDate,
+                                              kinds: [.statusSet, .retracted])
         let report = StrategyReport(at: try await current, baseline: try await baseline, events: try await events)
         return CouncilReportWriter(report: report, paper: inputs.paperContext, funding: inputs.funding, notes: inputs.notes).document()
     }

@@ -12,8 +12,9 @@ public protocol CatalogueRepository: Sendable {
     func history(of measure: MeasureNumber, in strategy: Strategy) async throws -> [MeasureEvent]
 
     /// The events of a strategy recorded up to `knownAt` and effective after `effectiveAfter` up to
-    /// `through` (nil: no bound), in the same order.
-    func history(of strategy: Strategy, knownAt: RecordedTime?, effectiveAfter: CalendarDate?, through: CalendarDate?) async throws -> [MeasureEvent]
+    /// `through` (nil: no bound), of the given kinds (nil: all), ordered by measure, then as above.
+    func history(of strategy: Strategy, knownAt: RecordedTime?, effectiveAfter: CalendarDate?, through: CalendarDate?,
+                 kinds: [MeasureChange.Kind]?) async throws -> [MeasureEvent]
 
     /// When the strategy's latest event was recorded; nil while it has none.
     func lastRecorded(in strategy: Strategy) async throws -> RecordedTime?
@@ -39,7 +40,7 @@ public protocol CatalogueRepository: Sendable {
 extension CatalogueRepository {
     /// Every event of a strategy, recorded up to `knownAt`.
     public func history(of strategy: Strategy, knownAt: RecordedTime?) async throws -> [MeasureEvent] {
-        try await history(of: strategy, knownAt: knownAt, effectiveAfter: nil, through: nil)
+        try await history(of: strategy, knownAt: knownAt, effectiveAfter: nil, through: nil, kinds: nil)
     }
 }
 

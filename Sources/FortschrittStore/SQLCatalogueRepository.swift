@@ -54,11 +54,15 @@ public struct SQLCatalogueRepository: CatalogueRepository {
         }
     }
 
-    public func history(of strategy: Strategy, knownAt: RecordedTime?, effectiveAfter: CalendarDate?, through: CalendarDate?) async throws -> [MeasureEvent] {
-        try await database.read { db in
+    public func history(of strategy: Strategy, knownAt: RecordedTime?, effectiveAfter: CalendarDate?, through: CalendarDate?,
+                        kinds: [MeasureChange.Kind]?) async throws -> [MeasureEvent] {
+        // With the kinds named, the index on (measure, kind, effective date) seeks each measure's
+        // period directly instead of reading its whole history.
+        let kindFilter: SQLQueryString = kinds.map { " AND e.kind IN (\(binds: $0.map(\.rawValue)))" } ?? ""
+        return try await database.read { db in
             try await db.raw("""
                 SELECT m.number, e.* FROM measure_events e JOIN measures m ON m.id = e.measure_id
-                WHERE m.strategy_id = \(bind: strategy.id) AND e.recorded_at <= \(bind: Self.cutoff(knownAt))
+                WHERE m.strategy_id = \(bind: strategy.id) AND e.recorded_at <= \(bind: Self.cutoff(knownAt))\(kindFilter)
                   AND e.effective_date > \(bind: effectiveAfter?.iso ?? "0000-01-01") AND e.effective_date <= \(bind: Self.cutoff(through))
                 ORDER BY m.id, e.effective_date, e.id
                 """).all().decodedEvents()

@@ -84,9 +84,14 @@ struct Benchmark: AsyncParsableCommand {
                 var current: Catalogue?, baseline: Catalogue?, events: [MeasureEvent] = []
                 parts.append("as-of catalogue \(Self.ms(try await Self.time { current = try await repository.catalogue(of: strategy, asOf: key.reportDate, knownAt: nil) }))")
                 parts.append("baseline catalogue \(Self.ms(try await Self.time { baseline = try await repository.catalogue(of: strategy, asOf: key.baseline, knownAt: nil) }))")
-                parts.append("period events \(Self.ms(try await Self.time { events = try await repository.history(of: strategy, knownAt: nil, effectiveAfter: key.baseline, through: key.reportDate) })) (\(events.count))")
-                var document: ReportDocument?
-                parts.append("model and text \(Self.ms(try await Self.time { document = CouncilReportWriter(report: StrategyReport(at: current!, baseline: baseline!, events: events)).document() }))")
+                let period = try await Self.time {
+                    events = try await repository.history(of: strategy, knownAt: nil, effectiveAfter: key.baseline, through: key.reportDate,
+                                                          kinds: [.statusSet, .retracted])
+                }
+                parts.append("period status events \(Self.ms(period)) (\(events.count))")
+                var document: ReportDocument?, model: StrategyReport?
+                parts.append("model \(Self.ms(try await Self.time { model = StrategyReport(at: current!, baseline: baseline!, events: events) }))")
+                parts.append("text \(Self.ms(try await Self.time { document = CouncilReportWriter(report: model!).document() }))")
                 parts.append("HTML \(Self.ms(try await Self.time { _ = ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(document!, as: .html) }))")
                 parts.append("DOCX \(Self.ms(try await Self.time { _ = ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(document!, as: .docx) }))")
             }

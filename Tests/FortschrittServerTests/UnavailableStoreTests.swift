@@ -12,7 +12,8 @@ struct UnreachableRepository: CatalogueRepository {
     func createStrategy(_ new: NewStrategy) async throws -> Strategy { throw Down() }
     func catalogue(of strategy: Strategy, asOf: CalendarDate?, knownAt: RecordedTime?) async throws -> Catalogue { throw Down() }
     func history(of measure: MeasureNumber, in strategy: Strategy) async throws -> [MeasureEvent] { throw Down() }
-    func history(of strategy: Strategy, knownAt: RecordedTime?, effectiveAfter: CalendarDate?, through: CalendarDate?) async throws -> [MeasureEvent] { throw Down() }
+    func history(of strategy: Strategy, knownAt: RecordedTime?, effectiveAfter: CalendarDate?, through: CalendarDate?,
+                 kinds: [MeasureChange.Kind]?) async throws -> [MeasureEvent] { throw Down() }
     func lastRecorded(in strategy: Strategy) async throws -> RecordedTime? { throw Down() }
     func update(_ strategy: Strategy, _ plan: @escaping @Sendable (Catalogue) throws -> ChangeSet) async throws -> RecordedChanges { throw Down() }
     func update(_ strategy: Strategy, editing measure: MeasureNumber, seen: Int64,

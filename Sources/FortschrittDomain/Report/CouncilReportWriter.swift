@@ -164,23 +164,29 @@ public struct CouncilReportWriter: Sendable {
         key.flatMap { k in report.statuses.first { $0.key == k }?.labelDE ?? k } ?? "ohne Status"
     }
 
-    /// Anlage 2: every status change in the period.
+    /// Anlage 2: every status change in the period. Labels and dates repeat: each is made once.
     var movesTable: ReportTable {
         let titles = Dictionary(report.measures.map { ($0.number, $0.details.title) }, uniquingKeysWith: { a, _ in a })
+        let labels = Dictionary(report.statuses.map { ($0.key, $0.labelDE) }, uniquingKeysWith: { a, _ in a })
+        var dates: [CalendarDate: String] = [:]
         return ReportTable(
             caption: "Statusänderungen seit \(report.baseline.german)",
             header: ["Nr.", "Maßnahme", "von", "nach", "seit", "Begründung"],
-            rows: report.statusMoves.map { [$0.measure.text, titles[$0.measure] ?? "", statusLabel($0.from), statusLabel($0.to), $0.date.german, $0.reason ?? ""] })
+            rows: report.statusMoves.map { move in
+                let date = dates[move.date] ?? move.date.german
+                dates[move.date] = date
+                return [move.measure.text, titles[move.measure] ?? "", move.from.map { labels[$0] ?? $0 } ?? "ohne Status",
+                        labels[move.to] ?? move.to, date, move.reason ?? ""]
+            })
     }
 
     /// How many changes went from which status to which, most frequent first.
     var movesSummary: ReportTable {
-        var counts: [String: (from: String, to: String, count: Int)] = [:]
-        for move in report.statusMoves {
-            let from = statusLabel(move.from), to = statusLabel(move.to)
-            counts["\(from)→\(to)", default: (from, to, 0)].count += 1
-        }
-        let rows = counts.values.sorted { ($1.count, $0.from, $0.to) < ($0.count, $1.from, $1.to) }.map { [$0.from, $0.to, String($0.count)] }
+        struct Pair: Hashable { var from: String?, to: String }
+        var counts: [Pair: Int] = [:]
+        for move in report.statusMoves { counts[Pair(from: move.from, to: move.to), default: 0] += 1 }
+        let rows = counts.map { (from: statusLabel($0.key.from), to: statusLabel($0.key.to), count: $0.value) }
+            .sorted { ($1.count, $0.from, $0.to) < ($0.count, $1.from, $1.to) }.map { [$0.from, $0.to, String($0.count)] }
         return ReportTable(caption: "Statusänderungen seit \(report.baseline.german) nach Art", header: ["von", "nach", "Anzahl"], rows: rows, numericColumns: [2])
     }
 

@@ -127,17 +127,24 @@ public struct StatusMove: Hashable, Sendable {
     static func moves(in events: [MeasureEvent], startingFrom baseline: Catalogue, through reportDate: CalendarDate,
                       knownAt: RecordedTime?) -> [StatusMove] {
         let start = baseline.asOf
-        let known = events.filter { knownAt == nil || $0.recordedAt <= knownAt! }
-        let retracted = Set(known.compactMap { e -> Int64? in
-            if case let .retracted(sequence) = e.change { return sequence }
-            return nil
-        })
+        func known(_ e: MeasureEvent) -> Bool { knownAt == nil || e.recordedAt <= knownAt! }
+        var retracted = Set<Int64>()
+        for e in events where known(e) {
+            if case let .retracted(sequence) = e.change { retracted.insert(sequence) }
+        }
+        // Positions of the status events that count, in the history's order; sorted as small keys,
+        // not as whole events (a half-year can hold a hundred thousand of them).
+        var relevant: [(day: Int64, sequence: Int64, index: Int)] = []
+        for (index, e) in events.enumerated() {
+            guard case .statusSet = e.change, known(e), !retracted.contains(e.sequence),
+                  e.effectiveDate <= reportDate, start == nil || e.effectiveDate > start! else { continue }
+            relevant.append((e.effectiveDate.daysSinceEpoch, e.sequence, index))
+        }
+        relevant.sort { ($0.day, $0.sequence) < ($1.day, $1.sequence) }
         var current = Dictionary(uniqueKeysWithValues: baseline.measures.map { ($0.number, $0.status?.key) })
         var moves: [StatusMove] = []
-        let relevant = known
-            .filter { !retracted.contains($0.sequence) && $0.effectiveDate <= reportDate && (start == nil || $0.effectiveDate > start!) }
-            .sorted { ($0.effectiveDate, $0.sequence) < ($1.effectiveDate, $1.sequence) }
-        for event in relevant {
+        for position in relevant {
+            let event = events[position.index]
             guard case let .statusSet(assignment) = event.change else { continue }
             let previous = current[event.measure] ?? nil
             if previous != assignment.key {
