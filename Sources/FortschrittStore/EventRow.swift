@@ -1,7 +1,6 @@
 import Foundation
 import FortschrittDomain
 import SQLKit
-import SQLiteKit
 
 /// How a history event is laid out in `measure_events`: the status in its own columns (the as-of
 /// query reads them), measure details as JSON.
@@ -45,9 +44,8 @@ enum EventRow {
 
     private static func decode(_ row: any SQLRow, number parseNumber: (String) -> MeasureNumber?,
                                date parseDate: (String) -> CalendarDate?) throws -> MeasureEvent {
-        let row = ColumnReader(row)
-        let id = try row.int("id")
-        let kindText = try row.text("kind")
+        let id = try row.decode(column: "id", as: Int64.self)
+        let kindText = try row.decode(column: "kind", as: String.self)
         guard let kind = MeasureChange.Kind(rawValue: kindText) else { throw Corrupt(id: id, problem: "unknown kind '\(kindText)'") }
         let change: MeasureChange
         switch kind {
@@ -57,23 +55,26 @@ enum EventRow {
             change = .changed(try decoder.decode(DetailsChange.self, from: Data(try details(row, id).utf8)))
         case .statusSet:
             change = .statusSet(MeasureStatusAssignment(
-                key: try row.text("status_key"), assumed: try row.int("status_assumed") != 0,
-                remark: try row.optionalText("status_remark") ?? ""))
+                key: try row.decode(column: "status_key", as: String.self),
+                assumed: try row.decode(column: "status_assumed", as: Int.self) != 0,
+                remark: try row.decode(column: "status_remark", as: String?.self) ?? ""))
         case .removed:
             change = .removed
         case .retracted:
-            change = .retracted(sequence: try row.int("retracts"))
+            change = .retracted(sequence: try row.decode(column: "retracts", as: Int64.self))
         }
-        guard let number = parseNumber(try row.text("number")), let date = parseDate(try row.text("effective_date")),
-              let time = RecordedTime(try row.text("recorded_at")) else {
+        guard let number = parseNumber(try row.decode(column: "number", as: String.self)),
+              let date = parseDate(try row.decode(column: "effective_date", as: String.self)),
+              let time = RecordedTime(try row.decode(column: "recorded_at", as: String.self)) else {
             throw Corrupt(id: id, problem: "bad number, date or time")
         }
         return MeasureEvent(sequence: id, measure: number, effectiveDate: date, recordedAt: time,
-                            actor: try row.text("actor"), reason: try row.optionalText("reason"), change: change)
+                            actor: try row.decode(column: "actor", as: String.self),
+                            reason: try row.decode(column: "reason", as: String?.self), change: change)
     }
 
-    private static func details(_ row: ColumnReader, _ id: Int64) throws -> String {
-        guard let text = try row.optionalText("details") else { throw Corrupt(id: id, problem: "details missing") }
+    private static func details(_ row: any SQLRow, _ id: Int64) throws -> String {
+        guard let text = try row.decode(column: "details", as: String?.self) else { throw Corrupt(id: id, problem: "details missing") }
         return text
     }
 
@@ -95,39 +96,5 @@ enum EventRow {
         }
         return [measureID, event.change.kind.rawValue, event.effectiveDate.iso, recordedAt.iso, event.actor, event.reason,
                 statusKey, assumed, remark, details, retracts]
-    }
-}
-
-/// Reads the columns of a history row. SQLite rows are read directly: on long histories SQLKit's
-/// generic decoding costs more than the query itself. Other rows go through SQLKit.
-struct ColumnReader {
-    let row: any SQLRow
-    let sqlite: SQLiteRow?
-
-    init(_ row: any SQLRow) {
-        self.row = row
-        self.sqlite = row as? SQLiteRow
-    }
-
-    struct Missing: Error, CustomStringConvertible {
-        var column: String
-        var description: String { "stored event lacks column \(column)" }
-    }
-
-    func optionalText(_ column: String) throws -> String? {
-        guard let sqlite else { return try row.decode(column: column, as: String?.self) }
-        guard let data = sqlite.column(column) else { throw Missing(column: column) }
-        return data.string
-    }
-
-    func text(_ column: String) throws -> String {
-        guard let value = try optionalText(column) else { throw Missing(column: column) }
-        return value
-    }
-
-    func int(_ column: String) throws -> Int64 {
-        guard let sqlite else { return try row.decode(column: column, as: Int64.self) }
-        guard let value = sqlite.column(column)?.integer else { throw Missing(column: column) }
-        return Int64(value)
     }
 }
