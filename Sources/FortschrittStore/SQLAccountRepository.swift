@@ -120,7 +120,10 @@ public struct SQLAccountRepository: AccountRepository {
     static func accounts(where condition: SQLQueryString?, _ db: any SQLDatabase) async throws -> [(account: Account, passwordHash: String)] {
         let filter = condition.map { SQLQueryString("WHERE ") + $0 } ?? ""
         let rows = try await db.raw("SELECT a.* FROM accounts a \(filter) ORDER BY a.email").all()
-        let departments = try await db.raw("SELECT account_id, department_code FROM account_departments ORDER BY department_code").all()
+        let departments = try await db.raw("""
+            SELECT account_id, department_code FROM account_departments
+            WHERE account_id IN (SELECT a.id FROM accounts a \(filter)) ORDER BY department_code
+            """).all()
         var byAccount: [Int64: [String]] = [:]
         for row in departments {
             byAccount[try row.decode(column: "account_id", as: Int64.self), default: []].append(try row.decode(column: "department_code", as: String.self))

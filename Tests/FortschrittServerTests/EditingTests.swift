@@ -96,6 +96,19 @@ import Testing
         }
     }
 
+    @Test func editorsCannotHandTheLeadToADepartmentNotTheirs() async throws {
+        try await WebFixture.with { fixture in
+            let editor = try await fixture.browser(.editorOwn)
+            let response = try await editor.post("/massnahmen/1.4/bearbeiten", [
+                "titel": "Digitales Wahlmanagement", "feld": "1", "federfuehrung": "FB 12", "wirksam": "2026-01-02", "gesehen": try await Self.seen(editor, "1.4"),
+            ])
+            #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains(#"id="federfuehrung-error""#))
+            let history = try await fixture.catalogues.history(of: MeasureNumber("1.4")!, in: try await fixture.catalogues.strategies()[0])
+            #expect(!history.contains { $0.actor == Person.editorOwn.email })
+        }
+    }
+
     @Test func theChangeReachesTheNextGeneratedReport() async throws {
         try await WebFixture.with { fixture in
             let editor = try await fixture.browser(.editorOwn)

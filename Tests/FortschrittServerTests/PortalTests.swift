@@ -63,8 +63,10 @@ import Testing
             let page = try await english.get("/massnahmen")
             #expect(page.text.contains(#"<html lang="en">"#) && page.text.contains("Measures"))
             #expect(page.headers[.eTag] != (try await browser.get("/massnahmen")).headers[.eTag])
-            // Only local paths are followed.
-            #expect(try await english.get("/sprache/de?zurueck=//evil.example").location == "/")
+            // Only local paths are followed; browsers drop tabs and line breaks and read "\" as "/".
+            for hostile in ["//evil.example", "/%09/evil.example", "/%0a/evil.example", "/%5Cevil.example", "https://evil.example"] {
+                #expect(try await english.get("/sprache/de?zurueck=\(hostile)").location == "/", "\(hostile)")
+            }
         }
     }
 
@@ -129,14 +131,36 @@ import Testing
             #expect(log.first?.account == "neu@example.org" && log.first?.actor == Person.admin.email)
             // The last admin cannot take away their own rights.
             let me = fixture.accounts[.admin]!
-            let demote = try await admin.post("/verwaltung/benutzer/\(me.id)", ["name": "admin", "rolle": "reader", "aktiv": "1"])
-            #expect(demote.status == .badRequest)
+            let demote = try await admin.post("/verwaltung/benutzer/\(me.id)", ["name": "admin", "rolle": "reader", "aktiv": "1", "passwort": "ein-neues-langes-passwort"])
+            #expect(demote.status == .unprocessableContent)
             #expect(demote.text.contains("last active admin"))
+            // Refused as a whole: the password did not change either.
+            #expect(try await Browser(client: fixture.client).signIn(Person.admin.email, Person.password).status == .seeOther)
         }
     }
 }
 
 extension PortalTests {
+    @Test func titlesEditorsTypeCannotInjectMarkup() async throws {
+        try await WebFixture.with { fixture in
+            let admin = try await fixture.browser(.admin)
+            let hostile = #"x"><meta http-equiv="refresh" content="0;url=https://evil.example">"#
+            _ = try await admin.post("/massnahmen/4.9/bearbeiten", ["titel": hostile, "feld": "4", "federfuehrung": "FB 15", "wirksam": "2026-01-01",
+                                                                    "gesehen": try await EditingTests.seen(admin, "4.9")])
+            let page = try await Browser(client: fixture.client).get("/massnahmen/4.9").text
+            #expect(!page.contains("<meta http-equiv"))
+            #expect(page.contains("&lt;meta http-equiv"))
+        }
+    }
+
+    @Test func formsFromOtherSitesAreRefused() async throws {
+        try await WebFixture.with { fixture in
+            let editor = try await fixture.browser(.editorOwn)
+            let response = try await editor.post("/massnahmen/1.4/notiz", ["notiz": "x"], headers: [.origin: "https://evil.example"])
+            #expect(response.status == .forbidden)
+        }
+    }
+
     @Test func adminsKeepDepartmentsFieldsStatusesAndPublishReports() async throws {
         try await WebFixture.with { fixture in
             let admin = try await fixture.browser(.admin)

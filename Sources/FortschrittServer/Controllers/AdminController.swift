@@ -13,7 +13,7 @@ struct AdminController<Catalogues: CatalogueRepository, Council: CouncilReposito
             _ = try Guard.admin(request, context)
             var model = try await users()
             model.notice = request.uri.queryParameters["gespeichert"] != nil ? context.language.pick("Gespeichert.", "Saved.") : nil
-            return WorkspaceController<Catalogues, Council, Accounts, Workspace>.personal(model.render(PageContext(request, context)))
+            return HTMLResponse.personal(model.render(PageContext(request, context)))
         }
         router.post("/verwaltung/benutzer") { request, context in
             let admin = try Guard.admin(request, context)
@@ -28,7 +28,7 @@ struct AdminController<Catalogues: CatalogueRepository, Council: CouncilReposito
                 var model = try await users()
                 model.values = ["email": form["email"] ?? "", "name": form["name"] ?? "", "rolle": form["rolle"] ?? "", "fachbereiche": form["fachbereiche"] ?? ""]
                 model.errors = [UsersModel.formField(violation.subject): violation.message]
-                return WorkspaceController<Catalogues, Council, Accounts, Workspace>.personal(model.render(PageContext(request, context)), status: .unprocessableContent)
+                return HTMLResponse.personal(model.render(PageContext(request, context)), status: .unprocessableContent)
             }
             return Redirect(to: "/verwaltung/benutzer?gespeichert=1").response
         }
@@ -42,18 +42,24 @@ struct AdminController<Catalogues: CatalogueRepository, Council: CouncilReposito
             account.role = Role(rawValue: form["rolle"] ?? "") ?? account.role
             account.departments = Self.codes(form["fachbereiche"])
             account.active = form["aktiv"] == "1"
-            if let password = form.text("passwort") {
-                try PasswordRule.check(password)
-                try await deps.accounts.setPassword(of: id, hash: await hasher.hash(password), actor: admin.actorName)
+            do {
+                let password = form.text("passwort")
+                if let password { try PasswordRule.check(password) }
+                try await deps.accounts.update(account, actor: admin.actorName)
+                if let password { try await deps.accounts.setPassword(of: id, hash: await hasher.hash(password), actor: admin.actorName) }
+            } catch let violation as RuleViolation {
+                var model = try await users()
+                model.notice = nil
+                model.rowError = (id, violation.message)
+                return HTMLResponse.personal(model.render(PageContext(request, context)), status: .unprocessableContent)
             }
-            try await deps.accounts.update(account, actor: admin.actorName)
             return Redirect(to: "/verwaltung/benutzer?gespeichert=1").response
         }
         router.get("/verwaltung/runde") { request, context in
             _ = try Guard.admin(request, context)
             var model = try await round()
             model.notice = request.uri.queryParameters["gespeichert"] != nil ? context.language.pick("Gespeichert.", "Saved.") : nil
-            return WorkspaceController<Catalogues, Council, Accounts, Workspace>.personal(model.render(PageContext(request, context), today: deps.today()))
+            return HTMLResponse.personal(model.render(PageContext(request, context), today: deps.today()))
         }
         router.post("/verwaltung/runde") { request, context in
             let admin = try Guard.admin(request, context)
@@ -66,7 +72,7 @@ struct AdminController<Catalogues: CatalogueRepository, Council: CouncilReposito
             } catch let violation as RuleViolation {
                 var model = try await round()
                 model.error = violation.message
-                return WorkspaceController<Catalogues, Council, Accounts, Workspace>.personal(
+                return HTMLResponse.personal(
                     model.render(PageContext(request, context), today: deps.today()), status: .unprocessableContent)
             }
             return Redirect(to: "/verwaltung/runde?gespeichert=1").response
@@ -93,7 +99,7 @@ struct AdminController<Catalogues: CatalogueRepository, Council: CouncilReposito
             _ = try Guard.admin(request, context)
             var model = try await CatalogueAdminModel.load(try await deps.strategy(), catalogues: deps.catalogues, council: deps.council)
             model.notice = request.uri.queryParameters["gespeichert"] != nil ? context.language.pick("Gespeichert.", "Saved.") : nil
-            return WorkspaceController<Catalogues, Council, Accounts, Workspace>.personal(model.render(PageContext(request, context), today: deps.today()))
+            return HTMLResponse.personal(model.render(PageContext(request, context), today: deps.today()))
         }
         catalogueForm(router, "/verwaltung/fachbereiche", form: "fachbereich") { form, _, _ in
             guard let code = form.text("kuerzel") else { throw RuleViolation("code", "a department needs a code") }
@@ -140,7 +146,7 @@ struct AdminController<Catalogues: CatalogueRepository, Council: CouncilReposito
             } catch let violation as RuleViolation {
                 var model = try await CatalogueAdminModel.load(strategy, catalogues: deps.catalogues, council: deps.council)
                 model.error = (id, violation.message)
-                return WorkspaceController<Catalogues, Council, Accounts, Workspace>.personal(
+                return HTMLResponse.personal(
                     model.render(PageContext(request, context), today: deps.today()), status: .unprocessableContent)
             }
             return Redirect(to: "/verwaltung/katalog?gespeichert=1").response

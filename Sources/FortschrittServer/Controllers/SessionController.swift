@@ -69,7 +69,9 @@ struct SessionController<Catalogues: CatalogueRepository, Council: CouncilReposi
             model.error = context.language.pick("E-Mail-Adresse oder Passwort stimmen nicht.", "E-mail address or password is wrong.")
             return try await page(request, context, model, status: .unauthorized)
         }
-        for key in keys { try await deps.accounts.clearLoginFailures(key: key) }
+        // Only the account's count starts afresh: signing into one account must not clear the
+        // failures its address piled up against others.
+        try await deps.accounts.clearLoginFailures(key: keys[0])
         // A fresh session id: the old session (if any) ends, the new one gets a new id.
         if context.sessions.session != nil { _ = try? await sessionStore.delete(request: request) }
         context.sessions.createSession(WebSession(accountID: account.id), expiresIn: inactivity)
@@ -79,7 +81,8 @@ struct SessionController<Catalogues: CatalogueRepository, Council: CouncilReposi
     }
 
     func address(_ request: Request, _ context: WebRequestContext) -> String {
-        if trustForwardedFor, let forwarded = request.headers[.xForwardedFor]?.split(separator: ",").first {
+        // The last entry is the one our proxy added; earlier ones are whatever the client sent.
+        if trustForwardedFor, let forwarded = request.headers[.xForwardedFor]?.split(separator: ",").last {
             return forwarded.trimmingCharacters(in: .whitespaces)
         }
         return context.peerAddress ?? "unknown"
@@ -98,10 +101,3 @@ enum UnknownAccount {
     static let passwordHash = "$2b$12$C6UzMDM.H6dfI/f/IKxGhuZ3Ytt4x5x9u2HEHlQZfVw3b7o4E8q1i"
 }
 
-extension HTTPField.Name {
-    static let xForwardedFor = Self("X-Forwarded-For")!
-}
-
-extension Redirect {
-    var response: Response { Response(status: .seeOther, headers: [.location: location]) }
-}

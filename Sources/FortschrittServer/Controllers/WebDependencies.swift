@@ -54,7 +54,11 @@ enum Guard {
 
     /// Only paths on this site are followed after sign-in or a language switch.
     static func localPath(_ text: String?) -> String {
-        guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), !text.contains("\\") else { return "/" }
+        // Browsers drop tabs and line breaks from URLs and read "\" as "/": "/\t/evil" would lead away.
+        guard let text, text.hasPrefix("/"), !text.hasPrefix("//"),
+              !text.unicodeScalars.contains(where: { $0 == "\\" || $0.properties.isWhitespace || $0.properties.generalCategory == .control }) else {
+            return "/"
+        }
         return text
     }
 }

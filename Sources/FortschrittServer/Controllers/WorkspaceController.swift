@@ -14,12 +14,12 @@ struct WorkspaceController<Catalogues: CatalogueRepository, Council: CouncilRepo
             let notice = Self.notice(request, context.language)
             let model = try await WorkspaceModel.load(try await deps.strategy(), account: account, catalogues: deps.catalogues,
                                                       workspace: deps.workspace, today: deps.today(), notice: notice)
-            return Self.personal(model.render(PageContext(request, context)))
+            return HTMLResponse.personal(model.render(PageContext(request, context)))
         }
         router.get("/massnahmen/{number}/bearbeiten") { request, context in
             var model = try await editable(request, context).1
             model.notice = Self.notice(request, context.language)
-            return Self.personal(model.render(PageContext(request, context), today: deps.today()))
+            return HTMLResponse.personal(model.render(PageContext(request, context), today: deps.today()))
         }
         router.post("/massnahmen/{number}/status") { request, context in
             try await save(.status, request, context) { form, model, account in
@@ -31,7 +31,8 @@ struct WorkspaceController<Catalogues: CatalogueRepository, Council: CouncilRepo
                 let reason = form.text("grund"), remark = form.text("bemerkung") ?? reason ?? ""
                 let number = model.measure.number
                 return { current in
-                    try CatalogueEditor(current: current).setStatus(number, status: status, since: since, reason: reason,
+                    try Self.stillEditable(number, in: current, by: account)
+                    return try CatalogueEditor(current: current).setStatus(number, status: status, since: since, reason: reason,
                                                                     remark: remark, actor: account.actorName)
                 }
             }
@@ -45,6 +46,11 @@ struct WorkspaceController<Catalogues: CatalogueRepository, Council: CouncilRepo
                 guard let field = Int(form["feld"] ?? "") else { throw RuleViolation("field", "unknown field of action") }
                 new.field = field
                 new.leadDepartment = form["federfuehrung"] ?? old.leadDepartment
+                if account.role != .admin, new.leadDepartment != old.leadDepartment, !account.departments.contains(new.leadDepartment) {
+                    throw RuleViolation("leadDepartment", context.language.pick(
+                        "Die Federführung kann nur an einen Ihrer Fachbereiche gehen; für andere wenden Sie sich an das Strategiebüro.",
+                        "The lead can only go to one of your departments; for others, ask the strategy office."))
+                }
                 new.partnerDepartments = (form["beteiligte"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 new.plannedStart = try Self.optionalDate(form, "beginn", subject: "plannedStart", context.language)
                 new.plannedEnd = try Self.optionalDate(form, "ende", subject: "plannedEnd", context.language)
@@ -53,7 +59,8 @@ struct WorkspaceController<Catalogues: CatalogueRepository, Council: CouncilRepo
                 }
                 let change = DetailsChange(from: old, to: new), number = model.measure.number, reason = form.text("grund")
                 return { current in
-                    try CatalogueEditor(current: current).changeMeasure(number, change: change, effective: effective, actor: account.actorName, reason: reason)
+                    try Self.stillEditable(number, in: current, by: account)
+                    return try CatalogueEditor(current: current).changeMeasure(number, change: change, effective: effective, actor: account.actorName, reason: reason)
                 }
             }
         }
@@ -66,9 +73,9 @@ struct WorkspaceController<Catalogues: CatalogueRepository, Council: CouncilRepo
                 var failed = model
                 failed.failed = .note
                 failed.values = ["notiz": form["notiz"] ?? ""]
-                failed.errors = ["notiz": context.language.pick("Bitte einen Text eingeben.", "Please enter some text.")]
-                _ = violation
-                return Self.personal(failed.render(PageContext(request, context), today: deps.today()), status: .unprocessableContent)
+                failed.errors = ["notiz": violation.subject == "note"
+                    ? context.language.pick("Bitte einen Text eingeben.", "Please enter some text.") : violation.message]
+                return HTMLResponse.personal(failed.render(PageContext(request, context), today: deps.today()), status: .unprocessableContent)
             }
             return Redirect(to: "/massnahmen/\(model.measure.number.text)/bearbeiten?gespeichert=notiz").response
         }
@@ -77,7 +84,11 @@ struct WorkspaceController<Catalogues: CatalogueRepository, Council: CouncilRepo
             guard let round = try await deps.workspace.currentRound(in: strategy), round.isOpen else {
                 throw HTTPError(.conflict, message: context.language.pick("Es läuft keine Aktualisierungsrunde.", "No update round is open."))
             }
-            try await deps.workspace.confirm(model.measure.number, in: round, actor: account.actorName)
+            do {
+                try await deps.workspace.confirm(model.measure.number, in: round, actor: account.actorName)
+            } catch let violation as RuleViolation {
+                throw HTTPError(.conflict, message: violation.message)
+            }
             return Redirect(to: "/arbeitsbereich?gespeichert=bestaetigt").response
         }
     }
@@ -96,6 +107,13 @@ struct WorkspaceController<Catalogues: CatalogueRepository, Council: CouncilRepo
 
     typealias Plan = @Sendable (Catalogue) throws -> ChangeSet
 
+    /// Checked again inside the write: the lead department may have changed since the page was read.
+    static func stillEditable(_ number: MeasureNumber, in current: Catalogue, by account: Account) throws {
+        guard let measure = current.measure(number), Access.mayEdit(measure, by: account) else {
+            throw HTTPError(.forbidden, message: "You may no longer edit measure \(number).")
+        }
+    }
+
     /// Reads the form, plans the change and records it unless someone else changed the measure
     /// since the editor saw it. Errors are shown next to their fields; nothing is recorded then.
     func save(_ kind: EditMeasureModel.Form, _ request: Request, _ context: WebRequestContext,
@@ -113,10 +131,10 @@ struct WorkspaceController<Catalogues: CatalogueRepository, Council: CouncilRepo
             deps.cache.invalidate()
         } catch let violation as RuleViolation {
             failed.errors = [EditMeasureModel.formField(for: violation.subject, in: kind): Self.message(violation, context.language)]
-            return Self.personal(failed.render(PageContext(request, context), today: deps.today()), status: .unprocessableContent)
+            return HTMLResponse.personal(failed.render(PageContext(request, context), today: deps.today()), status: .unprocessableContent)
         } catch let conflict as EditConflict {
             failed.conflict = conflict.events
-            return Self.personal(failed.render(PageContext(request, context), today: deps.today()), status: .conflict)
+            return HTMLResponse.personal(failed.render(PageContext(request, context), today: deps.today()), status: .conflict)
         }
         return Redirect(to: "/massnahmen/\(model.measure.number.text)/bearbeiten?gespeichert=\(kind.rawValue)").response
     }
@@ -148,13 +166,5 @@ struct WorkspaceController<Catalogues: CatalogueRepository, Council: CouncilRepo
         case "bestaetigt": return language.pick("Die Maßnahme wurde als unverändert bestätigt.", "The measure was confirmed unchanged.")
         default: return nil
         }
-    }
-
-    /// A page for one signed-in person: never cached.
-    static func personal(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
-        var response = HTMLResponse(html).response
-        response.status = status
-        response.headers[.cacheControl] = "no-store"
-        return response
     }
 }

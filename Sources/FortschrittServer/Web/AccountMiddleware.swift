@@ -2,9 +2,9 @@ import FortschrittDomain
 import Hummingbird
 import HummingbirdAuth
 
-/// Finds the signed-in account for the session, if any, and keeps the session alive while it is
-/// used: a session ends after `inactivity` without a request. A deactivated account's session ends
-/// at its next request.
+/// Who is asking, in which language: the visitor's language from its cookie, and the signed-in
+/// account for the session, if any. Keeps the session alive while it is used: a session ends after
+/// `inactivity` without a request. A deactivated account's session ends at its next request.
 struct AccountMiddleware<Accounts: AccountRepository>: RouterMiddleware {
     typealias Context = WebRequestContext
     let accounts: Accounts

@@ -4,7 +4,7 @@ import Hummingbird
 /// Every state-changing form carries a token that must equal the one in the visitor's CSRF cookie
 /// (double submit): another site can make a browser post, but cannot read the cookie to put it into
 /// the form. Stateless, so every server instance checks it alike. The token changes at sign-in and
-/// sign-out. Non-form requests that change state are refused unless they come from our own pages.
+/// sign-out. A browser's Origin header, where sent, must name this site too.
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
     static let cookie = "csrf"
@@ -20,6 +20,10 @@ struct CSRFMiddleware: RouterMiddleware {
         if ![.get, .head, .options].contains(request.method) {
             let body = try await request.body.collect(upTo: context.maxUploadSize)
             request.body = RequestBody(buffer: body)
+            if let origin = request.headers[.origin], let host = request.head.authority,
+               !(origin == "http://\(host)" || origin == "https://\(host)") {
+                throw HTTPError(.forbidden, message: "The form was sent from another site (\(origin)).")
+            }
             let form = FormData(body)
             guard let existing, let sent = form[Self.field], Self.same(sent, existing) else {
                 throw HTTPError(.forbidden, message: "The form has expired or came from elsewhere. Please reload the page and try again.")

@@ -13,6 +13,14 @@ struct HTMLResponse: ResponseGenerator {
     }
 
     func response(from request: Request, context: some RequestContext) throws -> Response { response }
+
+    /// A page for one signed-in person: never cached anywhere.
+    static func personal(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
+        var response = HTMLResponse(html).response
+        response.status = status
+        response.headers[.cacheControl] = "no-store"
+        return response
+    }
 }
 
 /// A 303 See Other: after a form post, and to the sign-in page for pages that need an account.
@@ -22,7 +30,7 @@ struct Redirect: HTTPResponseError {
 
     init(to location: String) { self.location = location }
 
-    func response(from request: Request, context: some RequestContext) throws -> Response {
-        Response(status: .seeOther, headers: [.location: location])
-    }
+    var response: Response { Response(status: .seeOther, headers: [.location: location]) }
+
+    func response(from request: Request, context: some RequestContext) throws -> Response { response }
 }

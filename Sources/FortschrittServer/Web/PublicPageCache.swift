@@ -45,6 +45,9 @@ final class PublicPageCache: @unchecked Sendable {
     private var version: Known?
     /// The one read of the state in flight; everyone who needs it waits for the same answer.
     private var reading: Task<Version, any Error>?
+    /// Counts this server's writes, so that a change that leaves no event (a department renamed,
+    /// a status relabelled) still gives its pages a new tag here.
+    private var writes = 0
     private var pages: [String: Kept] = [:]
     private var paths: Set<String> = []
     private let maxAge: Duration
@@ -81,8 +84,11 @@ final class PublicPageCache: @unchecked Sendable {
 
     /// Starts a read that stores its answer when it is still the latest one. Called under the lock.
     private func startReading(_ now: ContinuousClock.Instant) -> Task<Version, any Error> {
-        let read = self.read
-        let task = Task { try await read() }
+        let read = self.read, writes = self.writes
+        let task = Task {
+            let version = try await read()
+            return Version(tag: "\(version.tag).\(writes)", lastModified: version.lastModified)
+        }
         reading = task
         Task { [weak self] in
             let fresh = try? await task.value
@@ -104,6 +110,7 @@ final class PublicPageCache: @unchecked Sendable {
         lock.withLock {
             version = nil
             reading = nil
+            writes += 1
         }
     }
 

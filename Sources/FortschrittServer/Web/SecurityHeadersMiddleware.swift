@@ -1,9 +1,9 @@
 import HTTPTypes
 import Hummingbird
 
-/// Headers every response carries: no inline script may run, nothing sniffs types, referrers stay
-/// on the site, no one frames the pages. Pages for a signed-in person are never cached. Cookies get
-/// `Secure` when the request came over TLS (directly or, as the proxy says, at the proxy).
+/// Headers every response carries: no script may run, nothing sniffs types, referrers stay on the
+/// site, no one frames the pages. Cookies get `Secure` when the public address is https or the
+/// proxy says the request came over TLS (`X-Forwarded-Proto: https`).
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     /// The public address is https: every request came over TLS at some point.
     let servedOverTLS: Bool
@@ -41,4 +41,5 @@ extension HTTPField.Name {
     static let referrerPolicy = Self("Referrer-Policy")!
     static let xFrameOptions = Self("X-Frame-Options")!
     static let xForwardedProto = Self("X-Forwarded-Proto")!
+    static let xForwardedFor = Self("X-Forwarded-For")!
 }

@@ -8,6 +8,8 @@ struct UsersModel: Sendable {
     var log: [AccountLogEntry]
     var values: [String: String] = [:]
     var errors: [String: String] = [:]
+    /// A change of an existing account that was refused, and why.
+    var rowError: (account: Account.ID, message: String)?
     var notice: String?
 
     static func load(siteName: String, accounts: some AccountRepository, catalogues: some CatalogueRepository,

@@ -41,6 +41,7 @@ extension UsersModel {
                       + (account.active ? "" : page.t(" (deaktiviert)", " (deactivated)")))),
             .td(.attr("data-label", page.t("Ändern", "Change")), .formTag(
                 .attr("method", "post"), .attr("action", "/verwaltung/benutzer/\(account.id)"),
+                .if(rowError?.account == account.id, .p(.class("error"), .attr("role", "alert"), .text(rowError?.message ?? ""))),
                 Layout.csrfField(page),
                 .inputTag(("type", "hidden"), ("name", "name"), ("value", account.name)),
                 .div(.class("field"), .label(.attr("for", "\(id)-rolle"), .text(page.t("Rolle", "Role"))),

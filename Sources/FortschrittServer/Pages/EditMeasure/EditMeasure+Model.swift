@@ -46,6 +46,7 @@ struct EditMeasureModel: Sendable {
         case (.status, _): return "status"
         case (.details, "title"): return "titel"
         case (.details, "field"): return "feld"
+        case (.details, "leadDepartment"): return "federfuehrung"
         case (.details, "department"), (.details, "partners"): return "beteiligte"
         case (.details, "plannedStart"): return "beginn"
         case (.details, "plannedEnd"): return "ende"

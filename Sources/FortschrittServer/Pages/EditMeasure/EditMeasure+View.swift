@@ -95,7 +95,7 @@ extension EditMeasureModel {
             Components.field("feld", label: labels["feld"]!, error: error(f, "feld"), .selectTag(
                 .id("feld"), .attr("name", "feld"),
                 .forEach(catalogue.fields) { .optionTag(String($0.number), selected: String($0.number) == field, "\($0.number). \($0.title)") })),
-            Components.field("federfuehrung", label: labels["federfuehrung"]!, error: nil, .selectTag(
+            Components.field("federfuehrung", label: labels["federfuehrung"]!, error: error(f, "federfuehrung"), .selectTag(
                 .id("federfuehrung"), .attr("name", "federfuehrung"),
                 .forEach(catalogue.departments) { .optionTag($0.code, selected: $0.code == lead, $0.name.isEmpty ? $0.code : "\($0.code) – \($0.name)") })),
             text("beteiligte", d.partnerDepartments.joined(separator: ", "),

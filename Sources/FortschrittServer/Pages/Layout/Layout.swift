@@ -11,7 +11,8 @@ enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(title) – \(siteName)"),
+                // Not Plot's `.title`: it adds social-media meta tags with the text unescaped.
+                .element(named: "title", text: "\(title) – \(siteName)"),
                 .link(.rel(.stylesheet), .href("/static/site.css")),
                 // No icon: an empty one, so that browsers do not ask for /favicon.ico.
                 .link(.rel(.icon), .href("data:,"))
