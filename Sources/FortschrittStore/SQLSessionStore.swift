@@ -2,7 +2,9 @@ import FortschrittDomain
 import SQLKit
 
 /// Web sessions as keyed JSON text with an expiry, so that any server instance sharing the
-/// database can read a session another one created. Expired rows are ignored and swept.
+/// database can read a session another one created. Expired rows are ignored and swept. An ended
+/// session stays as an empty row until swept, so that a request still in flight when it ended
+/// cannot write it back.
 public struct SQLSessionStore: Sendable {
     public let database: Database
     let now: @Sendable () -> RecordedTime
@@ -19,6 +21,7 @@ public struct SQLSessionStore: Sendable {
             try await db.raw("""
                 INSERT INTO web_sessions (key, value, expires_at) VALUES (\(bind: key), \(bind: value), \(bind: expiry))
                 ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at
+                WHERE web_sessions.value <> ''
                 """).run()
         }
     }
@@ -45,21 +48,28 @@ public struct SQLSessionStore: Sendable {
             guard let row = try await db.raw("SELECT value, expires_at FROM web_sessions WHERE key = \(bind: key)").first() else { return nil }
             let expiry = try row.decode(column: "expires_at", as: Int64?.self)
             if let expiry, expiry <= time { return nil }
-            return (try row.decode(column: "value", as: String.self), expiry.map { $0 - time })
+            let value = try row.decode(column: "value", as: String.self)
+            return value.isEmpty ? nil : (value, expiry.map { $0 - time })
         }
     }
 
+    /// Ends a session: its row is emptied and kept for a day, then swept.
     public func remove(key: String) async throws {
-        try await database.write { db in try await db.raw("DELETE FROM web_sessions WHERE key = \(bind: key)").run() }
+        let until = now().microseconds + 86_400_000_000
+        try await database.write { db in
+            try await db.raw("UPDATE web_sessions SET value = '', expires_at = \(bind: until) WHERE key = \(bind: key)").run()
+        }
     }
 
-    /// Deletes expired sessions; returns how many.
+    /// Deletes expired sessions, and sign-in failure counts older than `failuresOlderThan` (µs);
+    /// returns how many sessions.
     @discardableResult
-    public func sweep() async throws -> Int {
+    public func sweep(failuresOlderThan age: Int64 = 86_400_000_000) async throws -> Int {
         let time = now().microseconds
         return try await database.write { db in
             let count = try await db.raw("SELECT COUNT(*) AS n FROM web_sessions WHERE expires_at <= \(bind: time)").first()!.decode(column: "n", as: Int.self)
             try await db.raw("DELETE FROM web_sessions WHERE expires_at <= \(bind: time)").run()
+            try await db.raw("DELETE FROM login_failures WHERE last_failure_at <= \(bind: time - age)").run()
             return count
         }
     }

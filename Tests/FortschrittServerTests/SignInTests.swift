@@ -99,6 +99,28 @@ import Testing
         }
     }
 
+    @Test func anEndedSessionCannotBeWrittenBackAndOldCountsAreSwept() async throws {
+        try await WebFixture.with { fixture in
+            let clock = TestClock()
+            clock.set("2026-11-27T09:00:00Z")
+            let store = SQLSessionStore(database: fixture.database, now: { clock.now })
+            try await store.set(key: "s1", value: #"{"accountID":1}"#, expiresIn: 1_800_000_000)
+            try await store.remove(key: "s1")
+            // A request that was still running writes its refresh after the sign-out.
+            try await store.set(key: "s1", value: #"{"accountID":1}"#, expiresIn: 1_800_000_000)
+            #expect(try await store.get(key: "s1") == nil)
+
+            let accounts = SQLAccountRepository(database: fixture.database)
+            try await accounts.recordLoginFailure(key: "address:192.0.2.1", at: clock.now.microseconds, restart: true)
+            clock.set("2026-11-29T09:00:00Z")
+            try await store.sweep()
+            #expect(try await accounts.loginFailures(key: "address:192.0.2.1") == nil)
+            #expect(try await fixture.database.read { db in
+                try await db.raw("SELECT COUNT(*) AS n FROM web_sessions").first()!.decode(column: "n", as: Int.self)
+            } == 0)
+        }
+    }
+
     @Test func cookiesAreSecureBehindATLSProxy() async throws {
         try await WebFixture.with { fixture in
             let browser = Browser(client: fixture.client)

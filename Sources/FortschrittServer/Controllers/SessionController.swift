@@ -14,6 +14,7 @@ struct SessionController<Catalogues: CatalogueRepository, Council: CouncilReposi
     let inactivity: Duration
     /// Take the client address from X-Forwarded-For (only behind a proxy that sets it).
     let trustForwardedFor: Bool
+    let gate = SignInGate(limit: 2)
 
     func addRoutes(to router: Router<WebRequestContext>) {
         router.get("/anmelden") { request, context in
@@ -21,7 +22,11 @@ struct SessionController<Catalogues: CatalogueRepository, Council: CouncilReposi
             let next = Guard.localPath(request.uri.queryParameters["weiter"].map(String.init))
             return try await page(request, context, LoginModel(email: "", next: next == "/" ? "/arbeitsbereich" : next))
         }
-        router.post("/anmelden") { request, context in try await signIn(request, context) }
+        router.post("/anmelden") { request, context in
+            let form = try await FormData.read(request, context)
+            // Counting, checking and recording happen inside the gate, one attempt after another.
+            return try await gate.run { try await signIn(form, request, context) }
+        }
         router.post("/abmelden") { request, context in
             if context.identity != nil || context.sessions.session != nil {
                 _ = try? await sessionStore.delete(request: request)
@@ -33,8 +38,7 @@ struct SessionController<Catalogues: CatalogueRepository, Council: CouncilReposi
         }
     }
 
-    func signIn(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        let form = try await FormData.read(request, context)
+    func signIn(_ form: FormData, _ request: Request, _ context: WebRequestContext) async throws -> Response {
         let email = NewAccount.normalised(email: form["email"] ?? "")
         let password = form["passwort"] ?? ""
         let next = Guard.localPath(form["weiter"])
