@@ -82,9 +82,9 @@ public func buildRouter(_ repositories: Repositories<some CatalogueRepository, s
     let cache = PublicPageCache(maxAge: configuration.pageCacheMaxAge) {
         var tag = CalendarDate(Date()).iso, latest: RecordedTime?
         for strategy in try await catalogues.strategies() {
-            let last = try await catalogues.lastRecorded(in: strategy)
-            latest = [latest, last].compactMap { $0 }.max()
-            tag += "-\(strategy.id).\(last?.microseconds ?? 0).\(try await council.publishedReports(of: strategy).count)"
+            let recorded = try await catalogues.lastRecorded(in: strategy), published = try await council.lastPublished(in: strategy)
+            latest = [latest, recorded, published].compactMap { $0 }.max()
+            tag += "-\(strategy.id).\(recorded?.microseconds ?? 0).\(published?.microseconds ?? 0)"
         }
         return .init(tag: tag, lastModified: latest)
     }

@@ -38,10 +38,6 @@ enum EventRow {
         }
     }
 
-    static func decode(_ row: any SQLRow) throws -> MeasureEvent {
-        try decode(row, number: MeasureNumber.init, date: CalendarDate.init)
-    }
-
     private static func decode(_ row: any SQLRow, number parseNumber: (String) -> MeasureNumber?,
                                date parseDate: (String) -> CalendarDate?) throws -> MeasureEvent {
         let id = try row.decode(column: "id", as: Int64.self)

@@ -293,6 +293,13 @@ public struct SQLCouncilRepository: CouncilRepository {
         }
     }
 
+    public func lastPublished(in strategy: Strategy) async throws -> RecordedTime? {
+        try await database.read { db in
+            try await db.raw("SELECT MAX(published_at) AS latest FROM published_reports WHERE strategy_id = \(bind: strategy.id)").first()?
+                .decode(column: "latest", as: String?.self).flatMap(RecordedTime.init)
+        }
+    }
+
     public func publishedReport(id: Int64) async throws -> PublishedReport? {
         try await database.read { db in
             try await db.raw("SELECT * FROM published_reports WHERE id = \(bind: id)").first().map(Self.published)

@@ -37,6 +37,7 @@ extension UnreachableRepository: CouncilRepository {
     func reportNotes(of strategy: Strategy, report: ReportKey) async throws -> ReportNotes { throw Down() }
     func saveReportNotes(_ notes: ReportNotes, of strategy: Strategy, report: ReportKey) async throws { throw Down() }
     func publishedReports(of strategy: Strategy) async throws -> [PublishedReport] { throw Down() }
+    func lastPublished(in strategy: Strategy) async throws -> RecordedTime? { throw Down() }
     func publishedReport(id: Int64) async throws -> PublishedReport? { throw Down() }
     func publish(_ report: NewPublishedReport) async throws -> PublishedReport { throw Down() }
 }

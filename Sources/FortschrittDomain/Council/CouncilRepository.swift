@@ -24,6 +24,8 @@ public protocol CouncilRepository: Sendable {
     func saveReportNotes(_ notes: ReportNotes, of strategy: Strategy, report: ReportKey) async throws
 
     func publishedReports(of strategy: Strategy) async throws -> [PublishedReport]
+    /// When the strategy's latest report was published; nil while none was.
+    func lastPublished(in strategy: Strategy) async throws -> RecordedTime?
     func publishedReport(id: Int64) async throws -> PublishedReport?
     func publish(_ report: NewPublishedReport) async throws -> PublishedReport
 }

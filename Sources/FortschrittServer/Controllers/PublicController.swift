@@ -23,7 +23,7 @@ struct PublicController<Catalogues: CatalogueRepository, Council: CouncilReposit
             }
         }
         router.get("/massnahmen/{number}") { request, context in
-            let number = try Self.number(context)
+            let number = try context.measureNumber()
             return try await deps.cache.respond(request, context) {
                 let strategy = try await deps.strategy()
                 guard let model = try await MeasureModel.load(strategy, number: number, account: context.identity, catalogues: deps.catalogues,
@@ -62,11 +62,5 @@ struct PublicController<Catalogues: CatalogueRepository, Council: CouncilReposit
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=86400"],
                      body: .init(byteBuffer: ByteBuffer(string: SiteStyle.css)))
         }
-    }
-
-    static func number(_ context: WebRequestContext) throws -> MeasureNumber {
-        let text = context.parameters.get("number") ?? ""
-        guard let number = MeasureNumber(text) else { throw HTTPError(.notFound, message: "'\(text)' is not a measure number.") }
-        return number
     }
 }

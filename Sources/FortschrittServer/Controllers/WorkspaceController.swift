@@ -97,7 +97,7 @@ struct WorkspaceController<Catalogues: CatalogueRepository, Council: CouncilRepo
     func editable(_ request: Request, _ context: WebRequestContext) async throws -> (Strategy, EditMeasureModel, Account) {
         _ = try Guard.signedIn(request, context)
         let strategy = try await deps.strategy()
-        let number = try PublicController<Catalogues, Council, Accounts, Workspace>.number(context)
+        let number = try context.measureNumber()
         guard let model = try await EditMeasureModel.load(strategy, number: number, catalogues: deps.catalogues, workspace: deps.workspace) else {
             throw HTTPError(.notFound, message: "There is no measure \(number).")
         }

@@ -2,8 +2,7 @@ import Foundation
 import Hummingbird
 import NIOCore
 
-/// An `application/x-www-form-urlencoded` body: the first value of each name, and all values of
-/// names that repeat (check boxes).
+/// An `application/x-www-form-urlencoded` body: the first value of each name.
 struct FormData: Sendable {
     private var pairs: [(String, String)]
 
@@ -22,8 +21,6 @@ struct FormData: Sendable {
     }
 
     subscript(name: String) -> String? { pairs.first { $0.0 == name }?.1 }
-
-    func all(_ name: String) -> [String] { pairs.filter { $0.0 == name }.map(\.1) }
 
     /// The value with blanks trimmed; nil when missing or empty.
     func text(_ name: String) -> String? {

@@ -130,7 +130,10 @@ final class PublicPageCache: @unchecked Sendable {
 
     func store(_ key: String, tag: String, body: ByteBuffer) {
         lock.withLock {
-            if pages.count >= maxPages { pages.removeAll(keepingCapacity: true) }
+            if pages.count >= maxPages {
+                pages.removeAll(keepingCapacity: true)
+                paths.removeAll(keepingCapacity: true)
+            }
             pages[key] = Kept(tag: tag, body: body)
             paths.insert(String(key.split(separator: " ", maxSplits: 1)[1].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]))
         }

@@ -30,4 +30,11 @@ public struct WebRequestContext: AuthRequestContext, SessionRequestContext, Requ
 
     /// Form bodies are small; anything larger is refused before it is read.
     public var maxUploadSize: Int { 1 << 20 }
+
+    /// The measure a route's `{number}` names.
+    func measureNumber() throws -> MeasureNumber {
+        let text = parameters.get("number") ?? ""
+        guard let number = MeasureNumber(text) else { throw HTTPError(.notFound, message: "'\(text)' is not a measure number.") }
+        return number
+    }
 }

@@ -54,7 +54,7 @@ struct CatalogueQuery: Sendable, Equatable {
         if let search { items.append(("suche", search)) }
         if sort != .nummer { items.append(("sortierung", sort.rawValue)) }
         if descending { items.append(("richtung", "ab")) }
-        return "/massnahmen" + (items.isEmpty ? "" : "?" + items.map { "\($0.0)=\(Self.escape($0.1))" }.joined(separator: "&"))
+        return "/massnahmen" + (items.isEmpty ? "" : "?" + items.map { "\($0.0)=\(Query.escape($0.1))" }.joined(separator: "&"))
     }
 
     /// The same filter sorted by `key`; the current key flips its direction.
@@ -66,10 +66,6 @@ struct CatalogueQuery: Sendable, Equatable {
     }
 
     var isFiltered: Bool { field != nil || status != nil || department != nil || search != nil }
-
-    static func escape(_ value: String) -> String {
-        value.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? value
-    }
 
     // MARK: Applying it
 

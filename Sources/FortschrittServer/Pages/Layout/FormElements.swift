@@ -1,3 +1,4 @@
+import FortschrittDocuments
 import Plot
 
 /// Form controls as plain body nodes. Plot types forms, inputs and options strictly by context;
@@ -10,7 +11,7 @@ extension Node where Context == HTML.BodyContext {
 
     static func inputTag(_ attributes: (String, String)?...) -> Node {
         .selfClosedElement(named: "input", attributes: attributes.compactMap { $0 }.map {
-            Attribute<HTML.BodyContext>(name: $0.0, value: AttributeText.escape($0.1), ignoreIfValueIsEmpty: false)
+            Attribute<HTML.BodyContext>(name: $0.0, value: XMLText.escape($0.1), ignoreIfValueIsEmpty: false)
         })
     }
 
@@ -23,24 +24,6 @@ extension Node {
     /// An attribute with an escaped value, also an empty one. Plot writes attribute values as they
     /// are, so every value that is not a constant goes through here.
     static func attr(_ name: String, _ value: String) -> Node {
-        .attribute(named: name, value: AttributeText.escape(value), ignoreIfValueIsEmpty: false)
-    }
-}
-
-enum AttributeText {
-    static func escape(_ text: String) -> String {
-        guard text.contains(where: { "&\"<>'".contains($0) }) else { return text }
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.append(c)
-            }
-        }
-        return out
+        .attribute(named: name, value: XMLText.escape(value), ignoreIfValueIsEmpty: false)
     }
 }
