@@ -82,13 +82,13 @@ public struct ReportGenerator<Catalogues: CatalogueRepository, Council: CouncilR
     }
 
     public func document(_ strategy: Strategy, key: ReportKey, inputs: FrozenReportInputs, knownAt: RecordedTime?) async throws -> ReportDocument {
-        // Three independent reads, each on a connection of its own: they run side by side.
-        async let current = catalogues.catalogue(of: strategy, asOf: key.reportDate, knownAt: knownAt)
-        async let baseline = catalogues.catalogue(of: strategy, asOf: key.baseline, knownAt: knownAt)
-        // The period's status changes are all the report takes from the history.
+        // Two independent reads, each on a connection of its own, side by side: the catalogue on
+        // both dates, and the period's status changes (all the report takes from the history).
+        async let both = catalogues.catalogues(of: strategy, asOf: [key.reportDate, key.baseline], knownAt: knownAt)
         async let events = catalogues.history(of: strategy, knownAt: knownAt, effectiveAfter: key.baseline, through: key.reportDate,
                                               kinds: [.statusSet, .retracted])
-        let report = StrategyReport(at: try await current, baseline: try await baseline, events: try await events)
+        let (current, baseline) = try await (both[0], both[1])
+        let report = StrategyReport(at: current, baseline: baseline, events: try await events)
         return CouncilReportWriter(report: report, paper: inputs.paperContext, funding: inputs.funding, notes: inputs.notes).document()
     }
 
@@ -99,6 +99,16 @@ public struct ReportGenerator<Catalogues: CatalogueRepository, Council: CouncilR
         case .docx: return DocxReport.render(document)
         case .csv: return Data(AnnexCSV.render(document, annex: 0).utf8)
         case .changesCSV: return Data(AnnexCSV.render(document, annex: 1).utf8)
+        }
+    }
+
+    /// Several formats of one document, rendered side by side.
+    public static func render(_ document: ReportDocument, as formats: [ReportFormat]) async -> [ReportFormat: Data] {
+        await withTaskGroup(of: (ReportFormat, Data).self) { group in
+            for format in formats { group.addTask { (format, render(document, as: format)) } }
+            var rendered: [ReportFormat: Data] = [:]
+            for await (format, data) in group { rendered[format] = data }
+            return rendered
         }
     }
 
@@ -117,8 +127,7 @@ public struct ReportGenerator<Catalogues: CatalogueRepository, Council: CouncilR
         let cutoff = try await catalogues.lastRecorded(in: request.strategy) ?? RecordedTime(microseconds: 0)
         let document = try await document(request.strategy, key: key, inputs: inputs, knownAt: cutoff)
         var hashes: [String: String] = [:]
-        for format in ReportFormat.allCases {
-            let data = Self.render(document, as: format)
+        for (format, data) in await Self.render(document, as: ReportFormat.allCases) {
             hashes[format.rawValue] = Self.sha256(data)
             // What OParl's File offers: the size and a SHA-512 checksum.
             hashes[format.rawValue + ".sha512"] = SHA512.hash(data: data).map { String(format: "%02x", $0) }.joined()
@@ -156,7 +165,7 @@ extension Optional {
 public enum AnnexCSV {
     public static func render(_ document: ReportDocument, annex: Int) -> String {
         guard document.dataAnnexes.indices.contains(annex) else { return "" }
-        let table = document.dataAnnexes[annex]
+        let table = document.dataAnnexes[annex].table
         return CSVTable.format([table.header] + table.rows)
     }
 }

@@ -8,11 +8,15 @@ public protocol CatalogueRepository: Sendable {
     /// `knownAt` (nil: everything recorded).
     func catalogue(of strategy: Strategy, asOf: CalendarDate?, knownAt: RecordedTime?) async throws -> Catalogue
 
+    /// The catalogue on each of several dates, as known at `knownAt`, in the order of `dates`.
+    func catalogues(of strategy: Strategy, asOf dates: [CalendarDate?], knownAt: RecordedTime?) async throws -> [Catalogue]
+
     /// Every event of one measure, in order of effective date, then recording; empty for an unknown number.
     func history(of measure: MeasureNumber, in strategy: Strategy) async throws -> [MeasureEvent]
 
     /// The events of a strategy recorded up to `knownAt` and effective after `effectiveAfter` up to
-    /// `through` (nil: no bound), of the given kinds (nil: all), ordered by measure, then as above.
+    /// `through` (nil: no bound), of the given kinds (nil: all), grouped by measure (in the order of
+    /// their numbers' text), each in order of effective date, then recording.
     func history(of strategy: Strategy, knownAt: RecordedTime?, effectiveAfter: CalendarDate?, through: CalendarDate?,
                  kinds: [MeasureChange.Kind]?) async throws -> [MeasureEvent]
 
@@ -38,6 +42,12 @@ public protocol CatalogueRepository: Sendable {
 }
 
 extension CatalogueRepository {
+    public func catalogues(of strategy: Strategy, asOf dates: [CalendarDate?], knownAt: RecordedTime?) async throws -> [Catalogue] {
+        var catalogues: [Catalogue] = []
+        for date in dates { catalogues.append(try await catalogue(of: strategy, asOf: date, knownAt: knownAt)) }
+        return catalogues
+    }
+
     /// Every event of a strategy, recorded up to `knownAt`.
     public func history(of strategy: Strategy, knownAt: RecordedTime?) async throws -> [MeasureEvent] {
         try await history(of: strategy, knownAt: knownAt, effectiveAfter: nil, through: nil, kinds: nil)

@@ -18,28 +18,29 @@ enum EventRow {
         var description: String { "stored event \(id) cannot be read: \(problem)" }
     }
 
-    /// Decodes many rows: measure numbers and dates repeat across a history, so each distinct text
-    /// is parsed once.
+    /// Decodes many rows: measure numbers, dates and recorded times repeat across a history, so
+    /// each distinct text is parsed once.
     static func decode(_ rows: [any SQLRow]) throws -> [MeasureEvent] {
-        var numbers: [String: MeasureNumber] = [:]
-        var dates: [String: CalendarDate] = [:]
-        return try rows.map { row in
-            try decode(row, number: { text in
-                if let known = numbers[text] { return known }
-                let parsed = MeasureNumber(text)
-                numbers[text] = parsed
-                return parsed
-            }, date: { text in
-                if let known = dates[text] { return known }
-                let parsed = CalendarDate(text)
-                dates[text] = parsed
-                return parsed
-            })
+        var numbers = ParsedOnce(MeasureNumber.init), dates = ParsedOnce(CalendarDate.init), times = ParsedOnce(RecordedTime.init)
+        return try rows.map { row in try decode(row, number: { numbers[$0] }, date: { dates[$0] }, time: { times[$0] }) }
+    }
+
+    private struct ParsedOnce<Value> {
+        let parse: (String) -> Value?
+        var known: [String: Value?] = [:]
+        init(_ parse: @escaping (String) -> Value?) { self.parse = parse }
+        subscript(text: String) -> Value? {
+            mutating get {
+                if let value = known[text] { return value }
+                let value = parse(text)
+                known[text] = value
+                return value
+            }
         }
     }
 
     private static func decode(_ row: any SQLRow, number parseNumber: (String) -> MeasureNumber?,
-                               date parseDate: (String) -> CalendarDate?) throws -> MeasureEvent {
+                               date parseDate: (String) -> CalendarDate?, time parseTime: (String) -> RecordedTime?) throws -> MeasureEvent {
         let id = try row.decode(column: "id", as: Int64.self)
         let kindText = try row.decode(column: "kind", as: String.self)
         guard let kind = MeasureChange.Kind(rawValue: kindText) else { throw Corrupt(id: id, problem: "unknown kind '\(kindText)'") }
@@ -53,7 +54,7 @@ enum EventRow {
             change = .statusSet(MeasureStatusAssignment(
                 key: try row.decode(column: "status_key", as: String.self),
                 assumed: try row.decode(column: "status_assumed", as: Int.self) != 0,
-                remark: try row.decode(column: "status_remark", as: String?.self) ?? ""))
+                remark: try optionalText(row, "status_remark") ?? ""))
         case .removed:
             change = .removed
         case .retracted:
@@ -61,17 +62,23 @@ enum EventRow {
         }
         guard let number = parseNumber(try row.decode(column: "number", as: String.self)),
               let date = parseDate(try row.decode(column: "effective_date", as: String.self)),
-              let time = RecordedTime(try row.decode(column: "recorded_at", as: String.self)) else {
+              let time = parseTime(try row.decode(column: "recorded_at", as: String.self)) else {
             throw Corrupt(id: id, problem: "bad number, date or time")
         }
         return MeasureEvent(sequence: id, measure: number, effectiveDate: date, recordedAt: time,
                             actor: try row.decode(column: "actor", as: String.self),
-                            reason: try row.decode(column: "reason", as: String?.self), change: change)
+                            reason: try optionalText(row, "reason"), change: change)
     }
 
     private static func details(_ row: any SQLRow, _ id: Int64) throws -> String {
-        guard let text = try row.decode(column: "details", as: String?.self) else { throw Corrupt(id: id, problem: "details missing") }
+        guard let text = try optionalText(row, "details") else { throw Corrupt(id: id, problem: "details missing") }
         return text
+    }
+
+    /// The same as decoding `String?`, without the drivers' generic decoder for optionals (a
+    /// history is read by the hundred thousand).
+    private static func optionalText(_ row: any SQLRow, _ column: String) throws -> String? {
+        try row.decodeNil(column: column) ? nil : row.decode(column: column, as: String.self)
     }
 
     static let columns = ["measure_id", "kind", "effective_date", "recorded_at", "actor", "reason",

@@ -57,14 +57,15 @@ public struct SQLCatalogueRepository: CatalogueRepository {
     public func history(of strategy: Strategy, knownAt: RecordedTime?, effectiveAfter: CalendarDate?, through: CalendarDate?,
                         kinds: [MeasureChange.Kind]?) async throws -> [MeasureEvent] {
         // With the kinds named, the index on (measure, kind, effective date) seeks each measure's
-        // period directly instead of reading its whole history.
+        // period directly instead of reading its whole history; measures come in the order of the
+        // index on their numbers, so only each measure's few events are sorted, not the whole period.
         let kindFilter: SQLQueryString = kinds.map { " AND e.kind IN (\(binds: $0.map(\.rawValue)))" } ?? ""
         return try await database.read { db in
             try await db.raw("""
                 SELECT m.number, e.* FROM measure_events e JOIN measures m ON m.id = e.measure_id
                 WHERE m.strategy_id = \(bind: strategy.id) AND e.recorded_at <= \(bind: Self.cutoff(knownAt))\(kindFilter)
                   AND e.effective_date > \(bind: effectiveAfter?.iso ?? "0000-01-01") AND e.effective_date <= \(bind: Self.cutoff(through))
-                ORDER BY m.id, e.effective_date, e.id
+                ORDER BY m.number, e.effective_date, e.id
                 """).all().decodedEvents()
         }
     }
@@ -159,10 +160,20 @@ public struct SQLCatalogueRepository: CatalogueRepository {
     static func cutoff(_ date: CalendarDate?) -> String { date?.iso ?? "9999-12-31" }
     static func cutoff(_ time: RecordedTime?) -> String { time?.iso ?? "9999-12-31T23:59:59.999999Z" }
 
-    /// The catalogue on a date: all non-status events up to it, and for each measure only its last
-    /// status event, both without retracted events; the domain's history rule does the rest.
+    public func catalogues(of strategy: Strategy, asOf dates: [CalendarDate?], knownAt: RecordedTime?) async throws -> [Catalogue] {
+        try await database.read { db in try await Self.catalogues(strategy, asOf: dates, knownAt: knownAt, db) }
+    }
+
     static func catalogue(_ strategy: Strategy, asOf: CalendarDate?, knownAt: RecordedTime?, _ db: any SQLDatabase) async throws -> Catalogue {
-        let day = cutoff(asOf), time = cutoff(knownAt)
+        try await catalogues(strategy, asOf: [asOf], knownAt: knownAt, db)[0]
+    }
+
+    /// The catalogue on each date: all non-status events up to it, and for each measure only its last
+    /// status event, both without retracted events; the domain's history rule does the rest. The
+    /// non-status events are read once, up to the latest date, and serve every date.
+    static func catalogues(_ strategy: Strategy, asOf dates: [CalendarDate?], knownAt: RecordedTime?, _ db: any SQLDatabase) async throws -> [Catalogue] {
+        let time = cutoff(knownAt)
+        let latestDay = cutoff(dates.contains(nil) ? nil : dates.compactMap(\.self).max())
         let fields = try await db.raw("SELECT number, title FROM fields WHERE strategy_id = \(bind: strategy.id) ORDER BY number").all().map {
             FieldOfAction(number: try $0.decode(column: "number", as: Int.self), title: try $0.decode(column: "title", as: String.self))
         }
@@ -177,10 +188,23 @@ public struct SQLCatalogueRepository: CatalogueRepository {
         let detailEvents = try await db.raw("""
             SELECT m.number, e.* FROM measure_events e JOIN measures m ON m.id = e.measure_id
             WHERE m.strategy_id = \(bind: strategy.id) AND e.kind IN ('created', 'changed', 'removed')
-              AND e.effective_date <= \(bind: day) AND e.recorded_at <= \(bind: time)
+              AND e.effective_date <= \(bind: latestDay) AND e.recorded_at <= \(bind: time)
               AND NOT EXISTS (SELECT 1 FROM measure_events r WHERE r.retracts = e.id AND r.recorded_at <= \(bind: time))
             ORDER BY e.measure_id, e.effective_date, e.id
             """).all().decodedEvents()
+        var catalogues: [Catalogue] = []
+        for asOf in dates {
+            let statusEvents = try await latestStatusEvents(strategy, asOf: asOf, knownAt: knownAt, db)
+            let measures = MeasureHistory.states(from: detailEvents + statusEvents, asOf: asOf, knownAt: knownAt)
+            catalogues.append(Catalogue(strategy: strategy, asOf: asOf, knownAt: knownAt, fields: fields, departments: departments,
+                                        statuses: StatusSet(statuses), measures: measures))
+        }
+        return catalogues
+    }
+
+    /// Each measure's last status event on a date, not retracted.
+    private static func latestStatusEvents(_ strategy: Strategy, asOf: CalendarDate?, knownAt: RecordedTime?, _ db: any SQLDatabase) async throws -> [MeasureEvent] {
+        let day = cutoff(asOf), time = cutoff(knownAt)
         // First the id of each measure's last status event (an index seek per measure), then those
         // events by primary key: two steps, because joining on a correlated subquery makes
         // PostgreSQL hash the whole history.
@@ -199,9 +223,7 @@ public struct SQLCatalogueRepository: CatalogueRepository {
                 WHERE e.id IN (\(binds: Array(chunk)))
                 """).all().decodedEvents()
         }
-        let measures = MeasureHistory.states(from: detailEvents + statusEvents, asOf: asOf, knownAt: knownAt)
-        return Catalogue(strategy: strategy, asOf: asOf, knownAt: knownAt, fields: fields, departments: departments,
-                         statuses: StatusSet(statuses), measures: measures)
+        return statusEvents
     }
 
     /// Recorded times never go backwards, even if the clock does: later sequence, later or equal time.

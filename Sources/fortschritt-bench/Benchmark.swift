@@ -24,6 +24,7 @@ struct Benchmark: AsyncParsableCommand {
     @Option(help: "Also run on this PostgreSQL database (its public schema is used; use a scratch database).") var postgres: String?
     @Option(help: "Repetitions of each query; the median is reported.") var repetitions = 5
     @Option(help: "Keep the SQLite database in this file (default: a temporary file, removed afterwards).") var sqlite: String?
+    @Flag(help: "Only time the report, on the catalogue an earlier run left in --sqlite FILE (for profiling).") var reportOnly = false
 
     func run() async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fortschritt-bench-\(UUID().uuidString)")
@@ -36,9 +37,22 @@ struct Benchmark: AsyncParsableCommand {
         }
         let generator = SyntheticCatalogue(measures: measures, events: events)
         let csv = generator.csv()
+        var breakdown: [String] = []
+        if reportOnly {
+            guard let sqlite else { throw ValidationError("--report-only needs --sqlite FILE from an earlier run") }
+            let database = try await Database.open(.sqlite(path: sqlite))
+            let repository = SQLCatalogueRepository(database: database)
+            guard let strategy = try await repository.strategies().last(where: { $0.title == "Benchmark" }) else {
+                throw ValidationError("--sqlite \(sqlite): no benchmark catalogue in it")
+            }
+            let report = try await reportTime(repository, SQLCouncilRepository(database: database), strategy)
+            print("report HTML + DOCX: \(Self.ms(report.time)) (\(report.bytes / 1_048_576) MiB)")
+            print("step by step: " + (try await reportSteps(repository, strategy)).joined(separator: ", "))
+            await database.close()
+            return
+        }
         print("| engine | measures | events | import CSV | record history | as-of 2022-06-30 | as-of + known-at | current list | report HTML + DOCX | peak RSS |")
         print("|---|---|---|---|---|---|---|---|---|---|")
-        var breakdown: [String] = []
         for (name, location) in locations {
             let database = try await Database.open(location)
             let repository = SQLCatalogueRepository(database: database)
@@ -66,35 +80,8 @@ struct Benchmark: AsyncParsableCommand {
             let current = try await median(repetitions) {
                 _ = try await repository.catalogue(of: strategy, asOf: nil, knownAt: nil)
             }
-            // A half-year council report over the whole catalogue, in HTML and DOCX from one model.
-            let generator = ReportGenerator(catalogues: repository, council: SQLCouncilRepository(database: database))
-            let request = ReportRequest(strategy: strategy, reportDate: past, baseline: CalendarDate(year: 2021, month: 12, day: 31)!)
-            var reportBytes = 0
-            let report = try await median(repetitions) {
-                let key = try await generator.key(for: request)
-                let inputs = try await generator.currentInputs(strategy, key: key)
-                let document = try await generator.document(strategy, key: key, inputs: inputs, knownAt: nil)
-                reportBytes = ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(document, as: .html).count
-                    + ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(document, as: .docx).count
-            }
-            // Where the report's time goes.
-            let key = try await generator.key(for: request)
-            var parts: [String] = []
-            do {
-                var current: Catalogue?, baseline: Catalogue?, events: [MeasureEvent] = []
-                parts.append("as-of catalogue \(Self.ms(try await Self.time { current = try await repository.catalogue(of: strategy, asOf: key.reportDate, knownAt: nil) }))")
-                parts.append("baseline catalogue \(Self.ms(try await Self.time { baseline = try await repository.catalogue(of: strategy, asOf: key.baseline, knownAt: nil) }))")
-                let period = try await Self.time {
-                    events = try await repository.history(of: strategy, knownAt: nil, effectiveAfter: key.baseline, through: key.reportDate,
-                                                          kinds: [.statusSet, .retracted])
-                }
-                parts.append("period status events \(Self.ms(period)) (\(events.count))")
-                var document: ReportDocument?, model: StrategyReport?
-                parts.append("model \(Self.ms(try await Self.time { model = StrategyReport(at: current!, baseline: baseline!, events: events) }))")
-                parts.append("text \(Self.ms(try await Self.time { document = CouncilReportWriter(report: model!).document() }))")
-                parts.append("HTML \(Self.ms(try await Self.time { _ = ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(document!, as: .html) }))")
-                parts.append("DOCX \(Self.ms(try await Self.time { _ = ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(document!, as: .docx) }))")
-            }
+            let (report, reportBytes) = try await reportTime(repository, SQLCouncilRepository(database: database), strategy)
+            let parts = try await reportSteps(repository, strategy)
             breakdown.append("\(name): " + parts.joined(separator: ", "))
             precondition(count > 0 && total > 2 && reportBytes > 0, "the benchmark's catalogue is empty")
             print("| \(name) | \(measures) | \(historyEvents.count + 2 * measures) | \(Self.ms(importTime)) | \(Self.ms(recordTime)) | \(Self.ms(asOf)) | \(Self.ms(knownAt)) | \(Self.ms(current)) | \(Self.ms(report)) (\(reportBytes / 1_048_576) MiB) | \(Self.peakMemory()) |")
@@ -102,6 +89,42 @@ struct Benchmark: AsyncParsableCommand {
         }
         print("\nThe report, step by step (one run each, one after the other):")
         for line in breakdown { print("- " + line) }
+    }
+
+    /// A half-year council report over the whole catalogue, in HTML and DOCX from one model.
+    func reportTime(_ catalogues: SQLCatalogueRepository, _ council: SQLCouncilRepository, _ strategy: Strategy) async throws -> (time: Duration, bytes: Int) {
+        let generator = ReportGenerator(catalogues: catalogues, council: council)
+        var bytes = 0
+        let time = try await median(repetitions) {
+            let key = try await generator.key(for: Self.reportRequest(strategy))
+            let inputs = try await generator.currentInputs(strategy, key: key)
+            let document = try await generator.document(strategy, key: key, inputs: inputs, knownAt: nil)
+            bytes = await ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(document, as: [.html, .docx]).values.map(\.count).reduce(0, +)
+        }
+        return (time, bytes)
+    }
+
+    /// Where the report's time goes: each step once, one after the other.
+    func reportSteps(_ repository: SQLCatalogueRepository, _ strategy: Strategy) async throws -> [String] {
+        let key = ReportKey(reportDate: Self.reportRequest(strategy).reportDate, baseline: Self.reportRequest(strategy).baseline!, paper: nil)
+        var parts: [String] = []
+        var catalogues: [Catalogue] = [], events: [MeasureEvent] = []
+        parts.append("both catalogues \(Self.ms(try await Self.time { catalogues = try await repository.catalogues(of: strategy, asOf: [key.reportDate, key.baseline], knownAt: nil) }))")
+        let period = try await Self.time {
+            events = try await repository.history(of: strategy, knownAt: nil, effectiveAfter: key.baseline, through: key.reportDate,
+                                                  kinds: [.statusSet, .retracted])
+        }
+        parts.append("period status events \(Self.ms(period)) (\(events.count))")
+        var document: ReportDocument?, model: StrategyReport?
+        parts.append("model \(Self.ms(try await Self.time { model = StrategyReport(at: catalogues[0], baseline: catalogues[1], events: events) }))")
+        parts.append("text \(Self.ms(try await Self.time { document = CouncilReportWriter(report: model!).document() }))")
+        parts.append("HTML \(Self.ms(try await Self.time { _ = ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(document!, as: .html) }))")
+        parts.append("DOCX \(Self.ms(try await Self.time { _ = ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(document!, as: .docx) }))")
+        return parts
+    }
+
+    static func reportRequest(_ strategy: Strategy) -> ReportRequest {
+        ReportRequest(strategy: strategy, reportDate: CalendarDate(year: 2022, month: 6, day: 30)!, baseline: CalendarDate(year: 2021, month: 12, day: 31)!)
     }
 
     func median(_ n: Int, _ body: () async throws -> Void) async throws -> Duration {

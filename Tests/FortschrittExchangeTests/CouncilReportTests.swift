@@ -129,7 +129,7 @@ import Testing
         var r = try CouncilReportTests.report()
         let listed = CouncilReportWriter(report: r).document()
         #expect(listed.plainText.contains("Statusänderungen seit 12.03.2019\nNr. | Maßnahme | von | nach | seit | Begründung"))
-        #expect(listed.dataAnnexes[1].rows.count == r.statusMoves.count)
+        #expect(listed.dataAnnexes[1].table.rows.count == r.statusMoves.count)
 
         r.statusMoves = (0..<150).map { i in
             StatusMove(measure: MeasureNumber("1.\(i % 12 + 1)")!, from: i % 2 == 0 ? "im-zeitplan" : "verzoegert",
@@ -139,7 +139,7 @@ import Testing
         #expect(document.plainText.contains("Seit 12.03.2019 gab es 150 Statusänderungen; Anlage 2 (CSV) führt jede einzeln mit Datum und Begründung auf."))
         #expect(document.plainText.contains("Statusänderungen seit 12.03.2019 nach Art\nvon | nach | Anzahl\nim Zeitplan | verzögert | 75\nverzögert | im Zeitplan | 75"))
         #expect(!document.plainText.contains("Grund 149"))
-        #expect(document.dataAnnexes[1].rows.count == 150)
-        #expect(document.dataAnnexes[1].rows.last == ["1.6", "Chatbot", "verzögert", "im Zeitplan", "29.05.2020", "Grund 149"])
+        #expect(document.dataAnnexes[1].table.rows.count == 150)
+        #expect(document.dataAnnexes[1].table.rows.last == ["1.6", "Chatbot", "verzögert", "im Zeitplan", "29.05.2020", "Grund 149"])
     }
 }

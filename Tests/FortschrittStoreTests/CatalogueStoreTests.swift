@@ -122,6 +122,28 @@ import Testing
         }
     }
 
+    @Test func severalDatesReadTogetherEqualEachReadAlone() async throws {
+        try await StoreFixture.with { f in
+            let cutoff = try #require(try await f.repository.lastRecorded(in: f.strategy))
+            f.clock.set("2021-05-01T10:00:00Z")
+            try await f.repository.update(f.strategy) { current in
+                try CatalogueEditor(current: current).setStatus(measure("1.10"), status: "in Planung", since: CalendarDate("2020-03-15")!, reason: "Korrektur", actor: "FB 40")
+            }
+            let dates: [CalendarDate?] = [CalendarDate("2020-12-31"), CalendarDate("2019-03-12"), nil, CalendarDate("2019-12-31")]
+            for knownAt in [nil, cutoff] {
+                let together = try await f.repository.catalogues(of: f.strategy, asOf: dates, knownAt: knownAt)
+                #expect(together.count == dates.count)
+                for (date, catalogue) in zip(dates, together) {
+                    let alone = try await f.repository.catalogue(of: f.strategy, asOf: date, knownAt: knownAt)
+                    #expect(catalogue.asOf == date)
+                    #expect(catalogue.measures == alone.measures)
+                }
+            }
+            #expect(try await f.repository.catalogues(of: f.strategy, asOf: [CalendarDate("2020-12-31")], knownAt: nil)[0]
+                .measure(measure("1.10"))?.status?.key == "in-planung")
+        }
+    }
+
     @Test func historyIsAppendOnly() async throws {
         try await StoreFixture.with { f in
             await #expect(throws: (any Error).self) {

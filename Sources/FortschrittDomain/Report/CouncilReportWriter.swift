@@ -42,7 +42,7 @@ public struct CouncilReportWriter: Sendable {
         blocks.append(.pageBreak)
         let catalogue = catalogueTable
         blocks += [.heading(level: 2, text: "Anlage 1: Maßnahmenkatalog Stand \(German.month(report.reportDate))"), .table(catalogue)]
-        return ReportDocument(title: title, blocks: blocks, dataAnnexes: [catalogue, movesTable])
+        return ReportDocument(title: title, blocks: blocks, dataAnnexes: [.table(catalogue), .statusMoves(movesListing)])
     }
 
     // MARK: Sections
@@ -147,7 +147,7 @@ public struct CouncilReportWriter: Sendable {
             blocks.append(.bullets(report.added.map { "\($0.number) \($0.details.title) (aufgenommen \($0.details.entryDate.german))" }))
         }
         if report.statusMoves.count <= Self.listedMoves {
-            blocks.append(.table(movesTable))
+            blocks.append(.table(movesListing.table))
         } else {
             // Thousands of rows help no council member: the paper counts them, Anlage 2 lists them.
             blocks.append(.paragraph("Seit \(report.baseline.german) gab es \(report.statusMoves.count) Statusänderungen; Anlage 2 (CSV) führt jede einzeln mit Datum und Begründung auf."))
@@ -164,20 +164,11 @@ public struct CouncilReportWriter: Sendable {
         key.flatMap { k in report.statuses.first { $0.key == k }?.labelDE ?? k } ?? "ohne Status"
     }
 
-    /// Anlage 2: every status change in the period. Labels and dates repeat: each is made once.
-    var movesTable: ReportTable {
-        let titles = Dictionary(report.measures.map { ($0.number, $0.details.title) }, uniquingKeysWith: { a, _ in a })
-        let labels = Dictionary(report.statuses.map { ($0.key, $0.labelDE) }, uniquingKeysWith: { a, _ in a })
-        var dates: [CalendarDate: String] = [:]
-        return ReportTable(
-            caption: "Statusänderungen seit \(report.baseline.german)",
-            header: ["Nr.", "Maßnahme", "von", "nach", "seit", "Begründung"],
-            rows: report.statusMoves.map { move in
-                let date = dates[move.date] ?? move.date.german
-                dates[move.date] = date
-                return [move.measure.text, titles[move.measure] ?? "", move.from.map { labels[$0] ?? $0 } ?? "ohne Status",
-                        labels[move.to] ?? move.to, date, move.reason ?? ""]
-            })
+    /// Anlage 2: every status change in the period.
+    var movesListing: StatusMovesListing {
+        StatusMovesListing(caption: "Statusänderungen seit \(report.baseline.german)", moves: report.statusMoves,
+                           titles: Dictionary(report.measures.map { ($0.number, $0.details.title) }, uniquingKeysWith: { a, _ in a }),
+                           labels: Dictionary(report.statuses.map { ($0.key, $0.labelDE) }, uniquingKeysWith: { a, _ in a }))
     }
 
     /// How many changes went from which status to which, most frequent first.

@@ -5,9 +5,9 @@ public struct ReportDocument: Sendable, Equatable {
     public var blocks: [ReportBlock]
     /// Attachments as data, complete whatever the document shows: Anlage 1 (the catalogue) and
     /// Anlage 2 (every status change), each published as CSV.
-    public var dataAnnexes: [ReportTable]
+    public var dataAnnexes: [DataAnnex]
 
-    public init(title: String, blocks: [ReportBlock], dataAnnexes: [ReportTable] = []) {
+    public init(title: String, blocks: [ReportBlock], dataAnnexes: [DataAnnex] = []) {
         self.title = title
         self.blocks = blocks
         self.dataAnnexes = dataAnnexes
@@ -16,6 +16,41 @@ public struct ReportDocument: Sendable, Equatable {
     /// The document's text, block by block, for checks and search.
     public var plainText: String {
         blocks.map(\.plainText).joined(separator: "\n")
+    }
+}
+
+/// A data attachment: a table made already, or the period's status changes, whose table is made
+/// only when asked for (a period can hold a hundred thousand of them; the paper itself shows few).
+public enum DataAnnex: Sendable, Equatable {
+    case table(ReportTable)
+    case statusMoves(StatusMovesListing)
+
+    public var table: ReportTable {
+        switch self {
+        case let .table(table): return table
+        case let .statusMoves(listing): return listing.table
+        }
+    }
+}
+
+/// Every status change of a period, one row each: number, title, from, to, since, reason.
+public struct StatusMovesListing: Sendable, Equatable {
+    public var caption: String
+    public var moves: [StatusMove]
+    public var titles: [MeasureNumber: String]
+    public var labels: [String: String]
+
+    public var table: ReportTable {
+        var dates: [CalendarDate: String] = [:]
+        return ReportTable(
+            caption: caption,
+            header: ["Nr.", "Maßnahme", "von", "nach", "seit", "Begründung"],
+            rows: moves.map { move in
+                let date = dates[move.date] ?? move.date.german
+                dates[move.date] = date
+                return [move.measure.text, titles[move.measure] ?? "", move.from.map { labels[$0] ?? $0 } ?? "ohne Status",
+                        labels[move.to] ?? move.to, date, move.reason ?? ""]
+            })
     }
 }
 

@@ -45,15 +45,23 @@ public struct StrategyReport: Sendable {
     /// other than the measure's own lead.
     public func receivingDepartment(of measure: Measure) -> Department? {
         guard let remark = measure.status?.remark, !remark.isEmpty else { return nil }
+        let text = Array(remark.utf8)
         return departments
             .filter { $0.code != measure.details.leadDepartment }
-            .compactMap { d -> (Department, String.Index)? in
-                guard let range = remark.range(of: d.code) else { return nil }
-                // "FB 1" must not match inside "FB 11".
-                if range.upperBound < remark.endIndex, remark[range.upperBound].isNumber { return nil }
-                return (d, range.lowerBound)
-            }
+            .compactMap { d in Self.firstMention(of: Array(d.code.utf8), in: text).map { (d, $0) } }
             .min { $0.1 < $1.1 }?.0
+    }
+
+    /// Where a department code first stands on its own in a text: "FB 1" does not count inside "FB 11".
+    private static func firstMention(of code: [UInt8], in text: [UInt8]) -> Int? {
+        guard !code.isEmpty, code.count <= text.count else { return nil }
+        for start in 0...(text.count - code.count) where text[start] == code[0] {
+            let end = start + code.count
+            guard text[start..<end].elementsEqual(code) else { continue }
+            if end < text.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(text[end]) { continue }
+            return start
+        }
+        return nil
     }
 
     public init(strategy: Strategy, reportDate: CalendarDate, baseline: CalendarDate, knownAt: RecordedTime?,
