@@ -68,9 +68,12 @@ extension Repositories where Catalogues == SQLCatalogueRepository, Council == SQ
 /// The web application; the caller runs it (`runService()`), which also sweeps expired sessions.
 public func buildApplication(_ repositories: Repositories<some CatalogueRepository, some CouncilRepository, some AccountRepository, some WorkspaceRepository>,
                              configuration: ServerConfiguration, logger: Logger = Logger(label: "fortschritt")) -> some ApplicationProtocol {
-    Application(
-        router: buildRouter(repositories, configuration: configuration),
-        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Fortschritt"),
+    let cache = publicPageCache(repositories, configuration: configuration)
+    let serverName = "Fortschritt"
+    return Application(
+        router: buildRouter(repositories, configuration: configuration, cache: cache),
+        server: .http1(configuration: .init(additionalChannelHandlers: [CachedPageChannelHandler(cache: cache, serverName: serverName)])),
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: serverName),
         services: [SessionSweeper(sessions: repositories.sessions, logger: logger)],
         logger: logger
     )
@@ -78,8 +81,14 @@ public func buildApplication(_ repositories: Repositories<some CatalogueReposito
 
 public func buildRouter(_ repositories: Repositories<some CatalogueRepository, some CouncilRepository, some AccountRepository, some WorkspaceRepository>,
                         configuration: ServerConfiguration = ServerConfiguration()) -> Router<WebRequestContext> {
+    buildRouter(repositories, configuration: configuration, cache: publicPageCache(repositories, configuration: configuration))
+}
+
+/// Public pages kept per state of the data: the day, and per strategy its latest event and publication.
+func publicPageCache(_ repositories: Repositories<some CatalogueRepository, some CouncilRepository, some AccountRepository, some WorkspaceRepository>,
+                     configuration: ServerConfiguration) -> PublicPageCache {
     let catalogues = repositories.catalogues, council = repositories.council
-    let cache = PublicPageCache(maxAge: configuration.pageCacheMaxAge) {
+    return PublicPageCache(maxAge: configuration.pageCacheMaxAge) {
         var tag = CalendarDate(Date()).iso, latest: RecordedTime?
         for strategy in try await catalogues.strategies() {
             let recorded = try await catalogues.lastRecorded(in: strategy), published = try await council.lastPublished(in: strategy)
@@ -88,14 +97,19 @@ public func buildRouter(_ repositories: Repositories<some CatalogueRepository, s
         }
         return .init(tag: tag, lastModified: latest)
     }
+}
+
+func buildRouter(_ repositories: Repositories<some CatalogueRepository, some CouncilRepository, some AccountRepository, some WorkspaceRepository>,
+                 configuration: ServerConfiguration, cache: PublicPageCache) -> Router<WebRequestContext> {
+    let catalogues = repositories.catalogues, council = repositories.council
     let deps = WebDependencies(catalogues: catalogues, council: council, accounts: repositories.accounts, workspace: repositories.workspace,
                                cache: cache, siteOperator: configuration.siteOperator, today: { CalendarDate(Date()) })
     let sessionStorage = SessionStorage<WebSession>(repositories.sessions, configuration: .init(
-        sessionCookieParameters: .init(name: "session", path: "/", secure: configuration.publicURL?.hasPrefix("https://") == true, sameSite: .lax)))
+        sessionCookieParameters: .init(name: WebSession.cookie, path: "/", secure: configuration.publicURL?.hasPrefix("https://") == true, sameSite: .lax)))
 
     let router = Router(context: WebRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware(servedOverTLS: configuration.publicURL?.hasPrefix("https://") == true))
-    router.add(middleware: CachedPageMiddleware(cache: cache, sessionCookie: "session"))
+    router.add(middleware: CachedPageMiddleware(cache: cache))
     router.add(middleware: SessionMiddleware(sessionStorage: sessionStorage, defaultSessionExpiration: configuration.sessionInactivity))
     router.add(middleware: AccountMiddleware(accounts: repositories.accounts, inactivity: configuration.sessionInactivity))
     router.add(middleware: ErrorMiddleware(siteName: { await deps.siteName() }))

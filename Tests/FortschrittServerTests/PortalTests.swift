@@ -39,8 +39,10 @@ import Testing
         }
     }
 
-    @Test func publicPagesAnswerConditionalRequestsAndCarrySecurityHeaders() async throws {
-        try await WebFixture.with { fixture in
+    /// Through the router, and through a live server, where pages kept in memory are answered on the connection.
+    @Test(arguments: [false, true])
+    func publicPagesAnswerConditionalRequestsAndCarrySecurityHeaders(live: Bool) async throws {
+        try await WebFixture.with(live: live) { fixture in
             let browser = Browser(client: fixture.client)
             for path in ["/", "/massnahmen", "/massnahmen/1.4", "/berichte", "/barrierefreiheit", "/impressum"] {
                 let first = try await browser.get(path)
@@ -52,6 +54,8 @@ import Testing
                 #expect(first.headers[.xContentTypeOptions] == "nosniff")
                 #expect(first.headers[.referrerPolicy] == "same-origin")
                 #expect(first.headers[values: .setCookie].isEmpty, "public pages set no cookies")
+                let kept = try await browser.get(path)
+                #expect(kept.body == first.body && Self.withoutDate(kept.headers) == Self.withoutDate(first.headers), "\(path): the kept page")
                 let again = try await browser.get(path, headers: [.ifNoneMatch: etag])
                 #expect(again.status == .notModified, "\(path)")
                 let since = try await browser.get(path, headers: [.ifModifiedSince: first.headers[.lastModified]!])
@@ -68,6 +72,10 @@ import Testing
                 #expect(try await english.get("/sprache/de?zurueck=\(hostile)").location == "/", "\(hostile)")
             }
         }
+    }
+
+    static func withoutDate(_ headers: HTTPFields) -> [String: String] {
+        Dictionary(headers.filter { $0.name != .date }.map { ($0.name.canonicalName, $0.value) }, uniquingKeysWith: { $0 + ", " + $1 })
     }
 
     @Test func pagesAreRenderedOnceperStateOfTheData() async throws {

@@ -24,8 +24,9 @@ struct WebFixture: Sendable {
     let accounts: [Person: Account]
     let client: any TestClientProtocol
 
-    /// `sessionClock`: the time sessions expire by (default: the real one).
-    static func with(configuration: ServerConfiguration = ServerConfiguration(), sessionClock: TestClock? = nil,
+    /// `sessionClock`: the time sessions expire by (default: the real one). `live`: the whole
+    /// application on a port of 127.0.0.1, connections and all, instead of the router alone.
+    static func with(configuration: ServerConfiguration = ServerConfiguration(), sessionClock: TestClock? = nil, live: Bool = false,
                      _ body: @escaping @Sendable (WebFixture) async throws -> Void) async throws {
         let test = try await TestDatabase.make()
         do {
@@ -47,9 +48,17 @@ struct WebFixture: Sendable {
                     NewAccount(email: person.email, name: person.rawValue, role: role, departments: departments), passwordHash: hash, actor: "test")
             }
             let people = accounts
-            let app = Application(router: buildRouter(repositories, configuration: configuration))
-            try await app.test(.router) { client in
-                try await body(WebFixture(database: test.database, accounts: people, client: client))
+            if live {
+                var configuration = configuration
+                configuration.host = "127.0.0.1"
+                configuration.port = 0
+                try await buildApplication(repositories, configuration: configuration).test(.live) { client in
+                    try await body(WebFixture(database: test.database, accounts: people, client: client))
+                }
+            } else {
+                try await Application(router: buildRouter(repositories, configuration: configuration)).test(.router) { client in
+                    try await body(WebFixture(database: test.database, accounts: people, client: client))
+                }
             }
         } catch {
             await test.close()

@@ -60,13 +60,19 @@ final class PublicPageCache: @unchecked Sendable {
     }
 
     func current() async throws -> Version {
-        let now = ContinuousClock.now
-        switch step(now) {
+        switch step(ContinuousClock.now) {
         case let .known(value):
             return value
         case let .wait(task):
             return try await task.value
         }
+    }
+
+    /// The version known now, without waiting (nil before the first read has answered); like
+    /// `current()`, it starts a read when the known one is too old.
+    func knownNow() -> Version? {
+        if case let .known(value) = step(ContinuousClock.now) { return value }
+        return nil
     }
 
     private enum Step { case known(Version), wait(Task<Version, any Error>) }
@@ -114,8 +120,11 @@ final class PublicPageCache: @unchecked Sendable {
         }
     }
 
-    /// Whether any page of this path was kept: other paths skip the lookup.
-    func holdsPages(for path: String) -> Bool {
+    /// Whether the request may be answered from memory: a GET by someone not signed in, for a path
+    /// of which a page was kept (other paths skip the lookup).
+    func mayAnswer(_ request: Request) -> Bool {
+        guard request.method == .get, request.cookies[WebSession.cookie] == nil else { return false }
+        let path = request.uri.path
         lock.lock()
         defer { lock.unlock() }
         return paths.contains(path)
@@ -148,19 +157,37 @@ final class PublicPageCache: @unchecked Sendable {
             return response
         }
         let version = try await current()
-        if let answer = answer(request, language: context.language, version: version) { return answer }
+        if let answer = answer(request, language: context.language, version: version) { return answer.response }
         let body = ByteBuffer(string: try await render())
         store(Self.key(request, context.language), tag: version.tag, body: body)
-        return Self.response(.ok, version, context.language, body: body)
+        return Answer(status: .ok, version, context.language, body: body).response
+    }
+
+    /// What the cache answers: the status, the page's headers and the page (none for 304).
+    struct Answer {
+        var status: HTTPResponse.Status
+        var headers: HTTPFields
+        var body: ByteBuffer?
+
+        init(status: HTTPResponse.Status, _ version: Version, _ language: Language, body: ByteBuffer?) {
+            self.status = status
+            self.headers = version.headers[language] ?? [:]
+            self.body = body
+            if body != nil { headers[.contentType] = "text/html; charset=utf-8" }
+        }
+
+        var response: Response {
+            Response(status: status, headers: headers, body: body.map { .init(byteBuffer: $0) } ?? .init())
+        }
     }
 
     /// A public page the visitor already has (304), or one kept in memory; nil when it must be rendered.
-    func answer(_ request: Request, language: Language, version: Version) -> Response? {
+    func answer(_ request: Request, language: Language, version: Version) -> Answer? {
         if Self.matches(request, etag: Self.etag(version.tag, language), lastModified: version.lastModified) {
-            return Self.response(.notModified, version, language, body: nil)
+            return Answer(status: .notModified, version, language, body: nil)
         }
         guard let body = page(Self.key(request, language), tag: version.tag) else { return nil }
-        return Self.response(.ok, version, language, body: body)
+        return Answer(status: .ok, version, language, body: body)
     }
 
     static func key(_ request: Request, _ language: Language) -> String {
@@ -168,13 +195,6 @@ final class PublicPageCache: @unchecked Sendable {
     }
 
     static func etag(_ tag: String, _ language: Language) -> String { "\"\(tag)-\(language.rawValue)\"" }
-
-    static func response(_ status: HTTPResponse.Status, _ version: Version, _ language: Language, body: ByteBuffer?) -> Response {
-        var headers = version.headers[language] ?? [:]
-        guard let body else { return Response(status: status, headers: headers) }
-        headers[.contentType] = "text/html; charset=utf-8"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: body))
-    }
 
     static func matches(_ request: Request, etag: String, lastModified: RecordedTime?) -> Bool {
         if let tags = request.headers[.ifNoneMatch] {

@@ -6,6 +6,9 @@ import NIOCore
 /// What a web session remembers: who signed in. Everything else is read from the database.
 public struct WebSession: Codable, Sendable, Equatable {
     var accountID: Account.ID
+
+    /// The name of the session cookie.
+    static let cookie = "session"
 }
 
 /// The request context of every route: the session, the signed-in account, the page language and
