@@ -65,7 +65,7 @@ struct StatusCommand: AsyncParsableCommand {
         func run() async throws {
             try await common.withRepository { repository in
                 try await repository.defineStatus(StatusDefinition(key: key, labelDE: de, labelEN: en, kind: kind),
-                                                  in: try await common.chosenStrategy(repository))
+                                                  in: try await common.chosenStrategy(repository), actor: common.actorName)
             }
             say("Status \(key) (\(de) / \(en), \(kind.rawValue)) saved.")
         }

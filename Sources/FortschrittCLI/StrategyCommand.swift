@@ -62,7 +62,7 @@ struct DepartmentCommand: AsyncParsableCommand {
         @Argument(help: "Name.") var name: String
 
         func run() async throws {
-            try await common.withRepository { try await $0.saveDepartment(Department(code: code, name: name)) }
+            try await common.withRepository { try await $0.saveDepartment(Department(code: code, name: name), actor: common.actorName) }
             say("Saved department \(code): \(name).")
         }
     }

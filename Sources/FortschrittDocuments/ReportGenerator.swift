@@ -82,14 +82,23 @@ public struct ReportGenerator<Catalogues: CatalogueRepository, Council: CouncilR
     }
 
     public func document(_ strategy: Strategy, key: ReportKey, inputs: FrozenReportInputs, knownAt: RecordedTime?) async throws -> ReportDocument {
+        try await report(strategy, key: key, inputs: inputs, knownAt: knownAt).document
+    }
+
+    /// The document, and the names of statuses, fields and departments it used (the frozen ones
+    /// when the inputs carry them).
+    func report(_ strategy: Strategy, key: ReportKey, inputs: FrozenReportInputs, knownAt: RecordedTime?) async throws
+        -> (document: ReportDocument, labels: CatalogueLabels) {
         // Two independent reads, each on a connection of its own, side by side: the catalogue on
         // both dates, and the period's status changes (all the report takes from the history).
         async let both = catalogues.catalogues(of: strategy, asOf: [key.reportDate, key.baseline], knownAt: knownAt)
         async let events = catalogues.history(of: strategy, knownAt: knownAt, effectiveAfter: key.baseline, through: key.reportDate,
                                               kinds: [.statusSet, .retracted])
         let (current, baseline) = try await (both[0], both[1])
-        let report = StrategyReport(at: current, baseline: baseline, events: try await events)
-        return CouncilReportWriter(report: report, paper: inputs.paperContext, funding: inputs.funding, notes: inputs.notes).document()
+        let labels = inputs.labels ?? CatalogueLabels(of: current)
+        let report = StrategyReport(at: labels.applied(to: current), baseline: labels.applied(to: baseline), events: try await events)
+        let document = CouncilReportWriter(report: report, paper: inputs.paperContext, funding: inputs.funding, notes: inputs.notes).document()
+        return (document, labels)
     }
 
     public static func render(_ document: ReportDocument, as format: ReportFormat) -> Data {
@@ -123,9 +132,10 @@ public struct ReportGenerator<Catalogues: CatalogueRepository, Council: CouncilR
     /// format's hash is stored.
     public func publish(_ request: ReportRequest, actor: String) async throws -> PublishedReport {
         let key = try await key(for: request)
-        let inputs = try await currentInputs(request.strategy, key: key)
+        var inputs = try await currentInputs(request.strategy, key: key)
         let cutoff = try await catalogues.lastRecorded(in: request.strategy) ?? RecordedTime(microseconds: 0)
-        let document = try await document(request.strategy, key: key, inputs: inputs, knownAt: cutoff)
+        let (document, labels) = try await report(request.strategy, key: key, inputs: inputs, knownAt: cutoff)
+        inputs.labels = labels
         var hashes: [String: String] = [:]
         for (format, data) in await Self.render(document, as: ReportFormat.allCases) {
             hashes[format.rawValue] = Self.sha256(data)

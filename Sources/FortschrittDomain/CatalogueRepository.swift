@@ -34,11 +34,14 @@ public protocol CatalogueRepository: Sendable {
     func update(_ strategy: Strategy, editing measure: MeasureNumber, seen: Int64,
                 _ plan: @escaping @Sendable (Catalogue) throws -> ChangeSet) async throws -> RecordedChanges
 
-    /// Adds a status to the strategy's set, or relabels an existing one.
-    func defineStatus(_ status: StatusDefinition, in strategy: Strategy) async throws
+    /// Adds a status to the strategy's set, or relabels an existing one; logged with the actor.
+    func defineStatus(_ status: StatusDefinition, in strategy: Strategy, actor: String) async throws
 
-    /// Adds a department or renames an existing one.
-    func saveDepartment(_ department: Department) async throws
+    /// Adds a department or renames an existing one; logged with the actor.
+    func saveDepartment(_ department: Department, actor: String) async throws
+
+    /// Departments added or renamed and statuses added or relabelled, latest first.
+    func labelLog(limit: Int) async throws -> [LabelChange]
 }
 
 extension CatalogueRepository {
@@ -51,6 +54,25 @@ extension CatalogueRepository {
     /// Every event of a strategy, recorded up to `knownAt`.
     public func history(of strategy: Strategy, knownAt: RecordedTime?) async throws -> [MeasureEvent] {
         try await history(of: strategy, knownAt: knownAt, effectiveAfter: nil, through: nil, kinds: nil)
+    }
+}
+
+/// A name given: a department added or renamed, a status added or relabelled.
+public struct LabelChange: Sendable, Equatable {
+    public var recordedAt: RecordedTime
+    public var actor: String
+    /// What was named, e.g. "department FB 12" or "status etabliert".
+    public var subject: String
+    /// The name before; nil when it was added.
+    public var before: String?
+    public var after: String
+
+    public init(recordedAt: RecordedTime, actor: String, subject: String, before: String?, after: String) {
+        self.recordedAt = recordedAt
+        self.actor = actor
+        self.subject = subject
+        self.before = before
+        self.after = after
     }
 }
 

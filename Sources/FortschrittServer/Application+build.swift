@@ -84,12 +84,14 @@ public func buildRouter(_ repositories: Repositories<some CatalogueRepository, s
     buildRouter(repositories, configuration: configuration, cache: publicPageCache(repositories, configuration: configuration))
 }
 
-/// Public pages kept per state of the data: the day, and per strategy its latest event and publication.
+/// Public pages kept per state of the data: the day, the latest name given (a department renamed, a
+/// status relabelled, on any instance), and per strategy its latest event and publication.
 func publicPageCache(_ repositories: Repositories<some CatalogueRepository, some CouncilRepository, some AccountRepository, some WorkspaceRepository>,
                      configuration: ServerConfiguration) -> PublicPageCache {
     let catalogues = repositories.catalogues, council = repositories.council
     return PublicPageCache(maxAge: configuration.pageCacheMaxAge) {
-        var tag = CalendarDate(Date()).iso, latest: RecordedTime?
+        let named = try await catalogues.labelLog(limit: 1).first?.recordedAt
+        var tag = "\(CalendarDate(Date()).iso).\(named?.microseconds ?? 0)", latest = named
         for strategy in try await catalogues.strategies() {
             let recorded = try await catalogues.lastRecorded(in: strategy), published = try await council.lastPublished(in: strategy)
             latest = [latest, recorded, published].compactMap { $0 }.max()

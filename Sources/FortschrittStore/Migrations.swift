@@ -16,6 +16,7 @@ public enum Migrations {
         Migration(version: 3, name: "council papers, funding and reports", statements: Migration003Council.statements),
         Migration(version: 4, name: "legislative terms", statements: Migration004LegislativeTerms.statements),
         Migration(version: 5, name: "accounts, sessions, update rounds and notes", statements: Migration005Workspace.statements),
+        Migration(version: 6, name: "sessions by account, log of names", statements: Migration006SessionAccountsAndLabelLog.statements),
     ]
 
     /// The versions applied, oldest first.

@@ -66,6 +66,7 @@ public struct SQLAccountRepository: AccountRepository {
                 """).run()
             try await db.raw("DELETE FROM account_departments WHERE account_id = \(bind: account.id)").run()
             try await Self.saveDepartments(of: account, db)
+            if before.active && !account.active { try await SQLSessionStore.endSessions(of: account.id, at: time, db) }
             if before != account {
                 try await Self.log(actor: actor, account: account.email, action: "changed to \(Self.describe(account))", at: time, db)
             }
@@ -79,6 +80,7 @@ public struct SQLAccountRepository: AccountRepository {
                 throw RuleViolation("account", "no account \(id)")
             }
             try await db.raw("UPDATE accounts SET password_hash = \(bind: hash) WHERE id = \(bind: id)").run()
+            try await SQLSessionStore.endSessions(of: id, at: time, db)
             try await Self.log(actor: actor, account: try row.decode(column: "email", as: String.self), action: "password set", at: time, db)
         }
     }

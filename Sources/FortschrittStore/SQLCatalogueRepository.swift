@@ -106,33 +106,65 @@ public struct SQLCatalogueRepository: CatalogueRepository {
         }
     }
 
-    public func defineStatus(_ status: StatusDefinition, in strategy: Strategy) async throws {
+    public func defineStatus(_ status: StatusDefinition, in strategy: Strategy, actor: String) async throws {
         guard !status.key.isEmpty, status.key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
             throw RuleViolation("key", "'\(status.key)' must be letters, digits, '-' or '_'")
         }
         if status.labelDE.isEmpty || status.labelEN.isEmpty { throw RuleViolation("label", "a status needs a German and an English label") }
+        let time = now()
         try await database.write { db in
-            let existing = try await db.raw("SELECT key, position FROM statuses WHERE strategy_id = \(bind: strategy.id) ORDER BY position").all()
-            let keys = try existing.map { try $0.decode(column: "key", as: String.self) }
-            if keys.contains(status.key) {
+            let existing = try await db.raw("SELECT * FROM statuses WHERE strategy_id = \(bind: strategy.id) ORDER BY position").all()
+            let before = try existing.first { try $0.decode(column: "key", as: String.self) == status.key }.map { row in
+                StatusDefinition(key: status.key, labelDE: try row.decode(column: "label_de", as: String.self),
+                                 labelEN: try row.decode(column: "label_en", as: String.self),
+                                 kind: StatusKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .active)
+            }
+            if before == status { return }
+            if before != nil {
                 try await db.raw("""
                     UPDATE statuses SET label_de = \(bind: status.labelDE), label_en = \(bind: status.labelEN), kind = \(bind: status.kind.rawValue)
                     WHERE strategy_id = \(bind: strategy.id) AND key = \(bind: status.key)
                     """).run()
             } else {
-                try await Self.saveStatus(status, position: keys.count, strategy: strategy.id, db)
+                try await Self.saveStatus(status, position: existing.count, strategy: strategy.id, db)
             }
+            func described(_ s: StatusDefinition) -> String { "\(s.labelDE) / \(s.labelEN) (\(s.kind.rawValue))" }
+            try await Self.logLabel(LabelChange(recordedAt: time, actor: actor, subject: "status \(status.key)", before: before.map(described),
+                                                after: described(status)), strategy: strategy.id, db)
         }
     }
 
-    public func saveDepartment(_ department: Department) async throws {
+    public func saveDepartment(_ department: Department, actor: String) async throws {
         if department.code.trimmingCharacters(in: .whitespaces).isEmpty { throw RuleViolation("code", "a department needs a code") }
+        let time = now()
         try await database.write { db in
+            let before = try await db.raw("SELECT name FROM departments WHERE code = \(bind: department.code)").first()?
+                .decode(column: "name", as: String.self)
+            if before == department.name { return }
             try await db.raw("""
                 INSERT INTO departments (code, name) VALUES (\(bind: department.code), \(bind: department.name))
                 ON CONFLICT (code) DO UPDATE SET name = excluded.name
                 """).run()
+            try await Self.logLabel(LabelChange(recordedAt: time, actor: actor, subject: "department \(department.code)", before: before,
+                                                after: department.name), strategy: nil, db)
         }
+    }
+
+    public func labelLog(limit: Int) async throws -> [LabelChange] {
+        try await database.read { db in
+            try await db.raw("SELECT * FROM label_log ORDER BY id DESC LIMIT \(bind: limit)").all().map { row in
+                LabelChange(recordedAt: RecordedTime(try row.decode(column: "recorded_at", as: String.self))!,
+                            actor: try row.decode(column: "actor", as: String.self), subject: try row.decode(column: "subject", as: String.self),
+                            before: try row.decode(column: "before", as: String?.self), after: try row.decode(column: "after", as: String.self))
+            }
+        }
+    }
+
+    static func logLabel(_ change: LabelChange, strategy: Int64?, _ db: any SQLDatabase) async throws {
+        try await db.raw("""
+            INSERT INTO label_log (recorded_at, actor, strategy_id, subject, before, after)
+            VALUES (\(bind: change.recordedAt.iso), \(bind: change.actor), \(bind: strategy), \(bind: change.subject), \(bind: change.before), \(bind: change.after))
+            """).run()
     }
 
     // MARK: Queries shared by reads and writes

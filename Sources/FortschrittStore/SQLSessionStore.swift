@@ -4,7 +4,7 @@ import SQLKit
 /// Web sessions as keyed JSON text with an expiry, so that any server instance sharing the
 /// database can read a session another one created. Expired rows are ignored and swept. An ended
 /// session stays as an empty row until swept, so that a request still in flight when it ended
-/// cannot write it back.
+/// cannot write it back. A session that names its account ends with the account's password.
 public struct SQLSessionStore: Sendable {
     public let database: Database
     let now: @Sendable () -> RecordedTime
@@ -14,20 +14,20 @@ public struct SQLSessionStore: Sendable {
         self.now = now
     }
 
-    /// Stores `value` under `key`; `expiresIn` in microseconds, nil: never.
-    public func set(key: String, value: String, expiresIn: Int64?) async throws {
+    /// Stores `value` under `key`, for `account` if it belongs to one; `expiresIn` in microseconds, nil: never.
+    public func set(key: String, value: String, account: Int64?, expiresIn: Int64?) async throws {
         let expiry = expiresIn.map { now().microseconds + $0 }
         try await database.write { db in
             try await db.raw("""
-                INSERT INTO web_sessions (key, value, expires_at) VALUES (\(bind: key), \(bind: value), \(bind: expiry))
-                ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at
+                INSERT INTO web_sessions (key, value, account_id, expires_at) VALUES (\(bind: key), \(bind: value), \(bind: account), \(bind: expiry))
+                ON CONFLICT (key) DO UPDATE SET value = excluded.value, account_id = excluded.account_id, expires_at = excluded.expires_at
                 WHERE web_sessions.value <> ''
                 """).run()
         }
     }
 
     /// Inserts only when the key is free; false when it is taken.
-    public func create(key: String, value: String, expiresIn: Int64?) async throws -> Bool {
+    public func create(key: String, value: String, account: Int64?, expiresIn: Int64?) async throws -> Bool {
         let time = now().microseconds
         return try await database.write { db in
             if try await db.raw("SELECT key FROM web_sessions WHERE key = \(bind: key) AND (expires_at IS NULL OR expires_at > \(bind: time))").first() != nil {
@@ -35,7 +35,8 @@ public struct SQLSessionStore: Sendable {
             }
             try await db.raw("DELETE FROM web_sessions WHERE key = \(bind: key)").run()
             try await db.raw("""
-                INSERT INTO web_sessions (key, value, expires_at) VALUES (\(bind: key), \(bind: value), \(bind: expiresIn.map { time + $0 }))
+                INSERT INTO web_sessions (key, value, account_id, expires_at)
+                VALUES (\(bind: key), \(bind: value), \(bind: account), \(bind: expiresIn.map { time + $0 }))
                 """).run()
             return true
         }
@@ -55,11 +56,20 @@ public struct SQLSessionStore: Sendable {
 
     /// Ends a session: its row is emptied and kept for a day, then swept.
     public func remove(key: String) async throws {
-        let until = now().microseconds + 86_400_000_000
+        let until = Self.keptAfterEnd(now())
         try await database.write { db in
             try await db.raw("UPDATE web_sessions SET value = '', expires_at = \(bind: until) WHERE key = \(bind: key)").run()
         }
     }
+
+    /// Ends every session of an account, inside the caller's write.
+    static func endSessions(of account: Int64, at time: RecordedTime, _ db: any SQLDatabase) async throws {
+        try await db.raw("""
+            UPDATE web_sessions SET value = '', expires_at = \(bind: keptAfterEnd(time)) WHERE account_id = \(bind: account) AND value <> ''
+            """).run()
+    }
+
+    static func keptAfterEnd(_ time: RecordedTime) -> Int64 { time.microseconds + 86_400_000_000 }
 
     /// Deletes expired sessions, and sign-in failure counts older than `failuresOlderThan` (µs);
     /// returns how many sessions.

@@ -99,15 +99,41 @@ import Testing
         }
     }
 
+    @Test func aNewPasswordOrDeactivationEndsEverySessionOfTheAccount() async throws {
+        try await WebFixture.with { fixture in
+            let office = try await fixture.browser(.editorOwn), home = try await fixture.browser(.editorOwn)
+            let reader = try await fixture.browser(.reader), admin = try await fixture.browser(.admin)
+            for browser in [office, home, reader, admin] { #expect(try await browser.get("/arbeitsbereich").status == .ok) }
+            let accounts = SQLAccountRepository(database: fixture.database)
+            try await accounts.setPassword(of: fixture.accounts[.editorOwn]!.id, hash: "neu", actor: "admin@example.org")
+            for browser in [office, home] {
+                #expect(try await browser.get("/arbeitsbereich").location?.hasPrefix("/anmelden") == true, "the editor's sessions end")
+            }
+            #expect(try await reader.get("/arbeitsbereich").status == .ok, "other accounts stay signed in")
+
+            var deactivated = fixture.accounts[.reader]!
+            deactivated.active = false
+            try await accounts.update(deactivated, actor: "admin@example.org")
+            let readerID = deactivated.id
+            let ended = try await fixture.database.read { db in
+                try await db.raw("SELECT COUNT(*) AS n FROM web_sessions WHERE account_id = \(bind: readerID) AND value <> ''").first()!
+                    .decode(column: "n", as: Int.self)
+            }
+            #expect(ended == 0)
+            #expect(try await reader.get("/arbeitsbereich").location?.hasPrefix("/anmelden") == true)
+            #expect(try await admin.get("/arbeitsbereich").status == .ok)
+        }
+    }
+
     @Test func anEndedSessionCannotBeWrittenBackAndOldCountsAreSwept() async throws {
         try await WebFixture.with { fixture in
             let clock = TestClock()
             clock.set("2026-11-27T09:00:00Z")
             let store = SQLSessionStore(database: fixture.database, now: { clock.now })
-            try await store.set(key: "s1", value: #"{"accountID":1}"#, expiresIn: 1_800_000_000)
+            try await store.set(key: "s1", value: #"{"accountID":1}"#, account: 1, expiresIn: 1_800_000_000)
             try await store.remove(key: "s1")
             // A request that was still running writes its refresh after the sign-out.
-            try await store.set(key: "s1", value: #"{"accountID":1}"#, expiresIn: 1_800_000_000)
+            try await store.set(key: "s1", value: #"{"accountID":1}"#, account: 1, expiresIn: 1_800_000_000)
             #expect(try await store.get(key: "s1") == nil)
 
             let accounts = SQLAccountRepository(database: fixture.database)

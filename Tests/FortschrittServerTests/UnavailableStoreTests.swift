@@ -18,8 +18,9 @@ struct UnreachableRepository: CatalogueRepository {
     func update(_ strategy: Strategy, _ plan: @escaping @Sendable (Catalogue) throws -> ChangeSet) async throws -> RecordedChanges { throw Down() }
     func update(_ strategy: Strategy, editing measure: MeasureNumber, seen: Int64,
                 _ plan: @escaping @Sendable (Catalogue) throws -> ChangeSet) async throws -> RecordedChanges { throw Down() }
-    func defineStatus(_ status: StatusDefinition, in strategy: Strategy) async throws { throw Down() }
-    func saveDepartment(_ department: Department) async throws { throw Down() }
+    func defineStatus(_ status: StatusDefinition, in strategy: Strategy, actor: String) async throws { throw Down() }
+    func saveDepartment(_ department: Department, actor: String) async throws { throw Down() }
+    func labelLog(limit: Int) async throws -> [LabelChange] { throw Down() }
 }
 
 extension UnreachableRepository: CouncilRepository {

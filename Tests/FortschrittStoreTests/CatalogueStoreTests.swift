@@ -197,7 +197,7 @@ import Testing
             await #expect(throws: RuleViolation.self) { try await f.repository.createStrategy(DemoData.strategy) }
             await #expect(throws: RuleViolation.self) { try await f.repository.createStrategy(NewStrategy(slug: "Smart City", title: "x", body: "")) }
             #expect(try await f.repository.catalogue(of: smart, asOf: nil, knownAt: nil).measures.isEmpty)
-            try await f.repository.defineStatus(StatusDefinition(key: "pausiert", labelDE: "pausiert", labelEN: "paused", kind: .delayed), in: smart)
+            try await f.repository.defineStatus(StatusDefinition(key: "pausiert", labelDE: "pausiert", labelEN: "paused", kind: .delayed), in: smart, actor: "test")
             let statuses = try await f.repository.catalogue(of: smart, asOf: nil, knownAt: nil).statuses
             #expect(statuses.keys.last == "pausiert")
             #expect(try await f.catalogue().statuses.keys.count == 6)
@@ -208,7 +208,7 @@ import Testing
         try await StoreFixture.with(seeded: false) { (f: StoreFixture) async throws in
             // The suite runs on the engine TEST_DATABASE_URL names, not silently on SQLite.
             #expect(f.test.database.engine.rawValue == TestDatabase.engineName)
-            #expect(try await Migrations.applied(on: f.test.database) == [1, 2, 3, 4, 5])
+            #expect(try await Migrations.applied(on: f.test.database) == [1, 2, 3, 4, 5, 6])
             #expect(try await Migrations.run(on: f.test.database) == [])
         }
     }

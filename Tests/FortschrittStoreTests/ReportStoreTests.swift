@@ -102,6 +102,10 @@ import Testing
             var paper = try #require(try await s.council.paper(number: "V111/2021")).paper
             paper.subject = "Geänderter Betreff"
             _ = try await s.council.savePaper(paper)
+            // … and new names: a status relabelled, a department renamed.
+            try await s.f.repository.defineStatus(StatusDefinition(key: "verzoegert", labelDE: "im Verzug", labelEN: "behind", kind: .delayed),
+                                                  in: s.f.strategy, actor: "Strategiebüro")
+            try await s.f.repository.saveDepartment(Department(code: "FB 11", name: "Personal und Organisation (neu)"), actor: "Strategiebüro")
 
             for format in ReportFormat.allCases {
                 let again = try await s.generator.regenerate(published, as: format)
@@ -113,6 +117,8 @@ import Testing
             #expect(now.contains("10 Projekte wurden bereits etabliert"))
             #expect(now.contains("Geänderter Betreff"))
             #expect(now.contains("> Nachträglich."))
+            #expect(now.contains("im Verzug") && !text(before[.md]!).contains("im Verzug"))
+            #expect(try await s.f.repository.labelLog(limit: 2).map { "\($0.subject) → \($0.after) (\($0.actor))" } == ["department FB 11 → Personal und Organisation (neu) (Strategiebüro)", "status verzoegert → im Verzug / behind (delayed) (Strategiebüro)"])
             #expect(try await s.council.publishedReports(of: s.f.strategy).map(\.id) == [published.id])
         }
     }

@@ -8,6 +8,7 @@ public protocol AccountRepository: Sendable {
 
     func create(_ account: NewAccount, passwordHash: String, actor: String) async throws -> Account
     func update(_ account: Account, actor: String) async throws
+    /// Sets a new password and ends every session of the account (deactivating an account does too).
     func setPassword(of account: Account.ID, hash: String, actor: String) async throws
     /// The audit log of account changes, newest first.
     func accountLog(limit: Int) async throws -> [AccountLogEntry]

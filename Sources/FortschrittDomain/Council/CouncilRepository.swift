@@ -90,6 +90,30 @@ public struct NewPublishedReport: Sendable {
     }
 }
 
+/// A catalogue's names for its statuses, fields of action and departments. They are not history:
+/// a status relabelled today is relabelled in every view, except in published reports, which keep
+/// the names they were published with.
+public struct CatalogueLabels: Hashable, Sendable, Codable {
+    public var statuses: [StatusDefinition]
+    public var fields: [FieldOfAction]
+    public var departments: [Department]
+
+    public init(of catalogue: Catalogue) {
+        statuses = catalogue.statuses.all
+        fields = catalogue.fields
+        departments = catalogue.departments
+    }
+
+    /// The catalogue with these names.
+    public func applied(to catalogue: Catalogue) -> Catalogue {
+        var named = catalogue
+        named.statuses = StatusSet(statuses)
+        named.fields = fields
+        named.departments = departments
+        return named
+    }
+}
+
 /// What a report says besides the catalogue, as it was when it was published.
 public struct FrozenReportInputs: Hashable, Sendable, Codable {
     public var paper: CouncilPaper?
@@ -97,13 +121,17 @@ public struct FrozenReportInputs: Hashable, Sendable, Codable {
     public var meetings: [Meeting]
     public var funding: [FundingProgramme]
     public var notes: ReportNotes
+    /// The names the report gave statuses, fields and departments; nil until published (and in
+    /// reports published before names were kept), when the current ones are used.
+    public var labels: CatalogueLabels?
 
-    public init(paper: PaperContext?, funding: [FundingProgramme], notes: ReportNotes) {
+    public init(paper: PaperContext?, funding: [FundingProgramme], notes: ReportNotes, labels: CatalogueLabels? = nil) {
         self.paper = paper?.paper
         self.organizations = paper?.organizations ?? []
         self.meetings = paper?.meetings ?? []
         self.funding = funding
         self.notes = notes
+        self.labels = labels
     }
 
     public var paperContext: PaperContext? {

@@ -25,7 +25,7 @@ public enum DemoData {
     public static func seed(_ repository: some CatalogueRepository, actor: String = "demo") async throws -> Bool {
         guard try await repository.strategies().isEmpty else { return false }
         let strategy = try await repository.createStrategy(Self.strategy)
-        for department in departments { try await repository.saveDepartment(department) }
+        for department in departments { try await repository.saveDepartment(department, actor: actor) }
         let file = try CatalogueImport(data: catalogueCSV, file: catalogueFile)
         let options = CatalogueImport.Options(actor: actor, changesEffective: CalendarDate(year: 2020, month: 12, day: 31)!)
         try await repository.update(strategy) { current in try file.plan(against: current, options: options) }

@@ -101,9 +101,9 @@ struct AdminController<Catalogues: CatalogueRepository, Council: CouncilReposito
             model.notice = request.uri.queryParameters["gespeichert"] != nil ? context.language.pick("Gespeichert.", "Saved.") : nil
             return HTMLResponse.personal(model.render(PageContext(request, context), today: deps.today()))
         }
-        catalogueForm(router, "/verwaltung/fachbereiche", form: "fachbereich") { form, _, _ in
+        catalogueForm(router, "/verwaltung/fachbereiche", form: "fachbereich") { form, _, admin in
             guard let code = form.text("kuerzel") else { throw RuleViolation("code", "a department needs a code") }
-            try await deps.catalogues.saveDepartment(Department(code: code, name: form.text("name") ?? code))
+            try await deps.catalogues.saveDepartment(Department(code: code, name: form.text("name") ?? code), actor: admin.actorName)
         }
         catalogueForm(router, "/verwaltung/handlungsfelder", form: "feld") { form, strategy, admin in
             guard let number = Int(form["nummer"] ?? ""), number > 0 else { throw RuleViolation("number", "a field of action needs a positive number") }
@@ -114,10 +114,10 @@ struct AdminController<Catalogues: CatalogueRepository, Council: CouncilReposito
                 return ChangeSet(fields: [FieldOfAction(number: number, title: title)])
             }
         }
-        catalogueForm(router, "/verwaltung/status", form: "statusdef") { form, strategy, _ in
+        catalogueForm(router, "/verwaltung/status", form: "statusdef") { form, strategy, admin in
             guard let kind = StatusKind(rawValue: form["art"] ?? "") else { throw RuleViolation("kind", "unknown kind") }
             try await deps.catalogues.defineStatus(StatusDefinition(key: form.text("schluessel") ?? "", labelDE: form.text("de") ?? "",
-                                                                    labelEN: form.text("en") ?? "", kind: kind), in: strategy)
+                                                                    labelEN: form.text("en") ?? "", kind: kind), in: strategy, actor: admin.actorName)
         }
         catalogueForm(router, "/verwaltung/berichte", form: "bericht") { form, strategy, admin in
             guard let date = CalendarDate(form["stichtag"] ?? "") else { throw RuleViolation("stichtag", "a report needs a reporting date") }

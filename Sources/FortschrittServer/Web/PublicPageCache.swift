@@ -45,8 +45,8 @@ final class PublicPageCache: @unchecked Sendable {
     private var version: Known?
     /// The one read of the state in flight; everyone who needs it waits for the same answer.
     private var reading: Task<Version, any Error>?
-    /// Counts this server's writes, so that a change that leaves no event (a department renamed,
-    /// a status relabelled) still gives its pages a new tag here.
+    /// Counts this server's writes, so that any change through it gives its pages a new tag at
+    /// once, even one the state does not show (a field of action added without measures).
     private var writes = 0
     private var pages: [String: Kept] = [:]
     private var paths: Set<String> = []

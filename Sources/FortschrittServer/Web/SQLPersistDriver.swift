@@ -8,13 +8,13 @@ struct SQLPersistDriver: PersistDriver {
     let store: SQLSessionStore
 
     func create<Object: Codable & Sendable>(key: String, value: Object, expires: Duration?) async throws {
-        guard try await store.create(key: key, value: try Self.encode(value), expiresIn: expires.map(Self.microseconds)) else {
+        guard try await store.create(key: key, value: try Self.encode(value), account: Self.account(value), expiresIn: expires.map(Self.microseconds)) else {
             throw PersistError.duplicate
         }
     }
 
     func set<Object: Codable & Sendable>(key: String, value: Object, expires: Duration?) async throws {
-        try await store.set(key: key, value: try Self.encode(value), expiresIn: expires.map(Self.microseconds))
+        try await store.set(key: key, value: try Self.encode(value), account: Self.account(value), expiresIn: expires.map(Self.microseconds))
     }
 
     func get<Object: Codable & Sendable>(key: String, as type: Object.Type) async throws -> Object? {
@@ -33,6 +33,11 @@ struct SQLPersistDriver: PersistDriver {
 
     func remove(key: String) async throws {
         try await store.remove(key: key)
+    }
+
+    /// The account a web session belongs to: a new password ends the account's sessions.
+    static func account(_ value: some Codable) -> Int64? {
+        (value as? WebSession)?.accountID
     }
 
     static func encode<Object: Encodable>(_ value: Object) throws -> String {
