@@ -39,6 +39,13 @@ import Testing
             #expect(after.status == .ok)
             #expect(after.text.contains("verzögert") && after.text.contains("Lieferverzug beim Dienstleister"))
             #expect(!after.text.contains(Person.editorOwn.email), "the public does not see who typed it")
+
+            // … and in the next council report.
+            let strategy = try await fixture.catalogues.strategies()[0]
+            let report = try await ReportGenerator(catalogues: fixture.catalogues, council: SQLCouncilRepository(database: fixture.database)).generate(
+                ReportRequest(strategy: strategy, reportDate: CalendarDate("2026-06-30")!, baseline: CalendarDate("2020-12-31")!), as: .md)
+            let text = String(decoding: report, as: UTF8.self)
+            #expect(text.contains("Lieferverzug beim Dienstleister"), "the move is listed with its reason")
         }
     }
 
