@@ -179,6 +179,26 @@ extension PortalTests {
             #expect(try await admin.post("/verwaltung/status", ["schluessel": "pausiert", "de": "pausiert", "en": "paused", "art": "delayed"]).status == .seeOther)
             let page = try await admin.get("/verwaltung/katalog").text
             #expect(page.contains("FB 50 – Soziales") && page.contains("5. Klimaschutz digital") && page.contains("pausiert / paused"))
+            // Renaming is logged with who did it; the public pages get a new tag.
+            let before = try await Browser(client: fixture.client).get("/massnahmen").headers[.eTag]
+            #expect(try await admin.post("/verwaltung/fachbereiche", ["kuerzel": "FB 50", "name": "Soziales und Senioren"]).status == .seeOther)
+            let log = try await admin.get("/verwaltung/katalog").text
+            #expect(log.contains("admin@example.org: department FB 50 „Soziales“ → „Soziales und Senioren“"))
+            #expect(log.contains("admin@example.org: status pausiert neu: „pausiert / paused (delayed)“"))
+            #expect(try await Browser(client: fixture.client).get("/massnahmen").headers[.eTag] != before)
+
+            // Another instance on the same database sees a rename it did not make (no event is recorded).
+            let other = Application(router: buildRouter(Repositories(database: fixture.database), configuration: ServerConfiguration(pageCacheMaxAge: .zero)))
+            try await other.test(.router) { client in
+                let seen = try await client.execute(uri: "/massnahmen", method: .get).headers[.eTag]
+                #expect(try await admin.post("/verwaltung/fachbereiche", ["kuerzel": "FB 50", "name": "Soziales, Senioren"]).status == .seeOther)
+                var now = seen
+                for _ in 0..<100 where now == seen {
+                    try await Task.sleep(for: .milliseconds(20))
+                    now = try await client.execute(uri: "/massnahmen", method: .get).headers[.eTag]
+                }
+                #expect(now != seen)
+            }
             let published = try await admin.post("/verwaltung/berichte", ["stichtag": "2021-12-31", "basis": "2020-12-31"])
             #expect(published.status == .seeOther)
             let reports = try await Browser(client: fixture.client).get("/berichte").text

@@ -7,13 +7,16 @@ struct CatalogueAdminModel: Sendable {
     var catalogue: Catalogue
     var papers: [String]
     var reports: [PublishedReport]
+    /// Names given lately: departments added or renamed, statuses added or relabelled.
+    var labelLog: [LabelChange]
     /// The form that failed (its element id) and why.
     var error: (form: String, message: String)?
     var notice: String?
 
     static func load(_ strategy: Strategy, catalogues: some CatalogueRepository, council: some CouncilRepository) async throws -> CatalogueAdminModel {
         CatalogueAdminModel(catalogue: try await catalogues.catalogue(of: strategy, asOf: nil, knownAt: nil),
-                            papers: try await council.papers().map(\.number), reports: try await council.publishedReports(of: strategy))
+                            papers: try await council.papers().map(\.number), reports: try await council.publishedReports(of: strategy),
+                            labelLog: try await catalogues.labelLog(limit: 50))
     }
 
     func render(_ page: PageContext, today: CalendarDate) -> String {
@@ -42,6 +45,11 @@ struct CatalogueAdminModel: Sendable {
                      .selectTag(.attr("id", "status-art"), .attr("name", "art"),
                                 .forEach(StatusKind.allCases) { .optionTag($0.rawValue, selected: false, $0.rawValue) })),
             ]),
+            .h2(.id("namen"), .text(page.t("Protokoll der Namen", "Log of names"))),
+            .if(labelLog.isEmpty, .p(.text(page.t("Noch keine Namen vergeben.", "No names given yet."))), else: .ul(.forEach(labelLog) { change in
+                .li(Components.time(change.recordedAt, page),
+                    .text(" – \(change.actor): \(change.subject) " + (change.before.map { "„\($0)“ → " } ?? page.t("neu: ", "new: ")) + "„\(change.after)“"))
+            })),
             .h2(.id("berichte"), .text(page.t("Bericht veröffentlichen", "Publish a report"))),
             .p(.text(page.t("Veröffentlichte Berichte: \(reports.count). Ein veröffentlichter Bericht bleibt unverändert abrufbar.",
                             "Published reports: \(reports.count). A published report can always be fetched unchanged."))),
