@@ -103,18 +103,34 @@ public struct SQLAccountRepository: AccountRepository {
         }
     }
 
-    public func recordLoginFailure(key: String, at time: Int64, restart: Bool) async throws {
+    public func admitSignIn(keys: [String], throttle: LoginThrottle, at now: Int64) async throws -> LoginThrottle.Verdict {
         try await database.write { db in
-            try await db.raw("""
-                INSERT INTO login_failures (key, failures, last_failure_at) VALUES (\(bind: key), 1, \(bind: time))
-                ON CONFLICT (key) DO UPDATE SET failures = \(unsafeRaw: restart ? "1" : "login_failures.failures + 1"),
-                    last_failure_at = excluded.last_failure_at
-                """).run()
+            var counts: [String: (failures: Int, last: Int64)] = [:]
+            for key in keys {
+                guard let row = try await db.raw("SELECT failures, last_failure_at FROM login_failures WHERE key = \(bind: key)").first() else { continue }
+                let count = (try row.decode(column: "failures", as: Int.self), try row.decode(column: "last_failure_at", as: Int64.self))
+                let verdict = throttle.verdict(failures: count.0, lastFailure: count.1, now: now)
+                if verdict != .allowed { return verdict }
+                counts[key] = count
+            }
+            for key in keys {
+                let restart = counts[key].map { throttle.restarts(lastFailure: $0.last, now: now) } ?? true
+                try await db.raw("""
+                    INSERT INTO login_failures (key, failures, last_failure_at) VALUES (\(bind: key), 1, \(bind: now))
+                    ON CONFLICT (key) DO UPDATE SET failures = \(unsafeRaw: restart ? "1" : "login_failures.failures + 1"),
+                        last_failure_at = excluded.last_failure_at
+                    """).run()
+            }
+            return .allowed
         }
     }
 
-    public func clearLoginFailures(key: String) async throws {
-        try await database.write { db in try await db.raw("DELETE FROM login_failures WHERE key = \(bind: key)").run() }
+    public func signInSucceeded(accountKey: String, addressKey: String) async throws {
+        try await database.write { db in
+            try await db.raw("DELETE FROM login_failures WHERE key = \(bind: accountKey)").run()
+            try await db.raw("UPDATE login_failures SET failures = failures - 1 WHERE key = \(bind: addressKey)").run()
+            try await db.raw("DELETE FROM login_failures WHERE key = \(bind: addressKey) AND failures <= 0").run()
+        }
     }
 
     // MARK: Queries

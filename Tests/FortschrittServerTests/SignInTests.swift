@@ -52,6 +52,49 @@ import Testing
         }
     }
 
+    /// Two instances on one database, a burst of wrong passwords at both: every attempt is counted
+    /// before any password is checked, so only the first three get that far.
+    @Test func aBurstOnSeveralInstancesIsCountedBeforeAnyPasswordIsChecked() async throws {
+        var throttle = LoginThrottle()
+        throttle.lockAfter = 3  // locked, not slowed: a slow machine must not let the pause run out
+        let configuration = ServerConfiguration(loginThrottle: throttle)
+        try await WebFixture.with(configuration: configuration) { fixture in
+            let other = Application(router: buildRouter(Repositories(database: fixture.database, hasher: BcryptPasswordHasher(cost: 4)),
+                                                        configuration: configuration))
+            try await other.test(.router) { otherClient in
+                _ = try await Browser(client: fixture.client).get("/anmelden")
+                let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                    for attempt in 0..<12 {
+                        group.addTask {
+                            let browser = Browser(client: attempt.isMultiple(of: 2) ? fixture.client : otherClient)
+                            return try await browser.signIn(Person.reader.email, "falsch-\(attempt)").status
+                        }
+                    }
+                    return try await group.reduce(into: []) { $0.append($1) }
+                }
+                #expect(statuses.filter { $0 == .unauthorized }.count == 3)
+                #expect(statuses.filter { $0 == .tooManyRequests }.count == 9)
+                let counted = try await SQLAccountRepository(database: fixture.database).loginFailures(key: "account:\(Person.reader.email)")
+                #expect(counted?.failures == 3)
+            }
+        }
+    }
+
+    @Test func aRightPasswordTakesItsAttemptBackFromTheAddress() async throws {
+        try await WebFixture.with { fixture in
+            let browser = Browser(client: fixture.client)
+            _ = try await browser.signIn(Person.admin.email, "falsches-passwort")
+            #expect(try await browser.signIn(Person.reader.email, Person.password).status == .seeOther)
+            let accounts = SQLAccountRepository(database: fixture.database)
+            #expect(try await accounts.loginFailures(key: "account:\(Person.reader.email)") == nil)
+            #expect(try await accounts.loginFailures(key: "account:\(Person.admin.email)")?.failures == 1)
+            let addresses = try await fixture.database.read { db in
+                try await db.raw("SELECT failures FROM login_failures WHERE key LIKE 'address:%'").all().map { try $0.decode(column: "failures", as: Int.self) }
+            }
+            #expect(addresses == [1], "the wrong attempt stays counted for the address, the right one does not")
+        }
+    }
+
     @Test func waitingBeforeTheNextAttemptAfterAFewFailures() async throws {
         var throttle = LoginThrottle()
         throttle.slowAfter = 2
@@ -137,7 +180,8 @@ import Testing
             #expect(try await store.get(key: "s1") == nil)
 
             let accounts = SQLAccountRepository(database: fixture.database)
-            try await accounts.recordLoginFailure(key: "address:192.0.2.1", at: clock.now.microseconds, restart: true)
+            #expect(try await accounts.admitSignIn(keys: ["address:192.0.2.1"], throttle: LoginThrottle(), at: clock.now.microseconds) == .allowed)
+            #expect(try await accounts.loginFailures(key: "address:192.0.2.1")?.failures == 1)
             clock.set("2026-11-29T09:00:00Z")
             try await store.sweep()
             #expect(try await accounts.loginFailures(key: "address:192.0.2.1") == nil)

@@ -52,8 +52,8 @@ extension UnreachableRepository: AccountRepository {
     func setPassword(of account: Account.ID, hash: String, actor: String) async throws { throw Down() }
     func accountLog(limit: Int) async throws -> [AccountLogEntry] { throw Down() }
     func loginFailures(key: String) async throws -> (failures: Int, lastFailure: Int64)? { throw Down() }
-    func recordLoginFailure(key: String, at now: Int64, restart: Bool) async throws { throw Down() }
-    func clearLoginFailures(key: String) async throws { throw Down() }
+    func admitSignIn(keys: [String], throttle: LoginThrottle, at now: Int64) async throws -> LoginThrottle.Verdict { throw Down() }
+    func signInSucceeded(accountKey: String, addressKey: String) async throws { throw Down() }
 }
 
 extension UnreachableRepository: WorkspaceRepository {

@@ -15,8 +15,13 @@ public protocol AccountRepository: Sendable {
 
     /// Failures counted for a key ("account:…" or "address:…"): how many, and when the last was (µs).
     func loginFailures(key: String) async throws -> (failures: Int, lastFailure: Int64)?
-    func recordLoginFailure(key: String, at now: Int64, restart: Bool) async throws
-    func clearLoginFailures(key: String) async throws
+    /// Admits a sign-in attempt at `now` (µs) when no key's count refuses it, and then counts it as a
+    /// failure for every key until it turns out right: checking and counting are one write, so a
+    /// burst of attempts on several instances is counted before any password is checked.
+    func admitSignIn(keys: [String], throttle: LoginThrottle, at now: Int64) async throws -> LoginThrottle.Verdict
+    /// The admitted attempt was right: the account's count starts afresh, the address's count takes
+    /// the attempt back (signing into one account must not clear what an address piled up against others).
+    func signInSucceeded(accountKey: String, addressKey: String) async throws
 }
 
 public struct AccountLogEntry: Hashable, Sendable {

@@ -24,7 +24,7 @@ struct SessionController<Catalogues: CatalogueRepository, Council: CouncilReposi
         }
         router.post("/anmelden") { request, context in
             let form = try await FormData.read(request, context)
-            // Counting, checking and recording happen inside the gate, one attempt after another.
+            // bcrypt is slow on purpose: a few attempts at a time per instance (the counting is atomic anyway).
             return try await gate.run { try await signIn(form, request, context) }
         }
         router.post("/abmelden") { request, context in
@@ -46,36 +46,29 @@ struct SessionController<Catalogues: CatalogueRepository, Council: CouncilReposi
         let keys = ["account:\(email)", "address:\(address(request, context))"]
         let now = RecordedTime.now().microseconds
 
-        for key in keys {
-            guard let (failures, last) = try await deps.accounts.loginFailures(key: key) else { continue }
-            switch throttle.verdict(failures: failures, lastFailure: last, now: now) {
-            case .allowed: continue
-            case let .wait(seconds):
-                model.error = context.language.pick("Zu viele Fehlversuche. Bitte warten Sie \(seconds) Sekunden und versuchen Sie es erneut.",
-                                                    "Too many failed attempts. Please wait \(seconds) seconds and try again.")
-                return try await page(request, context, model, status: .tooManyRequests)
-            case let .locked(until):
-                let minutes = max(1, (until - now + 59_999_999) / 60_000_000)
-                model.error = context.language.pick("Die Anmeldung ist nach zu vielen Fehlversuchen für \(minutes) Minuten gesperrt.",
-                                                    "Signing in is locked for \(minutes) minutes after too many failed attempts.")
-                return try await page(request, context, model, status: .tooManyRequests)
-            }
+        switch try await deps.accounts.admitSignIn(keys: keys, throttle: throttle, at: now) {
+        case .allowed:
+            break
+        case let .wait(seconds):
+            model.error = context.language.pick("Zu viele Fehlversuche. Bitte warten Sie \(seconds) Sekunden und versuchen Sie es erneut.",
+                                                "Too many failed attempts. Please wait \(seconds) seconds and try again.")
+            return try await page(request, context, model, status: .tooManyRequests)
+        case let .locked(until):
+            let minutes = max(1, (until - now + 59_999_999) / 60_000_000)
+            model.error = context.language.pick("Die Anmeldung ist nach zu vielen Fehlversuchen für \(minutes) Minuten gesperrt.",
+                                                "Signing in is locked for \(minutes) minutes after too many failed attempts.")
+            return try await page(request, context, model, status: .tooManyRequests)
         }
 
         let credentials = try await deps.accounts.credentials(email: email)
         // An unknown address costs as much time as a wrong password, so the answer tells nothing.
         let valid = await hasher.verify(password, hash: credentials?.passwordHash ?? UnknownAccount.passwordHash) && credentials?.account.active == true
+        // The attempt was counted as a failure when it was admitted.
         guard valid, let account = credentials?.account else {
-            for key in keys {
-                let last = try await deps.accounts.loginFailures(key: key)?.lastFailure
-                try await deps.accounts.recordLoginFailure(key: key, at: now, restart: last.map { throttle.restarts(lastFailure: $0, now: now) } ?? true)
-            }
             model.error = context.language.pick("E-Mail-Adresse oder Passwort stimmen nicht.", "E-mail address or password is wrong.")
             return try await page(request, context, model, status: .unauthorized)
         }
-        // Only the account's count starts afresh: signing into one account must not clear the
-        // failures its address piled up against others.
-        try await deps.accounts.clearLoginFailures(key: keys[0])
+        try await deps.accounts.signInSucceeded(accountKey: keys[0], addressKey: keys[1])
         // A fresh session id: the old session (if any) ends, the new one gets a new id.
         if context.sessions.session != nil { _ = try? await sessionStore.delete(request: request) }
         context.sessions.createSession(WebSession(accountID: account.id), expiresIn: inactivity)

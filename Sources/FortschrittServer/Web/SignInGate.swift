@@ -1,6 +1,6 @@
-/// Lets only a few sign-in attempts run at once. bcrypt is slow on purpose; without a limit a burst
-/// of attempts would take every core, and all of them would pass the failure count before any of
-/// them had added to it.
+/// Lets only a few sign-in attempts run at once: bcrypt is slow on purpose, and without a limit a
+/// burst of attempts would take every core. (The failure count needs no gate: admitting an attempt
+/// counts it in the same write, on every instance.)
 actor SignInGate {
     private let limit: Int
     private var running = 0
