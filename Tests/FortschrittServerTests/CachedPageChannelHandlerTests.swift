@@ -1,5 +1,7 @@
 @testable import FortschrittServer
 import HTTPTypes
+import HummingbirdCore
+import Logging
 import NIOCore
 import NIOEmbedded
 import NIOHTTP1
@@ -78,6 +80,19 @@ import Testing
         try Self.send(channel, Self.get("/massnahmen", "If-None-Match: \(etag)\r\n"))
         let again = try Self.written(channel)
         #expect(again.hasPrefix("HTTP/1.1 304 Not Modified\r\n") && again.hasSuffix("\r\n\r\n") && !again.contains("Content-Length"))
+    }
+
+    /// The handler finds its place in the pipeline Hummingbird itself builds (if that changed, every
+    /// request would quietly pass on and the pages would be served the slow way).
+    @Test func hummingbirdsOwnPipelineLetsTheHandlerAnswer() async throws {
+        let cache = try await Self.cache()
+        let channel = EmbeddedChannel()
+        let http1 = HTTP1Channel(responder: { _, _, _ in }, configuration: .init(additionalChannelHandlers: [
+            CachedPageChannelHandler(cache: cache, serverName: "Fortschritt"),
+        ]))
+        _ = try await http1.setup(channel: channel, logger: Logger(label: "test")).get()
+        try Self.send(channel, Self.get("/massnahmen"))
+        #expect(try Self.written(channel).hasSuffix("\r\n\r\n<p>Katalog</p>"))
     }
 
     @Test func everythingElsePassesOn() async throws {
