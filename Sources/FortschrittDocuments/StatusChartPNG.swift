@@ -1,8 +1,8 @@
 import Foundation
 import FortschrittDomain
 
-/// The status chart as a PNG, for Word versions that cannot show the SVG: the same bars and legend
-/// swatches; the words are in the document's caption and the picture's description.
+/// The status chart as a PNG, for programs that cannot show the SVG (LibreOffice, older Word): the
+/// same bars, numbers, labels and legend, drawn on the same grid.
 enum StatusChartPNG {
     static func render(_ chart: StatusChart) -> Data {
         let layout = StatusChartSVG.Layout(chart)
@@ -18,17 +18,26 @@ enum StatusChartPNG {
                 }
             }
         }
+        func text(_ words: String, _ x: Int, _ baseline: Int, _ rgb: (UInt8, UInt8, UInt8) = (0x1a, 0x1a, 0x1a)) {
+            ChartFont.draw(words, x: x, baseline: baseline, rgb: rgb, into: &pixels, width: width, height: height)
+        }
         let maximum = max(1, chart.bars.map { $0.segments.reduce(0, +) }.max() ?? 1)
         for (row, bar) in chart.bars.enumerated() {
+            let y = top + row * rowHeight
+            text(bar.label, 0, y + 17)
             var x = layout.labelWidth
             for (segment, value) in bar.segments.enumerated() where value > 0 {
-                let w = max(1, value * layout.barWidth / maximum)
-                fill(x, top + row * rowHeight + 2, w, 22, StatusChartSVG.colour(chart.series[segment].kind))
+                let w = value * layout.barWidth / maximum
+                fill(x, y + 2, max(1, w), 22, StatusChartSVG.colour(chart.series[segment].kind))
+                if w >= 18 { text(String(value), x + w / 2 - ChartFont.width(of: String(value)) / 2, y + 17, (255, 255, 255)) }
                 x += w
             }
+            text(String(bar.segments.reduce(0, +)), x + 6, y + 17)
         }
         for (index, series) in chart.series.enumerated() {
-            fill((index % 3) * 230, legendTop + (index / 3) * 24, 14, 14, StatusChartSVG.colour(series.kind))
+            let x = (index % 3) * 230, y = legendTop + (index / 3) * 24
+            fill(x, y, 14, 14, StatusChartSVG.colour(series.kind))
+            text(series.label, x + 20, y + 12)
         }
         return PNG.encode(width: width, height: height, rgb: pixels)
     }

@@ -1,4 +1,4 @@
-import FortschrittDocuments
+@testable import FortschrittDocuments
 import FortschrittDomain
 import Foundation
 #if canImport(FoundationXML)
@@ -38,6 +38,19 @@ import Testing
         #expect(html.contains("<figcaption>Status nach Handlungsfeld: E-Government: 6 etabliert"))
         #expect(!html.contains("<script"))
         #expect(!html.contains("http://") || html.contains("http://www.w3.org/2000/svg"))
+    }
+
+    /// The PNG (what LibreOffice shows) carries the words too, drawn with the chart font.
+    @Test func thePNGChartIsLabelled() {
+        var pixels = [UInt8](repeating: 255, count: 200 * 20 * 3)
+        ChartFont.draw("Bürger (FB 12)", x: 2, baseline: 15, rgb: (0, 0, 0), into: &pixels, width: 200, height: 20)
+        #expect(pixels.filter { $0 < 128 }.count > 100, "the words are drawn")
+        #expect(ChartFont.width(of: "Bürger") == "Bürger".map { ChartFont.glyph($0)!.advance }.reduce(0, +))
+        #expect(ChartFont.width(of: "ü") > 0 && ChartFont.width(of: "✓") == ChartFont.width(of: "?"), "unknown characters are drawn as ?")
+        func chart(_ label: String) -> Data {
+            StatusChartPNG.render(StatusChart(title: "T", series: [("etabliert", .done)], bars: [.init(label: label, segments: [3])]))
+        }
+        #expect(chart("E-Government") != chart("Arbeitswelt"), "the field's name is in the picture")
     }
 
     @Test func theChartHasATextAlternativeAndScales() {
