@@ -1,6 +1,11 @@
 """Reads a generated DOCX back with python-docx and checks that the V111/2021 facts are in its
-text and tables, and that it has real headings and tables. Usage: check_docx.py FILE.docx"""
+text and tables, and that it has real headings and tables; that every part of the archive
+inflates to its checksum (our own DEFLATE) and the chart's PNG decodes to its size.
+Usage: check_docx.py FILE.docx"""
+import struct
 import sys
+import zipfile
+import zlib
 
 import docx
 
@@ -40,6 +45,27 @@ if len(annex.rows) == 50 and annex.rows[0].cells[0].text == "Nr.":
     passed += 1
 else:
     print(f"FAIL: Anlage 1 has {len(annex.rows)} rows")
+    failed += 1
+archive = zipfile.ZipFile(sys.argv[1])
+broken = archive.testzip()
+compressed = all(i.compress_type == zipfile.ZIP_DEFLATED for i in archive.infolist())
+if broken is None and compressed:
+    passed += 1
+else:
+    print(f"FAIL: part {broken} does not inflate to its CRC, or a part is not deflated")
+    failed += 1
+png, pos, idat, size = archive.read("word/media/chart1.png"), 8, b"", (0, 0)
+while pos < len(png):
+    length, kind = struct.unpack(">I4s", png[pos:pos + 8])
+    if kind == b"IHDR":
+        size = struct.unpack(">II", png[pos + 8:pos + 16])
+    if kind == b"IDAT":
+        idat += png[pos + 8:pos + 8 + length]
+    pos += 12 + length
+if size[0] > 0 and len(zlib.decompress(idat)) == (size[0] * 3 + 1) * size[1]:
+    passed += 1
+else:
+    print(f"FAIL: the chart's PNG ({size[0]}x{size[1]}) does not decode")
     failed += 1
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

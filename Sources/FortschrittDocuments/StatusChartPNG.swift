@@ -43,7 +43,7 @@ enum StatusChartPNG {
     }
 }
 
-/// A minimal PNG encoder: 8-bit RGB, no filtering, zlib with stored blocks. Exact and dependency-free.
+/// A minimal PNG encoder: 8-bit RGB, no filtering, our own DEFLATE. Exact and dependency-free.
 enum PNG {
     static func encode(width: Int, height: Int, rgb: [UInt8]) -> Data {
         var raw = Data(capacity: (width * 3 + 1) * height)
@@ -51,21 +51,7 @@ enum PNG {
             raw.append(0)
             raw.append(contentsOf: rgb[(y * width * 3)..<((y + 1) * width * 3)])
         }
-        var zlib = Data([0x78, 0x01])
-        var offset = 0
-        repeat {
-            let length = min(65_535, raw.count - offset)
-            let last = offset + length >= raw.count
-            zlib.append(last ? 1 : 0)
-            zlib.append(contentsOf: [UInt8(length & 0xFF), UInt8(length >> 8), UInt8(~length & 0xFF), UInt8((~length >> 8) & 0xFF)])
-            zlib.append(raw[raw.startIndex + offset ..< raw.startIndex + offset + length])
-            offset += length
-        } while offset < raw.count
-        var a: UInt32 = 1, b: UInt32 = 0
-        raw.withUnsafeBytes { bytes in
-            for byte in bytes { a = (a + UInt32(byte)) % 65_521; b = (b + a) % 65_521 }
-        }
-        zlib.append(be32: (b << 16) | a)
+        let zlib = Deflate.zlib(raw)
 
         var png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         var header = Data()

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Writes a ZIP archive of stored (uncompressed) entries with a fixed timestamp, so that the same
-/// content always gives the same bytes: published documents must regenerate byte for byte.
+/// Writes a ZIP archive of deflated entries with a fixed timestamp, so that the same content always
+/// gives the same bytes: published documents must regenerate byte for byte.
 struct ZipArchive {
     private var body = Data()
     private var directory = Data()
@@ -14,32 +14,33 @@ struct ZipArchive {
     mutating func add(_ path: String, _ content: Data) {
         let name = Data(path.utf8)
         let crc = CRC32.checksum(content)
+        let compressed = Deflate.compress(content)
         let offset = UInt32(body.count)
         var local = Data()
         local.append(le32: 0x0403_4B50)
         local.append(le16: 20)          // version needed
         local.append(le16: 0x0800)      // UTF-8 names
-        local.append(le16: 0)           // stored
+        local.append(le16: 8)           // deflated
         local.append(le16: Self.dosTime)
         local.append(le16: Self.dosDate)
         local.append(le32: crc)
-        local.append(le32: UInt32(content.count))
+        local.append(le32: UInt32(compressed.count))
         local.append(le32: UInt32(content.count))
         local.append(le16: UInt16(name.count))
         local.append(le16: 0)
         body.append(local)
         body.append(name)
-        body.append(content)
+        body.append(compressed)
 
         directory.append(le32: 0x0201_4B50)
         directory.append(le16: 20)      // made by
         directory.append(le16: 20)
         directory.append(le16: 0x0800)
-        directory.append(le16: 0)
+        directory.append(le16: 8)
         directory.append(le16: Self.dosTime)
         directory.append(le16: Self.dosDate)
         directory.append(le32: crc)
-        directory.append(le32: UInt32(content.count))
+        directory.append(le32: UInt32(compressed.count))
         directory.append(le32: UInt32(content.count))
         directory.append(le16: UInt16(name.count))
         directory.append(le16: 0)       // extra

@@ -40,6 +40,29 @@ import Testing
         #expect(!html.contains("http://") || html.contains("http://www.w3.org/2000/svg"))
     }
 
+    /// What our DEFLATE writes, read back by the test's own inflater.
+    @Test func deflateRoundTrips() {
+        var state: UInt64 = 7
+        var input: [UInt8] = []
+        for _ in 0..<70_000 {  // runs, repeats at many distances and noise, past the 32 KiB window
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let r = Int(state >> 33)
+            if r % 5 == 0, input.count > 40 { input += input.suffix(3 + r % 40).prefix(3 + r % 7) } else { input.append(UInt8(r % (r % 3 == 0 ? 4 : 256))) }
+        }
+        #expect(FixedInflate.inflate([UInt8](Deflate.compress(Data(input)))) == input)
+    }
+
+    /// Our DEFLATE for these, checked against Python's zlib (which inflates them to the input);
+    /// `scripts/check_docx.py` inflates a whole generated DOCX in CI.
+    @Test func deflateMatchesZlibsFixedCodes() {
+        func hex(_ data: Data) -> String { data.map { String(format: "%02x", $0) }.joined() }
+        #expect(hex(Deflate.compress(Data())) == "0300")
+        #expect(hex(Deflate.compress(Data("a".utf8))) == "4b0400")
+        #expect(hex(Deflate.compress(Data("aaaaaaaaaa".utf8))) == "4b840300", "a, then 9 from 1 back")
+        let xml = Data(String(repeating: "<w:p><w:r><w:t>Maßnahme</w:t></w:r></w:p>", count: 500).utf8)
+        #expect(Deflate.compress(xml).count < xml.count / 20)
+    }
+
     /// The PNG (what LibreOffice shows) carries the words too, drawn with the chart font.
     @Test func thePNGChartIsLabelled() {
         var pixels = [UInt8](repeating: 255, count: 200 * 20 * 3)
@@ -65,7 +88,7 @@ import Testing
 
 @Suite struct DocxTests {
     func part(_ docx: Data, _ name: String) -> String? {
-        // Entries are stored uncompressed: find the local header by name and read its content.
+        // Find the local header by name and inflate its content.
         let bytes = [UInt8](docx)
         let nameBytes = [UInt8](name.utf8)
         var i = 0
@@ -76,7 +99,7 @@ import Testing
                 let extra = Int(bytes[i + 28]) | Int(bytes[i + 29]) << 8
                 let start = i + 30 + nameLength + extra
                 if Array(bytes[(i + 30)..<(i + 30 + nameLength)]) == nameBytes {
-                    return String(decoding: bytes[start..<(start + size)], as: UTF8.self)
+                    return String(decoding: FixedInflate.inflate(Array(bytes[start..<(start + size)])), as: UTF8.self)
                 }
                 i = start + size
             } else {
@@ -108,5 +131,48 @@ import Testing
 
     @Test func theSameDocumentGivesTheSameBytes() {
         #expect(DocxReport.render(DocumentsTests.document) == DocxReport.render(DocumentsTests.document))
+    }
+}
+
+/// Inflates DEFLATE data written with the fixed Huffman codes (all our encoder writes), to read the
+/// generated archives back in tests.
+enum FixedInflate {
+    static func inflate(_ data: [UInt8]) -> [UInt8] {
+        var position = 0
+        func bit() -> Int {
+            defer { position += 1 }
+            return Int(data[position >> 3] >> UInt8(position & 7)) & 1
+        }
+        func bits(_ n: Int) -> Int { (0..<n).reduce(0) { $0 | bit() << $1 } }
+        func code(_ n: Int) -> Int { (0..<n).reduce(0) { value, _ in value << 1 | bit() } }
+        let lengthBases = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258]
+        let lengthExtra = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
+        let distanceBases = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073,
+                             4097, 6145, 8193, 12289, 16385, 24577]
+        let distanceExtra = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13]
+        var out: [UInt8] = []
+        var final = 0
+        repeat {
+            final = bit()
+            guard bits(2) == 1 else { return [] }  // only fixed codes
+            while true {
+                var symbol = code(7)
+                if symbol <= 23 {
+                    symbol += 256
+                } else {
+                    symbol = symbol << 1 | bit()
+                    if symbol >= 0x30, symbol <= 0xBF { symbol -= 0x30 } else if symbol >= 0xC0, symbol <= 0xC7 { symbol = symbol - 0xC0 + 280 } else {
+                        symbol = (symbol << 1 | bit()) - 0x190 + 144
+                    }
+                }
+                if symbol < 256 { out.append(UInt8(symbol)); continue }
+                if symbol == 256 { break }
+                let length = lengthBases[symbol - 257] + bits(lengthExtra[symbol - 257])
+                let d = code(5)
+                let distance = distanceBases[d] + bits(distanceExtra[d])
+                for _ in 0..<length { out.append(out[out.count - distance]) }
+            }
+        } while final == 0
+        return out
     }
 }
