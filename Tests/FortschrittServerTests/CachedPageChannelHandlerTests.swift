@@ -110,6 +110,18 @@ import Testing
         #expect(try Self.written(channel).components(separatedBy: "HTTP/1.1 200 OK").count == 6, "the application's five answers only")
     }
 
+    @Test func aClientThatDoesNotReadGetsNoMoreAnswersFromMemory() async throws {
+        let channel = try Self.connection(try await Self.cache())
+        channel.isWritable = false
+        try Self.send(channel, Self.get("/massnahmen"))
+        #expect(try Self.passedOn(channel) == ["/massnahmen"], "the application's way, with its back-pressure")
+        channel.isWritable = true
+        try Self.applicationAnswers(channel, "app")
+        _ = try Self.written(channel)
+        try Self.send(channel, Self.get("/massnahmen"))
+        #expect(try Self.written(channel).hasSuffix("<p>Katalog</p>"))
+    }
+
     @Test func whileTheApplicationAnswersLaterRequestsWaitTheirTurn() async throws {
         let channel = try Self.connection(try await Self.cache())
         try Self.send(channel, Self.get("/impressum"), Self.get("/massnahmen"))  // pipelined: the second must not overtake

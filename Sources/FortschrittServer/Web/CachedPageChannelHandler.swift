@@ -47,7 +47,9 @@ final class CachedPageChannelHandler: ChannelDuplexHandler, RemovableChannelHand
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case let .head(head):
-            if passedOn == 0, let wire, let answer = answer(head) {
+            // A client that sends without reading fills the connection's buffer: then requests take
+            // the application's way, whose reading waits for the writing.
+            if passedOn == 0, context.channel.isWritable, let wire, let answer = answer(head) {
                 write(answer, to: wire)
                 skipping = true
             } else {
