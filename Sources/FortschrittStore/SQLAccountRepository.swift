@@ -118,6 +118,7 @@ public struct SQLAccountRepository: AccountRepository {
                 try await db.raw("""
                     INSERT INTO login_failures (key, failures, last_failure_at) VALUES (\(bind: key), 1, \(bind: now))
                     ON CONFLICT (key) DO UPDATE SET failures = \(unsafeRaw: restart ? "1" : "login_failures.failures + 1"),
+                        previous_failure_at = \(unsafeRaw: restart ? "NULL" : "login_failures.last_failure_at"),
                         last_failure_at = excluded.last_failure_at
                     """).run()
             }
@@ -125,10 +126,17 @@ public struct SQLAccountRepository: AccountRepository {
         }
     }
 
-    public func signInSucceeded(accountKey: String, addressKey: String) async throws {
+    public func signInSucceeded(accountKey: String, addressKey: String, admittedAt: Int64) async throws {
         try await database.write { db in
             try await db.raw("DELETE FROM login_failures WHERE key = \(bind: accountKey)").run()
-            try await db.raw("UPDATE login_failures SET failures = failures - 1 WHERE key = \(bind: addressKey)").run()
+            // When no attempt came after this one, the address's count is as it was before it,
+            // time included: a right password must not keep an old count's window open.
+            try await db.raw("""
+                UPDATE login_failures SET failures = failures - 1,
+                    last_failure_at = CASE WHEN last_failure_at = \(bind: admittedAt) AND previous_failure_at IS NOT NULL
+                                           THEN previous_failure_at ELSE last_failure_at END
+                WHERE key = \(bind: addressKey)
+                """).run()
             try await db.raw("DELETE FROM login_failures WHERE key = \(bind: addressKey) AND failures <= 0").run()
         }
     }

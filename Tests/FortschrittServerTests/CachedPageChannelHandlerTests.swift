@@ -110,6 +110,13 @@ import Testing
         #expect(try Self.written(channel).components(separatedBy: "HTTP/1.1 200 OK").count == 6, "the application's five answers only")
     }
 
+    /// NIO's parser itself refuses anything sent after a request that asked to close.
+    @Test func nothingAfterARequestToCloseIsRead() async throws {
+        let channel = try Self.connection(try await Self.cache())
+        #expect(throws: (any Error).self) { try Self.send(channel, Self.get("/impressum", "Connection: close\r\n"), Self.get("/massnahmen")) }
+        #expect(try Self.passedOn(channel) == ["/impressum"])
+    }
+
     @Test func aClientThatDoesNotReadGetsNoMoreAnswersFromMemory() async throws {
         let channel = try Self.connection(try await Self.cache())
         channel.isWritable = false

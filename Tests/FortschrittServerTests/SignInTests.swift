@@ -84,7 +84,15 @@ import Testing
         try await WebFixture.with { fixture in
             let browser = Browser(client: fixture.client)
             _ = try await browser.signIn(Person.admin.email, "falsches-passwort")
+            func addressFailedAt() async throws -> [Int64] {
+                try await fixture.database.read { db in
+                    try await db.raw("SELECT last_failure_at FROM login_failures WHERE key LIKE 'address:%'").all()
+                        .map { try $0.decode(column: "last_failure_at", as: Int64.self) }
+                }
+            }
+            let wrongAt = try await addressFailedAt()
             #expect(try await browser.signIn(Person.reader.email, Person.password).status == .seeOther)
+            #expect(try await addressFailedAt() == wrongAt, "the address's count keeps the time of its last real failure")
             let accounts = SQLAccountRepository(database: fixture.database)
             #expect(try await accounts.loginFailures(key: "account:\(Person.reader.email)") == nil)
             #expect(try await accounts.loginFailures(key: "account:\(Person.admin.email)")?.failures == 1)

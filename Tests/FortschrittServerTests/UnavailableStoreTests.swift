@@ -53,7 +53,7 @@ extension UnreachableRepository: AccountRepository {
     func accountLog(limit: Int) async throws -> [AccountLogEntry] { throw Down() }
     func loginFailures(key: String) async throws -> (failures: Int, lastFailure: Int64)? { throw Down() }
     func admitSignIn(keys: [String], throttle: LoginThrottle, at now: Int64) async throws -> LoginThrottle.Verdict { throw Down() }
-    func signInSucceeded(accountKey: String, addressKey: String) async throws { throw Down() }
+    func signInSucceeded(accountKey: String, addressKey: String, admittedAt: Int64) async throws { throw Down() }
 }
 
 extension UnreachableRepository: WorkspaceRepository {

@@ -19,9 +19,10 @@ public protocol AccountRepository: Sendable {
     /// failure for every key until it turns out right: checking and counting are one write, so a
     /// burst of attempts on several instances is counted before any password is checked.
     func admitSignIn(keys: [String], throttle: LoginThrottle, at now: Int64) async throws -> LoginThrottle.Verdict
-    /// The admitted attempt was right: the account's count starts afresh, the address's count takes
-    /// the attempt back (signing into one account must not clear what an address piled up against others).
-    func signInSucceeded(accountKey: String, addressKey: String) async throws
+    /// The attempt admitted at `admittedAt` was right: the account's count starts afresh, the
+    /// address's count takes the attempt back (signing into one account must not clear what an
+    /// address piled up against others).
+    func signInSucceeded(accountKey: String, addressKey: String, admittedAt: Int64) async throws
 }
 
 public struct AccountLogEntry: Hashable, Sendable {

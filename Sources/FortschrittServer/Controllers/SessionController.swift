@@ -68,7 +68,7 @@ struct SessionController<Catalogues: CatalogueRepository, Council: CouncilReposi
             model.error = context.language.pick("E-Mail-Adresse oder Passwort stimmen nicht.", "E-mail address or password is wrong.")
             return try await page(request, context, model, status: .unauthorized)
         }
-        try await deps.accounts.signInSucceeded(accountKey: keys[0], addressKey: keys[1])
+        try await deps.accounts.signInSucceeded(accountKey: keys[0], addressKey: keys[1], admittedAt: now)
         // A fresh session id: the old session (if any) ends, the new one gets a new id.
         if context.sessions.session != nil { _ = try? await sessionStore.delete(request: request) }
         context.sessions.createSession(WebSession(accountID: account.id), expiresIn: inactivity)
