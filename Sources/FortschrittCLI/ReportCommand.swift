@@ -140,7 +140,7 @@ struct ReportCommand: AsyncParsableCommand {
         func run() async throws {
             let data = try await common.withRepositories { catalogues, council in
                 guard let published = try await council.publishedReport(id: id) else { throw CommandFailure("no published report \(id)") }
-                return try await ReportGenerator(catalogues: catalogues, council: council).regenerate(published, as: format)
+                return try await ReportGenerator(catalogues: catalogues, council: council).published(published, as: format)
             }
             try ReportCommand.write(data, to: output)
         }

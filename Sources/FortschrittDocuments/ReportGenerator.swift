@@ -136,18 +136,27 @@ public struct ReportGenerator<Catalogues: CatalogueRepository, Council: CouncilR
         let cutoff = try await catalogues.lastRecorded(in: request.strategy) ?? RecordedTime(microseconds: 0)
         let (document, labels) = try await report(request.strategy, key: key, inputs: inputs, knownAt: cutoff)
         inputs.labels = labels
-        var hashes: [String: String] = [:]
+        var hashes: [String: String] = [:], documents: [String: Data] = [:]
         for (format, data) in await Self.render(document, as: ReportFormat.allCases) {
+            documents[format.rawValue] = data
             hashes[format.rawValue] = Self.sha256(data)
             // What OParl's File offers: the size and a SHA-512 checksum.
             hashes[format.rawValue + ".sha512"] = SHA512.hash(data: data).map { String(format: "%02x", $0) }.joined()
             hashes[format.rawValue + ".size"] = String(data.count)
         }
         return try await council.publish(NewPublishedReport(strategy: request.strategy.id, key: key, knownAt: cutoff, actor: actor,
-                                                            inputs: inputs, hashes: hashes))
+                                                            inputs: inputs, hashes: hashes, documents: documents))
     }
 
-    /// A published report's document in a format, checked against the hash stored at publication.
+    /// A published report's document as it was published: kept bytes, or (for reports published
+    /// before documents were kept) regenerated and checked.
+    public func published(_ report: PublishedReport, as format: ReportFormat) async throws -> Data {
+        if let kept = try await council.publishedDocument(report: report.id, format: format.rawValue) { return kept }
+        return try await regenerate(report, as: format)
+    }
+
+    /// A published report's document in a format, regenerated from the data and checked against the
+    /// hash stored at publication: proof that the history behind it was not altered.
     public func regenerate(_ published: PublishedReport, as format: ReportFormat) async throws -> Data {
         guard let strategy = try await catalogues.strategies().first(where: { $0.id == published.strategy }) else {
             throw Failure(description: "the report's strategy no longer exists")

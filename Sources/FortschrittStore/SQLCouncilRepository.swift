@@ -316,8 +316,19 @@ public struct SQLCouncilRepository: CouncilRepository {
                         \(bind: try Self.json(report.inputs)), \(bind: try Self.json(report.hashes)))
                 RETURNING id
                 """).first()
-            return PublishedReport(id: try row!.decode(column: "id", as: Int64.self), strategy: report.strategy, key: report.key, knownAt: report.knownAt,
+            let id = try row!.decode(column: "id", as: Int64.self)
+            for (format, content) in report.documents.sorted(by: { $0.key < $1.key }) {
+                try await db.raw("INSERT INTO published_documents (report_id, format, content) VALUES (\(bind: id), \(bind: format), \(bind: content))").run()
+            }
+            return PublishedReport(id: id, strategy: report.strategy, key: report.key, knownAt: report.knownAt,
                                    publishedAt: time, actor: report.actor, inputs: report.inputs, hashes: report.hashes)
+        }
+    }
+
+    public func publishedDocument(report id: Int64, format: String) async throws -> Data? {
+        try await database.read { db in
+            try await db.raw("SELECT content FROM published_documents WHERE report_id = \(bind: id) AND format = \(bind: format)").first()?
+                .decode(column: "content", as: Data.self)
         }
     }
 

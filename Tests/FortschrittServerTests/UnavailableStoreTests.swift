@@ -41,6 +41,7 @@ extension UnreachableRepository: CouncilRepository {
     func lastPublished(in strategy: Strategy) async throws -> RecordedTime? { throw Down() }
     func publishedReport(id: Int64) async throws -> PublishedReport? { throw Down() }
     func publish(_ report: NewPublishedReport) async throws -> PublishedReport { throw Down() }
+    func publishedDocument(report id: Int64, format: String) async throws -> Data? { throw Down() }
 }
 
 extension UnreachableRepository: AccountRepository {

@@ -110,6 +110,7 @@ import Testing
             for format in ReportFormat.allCases {
                 let again = try await s.generator.regenerate(published, as: format)
                 #expect(again == before[format], "\(format)")
+                #expect(try await s.generator.published(published, as: format) == before[format], "\(format): the kept bytes")
                 #expect(ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.sha256(again) == published.hashes[format.rawValue])
             }
             // Unpublished, the same report shows the new state.
@@ -120,6 +121,14 @@ import Testing
             #expect(now.contains("im Verzug") && !text(before[.md]!).contains("im Verzug"))
             #expect(try await s.f.repository.labelLog(limit: 2).map { "\($0.subject) → \($0.after) (\($0.actor))" } == ["department FB 11 → Personal und Organisation (neu) (Strategiebüro)", "status verzoegert → im Verzug / behind (delayed) (Strategiebüro)"])
             #expect(try await s.council.publishedReports(of: s.f.strategy).map(\.id) == [published.id])
+
+            // Downloads serve the kept bytes, whatever today's renderers make; a report published
+            // before documents were kept is regenerated and checked.
+            let kept = try await s.council.publish(NewPublishedReport(strategy: s.f.strategy.id, key: published.key, knownAt: published.knownAt,
+                                                                      actor: "t", inputs: published.inputs, hashes: published.hashes,
+                                                                      documents: ["md": Data("wie veröffentlicht".utf8)]))
+            #expect(try await s.generator.published(kept, as: .md) == Data("wie veröffentlicht".utf8))
+            #expect(try await s.generator.published(kept, as: .html) == before[.html], "no kept HTML: regenerated")
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where council papers, their bodies and meetings, funding and published reports are kept.
 public protocol CouncilRepository: Sendable {
     func organizations() async throws -> [Organization]
@@ -28,6 +30,9 @@ public protocol CouncilRepository: Sendable {
     func lastPublished(in strategy: Strategy) async throws -> RecordedTime?
     func publishedReport(id: Int64) async throws -> PublishedReport?
     func publish(_ report: NewPublishedReport) async throws -> PublishedReport
+    /// A published report's document in a format ("html", "docx" …) as it was published; nil for
+    /// reports published before documents were kept.
+    func publishedDocument(report id: Int64, format: String) async throws -> Data?
 }
 
 /// Which report a set of notes belongs to: its paper, or else its reporting date and baseline.
@@ -79,14 +84,18 @@ public struct NewPublishedReport: Sendable {
     public var actor: String
     public var inputs: FrozenReportInputs
     public var hashes: [String: String]
+    /// The documents by format, kept as published.
+    public var documents: [String: Data]
 
-    public init(strategy: Int64, key: ReportKey, knownAt: RecordedTime, actor: String, inputs: FrozenReportInputs, hashes: [String: String]) {
+    public init(strategy: Int64, key: ReportKey, knownAt: RecordedTime, actor: String, inputs: FrozenReportInputs, hashes: [String: String],
+                documents: [String: Data] = [:]) {
         self.strategy = strategy
         self.key = key
         self.knownAt = knownAt
         self.actor = actor
         self.inputs = inputs
         self.hashes = hashes
+        self.documents = documents
     }
 }
 

@@ -100,7 +100,7 @@ struct OParlController<Catalogues: CatalogueRepository, Council: CouncilReposito
         for (key, _) in request.uri.queryParameters where key != "download" {
             throw Problem.badParameter(String(key), "unknown parameter '\(key)' (known: download)")
         }
-        let data = try await ReportGenerator(catalogues: catalogues, council: council).regenerate(report, as: format)
+        let data = try await ReportGenerator(catalogues: catalogues, council: council).published(report, as: format)
         var headers = HTTPFields()
         headers[.contentType] = format.mediaType
         if request.uri.queryParameters["download"] != nil {
