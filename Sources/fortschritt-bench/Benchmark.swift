@@ -106,7 +106,8 @@ struct Benchmark: AsyncParsableCommand {
 
     /// Where the report's time goes: each step once, one after the other.
     func reportSteps(_ repository: SQLCatalogueRepository, _ strategy: Strategy) async throws -> [String] {
-        let key = ReportKey(reportDate: Self.reportRequest(strategy).reportDate, baseline: Self.reportRequest(strategy).baseline!, paper: nil)
+        let request = Self.reportRequest(strategy)
+        let key = ReportKey(reportDate: request.reportDate, baseline: request.baseline!, paper: nil)
         var parts: [String] = []
         var catalogues: [Catalogue] = [], events: [MeasureEvent] = []
         parts.append("both catalogues \(Self.ms(try await Self.time { catalogues = try await repository.catalogues(of: strategy, asOf: [key.reportDate, key.baseline], knownAt: nil) }))")
