@@ -43,19 +43,31 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.init(year: numbers[0], month: numbers[1], day: numbers[2])
     }
 
-    /// The day a moment falls on in the given time zone (the city's, by default Europe/Berlin).
+    /// The day a moment falls on in the given time zone (the city's, by default Europe/Berlin);
+    /// moments outside the years 1–9999 give the first or last day of that range.
     public init(_ moment: Date, in timeZone: TimeZone = .germany) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: moment)
-        self.year = parts.year!
-        self.month = parts.month!
-        self.day = parts.day!
+        let local = moment.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: moment))
+        let days = (local / 86_400).rounded(.down)
+        let bounded = days.isFinite
+            ? min(max(days, Double(Self.earliest.daysSinceEpoch)), Double(Self.latest.daysSinceEpoch))
+            : Double(Self.earliest.daysSinceEpoch)
+        self.init(daysSinceEpoch: Int64(bounded))
+    }
+
+    /// The first and last day a date may name.
+    public static let earliest = CalendarDate(uncheckedYear: 1, month: 1, day: 1)
+    public static let latest = CalendarDate(uncheckedYear: 9999, month: 12, day: 31)
+
+    private init(uncheckedYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     public var iso: String {
         let y = String(year), m = String(month), d = String(day)
-        return String(repeating: "0", count: 4 - y.count) + y + (month < 10 ? "-0" : "-") + m + (day < 10 ? "-0" : "-") + d
+        return String(repeating: "0", count: max(0, 4 - y.count)) + y + (month < 10 ? "-0" : "-") + m
+            + (day < 10 ? "-0" : "-") + d
     }
 
     /// Days since 1970-01-01 (negative before), in the proleptic Gregorian calendar.
@@ -70,9 +82,10 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// The day `days` after 1970-01-01, kept within the years 1–9999.
     public init(daysSinceEpoch days: Int64) {
         // Howard Hinnant's civil_from_days.
-        let z = days + 719_468
+        let z = min(max(days, -719_162), 2_932_896) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
         let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
@@ -85,8 +98,10 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.day = Int(d)
     }
 
+    /// The day `days` later (earlier for negative), kept within the years 1–9999.
     public func adding(days: Int) -> CalendarDate {
-        CalendarDate(daysSinceEpoch: daysSinceEpoch + Int64(days))
+        let (sum, overflow) = daysSinceEpoch.addingReportingOverflow(Int64(days))
+        return CalendarDate(daysSinceEpoch: overflow ? (days < 0 ? Int64.min : Int64.max) : sum)
     }
 
     /// `31.12.2020`, as German documents write it.

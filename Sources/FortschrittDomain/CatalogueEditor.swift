@@ -15,6 +15,7 @@ public struct CatalogueEditor: Sendable {
         }
         try Self.check(details: details, fields: current.fields.map(\.number), departments: current.departments.map(\.code))
         try Self.check(actor: actor)
+        try Self.check(reason: reason)
         return ChangeSet(events: [NewMeasureEvent(measure: number, effectiveDate: details.entryDate, actor: actor,
                                                   reason: reason, change: .created(details))])
     }
@@ -25,6 +26,7 @@ public struct CatalogueEditor: Sendable {
         let changed = change.applied(to: measure.details)
         try Self.check(details: changed, fields: current.fields.map(\.number), departments: current.departments.map(\.code))
         try Self.check(actor: actor)
+        try Self.check(reason: reason)
         if effective < changed.entryDate { throw RuleViolation("since", "\(effective) is before the measure entered the catalogue (\(changed.entryDate))") }
         return ChangeSet(events: [NewMeasureEvent(measure: number, effectiveDate: effective, actor: actor, reason: reason, change: .changed(change))])
     }
@@ -35,6 +37,8 @@ public struct CatalogueEditor: Sendable {
         let definition = try Self.status(text, in: current.statuses)
         try Self.check(status: definition, since: since, entryDate: measure.details.entryDate, reason: reason)
         try Self.check(actor: actor)
+        try Self.check(reason: reason)
+        _ = try Input.text(remark, "remark", limit: Input.textLimit, multiline: true)
         return ChangeSet(events: [NewMeasureEvent(measure: number, effectiveDate: since, actor: actor, reason: reason?.trimmed.nonEmpty,
                                                   change: .statusSet(MeasureStatusAssignment(key: definition.key, assumed: assumed, remark: remark)))])
     }
@@ -43,6 +47,7 @@ public struct CatalogueEditor: Sendable {
         _ = try existing(number)
         guard let reason = reason?.trimmed.nonEmpty else { throw RuleViolation("reason", "removing a measure needs a reason") }
         try Self.check(actor: actor)
+        try Self.check(reason: reason)
         return ChangeSet(events: [NewMeasureEvent(measure: number, effectiveDate: effective, actor: actor, reason: reason, change: .removed)])
     }
 
@@ -73,6 +78,8 @@ public struct CatalogueEditor: Sendable {
 
     public static func check(details: MeasureDetails, fields: [Int], departments: [String]) throws(RuleViolation) {
         if details.title.trimmed.isEmpty { throw RuleViolation("title", "a measure needs a title") }
+        _ = try Input.text(details.title, "title")
+        _ = try Input.text(details.description, "description", limit: Input.textLimit, multiline: true)
         if !fields.contains(details.field) {
             throw RuleViolation("field", "unknown field of action \(details.field) (known: \(fields.map(String.init).joined(separator: ", ")))")
         }
@@ -89,6 +96,12 @@ public struct CatalogueEditor: Sendable {
 
     public static func check(actor: String) throws(RuleViolation) {
         if actor.trimmed.isEmpty { throw RuleViolation("actor", "every change needs an actor") }
+        _ = try Input.text(actor, "actor", limit: 320)
+    }
+
+    /// Reasons and remarks: free text, line breaks allowed, control characters not.
+    public static func check(reason: String?) throws(RuleViolation) {
+        if let reason { _ = try Input.text(reason, "reason", limit: Input.textLimit, multiline: true) }
     }
 }
 

@@ -102,7 +102,9 @@ public enum StrategyChoice {
 
         public var description: String {
             switch self {
-            case .none: return "there is no strategy yet: import a catalogue or create one with 'fortschritt strategy add'"
+            case .none:
+                return "there is no strategy yet: create it first with 'fortschritt strategy add --slug SLUG --title TITLE"
+                    + " --body CITY --adopted YYYY-MM-DD' (see 'fortschritt strategy add --help')"
             case let .unknown(slug, known): return "unknown strategy '\(slug)' (known: \(known.joined(separator: ", ")))"
             case let .ambiguous(known): return "there are several strategies; name one of: \(known.joined(separator: ", "))"
             }

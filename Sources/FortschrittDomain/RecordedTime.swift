@@ -10,9 +10,32 @@ public struct RecordedTime: Hashable, Comparable, Sendable, CustomStringConverti
         self.microseconds = microseconds
     }
 
+    /// A moment of the clock; one outside the years 1–9999 is held at that range's bound.
     public init(_ date: Date) {
-        self.microseconds = Int64((date.timeIntervalSince1970 * 1_000_000).rounded(.down))
+        let value = (date.timeIntervalSince1970 * 1_000_000).rounded(.down)
+        guard value.isFinite else {
+            self = .earliest
+            return
+        }
+        let bounded = min(max(value, Double(Self.earliest.microseconds)), Double(Self.latest.microseconds))
+        self.microseconds = Int64(bounded)
     }
+
+    /// A moment read from outside: nil outside the years 1–9999 (UTC), which dates can name.
+    public init?(exactly date: Date) {
+        let value = (date.timeIntervalSince1970 * 1_000_000).rounded(.down)
+        guard value.isFinite, value >= Double(Self.earliest.microseconds), value <= Double(Self.latest.microseconds)
+        else { return nil }
+        self.microseconds = Int64(value)
+    }
+
+    /// 0001-01-01T00:00:00Z and 9999-12-31T23:59:59.999999Z: the moments that can be written down.
+    public static let earliest = RecordedTime(microseconds: CalendarDate.earliest.daysSinceEpoch * 86_400_000_000)
+    public static let latest = RecordedTime(
+        microseconds: (CalendarDate.latest.daysSinceEpoch + 1) * 86_400_000_000 - 1)
+
+    /// Whether this moment lies within the years 1–9999.
+    public var isWritable: Bool { self >= Self.earliest && self <= Self.latest }
 
     public static func now() -> RecordedTime { RecordedTime(Date()) }
 
@@ -59,39 +82,39 @@ public struct RecordedTime: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// Reads ISO 8601 with or without fractional seconds and with `Z` or an offset; a bare date
-    /// means the end of that day in Berlin (everything recorded on that day is included).
+    /// means the end of that day in Berlin (everything recorded on that day is included). Nil for
+    /// anything else, for text over 64 characters and for moments outside the years 1–9999.
     public init?(_ text: String) {
-        if let canonical = Self.parseCanonical(text) {
-            self.init(microseconds: canonical)
-            return
-        }
+        guard text.utf8.count <= 64, let value = Self.parse(text), value.isWritable else { return nil }
+        self = value
+    }
+
+    private static func parse(_ text: String) -> RecordedTime? {
+        if let canonical = Self.parseCanonical(text) { return RecordedTime(microseconds: canonical) }
         let text = text.trimmingCharacters(in: .whitespaces)
         if let day = CalendarDate(text) {
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = .germany
-            let start = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))!
-            let end = calendar.date(byAdding: .day, value: 1, to: start)!
-            self.init(microseconds: RecordedTime(end).microseconds - 1)
-            return
+            // The end of the day in Berlin: the next day's start there, less one microsecond.
+            let next = Double(day.daysSinceEpoch + 1) * 86_400
+            let offset = TimeZone.germany.secondsFromGMT(for: Date(timeIntervalSince1970: next))
+            let end = Date(timeIntervalSince1970: next - Double(offset))
+            guard let moment = RecordedTime(exactly: end) else { return day == .latest ? .latest : nil }
+            return RecordedTime(microseconds: moment.microseconds - 1)
         }
         let plain = ISO8601DateFormatter()
         plain.formatOptions = [.withInternetDateTime]
         let fractional = ISO8601DateFormatter()
         fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = fractional.date(from: text) ?? plain.date(from: text) {
-            // Keep all six fractional digits the formatter may drop.
-            if let dot = text.firstIndex(of: "."), text.hasSuffix("Z") {
-                let digits = text[text.index(after: dot)..<text.index(before: text.endIndex)]
-                if digits.count <= 6, digits.allSatisfy(\.isNumber), let value = Int64(digits.padding(toLength: 6, withPad: "0", startingAt: 0)) {
-                    let whole = Int64(date.timeIntervalSince1970.rounded(.down))
-                    self.init(microseconds: whole * 1_000_000 + value)
-                    return
-                }
+        guard let date = fractional.date(from: text) ?? plain.date(from: text),
+              let moment = RecordedTime(exactly: date) else { return nil }
+        // Keep all six fractional digits the formatter may drop.
+        if let dot = text.firstIndex(of: "."), text.hasSuffix("Z") {
+            let digits = text[text.index(after: dot)..<text.index(before: text.endIndex)]
+            if digits.count <= 6, digits.allSatisfy(\.isASCIIDigit),
+               let value = Int64(digits.padding(toLength: 6, withPad: "0", startingAt: 0)) {
+                return RecordedTime(microseconds: moment.microseconds.floorDiv(1_000_000) * 1_000_000 + value)
             }
-            self.init(date)
-            return
         }
-        return nil
+        return moment
     }
 
     public var description: String { iso }
@@ -104,8 +127,12 @@ extension RecordedTime: TextCoded {
     public static let expectedForm = "an ISO 8601 time"
 }
 
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
+
 extension Int64 {
-    func floorDiv(_ d: Int64) -> Int64 {
+    public func floorDiv(_ d: Int64) -> Int64 {
         let q = self / d
         return (self % d != 0 && (self < 0) != (d < 0)) ? q - 1 : q
     }

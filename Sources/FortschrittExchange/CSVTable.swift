@@ -41,9 +41,14 @@ public struct CSVTable: Sendable {
         var counts: [Character: Int] = [";": 0, ",": 0, "\t": 0]
         var quoted = false
         for c in header {
-            if c == "\"" { quoted.toggle() } else if !quoted, counts[c] != nil { counts[c]! += 1 }
+            if c == "\"" { quoted.toggle() } else if !quoted, let count = counts[c] { counts[c] = count + 1 }
         }
-        return [";", ",", "\t"].max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && $1 == ";") }!
+        let semicolons = counts[";", default: 0]
+        let others: [Character] = [",", "\t"]
+        return others.reduce((";" as Character, semicolons)) { best, candidate in
+            let count = counts[candidate, default: 0]
+            return count > best.1 ? (candidate, count) : best
+        }.0
     }
 
     static func parse(_ text: String, separator: Character) throws(Failure) -> [Record] {
@@ -60,7 +65,7 @@ public struct CSVTable: Sendable {
         func endRecord() {
             fields.append(field)
             if !(fields.count == 1 && fields[0].isEmpty && !fieldWasQuoted) {
-                records.append(Record(line: recordLine, fields: fields))
+                records.append(Record(line: recordLine, fields: fields.map(Self.restoreDefused)))
             }
             fields = []
             field = ""
@@ -102,16 +107,40 @@ public struct CSVTable: Sendable {
         return records
     }
 
-    /// Writes fields joined by `separator`, quoting where needed, lines ended by CRLF-free `\n`.
-    public static func format(_ rows: [[String]], separator: Character = ";") -> String {
+    /// The one CSV writer: fields joined by `separator`, quoted where needed, each cell defused,
+    /// lines ended by `lineEnd`.
+    public static func format(_ rows: [[String]], separator: Character = ";", lineEnd: String = "\n") -> String {
         rows.map { row in
-            row.map { value in
+            row.map { raw in
+                let value = defuse(raw)
                 if value.contains(separator) || value.contains("\"") || value.contains("\n") || value.contains("\r") {
                     return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
                 }
                 return value
             }.joined(separator: String(separator))
-        }.joined(separator: "\n") + "\n"
+        }.joined(separator: lineEnd) + lineEnd
+    }
+
+    /// Characters that make Excel and LibreOffice read a cell as a formula (quoting does not help).
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// A cell a spreadsheet would run as a formula gets a leading apostrophe and is shown as text;
+    /// so does a cell that starts with an apostrophe before such a character, which keeps
+    /// `restoreDefused` exact: import → export → import reads every text back as it was.
+    public static func defuse(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        if formulaStarts.contains(first) { return "'" + text }
+        if first == "'", let second = text.dropFirst().first, formulaStarts.contains(second) || second == "'" {
+            return "'" + text
+        }
+        return text
+    }
+
+    /// The text a defused cell stood for.
+    public static func restoreDefused(_ text: String) -> String {
+        guard text.first == "'", let second = text.dropFirst().first,
+              formulaStarts.contains(second) || second == "'" else { return text }
+        return String(text.dropFirst())
     }
 }
 
@@ -123,7 +152,7 @@ enum Windows1252 {
     ]
 
     static func scalar(for byte: UInt8) -> Unicode.Scalar {
-        if (0x80...0x9F).contains(byte) { return Unicode.Scalar(high[Int(byte) - 0x80])! }
+        if (0x80...0x9F).contains(byte), let scalar = Unicode.Scalar(high[Int(byte) - 0x80]) { return scalar }
         return Unicode.Scalar(byte)
     }
 }

@@ -78,6 +78,7 @@ public struct CatalogueImport: Sendable {
         var firstLine: [MeasureNumber: Int] = [:]
         for record in table.records.dropFirst() {
             var cells = CellReader(record: record, index: index, file: file)
+            cells.checkText()
             if record.fields.count > header.fields.count {
                 cells.problem(nil, "the row has \(record.fields.count) fields, the header \(header.fields.count)")
             }
@@ -148,6 +149,19 @@ struct CellReader {
         self.record = record
         self.index = index
         self.file = file
+    }
+
+    /// Control characters (pasted from word processors) would make the documents invalid: every cell
+    /// is checked, line breaks are allowed only in the description and the remark.
+    mutating func checkText() {
+        for (column, position) in index.sorted(by: { $0.value < $1.value }) where position < record.fields.count {
+            do {
+                _ = try Input.text(record.fields[position], column.rawValue, limit: Input.textLimit,
+                                   multiline: column == .description || column == .remark)
+            } catch {
+                problem(column, error.message)
+            }
+        }
     }
 
     func optional(_ column: CatalogueColumn) -> String? {

@@ -127,8 +127,9 @@ func buildRouter(_ repositories: Repositories<some CatalogueRepository, some Cou
         return HealthStatus(status: "ok")
     }
     router.get("/api/openapi.json") { _, _ in OpenAPIDocument.response() }
-    CatalogueController(repository: catalogues).addRoutes(to: router.group("api/v1"))
-    OParlController(catalogues: catalogues, council: council, publicURL: configuration.publicURL).addRoutes(to: router.group("oparl/v1"))
+    CatalogueController(repository: catalogues, accounts: repositories.accounts).addRoutes(to: router.group("api/v1"))
+    OParlController(catalogues: catalogues, council: council, address: PublicAddress(
+        configured: configuration.publicURL, trustForwarded: configuration.trustForwardedFor)).addRoutes(to: router.group("oparl/v1"))
 
     PublicController(deps: deps).addRoutes(to: router)
     SessionController(deps: deps, hasher: repositories.hasher, throttle: configuration.loginThrottle, sessionStore: sessionStorage,

@@ -6,8 +6,10 @@ import Hummingbird
 /// history, and the strategy's fields, departments and statuses.
 struct CatalogueController<Repository: CatalogueRepository> {
     let repository: Repository
+    /// For the names the public sees instead of staff addresses.
+    let accounts: any AccountRepository
 
-    func addRoutes(to group: RouterGroup<some RequestContext>) {
+    func addRoutes(to group: RouterGroup<WebRequestContext>) {
         group.get("strategies", use: strategies)
         group.get("measures", use: measures)
         group.get("measures/{number}", use: measure)
@@ -46,7 +48,7 @@ struct CatalogueController<Repository: CatalogueRepository> {
         return JSONResponse(value: CatalogueDocument(catalogue, measures: measures.map { MeasureDocument($0, in: catalogue) }))
     }
 
-    @Sendable func measure(_ request: Request, context: some RequestContext) async throws -> JSONResponse<MeasureDocument> {
+    @Sendable func measure(_ request: Request, context: WebRequestContext) async throws -> JSONResponse<MeasureDocument> {
         let query = try QueryParameters(request, allowed: ["strategy", "as_of", "known_at"])
         let text = context.parameters.get("number") ?? ""
         guard let number = MeasureNumber(text) else { throw Problem.badParameter("number", "'\(text)' is not a measure number") }
@@ -58,7 +60,16 @@ struct CatalogueController<Repository: CatalogueRepository> {
         let history = try await repository.history(of: number, in: catalogue.strategy).filter { event in
             (catalogue.asOf.map { event.effectiveDate <= $0 } ?? true) && (catalogue.knownAt.map { event.recordedAt <= $0 } ?? true)
         }
-        return JSONResponse(value: MeasureDocument(measure, in: catalogue, history: history))
+        var document = MeasureDocument(measure, in: catalogue, history: history)
+        if context.identity == nil {
+            let actors = PublicActors(accounts: try await accounts.accounts())
+            document.history = document.history?.map { event in
+                var event = event
+                event.actor = actors.name(for: event.actor)
+                return event
+            }
+        }
+        return JSONResponse(value: document)
     }
 
     @Sendable func fields(_ request: Request, context: some RequestContext) async throws -> JSONResponse<[FieldOfAction]> {
@@ -99,23 +110,17 @@ struct QueryParameters {
             }
             guard values[name] == nil else { throw Problem.badParameter(name, "parameter '\(name)' is given twice") }
             guard !value.isEmpty else { throw Problem.badParameter(name, "parameter '\(name)' is empty") }
-            values[name] = String(value)
+            values[name] = try Input.text(String(value), name, limit: 200)
         }
     }
 
     subscript(name: String) -> String? { values[name] }
 
     func date(_ name: String) throws -> CalendarDate? {
-        guard let text = values[name] else { return nil }
-        guard let date = CalendarDate(text) else { throw Problem.badParameter(name, "'\(text)' is not a date (YYYY-MM-DD)") }
-        return date
+        try values[name].map { try Input.date($0, name) }
     }
 
     func time(_ name: String) throws -> RecordedTime? {
-        guard let text = values[name] else { return nil }
-        guard let time = RecordedTime(text) else {
-            throw Problem.badParameter(name, "'\(text)' is not a time (ISO 8601, e.g. 2021-02-23T12:00:00Z, or a date)")
-        }
-        return time
+        try values[name].map { try Input.time($0, name) }
     }
 }

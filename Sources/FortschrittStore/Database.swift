@@ -77,3 +77,15 @@ protocol ConnectionProvider: Sendable {
     func withWriteConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     func shutdown() async
 }
+
+/// What the store itself can fail with, beyond the database's own errors.
+public enum StoreError: Error, CustomStringConvertible {
+    /// An INSERT … RETURNING answered no row.
+    case noRowReturned(String)
+
+    public var description: String {
+        switch self {
+        case let .noRowReturned(table): return "the database returned no row for the insert into \(table)"
+        }
+    }
+}

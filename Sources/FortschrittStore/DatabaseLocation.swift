@@ -47,22 +47,28 @@ public enum DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
         switch self {
         case let .sqlite(path): return "sqlite:\(path)"
         case let .postgres(url, schema):
-            // Never print a password.
-            var shown = url
-            if let components = URLComponents(string: url), components.password != nil {
-                var c = components
-                c.password = "***"
-                shown = c.string ?? "postgres://…"
-            }
+            let shown = Self.redacted(url)
             return schema.map { "\(shown)\(shown.contains("?") ? "&" : "?")schema=\($0)" } ?? shown
         }
+    }
+
+    /// The text with any password in its user part replaced by `***`: never printed, never logged.
+    /// Works on text that is not a valid URL too (that is when it is shown in an error).
+    public static func redacted(_ text: String) -> String {
+        guard let scheme = text.range(of: "://") else { return text }
+        let rest = text[scheme.upperBound...]
+        let authorityEnd = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? rest.endIndex
+        guard let at = rest[..<authorityEnd].lastIndex(of: "@") else { return text }
+        let user = rest[..<at]
+        guard let colon = user.firstIndex(of: ":") else { return text }
+        return String(text[..<colon]) + ":***" + String(text[at...])
     }
 
     public struct LocationError: Error, CustomStringConvertible {
         public var source: String
         public var value: String
         public var description: String {
-            "\(source): '\(value)' is not a database (use sqlite:PATH, a file path, or postgres://USER:PASSWORD@HOST:PORT/DATABASE)"
+            "\(source): '\(DatabaseLocation.redacted(value))' is not a database (use sqlite:PATH, a file path, or postgres://USER:PASSWORD@HOST:PORT/DATABASE)"
         }
     }
 }

@@ -18,6 +18,7 @@ public enum Migrations {
         Migration(version: 5, name: "accounts, sessions, update rounds and notes", statements: Migration005Workspace.statements),
         Migration(version: 6, name: "sessions by account, log of names", statements: Migration006SessionAccountsAndLabelLog.statements),
         Migration(version: 7, name: "published documents", statements: Migration007PublishedDocuments.statements),
+        Migration(version: 8, name: "a report is published once", statements: Migration008PublishedOnce.statements),
     ]
 
     /// The versions applied, oldest first.

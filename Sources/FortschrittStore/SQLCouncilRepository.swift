@@ -309,6 +309,14 @@ public struct SQLCouncilRepository: CouncilRepository {
     public func publish(_ report: NewPublishedReport) async throws -> PublishedReport {
         let time = now()
         return try await database.write { db in
+            if let earlier = try await db.raw("""
+                SELECT published_at FROM published_reports
+                WHERE strategy_id = \(bind: report.strategy) AND report_key = \(bind: report.key.text)
+                """).first() {
+                let when = RecordedTime(try earlier.decode(column: "published_at", as: String.self))
+                throw RuleViolation("paper", "\(report.key.text) is already published"
+                    + (when.map { " (\(CalendarDate($0.date).german))" } ?? "") + "; a published report is never published again")
+            }
             let row = try await db.raw("""
                 INSERT INTO published_reports (strategy_id, report_key, report_date, baseline, paper_number, known_at, published_at, actor, inputs, hashes)
                 VALUES (\(bind: report.strategy), \(bind: report.key.text), \(bind: report.key.reportDate.iso), \(bind: report.key.baseline.iso),
@@ -316,7 +324,7 @@ public struct SQLCouncilRepository: CouncilRepository {
                         \(bind: try Self.json(report.inputs)), \(bind: try Self.json(report.hashes)))
                 RETURNING id
                 """).first()
-            let id = try row!.decode(column: "id", as: Int64.self)
+            guard let id = try row?.decode(column: "id", as: Int64.self) else { throw StoreError.noRowReturned("published_reports") }
             for (format, content) in report.documents.sorted(by: { $0.key < $1.key }) {
                 try await db.raw("INSERT INTO published_documents (report_id, format, content) VALUES (\(bind: id), \(bind: format), \(bind: content))").run()
             }

@@ -18,7 +18,7 @@ import Testing
         _ = try await cache.current()
         for _ in 0..<400 where cache.knownNow() == nil { try await Task.sleep(for: .milliseconds(5)) }
         let version = try #require(cache.knownNow())
-        cache.store("de /massnahmen?", tag: version.tag, body: ByteBuffer(string: "<p>Katalog</p>"))
+        cache.store("de /massnahmen", path: "/massnahmen", tag: version.tag, body: ByteBuffer(string: "<p>Katalog</p>"))
         return cache
     }
 

@@ -23,7 +23,12 @@ import Testing
             let bad = try await browser.get("/massnahmen?feld=eins")
             #expect(bad.status == .badRequest)
             #expect(bad.text.contains("feld") && bad.text.contains("eins"))
-            #expect(try await browser.get("/massnahmen?farbe=rot").status == .badRequest)
+            // Parameters the page does not know (a tracker's) are ignored; values it cannot use are not.
+            #expect(try await browser.get("/massnahmen?farbe=rot").text == (try await browser.get("/massnahmen").text))
+            let status = try await browser.get("/massnahmen?status=quatsch")
+            #expect(status.status == .badRequest && status.text.contains("quatsch"))
+            #expect(try await browser.get("/massnahmen?fachbereich=FB%2099").status == .badRequest)
+            #expect(try await browser.get("/massnahmen?status=ohne").status == .ok)
             // What a visitor types comes back escaped, also inside attributes.
             let hostile = try await browser.get("/massnahmen?suche=%22%3E%3Cscript%3Ealert(1)%3C/script%3E").text
             #expect(!hostile.contains("<script>") && hostile.contains(#"value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;""#))

@@ -15,7 +15,7 @@ struct WebDependencies<Catalogues: CatalogueRepository, Council: CouncilReposito
     /// The strategy the portal shows: the first one.
     func strategy() async throws -> Strategy {
         guard let strategy = try await catalogues.strategies().first else {
-            throw HTTPError(.notFound, message: "There is no strategy yet: import a catalogue first (fortschritt import).")
+            throw HTTPError(.notFound, message: StrategyChoice.Problem.none.description)
         }
         return strategy
     }

@@ -8,8 +8,8 @@ import Hummingbird
 struct OParlController<Catalogues: CatalogueRepository, Council: CouncilRepository> {
     let catalogues: Catalogues
     let council: Council
-    /// The public address, e.g. https://fortschritt.example.de; nil: taken from the request.
-    let publicURL: String?
+    /// Where links point: the configured public address, or the request's.
+    let address: PublicAddress
 
     func addRoutes(to group: RouterGroup<some RequestContext>) {
         group.get("system") { request, _ in try await self.object(request) { $0.system } }
@@ -66,7 +66,7 @@ struct OParlController<Catalogues: CatalogueRepository, Council: CouncilReposito
         let strategies = try await catalogues.strategies()
         var reports: [PublishedReport] = []
         for strategy in strategies { reports += try await council.publishedReports(of: strategy) }
-        let base = publicURL ?? "http://\(request.head.authority ?? "localhost")"
+        let base = try address.base(for: request)
         return OParlGraph(base: base, bodyName: strategies.first?.body ?? "Stadt", organizations: try await council.organizations(),
                           terms: try await council.legislativeTerms(), meetings: try await council.meetings(), papers: try await council.papers(), reports: reports)
     }
@@ -114,6 +114,8 @@ struct OParlController<Catalogues: CatalogueRepository, Council: CouncilReposito
 /// An OParl list's parameters: the page, and the time filters, which its links keep.
 struct OParlListQuery {
     static let pageSize = 100
+    /// Far beyond any list we hold; keeps the page's offset from overflowing.
+    static let maxPage = 1_000_000
     var page = 1
     var filters: [(name: String, time: RecordedTime, text: String)] = []
 
@@ -122,11 +124,9 @@ struct OParlListQuery {
             let name = String(key), text = String(value)
             switch isList ? name : "" {
             case "page":
-                guard let number = Int(text), number >= 1 else { throw Problem.badParameter(name, "'\(text)' is not a page number (1, 2, …)") }
-                page = number
+                page = try Input.integer(text, name, in: 1...Self.maxPage)
             case "created_since", "created_until", "modified_since", "modified_until":
-                guard let time = RecordedTime(text) else { throw Problem.badParameter(name, "'\(text)' is not a date-time (ISO 8601, e.g. 2021-01-01T00:00:00+01:00)") }
-                filters.append((name, time, text))
+                filters.append((name, try Input.time(text, name), text))
             default:
                 let known = isList ? "known: page, created_since, created_until, modified_since, modified_until" : "objects take no parameters"
                 throw Problem.badParameter(name, "unknown parameter '\(name)' (\(known))")
@@ -150,12 +150,8 @@ struct OParlListQuery {
         let pages = max(1, (selected.count + Self.pageSize - 1) / Self.pageSize)
         let slice = selected.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize)
         func link(_ number: Int) -> JSONValue {
-            var items = filters.map { URLQueryItem(name: $0.name, value: $0.text) }
-            items.append(URLQueryItem(name: "page", value: String(number)))
-            var components = URLComponents(string: selfURL)!
-            components.queryItems = items
-            // '+' in an offset must survive as a literal plus.
-            return .string(components.string!.replacingOccurrences(of: "+", with: "%2B"))
+            let items = filters.map { ($0.name, $0.text) } + [("page", String(number))]
+            return .string(selfURL + "?" + items.map { "\($0.0)=\(Query.escape($0.1))" }.joined(separator: "&"))
         }
         var links: [String: JSONValue] = ["first": link(1), "last": link(pages), "self": link(page)]
         if page > 1 { links["prev"] = link(min(page - 1, pages)) }

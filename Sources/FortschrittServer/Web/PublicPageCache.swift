@@ -39,6 +39,9 @@ final class PublicPageCache: @unchecked Sendable {
     private struct Kept {
         var tag: String
         var body: ByteBuffer
+        var path: String
+        /// When it was last served or stored, in this cache's own count of uses.
+        var used: UInt64
     }
 
     private let lock = NSLock()
@@ -49,15 +52,23 @@ final class PublicPageCache: @unchecked Sendable {
     /// once, even one the state does not show (a field of action added without measures).
     private var writes = 0
     private var pages: [String: Kept] = [:]
-    private var paths: Set<String> = []
+    /// How many kept pages each path has: other paths skip the lookup.
+    private var paths: [String: Int] = [:]
+    private var keptBytes = 0
+    private var uses: UInt64 = 0
     private let maxAge: Duration
-    private let maxPages = 512
+    /// The most the kept pages may take together; the least recently used go first.
+    let maxBytes: Int
     private let read: @Sendable () async throws -> Version
 
-    init(maxAge: Duration = .seconds(1), read: @escaping @Sendable () async throws -> Version) {
+    init(maxAge: Duration = .seconds(1), maxBytes: Int = 64 << 20, read: @escaping @Sendable () async throws -> Version) {
         self.maxAge = maxAge
+        self.maxBytes = maxBytes
         self.read = read
     }
+
+    /// How many pages are kept and their size, for tests and the benchmark.
+    var usage: (pages: Int, bytes: Int) { lock.withLock { (pages.count, keptBytes) } }
 
     func current() async throws -> Version {
         switch step(ContinuousClock.now) {
@@ -127,25 +138,38 @@ final class PublicPageCache: @unchecked Sendable {
         let path = request.uri.path
         lock.lock()
         defer { lock.unlock() }
-        return paths.contains(path)
+        return paths[path] != nil
     }
 
     func page(_ key: String, tag: String) -> ByteBuffer? {
         lock.lock()
         defer { lock.unlock() }
         guard let kept = pages[key], kept.tag == tag else { return nil }
+        uses += 1
+        pages[key]?.used = uses
         return kept.body
     }
 
-    func store(_ key: String, tag: String, body: ByteBuffer) {
+    func store(_ key: String, path: String, tag: String, body: ByteBuffer) {
+        guard body.readableBytes <= maxBytes / 4 else { return }
         lock.withLock {
-            if pages.count >= maxPages {
-                pages.removeAll(keepingCapacity: true)
-                paths.removeAll(keepingCapacity: true)
+            remove(key)
+            while keptBytes + body.readableBytes > maxBytes, let oldest = pages.min(by: { $0.value.used < $1.value.used })?.key {
+                remove(oldest)
             }
-            pages[key] = Kept(tag: tag, body: body)
-            paths.insert(String(key.split(separator: " ", maxSplits: 1)[1].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]))
+            uses += 1
+            pages[key] = Kept(tag: tag, body: body, path: path, used: uses)
+            keptBytes += body.readableBytes
+            paths[path, default: 0] += 1
         }
+    }
+
+    /// Called under the lock.
+    private func remove(_ key: String) {
+        guard let kept = pages.removeValue(forKey: key) else { return }
+        keptBytes -= kept.body.readableBytes
+        let left = (paths[kept.path] ?? 1) - 1
+        paths[kept.path] = left > 0 ? left : nil
     }
 
     /// Answers a public page: 304 when the visitor has it, else from memory or freshly rendered.
@@ -159,7 +183,7 @@ final class PublicPageCache: @unchecked Sendable {
         let version = try await current()
         if let answer = answer(request, language: context.language, version: version) { return answer.response }
         let body = ByteBuffer(string: try await render())
-        store(Self.key(request, context.language), tag: version.tag, body: body)
+        store(Self.key(request, context.language), path: request.uri.path, tag: version.tag, body: body)
         return Answer(status: .ok, version, context.language, body: body).response
     }
 
@@ -190,8 +214,17 @@ final class PublicPageCache: @unchecked Sendable {
         return Answer(status: .ok, version, language, body: body)
     }
 
+    /// The parameters a kept page knows, by path; pages not listed know none. Only these make the
+    /// key, in this order: other parameters (a tracker's, or random ones sent to flush the cache)
+    /// neither make a new page nor push kept ones out.
+    static let knownParameters: [String: [String]] = ["/massnahmen": CatalogueQuery.parameters]
+
     static func key(_ request: Request, _ language: Language) -> String {
-        "\(language.rawValue) \(request.uri.path)?\(request.uri.query ?? "")"
+        let path = request.uri.path
+        guard let known = knownParameters[path], request.uri.query != nil else { return "\(language.rawValue) \(path)" }
+        let query = request.uri.queryParameters
+        let items = known.compactMap { name in query[Substring(name)].map { "\(name)=\(Query.escape(String($0)))" } }
+        return "\(language.rawValue) \(path)" + (items.isEmpty ? "" : "?" + items.joined(separator: "&"))
     }
 
     static func etag(_ tag: String, _ language: Language) -> String { "\"\(tag)-\(language.rawValue)\"" }
@@ -200,8 +233,9 @@ final class PublicPageCache: @unchecked Sendable {
         if let tags = request.headers[.ifNoneMatch] {
             return tags == "*" || tags.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "W/", with: "") == etag }
         }
-        if let since = request.headers[.ifModifiedSince], let lastModified, let date = httpDateFormatter().date(from: since) {
-            return lastModified.microseconds / 1_000_000 <= Int64(date.timeIntervalSince1970)
+        if let since = request.headers[.ifModifiedSince], since.utf8.count <= 64, let lastModified,
+           let date = httpDateFormatter().date(from: since), let time = RecordedTime(exactly: date) {
+            return lastModified.microseconds.floorDiv(1_000_000) <= time.microseconds.floorDiv(1_000_000)
         }
         return false
     }

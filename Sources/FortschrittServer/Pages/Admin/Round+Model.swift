@@ -1,4 +1,5 @@
 import FortschrittDomain
+import FortschrittExchange
 
 /// The admin's view of the update round: open one with a due date, see per department what is
 /// done and what is missing, close it, export the missing list.
@@ -19,22 +20,13 @@ struct RoundModel: Sendable {
 
     /// The list of measures still missing, as CSV for mail merges and spreadsheets.
     var missingCSV: String {
-        var lines = ["Fachbereich;Nummer;Maßnahme;Status"]
-        for item in (progress?.items ?? []).filter({ $0.state == .missing })
-            .sorted(by: { a, b in
-                let (x, y) = (a.measure.details.leadDepartment, b.measure.details.leadDepartment)
-                return x == y ? a.measure.number < b.measure.number : x < y
-            }) {
-            lines.append([item.measure.details.leadDepartment, item.measure.number.text, item.measure.details.title, item.measure.status?.key ?? ""]
-                .map(Self.csvField).joined(separator: ";"))
+        let missing = (progress?.items ?? []).filter { $0.state == .missing }.sorted { a, b in
+            let (x, y) = (a.measure.details.leadDepartment, b.measure.details.leadDepartment)
+            return x == y ? a.measure.number < b.measure.number : x < y
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// Quoted where needed; a leading = + - @ is defused, so that a spreadsheet shows a title as
-    /// text instead of running it as a formula.
-    static func csvField(_ raw: String) -> String {
-        let text = raw.first.map { "=+-@\t\r".contains($0) } == true ? "'" + raw : raw
-        return text.contains(where: { ";\"\r\n".contains($0) }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        let rows = missing.map { item in
+            [item.measure.details.leadDepartment, item.measure.number.text, item.measure.details.title, item.measure.status?.key ?? ""]
+        }
+        return CSVTable.format([["Fachbereich", "Nummer", "Maßnahme", "Status"]] + rows, lineEnd: "\r\n")
     }
 }

@@ -16,17 +16,15 @@ struct CatalogueQuery: Sendable, Equatable {
 
     static let parameters = ["feld", "status", "fachbereich", "suche", "sortierung", "richtung"]
 
-    /// Reads the query; a bad value names its parameter.
+    /// Reads the query; a bad value names its parameter. Other parameters (a tracker's, say) are
+    /// ignored, as the page cache ignores them.
     init(_ query: [(name: String, value: String)]) throws(RuleViolation) {
-        for (key, _) in query where !Self.parameters.contains(key) {
-            throw RuleViolation(key, "unknown parameter (known: \(Self.parameters.joined(separator: ", ")))")
-        }
         func value(_ name: String) -> String? {
             query.first { $0.name == name }.map { $0.value.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         }
+        for name in Self.parameters { if let text = value(name) { _ = try Input.text(text, name, limit: 200) } }
         if let text = value("feld") {
-            guard let number = Int(text) else { throw RuleViolation("feld", "'\(text)' is not a field number") }
-            field = number
+            field = try Input.integer(text, "feld", in: 1...999)
         }
         status = value("status")
         department = value("fachbereich")

@@ -104,8 +104,8 @@ enum Layout {
 /// Escaping for values put into URLs.
 enum Query {
     static func escape(_ value: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~/")
+        // ASCII only: CharacterSet.alphanumerics would let letters such as "ü" through unescaped.
+        let allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/:")
         return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
     }
 }

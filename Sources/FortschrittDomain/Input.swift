@@ -1,0 +1,80 @@
+import Foundation
+
+/// The one way a value from outside — a query or path parameter, a header, a form field, a file's
+/// cell, a command-line argument — becomes a value of ours: bounded, and refused with the name of
+/// what was wrong (a `RuleViolation` naming the field) instead of trapping or passing on text that
+/// would break a document later.
+public enum Input {
+    /// Longest single-line text we take (a title, a name, a reason is far shorter).
+    public static let lineLimit = 2_000
+    /// Longest multi-line text we take (a description, a note, a comment).
+    public static let textLimit = 100_000
+
+    /// A whole number within `range`: digits with an optional sign, nothing else.
+    public static func integer(_ text: String, _ field: String, in range: ClosedRange<Int64>) throws(RuleViolation) -> Int64 {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.utf8.count <= 20, let value = Int64(trimmed) else {
+            throw RuleViolation(field, "'\(excerpt(text))' is not a whole number")
+        }
+        guard range.contains(value) else {
+            throw RuleViolation(field, "\(value) is out of range (\(range.lowerBound)…\(range.upperBound))")
+        }
+        return value
+    }
+
+    /// `integer` for counts and positions that fit an `Int`.
+    public static func integer(_ text: String, _ field: String, in range: ClosedRange<Int>) throws(RuleViolation) -> Int {
+        let value: Int64 = try integer(text, field, in: Int64(range.lowerBound)...Int64(range.upperBound))
+        return Int(value)
+    }
+
+    public static func date(_ text: String, _ field: String) throws(RuleViolation) -> CalendarDate {
+        guard text.utf8.count <= 32, let date = CalendarDate(text) else {
+            throw RuleViolation(field, "'\(excerpt(text))' is not a date (YYYY-MM-DD, years 1–9999)")
+        }
+        return date
+    }
+
+    public static func time(_ text: String, _ field: String) throws(RuleViolation) -> RecordedTime {
+        guard let time = RecordedTime(text) else {
+            throw RuleViolation(
+                field, "'\(excerpt(text))' is not a time (ISO 8601 within the years 1–9999, e.g. 2021-02-23T12:00:00Z, or a date)")
+        }
+        return time
+    }
+
+    /// Text as people write it: at most `limit` characters, no control characters (line breaks and
+    /// tabs only where `multiline`). Control characters pasted from word processors would make the
+    /// documents we generate invalid XML, and published documents are kept for good.
+    public static func text(_ text: String, _ field: String, limit: Int = lineLimit, multiline: Bool = false) throws(RuleViolation) -> String {
+        if let scalar = forbiddenScalar(in: text, multiline: multiline) {
+            let code = String(scalar.value, radix: 16, uppercase: true)
+            let name = scalar == "\n" || scalar == "\r" ? "a line break" : "the control character U+\(code)"
+            throw RuleViolation(field, "contains \(name); please remove it")
+        }
+        guard text.count <= limit else { throw RuleViolation(field, "is longer than \(limit) characters") }
+        return text
+    }
+
+    /// The first character that has no place in text of ours: C0 and C1 controls other than tab and,
+    /// where `multiline`, line breaks; U+FFFE/U+FFFF and unpaired line or paragraph separators are
+    /// kept out too, since XML 1.0 forbids the first and documents break lines at the second.
+    public static func forbiddenScalar(in text: String, multiline: Bool) -> Unicode.Scalar? {
+        text.unicodeScalars.first { scalar in
+            switch scalar.value {
+            case 0x09: return false
+            case 0x0A, 0x0D: return !multiline
+            case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF, 0x2028, 0x2029: return true
+            default: return false
+            }
+        }
+    }
+
+    /// The start of a value, for messages: never the whole of a long or hostile text.
+    public static func excerpt(_ text: String) -> String {
+        let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.prefix(40).map {
+            forbiddenScalar(in: String($0), multiline: false) == nil ? $0 : "?"
+        }))
+        return text.unicodeScalars.count > 40 ? cleaned + "…" : cleaned
+    }
+}
