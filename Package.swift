@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3" ..< "5.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         // The rules of a strategy, its measures and their history. Imports only Foundation.
@@ -94,7 +95,13 @@ let package = Package(
         .target(name: "FortschrittTestSupport", dependencies: ["FortschrittDomain", "FortschrittStore"], path: "Tests/FortschrittTestSupport"),
         .testTarget(name: "FortschrittDomainTests", dependencies: ["FortschrittDomain"]),
         .testTarget(name: "FortschrittExchangeTests", dependencies: ["FortschrittDomain", "FortschrittExchange"]),
-        .testTarget(name: "FortschrittDocumentsTests", dependencies: ["FortschrittDomain", "FortschrittExchange", "FortschrittDocuments"]),
+        .testTarget(
+            name: "FortschrittDocumentsTests",
+            dependencies: [
+                "FortschrittDomain", "FortschrittExchange", "FortschrittDocuments",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(
             name: "FortschrittStoreTests",
             dependencies: ["FortschrittDomain", "FortschrittExchange", "FortschrittDocuments", "FortschrittStore", "FortschrittTestSupport"]

@@ -40,7 +40,8 @@ public enum HTMLReport {
             .head(
                 .encoding(.utf8),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title(document.title),
+                // Not Plot's `.title`: it adds social-media meta tags with the text unescaped.
+                .element(named: "title", text: document.title),
                 .element(named: "style", text: style)
             ),
             .body(.element(named: "main", nodes: body))
