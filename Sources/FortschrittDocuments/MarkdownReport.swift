@@ -29,14 +29,15 @@ public enum MarkdownReport {
         return out.joined(separator: "\n\n") + "\n"
     }
 
-    /// Escapes what Markdown would read as markup.
+    /// Escapes what Markdown would read as markup. By scalar, not by character: a combining mark
+    /// after ">" makes one character of both, which would slip past a check by character.
     static func inline(_ text: String) -> String {
-        var escaped = ""
-        for c in text {
-            if "\\`*_[]<>#|".contains(c) { escaped.append("\\") }
-            escaped.append(c)
+        var escaped = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if "\\`*_[]<>#|".unicodeScalars.contains(scalar) { escaped.append("\\") }
+            escaped.append(scalar)
         }
-        return escaped
+        return String(escaped)
     }
 
     static func cell(_ text: String) -> String {

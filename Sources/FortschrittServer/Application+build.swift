@@ -110,7 +110,9 @@ func buildRouter(_ repositories: Repositories<some CatalogueRepository, some Cou
         sessionCookieParameters: .init(name: WebSession.cookie, path: "/", secure: configuration.publicURL?.hasPrefix("https://") == true, sameSite: .lax)))
 
     let router = Router(context: WebRequestContext.self)
+    let routeTable = RouteTable()
     router.add(middleware: SecurityHeadersMiddleware(servedOverTLS: configuration.publicURL?.hasPrefix("https://") == true))
+    router.add(middleware: MethodMiddleware(routes: routeTable))
     router.add(middleware: CachedPageMiddleware(cache: cache))
     router.add(middleware: SessionMiddleware(sessionStorage: sessionStorage, defaultSessionExpiration: configuration.sessionInactivity))
     router.add(middleware: AccountMiddleware(accounts: repositories.accounts, inactivity: configuration.sessionInactivity))
@@ -138,6 +140,7 @@ func buildRouter(_ repositories: Repositories<some CatalogueRepository, some Cou
     let admin = AdminController(deps: deps, hasher: repositories.hasher)
     admin.addRoutes(to: router)
     admin.addCatalogueRoutes(to: router)
+    routeTable.set(router.routes.map { ($0.method, $0.path.description) }, responder: router.buildResponder())
     return router
 }
 

@@ -1,6 +1,7 @@
 import FortschrittDomain
 import Foundation
 import Hummingbird
+import NIOCore
 
 /// An RFC 9457 problem: what went wrong, and for a bad parameter, which one.
 struct Problem: HTTPResponseError, Encodable {
@@ -74,6 +75,12 @@ struct ErrorMiddleware: RouterMiddleware {
             return Problem(status: error.status, title: title, detail: error.body ?? (error.status == .notFound ? "no such resource: \(request.uri.path)" : title))
         case let violation as RuleViolation:
             return Problem.badParameter(violation.subject, violation.message)
+        case is NIOTooManyBytesError:
+            // A client's mistake, not ours: answered, not logged as an error.
+            let limit = context.maxUploadSize >> 20
+            return Problem(status: .contentTooLarge, title: "Content Too Large",
+                           detail: context.language.pick("Die Eingabe ist zu groß (höchstens \(limit) MB).",
+                                                         "The input is too large (at most \(limit) MB)."))
         default:
             context.logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string(String(describing: error))])
             return Problem(status: .internalServerError, title: "Internal Server Error", detail: "the server could not answer this request")
