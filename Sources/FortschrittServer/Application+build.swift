@@ -72,7 +72,8 @@ public func buildApplication(_ repositories: Repositories<some CatalogueReposito
     let serverName = "Fortschritt"
     return Application(
         router: buildRouter(repositories, configuration: configuration, cache: cache),
-        server: .http1(configuration: .init(additionalChannelHandlers: [CachedPageChannelHandler(cache: cache, serverName: serverName)])),
+        server: .http1(configuration: .init(additionalChannelHandlers: [CachedPageChannelHandler(
+            cache: cache, serverName: serverName, servedOverTLS: configuration.publicURL?.hasPrefix("https://") == true)])),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: serverName),
         services: [SessionSweeper(sessions: repositories.sessions, logger: logger)],
         logger: logger

@@ -19,6 +19,7 @@ public enum Migrations {
         Migration(version: 6, name: "sessions by account, log of names", statements: Migration006SessionAccountsAndLabelLog.statements),
         Migration(version: 7, name: "published documents", statements: Migration007PublishedDocuments.statements),
         Migration(version: 8, name: "a report is published once", statements: Migration008PublishedOnce.statements),
+        Migration(version: 9, name: "sessions with an absolute lifetime", statements: Migration009SessionLifetime.statements),
     ]
 
     /// The versions applied, oldest first.

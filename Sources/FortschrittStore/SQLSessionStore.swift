@@ -8,18 +8,23 @@ import SQLKit
 public struct SQLSessionStore: Sendable {
     public let database: Database
     let now: @Sendable () -> RecordedTime
+    /// However active, a session ends this long (µs) after it began: 12 hours by default.
+    let lifetime: Int64
 
-    public init(database: Database, now: @escaping @Sendable () -> RecordedTime = { .now() }) {
+    public init(database: Database, lifetime: Int64 = 12 * 3_600_000_000, now: @escaping @Sendable () -> RecordedTime = { .now() }) {
         self.database = database
+        self.lifetime = lifetime
         self.now = now
     }
 
     /// Stores `value` under `key`, for `account` if it belongs to one; `expiresIn` in microseconds, nil: never.
     public func set(key: String, value: String, account: Int64?, expiresIn: Int64?) async throws {
-        let expiry = expiresIn.map { now().microseconds + $0 }
+        let time = now().microseconds
+        let expiry = expiresIn.map { time + $0 }
         try await database.write { db in
             try await db.raw("""
-                INSERT INTO web_sessions (key, value, account_id, expires_at) VALUES (\(bind: key), \(bind: value), \(bind: account), \(bind: expiry))
+                INSERT INTO web_sessions (key, value, account_id, expires_at, created_at)
+                VALUES (\(bind: key), \(bind: value), \(bind: account), \(bind: expiry), \(bind: time))
                 ON CONFLICT (key) DO UPDATE SET value = excluded.value, account_id = excluded.account_id, expires_at = excluded.expires_at
                 WHERE web_sessions.value <> ''
                 """).run()
@@ -35,8 +40,8 @@ public struct SQLSessionStore: Sendable {
             }
             try await db.raw("DELETE FROM web_sessions WHERE key = \(bind: key)").run()
             try await db.raw("""
-                INSERT INTO web_sessions (key, value, account_id, expires_at)
-                VALUES (\(bind: key), \(bind: value), \(bind: account), \(bind: expiresIn.map { time + $0 }))
+                INSERT INTO web_sessions (key, value, account_id, expires_at, created_at)
+                VALUES (\(bind: key), \(bind: value), \(bind: account), \(bind: expiresIn.map { time + $0 }), \(bind: time))
                 """).run()
             return true
         }
@@ -46,9 +51,11 @@ public struct SQLSessionStore: Sendable {
     public func get(key: String) async throws -> (value: String, remaining: Int64?)? {
         let time = now().microseconds
         return try await database.read { db in
-            guard let row = try await db.raw("SELECT value, expires_at FROM web_sessions WHERE key = \(bind: key)").first() else { return nil }
+            guard let row = try await db.raw("SELECT value, expires_at, created_at FROM web_sessions WHERE key = \(bind: key)").first()
+            else { return nil }
             let expiry = try row.decode(column: "expires_at", as: Int64?.self)
             if let expiry, expiry <= time { return nil }
+            guard let began = try row.decode(column: "created_at", as: Int64?.self), time - began < lifetime else { return nil }
             let value = try row.decode(column: "value", as: String.self)
             return value.isEmpty ? nil : (value, expiry.map { $0 - time })
         }

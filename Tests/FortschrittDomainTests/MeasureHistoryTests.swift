@@ -95,4 +95,18 @@ import Testing
         #expect(change.applied(to: details) == new)
         #expect(DetailsChange(from: details, to: details).isEmpty)
     }
+
+    /// Pins the order: by effective date first. A status recorded later but effective earlier is
+    /// applied before one effective later, so the later-effective status holds; ordered by recording
+    /// alone, the back-dated one would wrongly win.
+    @Test func aBackDatedStatusRecordedLaterDoesNotOverrideALaterEffectiveOne() {
+        let events = [
+            event(1, "2019-03-12", recorded: 1, .created(details)),
+            event(2, "2020-06-01", recorded: 2, status("verzoegert")),
+            event(3, "2020-01-01", recorded: 3, status("im-zeitplan")),
+        ]
+        #expect(MeasureHistory.state(of: number, events: events)?.status == MeasureStatus(key: "verzoegert", since: CalendarDate("2020-06-01")!))
+        #expect(MeasureHistory.state(of: number, events: events, asOf: CalendarDate("2020-03-01"))?.status?.key == "im-zeitplan")
+        #expect(MeasureHistory.states(from: events.reversed()).first?.status?.key == "verzoegert")
+    }
 }

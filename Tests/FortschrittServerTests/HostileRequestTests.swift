@@ -218,6 +218,21 @@ import Testing
         #expect(cache.page("de /massnahmen", tag: "v1") != nil)
         #expect(cache.page("de /massnahmen?suche=0", tag: "v1") == nil)
     }
+
+    @Test func httpsAddressesSendHSTSAndRedirectsCarryTheSecurityHeaders() async throws {
+        try await WebFixture.with(configuration: ServerConfiguration(publicURL: "https://fortschritt.example.de")) { fixture in
+            let browser = try await fixture.browser(.anonymous)
+            #expect(try await browser.get("/").headers[.strictTransportSecurity] == "max-age=31536000")
+            let redirect = try await browser.get("/arbeitsbereich")
+            #expect(redirect.status == .seeOther && redirect.headers[.contentSecurityPolicy] != nil)
+            #expect(redirect.headers[.strictTransportSecurity] != nil)
+        }
+        try await WebFixture.with { fixture in
+            let browser = try await fixture.browser(.anonymous)
+            #expect(try await browser.get("/").headers[.strictTransportSecurity] == nil)
+            #expect(try await browser.get("/arbeitsbereich").headers[.xFrameOptions] == "DENY")
+        }
+    }
 }
 
 /// One request on a socket of its own, with exactly the headers given (test clients set Host

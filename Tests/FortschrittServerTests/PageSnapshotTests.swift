@@ -84,9 +84,14 @@ import Testing
         // Break after tags so that a difference shows as a readable line diff.
         let text = html.replacingOccurrences(of: "><", with: ">\n<") + "\n"
         let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
-        guard !record, let recorded = try? String(contentsOf: url, encoding: .utf8) else {
+        if record {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try text.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        guard let recorded = try? String(contentsOf: url, encoding: .utf8) else {
+            // A missing snapshot is a failure, not a new truth: only RECORD_SNAPSHOTS=1 writes one.
+            Issue.record("page \(name) has no snapshot at \(url.path); run with RECORD_SNAPSHOTS=1 to record it")
             return
         }
         if recorded != text {

@@ -150,6 +150,22 @@ import Testing
         }
     }
 
+    @Test func aSessionEndsTwelveHoursAfterSignInHoweverActive() async throws {
+        let clock = TestClock()
+        clock.set("2026-11-27T09:00:00Z")
+        try await WebFixture.with(sessionClock: clock) { fixture in
+            let browser = try await fixture.browser(.reader)
+            // A request every 20 minutes keeps it alive for almost 12 hours …
+            for minutes in stride(from: 20, through: 11 * 60 + 40, by: 20) {
+                clock.set(RecordedTime(microseconds: RecordedTime("2026-11-27T09:00:00Z")!.microseconds + Int64(minutes) * 60_000_000).iso)
+                #expect(try await browser.get("/arbeitsbereich").status == .ok, "after \(minutes) minutes")
+            }
+            // … and not a minute past them.
+            clock.set("2026-11-27T21:01:00Z")
+            #expect(try await browser.get("/arbeitsbereich").location?.hasPrefix("/anmelden") == true)
+        }
+    }
+
     @Test func aNewPasswordOrDeactivationEndsEverySessionOfTheAccount() async throws {
         try await WebFixture.with { fixture in
             let office = try await fixture.browser(.editorOwn), home = try await fixture.browser(.editorOwn)

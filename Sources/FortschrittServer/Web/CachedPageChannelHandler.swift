@@ -30,9 +30,13 @@ final class CachedPageChannelHandler: ChannelDuplexHandler, RemovableChannelHand
     /// Status line and headers of the answers given lately, without length and date.
     private var heads: [String: ByteBuffer] = [:]
 
-    init(cache: PublicPageCache, serverName: String?) {
+    /// The public address is https: answers carry HSTS like every other page.
+    private let servedOverTLS: Bool
+
+    init(cache: PublicPageCache, serverName: String?, servedOverTLS: Bool = false) {
         self.cache = cache
         self.serverName = serverName
+        self.servedOverTLS = servedOverTLS
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
@@ -103,7 +107,7 @@ final class CachedPageChannelHandler: ChannelDuplexHandler, RemovableChannelHand
         let key = "\(answer.status.code) \(answer.headers[.eTag] ?? "")"
         if let known = heads[key] { return known }
         var fields = answer.headers
-        fields.append(contentsOf: SecurityHeaders.fields)
+        fields.append(contentsOf: SecurityHeaders.fields(servedOverTLS: servedOverTLS))
         if let serverName { fields[.server] = serverName }
         var text = "HTTP/1.1 \(answer.status.code) \(answer.status.reasonPhrase)\r\n"
         for field in fields { text += "\(field.name.rawName): \(field.value)\r\n" }

@@ -10,11 +10,18 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
 
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        var response = try await next(request, context)
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as any HTTPResponseError {
+            // Redirects thrown by the access guards carry the same headers as pages.
+            response = try error.response(from: request, context: context)
+        }
+        let fields = SecurityHeaders.fields(servedOverTLS: servedOverTLS)
         if response.headers[.contentSecurityPolicy] == nil {
-            response.headers.append(contentsOf: SecurityHeaders.fields)
+            response.headers.append(contentsOf: fields)
         } else {
-            response.headers.append(contentsOf: SecurityHeaders.fields.filter { $0.name != .contentSecurityPolicy })
+            response.headers.append(contentsOf: fields.filter { $0.name != .contentSecurityPolicy })
         }
         if servedOverTLS || request.headers[.xForwardedProto]?.lowercased() == "https" {
             let cookies = response.headers[values: .setCookie]
@@ -34,6 +41,11 @@ enum SecurityHeaders {
     static let fields: HTTPFields = [
         .contentSecurityPolicy: contentSecurityPolicy, .xContentTypeOptions: "nosniff", .referrerPolicy: "same-origin", .xFrameOptions: "DENY",
     ]
+
+    /// With HSTS where the public address is https: browsers then never try plain http again.
+    static let fieldsOverTLS: HTTPFields = fields + [.strictTransportSecurity: "max-age=31536000"]
+
+    static func fields(servedOverTLS: Bool) -> HTTPFields { servedOverTLS ? fieldsOverTLS : fields }
 }
 
 extension HTTPField.Name {
