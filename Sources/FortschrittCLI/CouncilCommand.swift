@@ -73,7 +73,7 @@ struct CouncilCommand: AsyncParsableCommand {
             commandName: "add-paper",
             abstract: "Add a council paper, or replace the one with this number.",
             discussion: """
-            Each --consultation is BODY@DATE:ROLE, in the order of the Beratungsfolge; ROLE is Information,
+            Each --consultation is BODY@DATE:ROLE, in the order of the Beratungsfolge; ROLE is Information, \
             Vorberatung or Beschluss; the meeting of that body on that date must exist.
 
             Example: fortschritt council add-paper V111/2021 --type Informationsvorlage --date 2021-02-23 --dezernat "Dezernat I" --file-reference 12.3 --subject "Digitalisierungsstrategie – Umsetzungsstand" --district "00 stadtweit" --signatory "Dr. Kurz" --consultation Hauptausschuss@2021-03-09:Information --consultation Gemeinderat@2021-03-16:Information --attachment "Anlage 1: Maßnahmenkatalog"
@@ -148,10 +148,11 @@ struct FundingCommand: AsyncParsableCommand {
             commandName: "set",
             abstract: "Add a funding programme, or replace the one with this name.",
             discussion: """
-            Each --phase is NAME:FIRST-LAST:VOLUME:OWNSHARE[:RESOLUTION], amounts in euros (2500000 or 2.500.000,00).
+            Each --phase is NAME:FIRST-LAST:VOLUME:OWNSHARE[:RESOLUTION], amounts in euros (2500000 or 2.500.000,00). \
             The grant is computed; a phase whose own share does not match the rate is flagged in reports.
 
             Each --allocation is PHASE:MEASURE:AMOUNT: money of a phase for a measure, listed in the report.
+
             Example: fortschritt funding set "Modellprojekte Smart Cities" --funder "BMI mit KfW" --rate 65 --phase A:2021-2022:2500000:875000:V128/2020 --allocation A:4.1:400000
             """
         )

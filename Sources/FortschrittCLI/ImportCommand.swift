@@ -8,9 +8,9 @@ struct ImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Import a measure catalogue spreadsheet (CSV); records only what differs from the stored catalogue.",
         discussion: """
-        The file is UTF-8 (with or without BOM) or Windows-1252, separated by ';' or ',', with the
-        headers Nr.;Maßnahme;Handlungsfeld;Federführung;Aufgenommen;Status;Status seit and optionally
-        Bemerkung, Status belegt, Beschreibung, Beginn geplant, Ende geplant. All or nothing: any bad
+        The file is UTF-8 (with or without BOM) or Windows-1252, separated by ';' or ',', with the \
+        headers Nr.;Maßnahme;Handlungsfeld;Federführung;Aufgenommen;Status;Status seit and optionally \
+        Bemerkung, Status belegt, Beschreibung, Beginn geplant, Ende geplant. All or nothing: any bad \
         row refuses the whole file and lists every problem.
 
         Example: fortschritt import massnahmen-2020-12.csv --actor "FB 12"

@@ -2,6 +2,7 @@ import Foundation
 import FortschrittCLI
 import FortschrittDomain
 import FortschrittExchange
+import FortschrittStore
 import FortschrittTestSupport
 import Testing
 
@@ -71,7 +72,36 @@ struct CLIRun {
     @Test func importWantsAStrategyFirst() async throws {
         try await withCLI { cli in
             let message = await cli.fails(["import", try referenceFile()])
-            #expect(message.contains("strategy add"))
+            // It names the one command to run, not the one that just failed.
+            #expect(message.contains("create it first with 'fortschritt strategy add --slug"))
+            #expect(!message.contains("import a catalogue"))
+            // Then the README's order works.
+            try await cli.run(["strategy", "add", "--slug", "digitalstrategie", "--title", "Digitalisierungsstrategie",
+                               "--body", "Stadt Mannheim", "--adopted", "2019-03-12"])
+            try await cli.run(["import", try referenceFile()])
+            let report = try await cli.run(["report", "--as-of", "2020-12-31", "--format", "md"])
+            #expect(report.out.contains("49"))
+        }
+    }
+
+    @Test func aDatabasePasswordIsNeverPrinted() async throws {
+        for url in ["postgres://stadt:geheim-123@[bad", "postgresql://stadt:geheim-123@db.example/x?schema=a b",
+                    "mysql://stadt:geheim-123@db.example/x"] {
+            let message = await CLIRun(location: url).fails(["strategy", "list"])
+            #expect(!message.isEmpty && !message.contains("geheim-123"), "\(message)")
+        }
+        #expect(DatabaseLocation.redacted("postgres://stadt:geheim@db:5432/x") == "postgres://stadt:***@db:5432/x")
+        #expect(DatabaseLocation.redacted("postgres://stadt@db/x") == "postgres://stadt@db/x")
+        #expect(DatabaseLocation("postgres://stadt:geheim@db:5432/x")?.description == "postgres://stadt:***@db:5432/x")
+    }
+
+    @Test func controlCharactersAreRefusedOnTheCommandLineNamingTheField() async throws {
+        try await withCLI { cli in
+            try await cli.run(["strategy", "add", "--slug", "s", "--title", "S", "--body", "B", "--adopted", "2019-03-12"])
+            try await cli.run(["import", try referenceFile()])
+            let message = await cli.fails(["measure", "change", "1.6", "--title", "Chat\u{0B}bot", "--since", "2021-01-15",
+                                           "--reason", "präzisiert"])
+            #expect(message.contains("title") && message.contains("U+B"), "\(message)")
         }
     }
 

@@ -106,7 +106,7 @@ struct AdminController<Catalogues: CatalogueRepository, Council: CouncilReposito
             try await deps.catalogues.saveDepartment(Department(code: code, name: form.text("name") ?? code), actor: admin.actorName)
         }
         catalogueForm(router, "/verwaltung/handlungsfelder", form: "feld") { form, strategy, admin in
-            guard let number = Int(form["nummer"] ?? ""), number > 0 else { throw RuleViolation("number", "a field of action needs a positive number") }
+            let number = try Input.integer(form["nummer"] ?? "", "number", in: 1...999)
             guard let title = form.text("titel") else { throw RuleViolation("title", "a field of action needs a title") }
             try await deps.catalogues.update(strategy) { current in
                 if current.field(number) != nil { throw RuleViolation("number", "field of action \(number) exists already") }

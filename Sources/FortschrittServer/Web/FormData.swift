@@ -1,3 +1,4 @@
+import FortschrittDomain
 import Foundation
 import Hummingbird
 import NIOCore
@@ -28,7 +29,13 @@ struct FormData: Sendable {
         return value
     }
 
+    /// The request's form; a field with a control character (NUL, say, which PostgreSQL cannot
+    /// store, or one that would break a document) is refused with its name before anything reads it.
     static func read(_ request: Request, _ context: some RequestContext) async throws -> FormData {
-        FormData(try await request.body.collect(upTo: context.maxUploadSize))
+        let form = FormData(try await request.body.collect(upTo: context.maxUploadSize))
+        for (name, value) in form.pairs {
+            _ = try Input.text(value, Input.excerpt(name), limit: Input.textLimit, multiline: true)
+        }
+        return form
     }
 }
