@@ -51,29 +51,45 @@ public struct CSVTable: Sendable {
         }.0
     }
 
+    /// Reads by Unicode scalar, not by character: a quote or separator followed by a combining mark
+    /// is one character, and would otherwise hide the quote from the reader.
     static func parse(_ text: String, separator: Character) throws(Failure) -> [Record] {
+        let separatorScalar = separator.unicodeScalars.first ?? ";"
         var records: [Record] = []
         var fields: [String] = []
-        var field = ""
+        var field = String.UnicodeScalarView()
         var line = 1
         var recordLine = 1
         var quoted = false
         var fieldWasQuoted = false
-        var iterator = text.makeIterator()
-        var pending: Character? = nil
+        var iterator = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
 
         func endRecord() {
-            fields.append(field)
+            fields.append(String(field))
             if !(fields.count == 1 && fields[0].isEmpty && !fieldWasQuoted) {
                 records.append(Record(line: recordLine, fields: fields.map(Self.restoreDefused)))
             }
             fields = []
-            field = ""
+            field = String.UnicodeScalarView()
             fieldWasQuoted = false
         }
 
         while let c = pending ?? iterator.next() {
             pending = nil
+            if c == "\r" {
+                // CR LF and a lone CR end a line like LF.
+                if let next = iterator.next(), next != "\n" { pending = next }
+                if quoted {
+                    line += 1
+                    field.append("\n")
+                } else {
+                    endRecord()
+                    line += 1
+                    recordLine = line
+                }
+                continue
+            }
             if quoted {
                 if c == "\"" {
                     if let next = iterator.next() {
@@ -82,7 +98,8 @@ public struct CSVTable: Sendable {
                         quoted = false
                     }
                 } else {
-                    if c == "\n" || c == "\r\n" || c == "\r" { line += 1; field.append("\n") } else { field.append(c) }
+                    if c == "\n" { line += 1 }
+                    field.append(c)
                 }
                 continue
             }
@@ -90,11 +107,11 @@ public struct CSVTable: Sendable {
             case "\"" where field.isEmpty:
                 quoted = true
                 fieldWasQuoted = true
-            case separator:
-                fields.append(field)
-                field = ""
+            case separatorScalar:
+                fields.append(String(field))
+                field = String.UnicodeScalarView()
                 fieldWasQuoted = false
-            case "\n", "\r\n", "\r":
+            case "\n":
                 endRecord()
                 line += 1
                 recordLine = line
@@ -113,34 +130,42 @@ public struct CSVTable: Sendable {
         rows.map { row in
             row.map { raw in
                 let value = defuse(raw)
-                if value.contains(separator) || value.contains("\"") || value.contains("\n") || value.contains("\r") {
-                    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                // By scalar: a quote with a combining mark after it is still a quote to a reader.
+                let special = value.unicodeScalars.contains { scalar in
+                    scalar == "\"" || scalar == "\n" || scalar == "\r" || separator.unicodeScalars.contains(scalar)
                 }
-                return value
+                guard special else { return value }
+                var quoted = String.UnicodeScalarView(["\""])
+                for scalar in value.unicodeScalars {
+                    quoted.append(scalar)
+                    if scalar == "\"" { quoted.append("\"") }
+                }
+                quoted.append("\"")
+                return String(quoted)
             }.joined(separator: String(separator))
         }.joined(separator: lineEnd) + lineEnd
     }
 
-    /// Characters that make Excel and LibreOffice read a cell as a formula (quoting does not help).
-    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+    /// What makes Excel and LibreOffice read a cell as a formula (quoting does not help). Looked at by
+    /// scalar: "=" with a combining mark after it is still "=" to a spreadsheet.
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// A cell a spreadsheet would run as a formula gets a leading apostrophe and is shown as text;
     /// so does a cell that starts with an apostrophe before such a character, which keeps
     /// `restoreDefused` exact: import → export → import reads every text back as it was.
     public static func defuse(_ text: String) -> String {
-        guard let first = text.first else { return text }
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return text }
         if formulaStarts.contains(first) { return "'" + text }
-        if first == "'", let second = text.dropFirst().first, formulaStarts.contains(second) || second == "'" {
-            return "'" + text
-        }
+        if first == "'", let second = scalars.next(), formulaStarts.contains(second) || second == "'" { return "'" + text }
         return text
     }
 
     /// The text a defused cell stood for.
     public static func restoreDefused(_ text: String) -> String {
-        guard text.first == "'", let second = text.dropFirst().first,
-              formulaStarts.contains(second) || second == "'" else { return text }
-        return String(text.dropFirst())
+        var scalars = text.unicodeScalars.makeIterator()
+        guard scalars.next() == "'", let second = scalars.next(), formulaStarts.contains(second) || second == "'" else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.dropFirst()))
     }
 }
 
