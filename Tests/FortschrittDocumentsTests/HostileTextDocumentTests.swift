@@ -53,7 +53,16 @@ import Testing
             let csv = AnnexCSV.render(document, annex: 0)
             let table = document.dataAnnexes[0].table
             let expected = ([table.header] + table.rows).map { row in
-                row.map { $0.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+                row.map { cell in
+                    // CR LF and a lone CR read back as LF; by scalar, as the reader goes.
+                    var scalars = String.UnicodeScalarView(), previous: Unicode.Scalar? = nil
+                    for scalar in cell.unicodeScalars {
+                        if scalar == "\n", previous == "\r" { previous = scalar; continue }
+                        scalars.append(scalar == "\r" ? "\n" : scalar)
+                        previous = scalar
+                    }
+                    return String(scalars)
+                }
             }
             let read = (try? CSVTable(text: csv))?.records.map(\.fields)
             #expect(read == expected, "the CSV does not read back as written")
