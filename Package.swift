@@ -20,7 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
-        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3" ..< "5.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
@@ -92,7 +92,9 @@ let package = Package(
             ]
         ),
         // Opens a fresh database for a test: SQLite by default, PostgreSQL when TEST_DATABASE_URL says so.
-        .target(name: "FortschrittTestSupport", dependencies: ["FortschrittDomain", "FortschrittStore"], path: "Tests/FortschrittTestSupport"),
+        .target(
+            name: "FortschrittTestSupport", dependencies: ["FortschrittDomain", "FortschrittStore"],
+            path: "Tests/FortschrittTestSupport"),
         .testTarget(name: "FortschrittDomainTests", dependencies: ["FortschrittDomain"]),
         .testTarget(name: "FortschrittExchangeTests", dependencies: ["FortschrittDomain", "FortschrittExchange"]),
         .testTarget(
@@ -104,7 +106,10 @@ let package = Package(
         ),
         .testTarget(
             name: "FortschrittStoreTests",
-            dependencies: ["FortschrittDomain", "FortschrittExchange", "FortschrittDocuments", "FortschrittStore", "FortschrittTestSupport"]
+            dependencies: [
+                "FortschrittDomain", "FortschrittExchange", "FortschrittDocuments", "FortschrittStore",
+                "FortschrittTestSupport",
+            ]
         ),
         .testTarget(
             name: "FortschrittServerTests",
@@ -123,7 +128,9 @@ let package = Package(
             // The pages' HTML as recorded, read by the snapshot test from the source tree.
             exclude: ["Snapshots"]
         ),
-        .testTarget(name: "FortschrittCLITests", dependencies: ["FortschrittCLI", "FortschrittStore", "FortschrittExchange", "FortschrittTestSupport"]),
+        .testTarget(
+            name: "FortschrittCLITests",
+            dependencies: ["FortschrittCLI", "FortschrittStore", "FortschrittExchange", "FortschrittTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

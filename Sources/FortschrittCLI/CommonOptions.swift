@@ -1,7 +1,7 @@
 import ArgumentParser
-import Foundation
 import FortschrittDomain
 import FortschrittStore
+import Foundation
 
 /// Options every data command takes: which database, which strategy, who is acting.
 struct CommonOptions: ParsableArguments {
@@ -25,10 +25,12 @@ struct CommonOptions: ParsableArguments {
 
     /// Opens the database, runs `body` with both repositories, and closes it again.
     @discardableResult
-    func withRepositories<T>(_ body: (SQLCatalogueRepository, SQLCouncilRepository) async throws -> T) async throws -> T {
+    func withRepositories<T>(_ body: (SQLCatalogueRepository, SQLCouncilRepository) async throws -> T) async throws -> T
+    {
         let database = try await Database.open(try self.database.location())
         do {
-            let result = try await body(SQLCatalogueRepository(database: database), SQLCouncilRepository(database: database))
+            let result = try await body(
+                SQLCatalogueRepository(database: database), SQLCouncilRepository(database: database))
             await database.close()
             return result
         } catch {
@@ -39,8 +41,8 @@ struct CommonOptions: ParsableArguments {
 
     func chosenStrategy(_ repository: some CatalogueRepository) async throws -> Strategy {
         switch StrategyChoice.choose(strategy, from: try await repository.strategies()) {
-        case let .success(strategy): return strategy
-        case let .failure(problem): throw CommandFailure("--strategy: \(problem)")
+        case .success(let strategy): return strategy
+        case .failure(let problem): throw CommandFailure("--strategy: \(problem)")
         }
     }
 }

@@ -7,8 +7,10 @@ public struct Console: Sendable {
     /// Asks for a secret: at a terminal without echo, else the next line of standard input.
     public var secret: @Sendable (_ prompt: String) -> String?
 
-    public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
-                secret: @escaping @Sendable (String) -> String? = { _ in nil }) {
+    public init(
+        out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
+        secret: @escaping @Sendable (String) -> String? = { _ in nil }
+    ) {
         self.out = out
         self.err = err
         self.secret = secret

@@ -7,7 +7,8 @@ public struct Fortschritt: AsyncParsableCommand {
         abstract: "Runs a city's digital strategy in public: the measure catalogue, its history and reports.",
         subcommands: [
             ServeCommand.self, MigrateCommand.self, ImportCommand.self, ExportCommand.self,
-            StrategyCommand.self, MeasureCommand.self, StatusCommand.self, DepartmentCommand.self, HistoryCommand.self, ReportCommand.self, CouncilCommand.self, FundingCommand.self, UserCommand.self,
+            StrategyCommand.self, MeasureCommand.self, StatusCommand.self, DepartmentCommand.self, HistoryCommand.self,
+            ReportCommand.self, CouncilCommand.self, FundingCommand.self, UserCommand.self,
         ]
     )
 

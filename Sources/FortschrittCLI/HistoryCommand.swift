@@ -18,17 +18,20 @@ struct HistoryCommand: AsyncParsableCommand {
         guard !events.isEmpty else { throw CommandFailure("no measure \(number)") }
         say("effective\trecorded\tactor\tchange\treason")
         for e in events {
-            say([e.effectiveDate.iso, e.recordedAt.iso, e.actor, Self.describe(e.change), e.reason ?? ""].joined(separator: "\t"))
+            say(
+                [e.effectiveDate.iso, e.recordedAt.iso, e.actor, Self.describe(e.change), e.reason ?? ""].joined(
+                    separator: "\t"))
         }
     }
 
     static func describe(_ change: MeasureChange) -> String {
         switch change {
-        case let .created(d): return "created: \(d.title)"
-        case let .changed(c): return "changed \(c.changedFields.joined(separator: ", "))"
-        case let .statusSet(s): return "status \(s.key)\(s.assumed ? " (assumed)" : "")\(s.remark.isEmpty ? "" : ": \(s.remark)")"
+        case .created(let d): return "created: \(d.title)"
+        case .changed(let c): return "changed \(c.changedFields.joined(separator: ", "))"
+        case .statusSet(let s):
+            return "status \(s.key)\(s.assumed ? " (assumed)" : "")\(s.remark.isEmpty ? "" : ": \(s.remark)")"
         case .removed: return "removed"
-        case let .retracted(sequence): return "retracted event \(sequence)"
+        case .retracted(let sequence): return "retracted event \(sequence)"
         }
     }
 }

@@ -1,15 +1,16 @@
 import ArgumentParser
-import Foundation
 import FortschrittDocuments
 import FortschrittDomain
 import FortschrittStore
+import Foundation
 
 extension ReportFormat: ExpressibleByArgument {}
 
 /// Which report: the options every report command shares.
 struct ReportOptions: ParsableArguments {
     @Option(help: "The reporting date (Stichtag).") var asOf: CalendarDate
-    @Option(help: "The baseline to compare with (default: the last published report, else the strategy's adoption).") var since: CalendarDate?
+    @Option(help: "The baseline to compare with (default: the last published report, else the strategy's adoption).")
+    var since: CalendarDate?
     @Option(help: "Issue the report as this council paper, e.g. V111/2021.") var paper: String?
 
     func request(_ strategy: Strategy) -> ReportRequest {
@@ -40,7 +41,8 @@ struct ReportCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "generate",
             abstract: "Generate the report as it stands now (the default subcommand).",
-            discussion: "Example: fortschritt report generate --as-of 2020-12-31 --since 2019-03-12 --paper V111/2021 --format html -o V111-2021.html"
+            discussion:
+                "Example: fortschritt report generate --as-of 2020-12-31 --since 2019-03-12 --paper V111/2021 --format html -o V111-2021.html"
         )
 
         @OptionGroup var common: CommonOptions
@@ -51,7 +53,8 @@ struct ReportCommand: AsyncParsableCommand {
         func run() async throws {
             let data = try await common.withRepositories { catalogues, council in
                 let strategy = try await common.chosenStrategy(catalogues)
-                return try await ReportGenerator(catalogues: catalogues, council: council).generate(which.request(strategy), as: format)
+                return try await ReportGenerator(catalogues: catalogues, council: council).generate(
+                    which.request(strategy), as: format)
             }
             try ReportCommand.write(data, to: output)
         }
@@ -59,8 +62,10 @@ struct ReportCommand: AsyncParsableCommand {
 
     struct Note: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add staff text to a report: an introduction, commentary on a field of action, or a closing remark.",
-            discussion: #"Example: fortschritt report note --as-of 2020-12-31 --paper V111/2021 --field 1 --text "Der Ausbau des Bürgerportals hat Vorrang.""#
+            abstract:
+                "Add staff text to a report: an introduction, commentary on a field of action, or a closing remark.",
+            discussion:
+                #"Example: fortschritt report note --as-of 2020-12-31 --paper V111/2021 --field 1 --text "Der Ausbau des Bürgerportals hat Vorrang.""#
         )
 
         @OptionGroup var common: CommonOptions
@@ -72,14 +77,18 @@ struct ReportCommand: AsyncParsableCommand {
 
         func validate() throws {
             if (field == nil) != (text == nil) { throw ValidationError("--field and --text go together") }
-            if introduction == nil && field == nil && closing == nil { throw ValidationError("give --introduction, --field with --text, or --closing") }
+            if introduction == nil && field == nil && closing == nil {
+                throw ValidationError("give --introduction, --field with --text, or --closing")
+            }
         }
 
         func run() async throws {
             try await common.withRepositories { catalogues, council in
                 let strategy = try await common.chosenStrategy(catalogues)
-                let key = try await ReportGenerator(catalogues: catalogues, council: council).key(for: which.request(strategy))
-                if let field, try await catalogues.catalogue(of: strategy, asOf: nil, knownAt: nil).field(field) == nil {
+                let key = try await ReportGenerator(catalogues: catalogues, council: council).key(
+                    for: which.request(strategy))
+                if let field, try await catalogues.catalogue(of: strategy, asOf: nil, knownAt: nil).field(field) == nil
+                {
                     throw CommandFailure("--field: no field of action \(field)")
                 }
                 var notes = try await council.reportNotes(of: strategy, report: key)
@@ -94,7 +103,8 @@ struct ReportCommand: AsyncParsableCommand {
 
     struct Publish: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Publish a report: freeze its data cutoff and inputs, so that it regenerates byte for byte later.",
+            abstract:
+                "Publish a report: freeze its data cutoff and inputs, so that it regenerates byte for byte later.",
             discussion: "Example: fortschritt report publish --as-of 2020-12-31 --since 2019-03-12 --paper V111/2021"
         )
 
@@ -104,14 +114,18 @@ struct ReportCommand: AsyncParsableCommand {
         func run() async throws {
             let published = try await common.withRepositories { catalogues, council in
                 let strategy = try await common.chosenStrategy(catalogues)
-                return try await ReportGenerator(catalogues: catalogues, council: council).publish(which.request(strategy), actor: common.actorName)
+                return try await ReportGenerator(catalogues: catalogues, council: council).publish(
+                    which.request(strategy), actor: common.actorName)
             }
-            say("Published report \(published.id) (\(published.key.text), data as recorded up to \(published.knownAt)).")
+            say(
+                "Published report \(published.id) (\(published.key.text), data as recorded up to \(published.knownAt))."
+            )
         }
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List published reports.", discussion: "Example: fortschritt report list")
+        static let configuration = CommandConfiguration(
+            abstract: "List published reports.", discussion: "Example: fortschritt report list")
 
         @OptionGroup var common: CommonOptions
 
@@ -121,7 +135,9 @@ struct ReportCommand: AsyncParsableCommand {
             }
             if reports.isEmpty { say("No published reports yet.") }
             for r in reports {
-                say("\(r.id)\t\(r.key.paper ?? "–")\tStichtag \(r.key.reportDate)\tseit \(r.key.baseline)\tpublished \(r.publishedAt) by \(r.actor)")
+                say(
+                    "\(r.id)\t\(r.key.paper ?? "–")\tStichtag \(r.key.reportDate)\tseit \(r.key.baseline)\tpublished \(r.publishedAt) by \(r.actor)"
+                )
             }
         }
     }
@@ -139,8 +155,11 @@ struct ReportCommand: AsyncParsableCommand {
 
         func run() async throws {
             let data = try await common.withRepositories { catalogues, council in
-                guard let published = try await council.publishedReport(id: id) else { throw CommandFailure("no published report \(id)") }
-                return try await ReportGenerator(catalogues: catalogues, council: council).published(published, as: format)
+                guard let published = try await council.publishedReport(id: id) else {
+                    throw CommandFailure("no published report \(id)")
+                }
+                return try await ReportGenerator(catalogues: catalogues, council: council).published(
+                    published, as: format)
             }
             try ReportCommand.write(data, to: output)
         }

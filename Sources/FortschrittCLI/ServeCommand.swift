@@ -21,7 +21,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Port to listen on.")
     var port = 8080
 
-    @Option(name: .long, help: "The address the public reaches the server at, for links in OParl (default: the request's host).")
+    @Option(
+        name: .long,
+        help: "The address the public reaches the server at, for links in OParl (default: the request's host).")
     var publicURL: String?
 
     @Option(name: .long, help: "Who runs this instance, for the imprint and the accessibility statement.")
@@ -39,7 +41,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Behind a reverse proxy: count failed sign-ins per X-Forwarded-For address.")
     var trustForwardedFor = false
 
-    @Flag(name: .long, help: "On an empty database, first load the Mannheim catalogue, the council paper V111/2021 and its report as demo data.")
+    @Flag(
+        name: .long,
+        help:
+            "On an empty database, first load the Mannheim catalogue, the council paper V111/2021 and its report as demo data."
+    )
     var demo = false
 
     func run() async throws {
@@ -54,17 +60,21 @@ struct ServeCommand: AsyncParsableCommand {
                 try await DemoData.seedCouncil(council, strategy: strategy)
                 // The reference paper, published as V111/2021 was: Stichtag 31.12.2020, since the adoption.
                 _ = try await ReportGenerator(catalogues: repository, council: council).publish(
-                    ReportRequest(strategy: strategy, reportDate: CalendarDate(year: 2020, month: 12, day: 31)!,
-                                  baseline: strategy.adoptedOn, paper: "V111/2021"), actor: "demo")
+                    ReportRequest(
+                        strategy: strategy, reportDate: CalendarDate(year: 2020, month: 12, day: 31)!,
+                        baseline: strategy.adoptedOn, paper: "V111/2021"), actor: "demo")
                 say("Demo data loaded: \(DemoData.strategy.title), with council paper V111/2021")
             }
             say("Fortschritt on http://\(host):\(port) (database \(location))")
             let fallback = SiteOperator.unconfigured
-            let site = SiteOperator(name: operatorName ?? fallback.name, address: operatorAddress ?? fallback.address,
-                                    email: operatorEmail ?? fallback.email, enforcementBody: enforcementBody ?? fallback.enforcementBody)
-            let configuration = ServerConfiguration(host: host, port: port, publicURL: publicURL, siteOperator: site,
-                                                    trustForwardedFor: trustForwardedFor)
-            try await buildApplication(Repositories(database: database), configuration: configuration, logger: logger).runService()
+            let site = SiteOperator(
+                name: operatorName ?? fallback.name, address: operatorAddress ?? fallback.address,
+                email: operatorEmail ?? fallback.email, enforcementBody: enforcementBody ?? fallback.enforcementBody)
+            let configuration = ServerConfiguration(
+                host: host, port: port, publicURL: publicURL, siteOperator: site,
+                trustForwardedFor: trustForwardedFor)
+            try await buildApplication(Repositories(database: database), configuration: configuration, logger: logger)
+                .runService()
         } catch {
             await database.close()
             throw error
@@ -87,7 +97,10 @@ struct MigrateCommand: AsyncParsableCommand {
         do {
             let applied = try await Migrations.run(on: database)
             let all = try await Migrations.applied(on: database)
-            say(applied.isEmpty ? "Schema is up to date (version \(all.last ?? 0))." : "Applied migrations \(applied.map(String.init).joined(separator: ", ")).")
+            say(
+                applied.isEmpty
+                    ? "Schema is up to date (version \(all.last ?? 0))."
+                    : "Applied migrations \(applied.map(String.init).joined(separator: ", ")).")
         } catch {
             await database.close()
             throw error

@@ -12,7 +12,8 @@ struct StatusCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set",
             abstract: "Set a measure's status from a date on.",
-            discussion: #"Example: fortschritt status set 1.3 verzögert --since 2020-04-01 --reason "coronabedingt verzögert""#
+            discussion:
+                #"Example: fortschritt status set 1.3 verzögert --since 2020-04-01 --reason "coronabedingt verzögert""#
         )
 
         @OptionGroup var common: CommonOptions
@@ -27,8 +28,9 @@ struct StatusCommand: AsyncParsableCommand {
             let actor = common.actorName
             try await common.withRepository { repository in
                 try await repository.update(try await common.chosenStrategy(repository)) { current in
-                    try CatalogueEditor(current: current).setStatus(number, status: status, since: since, reason: reason,
-                                                                    remark: remark ?? reason ?? "", assumed: assumed, actor: actor)
+                    try CatalogueEditor(current: current).setStatus(
+                        number, status: status, since: since, reason: reason,
+                        remark: remark ?? reason ?? "", assumed: assumed, actor: actor)
                 }
             }
             say("Measure \(number): \(status) since \(since).")
@@ -36,16 +38,20 @@ struct StatusCommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the strategy's statuses.", discussion: "Example: fortschritt status list")
+        static let configuration = CommandConfiguration(
+            abstract: "List the strategy's statuses.", discussion: "Example: fortschritt status list")
 
         @OptionGroup var common: CommonOptions
 
         func run() async throws {
             let statuses = try await common.withRepository { repository in
-                try await repository.catalogue(of: try await common.chosenStrategy(repository), asOf: nil, knownAt: nil).statuses
+                try await repository.catalogue(of: try await common.chosenStrategy(repository), asOf: nil, knownAt: nil)
+                    .statuses
             }
             for s in statuses.all {
-                say("\(s.key)\t\(s.labelDE)\t\(s.labelEN)\t\(s.kind.rawValue)\(s.kind.requiresReason ? "\treason required" : "")")
+                say(
+                    "\(s.key)\t\(s.labelDE)\t\(s.labelEN)\t\(s.kind.rawValue)\(s.kind.requiresReason ? "\treason required" : "")"
+                )
             }
         }
     }
@@ -64,8 +70,9 @@ struct StatusCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await common.withRepository { repository in
-                try await repository.defineStatus(StatusDefinition(key: key, labelDE: de, labelEN: en, kind: kind),
-                                                  in: try await common.chosenStrategy(repository), actor: common.actorName)
+                try await repository.defineStatus(
+                    StatusDefinition(key: key, labelDE: de, labelEN: en, kind: kind),
+                    in: try await common.chosenStrategy(repository), actor: common.actorName)
             }
             say("Status \(key) (\(de) / \(en), \(kind.rawValue)) saved.")
         }

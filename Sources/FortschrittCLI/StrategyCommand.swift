@@ -11,7 +11,8 @@ struct StrategyCommand: AsyncParsableCommand {
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create a strategy with the default six statuses.",
-            discussion: #"Example: fortschritt strategy add --slug digitalstrategie --title "Digitalisierungsstrategie" --body "Stadt Mannheim" --adopted 2019-03-12"#
+            discussion:
+                #"Example: fortschritt strategy add --slug digitalstrategie --title "Digitalisierungsstrategie" --body "Stadt Mannheim" --adopted 2019-03-12"#
         )
 
         @OptionGroup var common: CommonOptions
@@ -23,14 +24,16 @@ struct StrategyCommand: AsyncParsableCommand {
 
         func run() async throws {
             let strategy = try await common.withRepository { repository in
-                try await repository.createStrategy(NewStrategy(slug: slug, title: title, body: body, adoptedOn: adopted, resolution: resolution))
+                try await repository.createStrategy(
+                    NewStrategy(slug: slug, title: title, body: body, adoptedOn: adopted, resolution: resolution))
             }
             say("Created strategy \(strategy.slug): \(strategy.title).")
         }
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List strategies.", discussion: "Example: fortschritt strategy list")
+        static let configuration = CommandConfiguration(
+            abstract: "List strategies.", discussion: "Example: fortschritt strategy list")
 
         @OptionGroup var common: CommonOptions
 
@@ -62,7 +65,9 @@ struct DepartmentCommand: AsyncParsableCommand {
         @Argument(help: "Name.") var name: String
 
         func run() async throws {
-            try await common.withRepository { try await $0.saveDepartment(Department(code: code, name: name), actor: common.actorName) }
+            try await common.withRepository {
+                try await $0.saveDepartment(Department(code: code, name: name), actor: common.actorName)
+            }
             say("Saved department \(code): \(name).")
         }
     }

@@ -13,33 +13,44 @@ struct UserCommand: AsyncParsableCommand {
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add an account; asks for its password (at least 12 characters), or reads it from standard input.",
-            discussion: "Example: fortschritt user add amt15@mannheim.de --name \"Amt 15\" --role editor --department 15"
+            abstract:
+                "Add an account; asks for its password (at least 12 characters), or reads it from standard input.",
+            discussion:
+                "Example: fortschritt user add amt15@mannheim.de --name \"Amt 15\" --role editor --department 15"
         )
 
         @OptionGroup var common: CommonOptions
         @Argument(help: "E-mail address; it is also the sign-in name.") var email: String
         @Option(help: "The person's name.") var name: String
         @Option(help: "admin, editor or reader.") var role: Role
-        @Option(name: .customLong("department"), help: "For editors: a department code they act for (repeatable).") var departments: [String] = []
+        @Option(name: .customLong("department"), help: "For editors: a department code they act for (repeatable).")
+        var departments: [String] = []
 
         func run() async throws {
             let password = try readPassword()
             let account = try await withAccounts(common) { accounts in
-                try await accounts.create(NewAccount(email: email, name: name, role: role, departments: departments),
-                                          passwordHash: await BcryptPasswordHasher().hash(password), actor: common.actorName)
+                try await accounts.create(
+                    NewAccount(email: email, name: name, role: role, departments: departments),
+                    passwordHash: await BcryptPasswordHasher().hash(password), actor: common.actorName)
             }
-            say("Account \(account.email) (\(account.role.rawValue)\(account.departments.isEmpty ? "" : ": " + account.departments.joined(separator: ", "))) added.")
+            say(
+                "Account \(account.email) (\(account.role.rawValue)\(account.departments.isEmpty ? "" : ": " + account.departments.joined(separator: ", "))) added."
+            )
         }
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the accounts.", discussion: "Example: fortschritt user list")
+        static let configuration = CommandConfiguration(
+            abstract: "List the accounts.", discussion: "Example: fortschritt user list")
         @OptionGroup var common: CommonOptions
 
         func run() async throws {
             for account in try await withAccounts(common, { try await $0.accounts() }) {
-                say([account.email, account.name, account.role.rawValue, account.departments.joined(separator: ","), account.active ? "active" : "deactivated"]
+                say(
+                    [
+                        account.email, account.name, account.role.rawValue, account.departments.joined(separator: ","),
+                        account.active ? "active" : "deactivated",
+                    ]
                     .joined(separator: "\t"))
             }
         }
@@ -47,15 +58,19 @@ struct UserCommand: AsyncParsableCommand {
 
     struct SetPassword: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "set-password", abstract: "Set an account's password.", discussion: "Example: fortschritt user set-password amt15@mannheim.de")
+            commandName: "set-password", abstract: "Set an account's password.",
+            discussion: "Example: fortschritt user set-password amt15@mannheim.de")
         @OptionGroup var common: CommonOptions
         @Argument(help: "E-mail address.") var email: String
 
         func run() async throws {
             let password = try readPassword()
             try await withAccounts(common) { accounts in
-                guard let account = try await accounts.credentials(email: email)?.account else { throw CommandFailure("no account \(email)") }
-                try await accounts.setPassword(of: account.id, hash: await BcryptPasswordHasher().hash(password), actor: common.actorName)
+                guard let account = try await accounts.credentials(email: email)?.account else {
+                    throw CommandFailure("no account \(email)")
+                }
+                try await accounts.setPassword(
+                    of: account.id, hash: await BcryptPasswordHasher().hash(password), actor: common.actorName)
             }
             say("Password of \(email) set.")
         }
@@ -68,12 +83,15 @@ struct UserCommand: AsyncParsableCommand {
         @OptionGroup var common: CommonOptions
         @Argument(help: "E-mail address.") var email: String
         @Option(help: "admin, editor or reader.") var role: Role?
-        @Option(name: .customLong("department"), help: "Replaces the departments (repeatable).") var departments: [String] = []
+        @Option(name: .customLong("department"), help: "Replaces the departments (repeatable).") var departments:
+            [String] = []
         @Flag(inversion: .prefixedEnableDisable, help: "Allow or stop signing in.") var active: Bool?
 
         func run() async throws {
             let account = try await withAccounts(common) { accounts in
-                guard var account = try await accounts.credentials(email: email)?.account else { throw CommandFailure("no account \(email)") }
+                guard var account = try await accounts.credentials(email: email)?.account else {
+                    throw CommandFailure("no account \(email)")
+                }
                 if let role { account.role = role }
                 if !departments.isEmpty { account.departments = departments }
                 if let active { account.active = active }
@@ -95,6 +113,9 @@ private func readPassword() throws -> String {
     return password
 }
 
-private func withAccounts<T>(_ common: CommonOptions, _ body: (SQLAccountRepository) async throws -> T) async throws -> T {
-    try await common.withRepository { catalogues in try await body(SQLAccountRepository(database: catalogues.database)) }
+private func withAccounts<T>(_ common: CommonOptions, _ body: (SQLAccountRepository) async throws -> T) async throws
+    -> T
+{
+    try await common.withRepository { catalogues in try await body(SQLAccountRepository(database: catalogues.database))
+    }
 }

@@ -23,9 +23,10 @@ enum ChartFont {
             let scalar = Unicode.Scalar(u32(at)) ?? "?"
             let (width, height) = (Int(bytes[at + 5]), Int(bytes[at + 6]))
             let start = at + 9
-            glyphs[Character(scalar)] = Glyph(advance: Int(bytes[at + 4]), width: width, height: height,
-                                              left: Int(Int8(bitPattern: bytes[at + 7])), top: Int(Int8(bitPattern: bytes[at + 8])),
-                                              coverage: bytes[start..<start + width * height])
+            glyphs[Character(scalar)] = Glyph(
+                advance: Int(bytes[at + 4]), width: width, height: height,
+                left: Int(Int8(bitPattern: bytes[at + 7])), top: Int(Int8(bitPattern: bytes[at + 8])),
+                coverage: bytes[start..<start + width * height])
             at = start + width * height
         }
         return glyphs
@@ -37,8 +38,10 @@ enum ChartFont {
     static func width(of text: String) -> Int { text.reduce(0) { $0 + (glyph($1)?.advance ?? 0) } }
 
     /// Draws `text` with its baseline at `baseline`, starting at `x`, in `rgb`, onto an RGB image.
-    static func draw(_ text: String, x: Int, baseline: Int, rgb: (UInt8, UInt8, UInt8),
-                     into pixels: inout [UInt8], width: Int, height: Int) {
+    static func draw(
+        _ text: String, x: Int, baseline: Int, rgb: (UInt8, UInt8, UInt8),
+        into pixels: inout [UInt8], width: Int, height: Int
+    ) {
         var pen = x
         for character in text {
             guard let glyph = glyph(character) else { continue }

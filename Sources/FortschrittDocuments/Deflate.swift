@@ -10,7 +10,9 @@ enum Deflate {
         var out = BitWriter()
         out.write(1, bits: 1)  // the final block
         out.write(1, bits: 2)  // fixed Huffman codes
-        let window = 32_768, maxMatch = 258, chainLimit = 32
+        let window = 32_768
+        let maxMatch = 258
+        let chainLimit = 32
         var head = [Int32](repeating: -1, count: 1 << 15)
         var previous = [Int32](repeating: -1, count: bytes.count)
         func hash(_ i: Int) -> Int { (Int(bytes[i]) << 10 ^ Int(bytes[i + 1]) << 5 ^ Int(bytes[i + 2])) & 0x7FFF }
@@ -22,9 +24,11 @@ enum Deflate {
         }
         var i = 0
         while i < bytes.count {
-            var bestLength = 0, bestDistance = 0
+            var bestLength = 0
+            var bestDistance = 0
             if i + 2 < bytes.count {
-                var candidate = Int(head[hash(i)]), tries = 0
+                var candidate = Int(head[hash(i)])
+                var tries = 0
                 let limit = min(maxMatch, bytes.count - i)
                 while candidate >= 0, i - candidate <= window, tries < chainLimit {
                     var length = 0
@@ -57,19 +61,30 @@ enum Deflate {
     static func zlib(_ input: Data) -> Data {
         var data = Data([0x78, 0x01])
         data.append(compress(input))
-        var a: UInt32 = 1, b: UInt32 = 0
+        var a: UInt32 = 1
+        var b: UInt32 = 0
         input.withUnsafeBytes { bytes in
-            for byte in bytes { a = (a + UInt32(byte)) % 65_521; b = (b + a) % 65_521 }
+            for byte in bytes {
+                a = (a + UInt32(byte)) % 65_521
+                b = (b + a) % 65_521
+            }
         }
         data.append(be32: (b << 16) | a)
         return data
     }
 
-    static let lengthBases = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258]
+    static let lengthBases = [
+        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227,
+        258,
+    ]
     static let lengthExtra = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
-    static let distanceBases = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073,
-                                        4097, 6145, 8193, 12289, 16385, 24577]
-    static let distanceExtra = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13]
+    static let distanceBases = [
+        1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073,
+        4097, 6145, 8193, 12289, 16385, 24577,
+    ]
+    static let distanceExtra = [
+        0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13,
+    ]
 
     private struct BitWriter {
         var data = Data()

@@ -9,28 +9,30 @@ public enum HTMLReport {
         var chartIndex = 0
         let body: [Node<HTML.BodyContext>] = document.blocks.map { block in
             switch block {
-            case let .heading(level, text):
+            case .heading(let level, let text):
                 switch level {
                 case 1: return .h1(.text(text))
                 case 2: return .h2(.text(text))
                 case 3: return .h3(.text(text))
                 default: return .h4(.text(text))
                 }
-            case let .paragraph(text):
+            case .paragraph(let text):
                 return .p(.text(text))
-            case let .note(text):
+            case .note(let text):
                 return .div(.class("note"), .forEach(text.split(separator: "\n").map(String.init)) { .p(.text($0)) })
-            case let .bullets(items):
+            case .bullets(let items):
                 return .ul(.forEach(items) { .li(.text($0)) })
-            case let .table(table):
+            case .table(let table):
                 // Tables can run to thousands of rows: written directly, escaped like Plot does.
                 return .raw(Self.table(table))
-            case let .chart(chart):
+            case .chart(let chart):
                 chartIndex += 1
-                return .element(named: "figure", nodes: [
-                    .raw(StatusChartSVG.render(chart, id: "chart-\(chartIndex)")),
-                    .element(named: "figcaption", nodes: [.text(chart.textAlternative)]),
-                ])
+                return .element(
+                    named: "figure",
+                    nodes: [
+                        .raw(StatusChartSVG.render(chart, id: "chart-\(chartIndex)")),
+                        .element(named: "figcaption", nodes: [.text(chart.textAlternative)]),
+                    ])
             case .pageBreak:
                 return .div(.class("page-break"), .attribute(named: "aria-hidden", value: "true"))
             }
@@ -66,15 +68,15 @@ public enum HTMLReport {
     }
 
     static let style = """
-    body { font-family: Arial, Helvetica, sans-serif; color: #1a1a1a; background: #fff; line-height: 1.45; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; }
-    h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; margin-top: 2rem; } h3 { font-size: 1.15rem; } h4 { font-size: 1rem; }
-    table { border-collapse: collapse; margin: 1rem 0; width: 100%; font-size: 0.9rem; }
-    caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
-    th, td { border: 1px solid #8a8a8a; padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; }
-    th { background: #ececec; } .num { text-align: right; }
-    .note { border-left: 4px solid #1565c0; padding-left: 0.8rem; font-style: italic; }
-    figure { margin: 1rem 0; overflow-x: auto; } figure svg { max-width: 100%; height: auto; }
-    figcaption { font-size: 0.85rem; }
-    @media print { body { margin: 0; max-width: none; } .page-break { break-after: page; } h2, h3, h4 { break-after: avoid; } tr { break-inside: avoid; } }
-    """
+        body { font-family: Arial, Helvetica, sans-serif; color: #1a1a1a; background: #fff; line-height: 1.45; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; }
+        h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; margin-top: 2rem; } h3 { font-size: 1.15rem; } h4 { font-size: 1rem; }
+        table { border-collapse: collapse; margin: 1rem 0; width: 100%; font-size: 0.9rem; }
+        caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
+        th, td { border: 1px solid #8a8a8a; padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; }
+        th { background: #ececec; } .num { text-align: right; }
+        .note { border-left: 4px solid #1565c0; padding-left: 0.8rem; font-style: italic; }
+        figure { margin: 1rem 0; overflow-x: auto; } figure svg { max-width: 100%; height: auto; }
+        figcaption { font-size: 0.85rem; }
+        @media print { body { margin: 0; max-width: none; } .page-break { break-after: page; } h2, h3, h4 { break-after: avoid; } tr { break-inside: avoid; } }
+        """
 }

@@ -7,20 +7,25 @@ public enum MarkdownReport {
         var out: [String] = []
         for block in document.blocks {
             switch block {
-            case let .heading(level, text):
+            case .heading(let level, let text):
                 out.append(String(repeating: "#", count: min(level, 6)) + " " + inline(text))
-            case let .paragraph(text):
+            case .paragraph(let text):
                 out.append(inline(text))
-            case let .note(text):
-                out.append(text.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + inline(String($0)) }.joined(separator: "\n"))
-            case let .bullets(items):
+            case .note(let text):
+                out.append(
+                    text.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + inline(String($0)) }
+                        .joined(separator: "\n"))
+            case .bullets(let items):
                 out.append(items.map { "- " + inline($0) }.joined(separator: "\n"))
-            case let .table(table):
-                var lines = ["*\(inline(table.caption))*", "", "| " + table.header.map(cell).joined(separator: " | ") + " |"]
-                lines.append("|" + table.header.indices.map { table.numericColumns.contains($0) ? "---:|" : "---|" }.joined())
+            case .table(let table):
+                var lines = [
+                    "*\(inline(table.caption))*", "", "| " + table.header.map(cell).joined(separator: " | ") + " |",
+                ]
+                lines.append(
+                    "|" + table.header.indices.map { table.numericColumns.contains($0) ? "---:|" : "---|" }.joined())
                 lines += table.rows.map { "| " + $0.map(cell).joined(separator: " | ") + " |" }
                 out.append(lines.joined(separator: "\n"))
-            case let .chart(chart):
+            case .chart(let chart):
                 out.append("*\(inline(chart.title))*\n\n" + inline(chart.textAlternative))
             case .pageBreak:
                 out.append("---")

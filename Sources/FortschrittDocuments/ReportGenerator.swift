@@ -61,15 +61,19 @@ public struct ReportGenerator<Catalogues: CatalogueRepository, Council: CouncilR
         let baseline: CalendarDate
         if let given = request.baseline {
             baseline = given
-        } else if let previous = try await council.publishedReports(of: request.strategy).map(\.key.reportDate).filter({ $0 < request.reportDate }).max() {
+        } else if let previous = try await council.publishedReports(of: request.strategy).map(\.key.reportDate).filter({
+            $0 < request.reportDate
+        }).max() {
             baseline = previous
         } else if let adopted = request.strategy.adoptedOn {
             baseline = adopted
         } else {
-            throw Failure(description: "--since: the strategy has no adoption date and no earlier report; give the baseline date")
+            throw Failure(
+                description: "--since: the strategy has no adoption date and no earlier report; give the baseline date")
         }
         guard baseline <= request.reportDate else {
-            throw Failure(description: "--since: the baseline \(baseline) lies after the reporting date \(request.reportDate)")
+            throw Failure(
+                description: "--since: the baseline \(baseline) lies after the reporting date \(request.reportDate)")
         }
         return ReportKey(reportDate: request.reportDate, baseline: baseline, paper: request.paper)
     }
@@ -77,27 +81,35 @@ public struct ReportGenerator<Catalogues: CatalogueRepository, Council: CouncilR
     /// The current inputs besides the catalogue: the paper, the funding and the staff's notes.
     public func currentInputs(_ strategy: Strategy, key: ReportKey) async throws -> FrozenReportInputs {
         let paper = try await key.paper.asyncMap { try await council.paper(number: $0) } ?? nil
-        return FrozenReportInputs(paper: paper, funding: try await council.fundingProgrammes(of: strategy),
-                                  notes: try await council.reportNotes(of: strategy, report: key))
+        return FrozenReportInputs(
+            paper: paper, funding: try await council.fundingProgrammes(of: strategy),
+            notes: try await council.reportNotes(of: strategy, report: key))
     }
 
-    public func document(_ strategy: Strategy, key: ReportKey, inputs: FrozenReportInputs, knownAt: RecordedTime?) async throws -> ReportDocument {
+    public func document(_ strategy: Strategy, key: ReportKey, inputs: FrozenReportInputs, knownAt: RecordedTime?)
+        async throws -> ReportDocument
+    {
         try await report(strategy, key: key, inputs: inputs, knownAt: knownAt).document
     }
 
     /// The document, and the names of statuses, fields and departments it used (the frozen ones
     /// when the inputs carry them).
     func report(_ strategy: Strategy, key: ReportKey, inputs: FrozenReportInputs, knownAt: RecordedTime?) async throws
-        -> (document: ReportDocument, labels: CatalogueLabels) {
+        -> (document: ReportDocument, labels: CatalogueLabels)
+    {
         // Two independent reads, each on a connection of its own, side by side: the catalogue on
         // both dates, and the period's status changes (all the report takes from the history).
         async let both = catalogues.catalogues(of: strategy, asOf: [key.reportDate, key.baseline], knownAt: knownAt)
-        async let events = catalogues.history(of: strategy, knownAt: knownAt, effectiveAfter: key.baseline, through: key.reportDate,
-                                              kinds: [.statusSet, .retracted])
+        async let events = catalogues.history(
+            of: strategy, knownAt: knownAt, effectiveAfter: key.baseline, through: key.reportDate,
+            kinds: [.statusSet, .retracted])
         let (current, baseline) = try await (both[0], both[1])
         let labels = inputs.labels ?? CatalogueLabels(of: current)
-        let report = StrategyReport(at: labels.applied(to: current), baseline: labels.applied(to: baseline), events: try await events)
-        let document = CouncilReportWriter(report: report, paper: inputs.paperContext, funding: inputs.funding, notes: inputs.notes).document()
+        let report = StrategyReport(
+            at: labels.applied(to: current), baseline: labels.applied(to: baseline), events: try await events)
+        let document = CouncilReportWriter(
+            report: report, paper: inputs.paperContext, funding: inputs.funding, notes: inputs.notes
+        ).document()
         return (document, labels)
     }
 
@@ -136,7 +148,8 @@ public struct ReportGenerator<Catalogues: CatalogueRepository, Council: CouncilR
         let cutoff = try await catalogues.lastRecorded(in: request.strategy) ?? RecordedTime(microseconds: 0)
         let (document, labels) = try await report(request.strategy, key: key, inputs: inputs, knownAt: cutoff)
         inputs.labels = labels
-        var hashes: [String: String] = [:], documents: [String: Data] = [:]
+        var hashes: [String: String] = [:]
+        var documents: [String: Data] = [:]
         for (format, data) in await Self.render(document, as: ReportFormat.allCases) {
             documents[format.rawValue] = data
             hashes[format.rawValue] = Self.sha256(data)
@@ -144,8 +157,10 @@ public struct ReportGenerator<Catalogues: CatalogueRepository, Council: CouncilR
             hashes[format.rawValue + ".sha512"] = SHA512.hash(data: data).map { String(format: "%02x", $0) }.joined()
             hashes[format.rawValue + ".size"] = String(data.count)
         }
-        return try await council.publish(NewPublishedReport(strategy: request.strategy.id, key: key, knownAt: cutoff, actor: actor,
-                                                            inputs: inputs, hashes: hashes, documents: documents))
+        return try await council.publish(
+            NewPublishedReport(
+                strategy: request.strategy.id, key: key, knownAt: cutoff, actor: actor,
+                inputs: inputs, hashes: hashes, documents: documents))
     }
 
     /// A published report's document as it was published: kept bytes, or (for reports published
@@ -161,9 +176,14 @@ public struct ReportGenerator<Catalogues: CatalogueRepository, Council: CouncilR
         guard let strategy = try await catalogues.strategies().first(where: { $0.id == published.strategy }) else {
             throw Failure(description: "the report's strategy no longer exists")
         }
-        let data = Self.render(try await document(strategy, key: published.key, inputs: published.inputs, knownAt: published.knownAt), as: format)
+        let data = Self.render(
+            try await document(strategy, key: published.key, inputs: published.inputs, knownAt: published.knownAt),
+            as: format)
         if let expected = published.hashes[format.rawValue], expected != Self.sha256(data) {
-            throw Failure(description: "published report \(published.id) no longer regenerates identically in \(format.rawValue); its history was altered")
+            throw Failure(
+                description:
+                    "published report \(published.id) no longer regenerates identically in \(format.rawValue); its history was altered"
+            )
         }
         return data
     }

@@ -1,12 +1,14 @@
-import Foundation
 import FortschrittDomain
+import Foundation
 
 /// The status chart as a PNG, for programs that cannot show the SVG (LibreOffice, older Word): the
 /// same bars, numbers, labels and legend, drawn on the same grid.
 enum StatusChartPNG {
     static func render(_ chart: StatusChart) -> Data {
         let layout = StatusChartSVG.Layout(chart)
-        let (width, height, rowHeight, top, legendTop) = (layout.width, layout.height, layout.rowHeight, layout.top, layout.legendTop)
+        let (width, height, rowHeight, top, legendTop) = (
+            layout.width, layout.height, layout.rowHeight, layout.top, layout.legendTop
+        )
         var pixels = [UInt8](repeating: 255, count: width * height * 3)
         func fill(_ x: Int, _ y: Int, _ w: Int, _ h: Int, _ hex: String) {
             let v = Int(hex.dropFirst(), radix: 16)!
@@ -14,7 +16,9 @@ enum StatusChartPNG {
             for yy in max(0, y)..<min(height, y + h) {
                 for xx in max(0, x)..<min(width, x + w) {
                     let i = (yy * width + xx) * 3
-                    pixels[i] = rgb[0]; pixels[i + 1] = rgb[1]; pixels[i + 2] = rgb[2]
+                    pixels[i] = rgb[0]
+                    pixels[i + 1] = rgb[1]
+                    pixels[i + 2] = rgb[2]
                 }
             }
         }
@@ -29,13 +33,16 @@ enum StatusChartPNG {
             for (segment, value) in bar.segments.enumerated() where value > 0 {
                 let w = value * layout.barWidth / maximum
                 fill(x, y + 2, max(1, w), 22, StatusChartSVG.colour(chart.series[segment].kind))
-                if w >= 18 { text(String(value), x + w / 2 - ChartFont.width(of: String(value)) / 2, y + 17, (255, 255, 255)) }
+                if w >= 18 {
+                    text(String(value), x + w / 2 - ChartFont.width(of: String(value)) / 2, y + 17, (255, 255, 255))
+                }
                 x += w
             }
             text(String(bar.segments.reduce(0, +)), x + 6, y + 17)
         }
         for (index, series) in chart.series.enumerated() {
-            let x = (index % 3) * 230, y = legendTop + (index / 3) * 24
+            let x = (index % 3) * 230
+            let y = legendTop + (index / 3) * 24
             fill(x, y, 14, 14, StatusChartSVG.colour(series.kind))
             text(series.label, x + 20, y + 12)
         }

@@ -18,9 +18,9 @@ struct ZipArchive {
         let offset = UInt32(body.count)
         var local = Data()
         local.append(le32: 0x0403_4B50)
-        local.append(le16: 20)          // version needed
-        local.append(le16: 0x0800)      // UTF-8 names
-        local.append(le16: 8)           // deflated
+        local.append(le16: 20)  // version needed
+        local.append(le16: 0x0800)  // UTF-8 names
+        local.append(le16: 8)  // deflated
         local.append(le16: Self.dosTime)
         local.append(le16: Self.dosDate)
         local.append(le32: crc)
@@ -33,7 +33,7 @@ struct ZipArchive {
         body.append(compressed)
 
         directory.append(le32: 0x0201_4B50)
-        directory.append(le16: 20)      // made by
+        directory.append(le16: 20)  // made by
         directory.append(le16: 20)
         directory.append(le16: 0x0800)
         directory.append(le16: 8)
@@ -43,11 +43,11 @@ struct ZipArchive {
         directory.append(le32: UInt32(compressed.count))
         directory.append(le32: UInt32(content.count))
         directory.append(le16: UInt16(name.count))
-        directory.append(le16: 0)       // extra
-        directory.append(le16: 0)       // comment
-        directory.append(le16: 0)       // disk
-        directory.append(le16: 0)       // internal attributes
-        directory.append(le32: 0)       // external attributes
+        directory.append(le16: 0)  // extra
+        directory.append(le16: 0)  // comment
+        directory.append(le16: 0)  // disk
+        directory.append(le16: 0)  // internal attributes
+        directory.append(le32: 0)  // external attributes
         directory.append(le32: offset)
         directory.append(name)
         count += 1
@@ -87,7 +87,11 @@ enum CRC32 {
 }
 
 extension Data {
-    mutating func append(le16 value: UInt16) { Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) } }
-    mutating func append(le32 value: UInt32) { Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) } }
+    mutating func append(le16 value: UInt16) {
+        Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) }
+    }
+    mutating func append(le32 value: UInt32) {
+        Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) }
+    }
     mutating func append(be32 value: UInt32) { Swift.withUnsafeBytes(of: value.bigEndian) { append(contentsOf: $0) } }
 }

@@ -9,7 +9,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...Self.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...Self.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -26,7 +27,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         let ordered: [ArraySlice<UInt8>]
         if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2 {
             ordered = parts
-        } else if dotted.count == 3, dotted[2].count == 4, (1...2).contains(dotted[0].count), (1...2).contains(dotted[1].count) {
+        } else if dotted.count == 3, dotted[2].count == 4, (1...2).contains(dotted[0].count),
+            (1...2).contains(dotted[1].count)
+        {
             ordered = [dotted[2], dotted[1], dotted[0]]
         } else {
             return nil
@@ -48,7 +51,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     public init(_ moment: Date, in timeZone: TimeZone = .germany) {
         let local = moment.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: moment))
         let days = (local / 86_400).rounded(.down)
-        let bounded = days.isFinite
+        let bounded =
+            days.isFinite
             ? min(max(days, Double(Self.earliest.daysSinceEpoch)), Double(Self.latest.daysSinceEpoch))
             : Double(Self.earliest.daysSinceEpoch)
         self.init(daysSinceEpoch: Int64(bounded))
@@ -65,7 +69,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     public var iso: String {
-        let y = String(year), m = String(month), d = String(day)
+        let y = String(year)
+        let m = String(month)
+        let d = String(day)
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + (month < 10 ? "-0" : "-") + m
             + (day < 10 ? "-0" : "-") + d
     }
@@ -76,7 +82,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         let y = Int64(month <= 2 ? year - 1 : year)
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
-        let m = Int64(month), d = Int64(day)
+        let m = Int64(month)
+        let d = Int64(day)
         let dayOfYear = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         return era * 146_097 + dayOfEra - 719_468

@@ -11,8 +11,10 @@ public struct Catalogue: Sendable {
     /// Sorted by catalogue number.
     public var measures: [Measure]
 
-    public init(strategy: Strategy, asOf: CalendarDate?, knownAt: RecordedTime?, fields: [FieldOfAction],
-                departments: [Department], statuses: StatusSet, measures: [Measure]) {
+    public init(
+        strategy: Strategy, asOf: CalendarDate?, knownAt: RecordedTime?, fields: [FieldOfAction],
+        departments: [Department], statuses: StatusSet, measures: [Measure]
+    ) {
         self.strategy = strategy
         self.asOf = asOf
         self.knownAt = knownAt

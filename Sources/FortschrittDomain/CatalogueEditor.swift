@@ -9,46 +9,72 @@ public struct CatalogueEditor: Sendable {
         self.current = current
     }
 
-    public func addMeasure(_ number: MeasureNumber, details: MeasureDetails, actor: String, reason: String?) throws(RuleViolation) -> ChangeSet {
+    public func addMeasure(_ number: MeasureNumber, details: MeasureDetails, actor: String, reason: String?)
+        throws(RuleViolation) -> ChangeSet
+    {
         if current.measure(number) != nil {
             throw RuleViolation("number", "measure \(number) already exists")
         }
-        try Self.check(details: details, fields: current.fields.map(\.number), departments: current.departments.map(\.code))
+        try Self.check(
+            details: details, fields: current.fields.map(\.number), departments: current.departments.map(\.code))
         try Self.check(actor: actor)
         try Self.check(reason: reason)
-        return ChangeSet(events: [NewMeasureEvent(measure: number, effectiveDate: details.entryDate, actor: actor,
-                                                  reason: reason, change: .created(details))])
+        return ChangeSet(events: [
+            NewMeasureEvent(
+                measure: number, effectiveDate: details.entryDate, actor: actor,
+                reason: reason, change: .created(details))
+        ])
     }
 
-    public func changeMeasure(_ number: MeasureNumber, change: DetailsChange, effective: CalendarDate, actor: String, reason: String?) throws(RuleViolation) -> ChangeSet {
+    public func changeMeasure(
+        _ number: MeasureNumber, change: DetailsChange, effective: CalendarDate, actor: String, reason: String?
+    ) throws(RuleViolation) -> ChangeSet {
         let measure = try existing(number)
         if change.isEmpty { throw RuleViolation("change", "nothing to change") }
         let changed = change.applied(to: measure.details)
-        try Self.check(details: changed, fields: current.fields.map(\.number), departments: current.departments.map(\.code))
+        try Self.check(
+            details: changed, fields: current.fields.map(\.number), departments: current.departments.map(\.code))
         try Self.check(actor: actor)
         try Self.check(reason: reason)
-        if effective < changed.entryDate { throw RuleViolation("since", "\(effective) is before the measure entered the catalogue (\(changed.entryDate))") }
-        return ChangeSet(events: [NewMeasureEvent(measure: number, effectiveDate: effective, actor: actor, reason: reason, change: .changed(change))])
+        if effective < changed.entryDate {
+            throw RuleViolation(
+                "since", "\(effective) is before the measure entered the catalogue (\(changed.entryDate))")
+        }
+        return ChangeSet(events: [
+            NewMeasureEvent(
+                measure: number, effectiveDate: effective, actor: actor, reason: reason, change: .changed(change))
+        ])
     }
 
-    public func setStatus(_ number: MeasureNumber, status text: String, since: CalendarDate, reason: String?, remark: String = "",
-                          assumed: Bool = false, actor: String) throws(RuleViolation) -> ChangeSet {
+    public func setStatus(
+        _ number: MeasureNumber, status text: String, since: CalendarDate, reason: String?, remark: String = "",
+        assumed: Bool = false, actor: String
+    ) throws(RuleViolation) -> ChangeSet {
         let measure = try existing(number)
         let definition = try Self.status(text, in: current.statuses)
         try Self.check(status: definition, since: since, entryDate: measure.details.entryDate, reason: reason)
         try Self.check(actor: actor)
         try Self.check(reason: reason)
         _ = try Input.text(remark, "remark", limit: Input.textLimit, multiline: true)
-        return ChangeSet(events: [NewMeasureEvent(measure: number, effectiveDate: since, actor: actor, reason: reason?.trimmed.nonEmpty,
-                                                  change: .statusSet(MeasureStatusAssignment(key: definition.key, assumed: assumed, remark: remark)))])
+        return ChangeSet(events: [
+            NewMeasureEvent(
+                measure: number, effectiveDate: since, actor: actor, reason: reason?.trimmed.nonEmpty,
+                change: .statusSet(MeasureStatusAssignment(key: definition.key, assumed: assumed, remark: remark)))
+        ])
     }
 
-    public func removeMeasure(_ number: MeasureNumber, effective: CalendarDate, actor: String, reason: String?) throws(RuleViolation) -> ChangeSet {
+    public func removeMeasure(_ number: MeasureNumber, effective: CalendarDate, actor: String, reason: String?)
+        throws(RuleViolation) -> ChangeSet
+    {
         _ = try existing(number)
-        guard let reason = reason?.trimmed.nonEmpty else { throw RuleViolation("reason", "removing a measure needs a reason") }
+        guard let reason = reason?.trimmed.nonEmpty else {
+            throw RuleViolation("reason", "removing a measure needs a reason")
+        }
         try Self.check(actor: actor)
         try Self.check(reason: reason)
-        return ChangeSet(events: [NewMeasureEvent(measure: number, effectiveDate: effective, actor: actor, reason: reason, change: .removed)])
+        return ChangeSet(events: [
+            NewMeasureEvent(measure: number, effectiveDate: effective, actor: actor, reason: reason, change: .removed)
+        ])
     }
 
     private func existing(_ number: MeasureNumber) throws(RuleViolation) -> Measure {
@@ -62,17 +88,21 @@ public struct CatalogueEditor: Sendable {
 
     public static func status(_ text: String, in statuses: StatusSet) throws(RuleViolation) -> StatusDefinition {
         guard let definition = statuses.find(text) else {
-            throw RuleViolation("status", "unknown status '\(text)' (known: \(statuses.all.map(\.labelDE).joined(separator: ", ")))")
+            throw RuleViolation(
+                "status", "unknown status '\(text)' (known: \(statuses.all.map(\.labelDE).joined(separator: ", ")))")
         }
         return definition
     }
 
-    public static func check(status: StatusDefinition, since: CalendarDate, entryDate: CalendarDate, reason: String?) throws(RuleViolation) {
+    public static func check(status: StatusDefinition, since: CalendarDate, entryDate: CalendarDate, reason: String?)
+        throws(RuleViolation)
+    {
         if status.kind.requiresReason, reason?.trimmed.nonEmpty == nil {
             throw RuleViolation("reason", "status '\(status.labelDE)' needs a reason")
         }
         if since < entryDate {
-            throw RuleViolation("since", "status since \(since) is before the measure entered the catalogue (\(entryDate))")
+            throw RuleViolation(
+                "since", "status since \(since) is before the measure entered the catalogue (\(entryDate))")
         }
     }
 
@@ -81,7 +111,9 @@ public struct CatalogueEditor: Sendable {
         _ = try Input.text(details.title, "title")
         _ = try Input.text(details.description, "description", limit: Input.textLimit, multiline: true)
         if !fields.contains(details.field) {
-            throw RuleViolation("field", "unknown field of action \(details.field) (known: \(fields.map(String.init).joined(separator: ", ")))")
+            throw RuleViolation(
+                "field",
+                "unknown field of action \(details.field) (known: \(fields.map(String.init).joined(separator: ", ")))")
         }
         for code in [details.leadDepartment] + details.partnerDepartments where !departments.contains(code) {
             throw RuleViolation("department", "unknown department '\(code)'")

@@ -9,7 +9,8 @@ public protocol CatalogueRepository: Sendable {
     func catalogue(of strategy: Strategy, asOf: CalendarDate?, knownAt: RecordedTime?) async throws -> Catalogue
 
     /// The catalogue on each of several dates, as known at `knownAt`, in the order of `dates`.
-    func catalogues(of strategy: Strategy, asOf dates: [CalendarDate?], knownAt: RecordedTime?) async throws -> [Catalogue]
+    func catalogues(of strategy: Strategy, asOf dates: [CalendarDate?], knownAt: RecordedTime?) async throws
+        -> [Catalogue]
 
     /// Every event of one measure, in order of effective date, then recording; empty for an unknown number.
     func history(of measure: MeasureNumber, in strategy: Strategy) async throws -> [MeasureEvent]
@@ -17,8 +18,10 @@ public protocol CatalogueRepository: Sendable {
     /// The events of a strategy recorded up to `knownAt` and effective after `effectiveAfter` up to
     /// `through` (nil: no bound), of the given kinds (nil: all), grouped by measure (in the order of
     /// their numbers' text), each in order of effective date, then recording.
-    func history(of strategy: Strategy, knownAt: RecordedTime?, effectiveAfter: CalendarDate?, through: CalendarDate?,
-                 kinds: [MeasureChange.Kind]?) async throws -> [MeasureEvent]
+    func history(
+        of strategy: Strategy, knownAt: RecordedTime?, effectiveAfter: CalendarDate?, through: CalendarDate?,
+        kinds: [MeasureChange.Kind]?
+    ) async throws -> [MeasureEvent]
 
     /// When the strategy's latest event was recorded; nil while it has none.
     func lastRecorded(in strategy: Strategy) async throws -> RecordedTime?
@@ -26,13 +29,16 @@ public protocol CatalogueRepository: Sendable {
     /// Plans a change against the current catalogue and records it, atomically: no other write comes
     /// between reading the state and recording. Returns what was recorded.
     @discardableResult
-    func update(_ strategy: Strategy, _ plan: @escaping @Sendable (Catalogue) throws -> ChangeSet) async throws -> RecordedChanges
+    func update(_ strategy: Strategy, _ plan: @escaping @Sendable (Catalogue) throws -> ChangeSet) async throws
+        -> RecordedChanges
 
     /// Like `update`, for an edit made on what its author saw: when any event of `measure` was recorded
     /// after the one with sequence `seen`, throws `EditConflict` with those events and records nothing.
     @discardableResult
-    func update(_ strategy: Strategy, editing measure: MeasureNumber, seen: Int64,
-                _ plan: @escaping @Sendable (Catalogue) throws -> ChangeSet) async throws -> RecordedChanges
+    func update(
+        _ strategy: Strategy, editing measure: MeasureNumber, seen: Int64,
+        _ plan: @escaping @Sendable (Catalogue) throws -> ChangeSet
+    ) async throws -> RecordedChanges
 
     /// Adds a status to the strategy's set, or relabels an existing one; logged with the actor.
     func defineStatus(_ status: StatusDefinition, in strategy: Strategy, actor: String) async throws
@@ -45,7 +51,9 @@ public protocol CatalogueRepository: Sendable {
 }
 
 extension CatalogueRepository {
-    public func catalogues(of strategy: Strategy, asOf dates: [CalendarDate?], knownAt: RecordedTime?) async throws -> [Catalogue] {
+    public func catalogues(of strategy: Strategy, asOf dates: [CalendarDate?], knownAt: RecordedTime?) async throws
+        -> [Catalogue]
+    {
         var catalogues: [Catalogue] = []
         for date in dates { catalogues.append(try await catalogue(of: strategy, asOf: date, knownAt: knownAt)) }
         return catalogues
@@ -103,10 +111,13 @@ public enum StrategyChoice {
         public var description: String {
             switch self {
             case .none:
-                return "there is no strategy yet: create it first with 'fortschritt strategy add --slug SLUG --title TITLE"
+                return
+                    "there is no strategy yet: create it first with 'fortschritt strategy add --slug SLUG --title TITLE"
                     + " --body CITY --adopted YYYY-MM-DD' (see 'fortschritt strategy add --help')"
-            case let .unknown(slug, known): return "unknown strategy '\(slug)' (known: \(known.joined(separator: ", ")))"
-            case let .ambiguous(known): return "there are several strategies; name one of: \(known.joined(separator: ", "))"
+            case .unknown(let slug, let known):
+                return "unknown strategy '\(slug)' (known: \(known.joined(separator: ", ")))"
+            case .ambiguous(let known):
+                return "there are several strategies; name one of: \(known.joined(separator: ", "))"
             }
         }
     }

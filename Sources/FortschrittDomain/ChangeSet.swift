@@ -5,8 +5,10 @@ public struct ChangeSet: Sendable, Equatable {
     public var events: [NewMeasureEvent]
     public var retractions: [Retraction]
 
-    public init(fields: [FieldOfAction] = [], departments: [Department] = [], events: [NewMeasureEvent] = [],
-                retractions: [Retraction] = []) {
+    public init(
+        fields: [FieldOfAction] = [], departments: [Department] = [], events: [NewMeasureEvent] = [],
+        retractions: [Retraction] = []
+    ) {
         self.fields = fields
         self.departments = departments
         self.events = events
@@ -34,7 +36,9 @@ public struct Retraction: Sendable, Hashable {
     public var actor: String
     public var reason: String
 
-    public init(measure: MeasureNumber, kind: MeasureChange.Kind, effectiveAfter: CalendarDate?, actor: String, reason: String) {
+    public init(
+        measure: MeasureNumber, kind: MeasureChange.Kind, effectiveAfter: CalendarDate?, actor: String, reason: String
+    ) {
         self.measure = measure
         self.kind = kind
         self.effectiveAfter = effectiveAfter

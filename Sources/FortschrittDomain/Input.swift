@@ -11,7 +11,9 @@ public enum Input {
     public static let textLimit = 100_000
 
     /// A whole number within `range`: digits with an optional sign, nothing else.
-    public static func integer(_ text: String, _ field: String, in range: ClosedRange<Int64>) throws(RuleViolation) -> Int64 {
+    public static func integer(_ text: String, _ field: String, in range: ClosedRange<Int64>) throws(RuleViolation)
+        -> Int64
+    {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.utf8.count <= 20, let value = Int64(trimmed) else {
             throw RuleViolation(field, "'\(excerpt(text))' is not a whole number")
@@ -23,7 +25,8 @@ public enum Input {
     }
 
     /// `integer` for counts and positions that fit an `Int`.
-    public static func integer(_ text: String, _ field: String, in range: ClosedRange<Int>) throws(RuleViolation) -> Int {
+    public static func integer(_ text: String, _ field: String, in range: ClosedRange<Int>) throws(RuleViolation) -> Int
+    {
         let value: Int64 = try integer(text, field, in: Int64(range.lowerBound)...Int64(range.upperBound))
         return Int(value)
     }
@@ -38,7 +41,9 @@ public enum Input {
     public static func time(_ text: String, _ field: String) throws(RuleViolation) -> RecordedTime {
         guard let time = RecordedTime(text) else {
             throw RuleViolation(
-                field, "'\(excerpt(text))' is not a time (ISO 8601 within the years 1–9999, e.g. 2021-02-23T12:00:00Z, or a date)")
+                field,
+                "'\(excerpt(text))' is not a time (ISO 8601 within the years 1–9999, e.g. 2021-02-23T12:00:00Z, or a date)"
+            )
         }
         return time
     }
@@ -46,7 +51,9 @@ public enum Input {
     /// Text as people write it: at most `limit` characters, no control characters (line breaks and
     /// tabs only where `multiline`). Control characters pasted from word processors would make the
     /// documents we generate invalid XML, and published documents are kept for good.
-    public static func text(_ text: String, _ field: String, limit: Int = lineLimit, multiline: Bool = false) throws(RuleViolation) -> String {
+    public static func text(_ text: String, _ field: String, limit: Int = lineLimit, multiline: Bool = false)
+        throws(RuleViolation) -> String
+    {
         if let scalar = forbiddenScalar(in: text, multiline: multiline) {
             let code = String(scalar.value, radix: 16, uppercase: true)
             let name = scalar == "\n" || scalar == "\r" ? "a line break" : "the control character U+\(code)"
@@ -72,9 +79,11 @@ public enum Input {
 
     /// The start of a value, for messages: never the whole of a long or hostile text.
     public static func excerpt(_ text: String) -> String {
-        let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.prefix(40).map {
-            forbiddenScalar(in: String($0), multiline: false) == nil ? $0 : "?"
-        }))
+        let cleaned = String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.prefix(40).map {
+                    forbiddenScalar(in: String($0), multiline: false) == nil ? $0 : "?"
+                }))
         return text.unicodeScalars.count > 40 ? cleaned + "…" : cleaned
     }
 }

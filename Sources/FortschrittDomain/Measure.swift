@@ -10,9 +10,11 @@ public struct MeasureDetails: Hashable, Sendable, Codable {
     public var plannedStart: CalendarDate?
     public var plannedEnd: CalendarDate?
 
-    public init(title: String, description: String = "", field: Int, leadDepartment: String,
-                partnerDepartments: [String] = [], entryDate: CalendarDate,
-                plannedStart: CalendarDate? = nil, plannedEnd: CalendarDate? = nil) {
+    public init(
+        title: String, description: String = "", field: Int, leadDepartment: String,
+        partnerDepartments: [String] = [], entryDate: CalendarDate,
+        plannedStart: CalendarDate? = nil, plannedEnd: CalendarDate? = nil
+    ) {
         self.title = title
         self.description = description
         self.field = field

@@ -11,8 +11,10 @@ public struct MeasureEvent: Hashable, Sendable, Codable {
     public var reason: String?
     public var change: MeasureChange
 
-    public init(sequence: Int64, measure: MeasureNumber, effectiveDate: CalendarDate, recordedAt: RecordedTime,
-                actor: String, reason: String?, change: MeasureChange) {
+    public init(
+        sequence: Int64, measure: MeasureNumber, effectiveDate: CalendarDate, recordedAt: RecordedTime,
+        actor: String, reason: String?, change: MeasureChange
+    ) {
         self.sequence = sequence
         self.measure = measure
         self.effectiveDate = effectiveDate
@@ -31,7 +33,9 @@ public struct NewMeasureEvent: Hashable, Sendable {
     public var reason: String?
     public var change: MeasureChange
 
-    public init(measure: MeasureNumber, effectiveDate: CalendarDate, actor: String, reason: String?, change: MeasureChange) {
+    public init(
+        measure: MeasureNumber, effectiveDate: CalendarDate, actor: String, reason: String?, change: MeasureChange
+    ) {
         self.measure = measure
         self.effectiveDate = effectiveDate
         self.actor = actor
@@ -90,9 +94,11 @@ public struct DetailsChange: Hashable, Sendable, Codable {
     public var plannedStart: DateChange?
     public var plannedEnd: DateChange?
 
-    public init(title: String? = nil, description: String? = nil, field: Int? = nil, leadDepartment: String? = nil,
-                partnerDepartments: [String]? = nil, entryDate: CalendarDate? = nil,
-                plannedStart: DateChange? = nil, plannedEnd: DateChange? = nil) {
+    public init(
+        title: String? = nil, description: String? = nil, field: Int? = nil, leadDepartment: String? = nil,
+        partnerDepartments: [String]? = nil, entryDate: CalendarDate? = nil,
+        plannedStart: DateChange? = nil, plannedEnd: DateChange? = nil
+    ) {
         self.title = title
         self.description = description
         self.field = field

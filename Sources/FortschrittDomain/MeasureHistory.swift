@@ -5,14 +5,18 @@
 public enum MeasureHistory {
     /// Nil when the measure did not exist (or was removed) at `asOf` as known at `knownAt`.
     /// `asOf` nil means no date limit; `knownAt` nil means everything recorded so far.
-    public static func state(of number: MeasureNumber, events: [MeasureEvent],
-                             asOf: CalendarDate? = nil, knownAt: RecordedTime? = nil) -> Measure? {
+    public static func state(
+        of number: MeasureNumber, events: [MeasureEvent],
+        asOf: CalendarDate? = nil, knownAt: RecordedTime? = nil
+    ) -> Measure? {
         let known = events.filter { knownAt == nil || $0.recordedAt <= knownAt! }
-        let retracted = Set(known.compactMap { event -> Int64? in
-            if case let .retracted(sequence) = event.change { return sequence }
-            return nil
-        })
-        let relevant = known
+        let retracted = Set(
+            known.compactMap { event -> Int64? in
+                if case .retracted(let sequence) = event.change { return sequence }
+                return nil
+            })
+        let relevant =
+            known
             .filter { !retracted.contains($0.sequence) && (asOf == nil || $0.effectiveDate <= asOf!) }
             .sorted { ($0.effectiveDate, $0.sequence) < ($1.effectiveDate, $1.sequence) }
 
@@ -21,14 +25,15 @@ public enum MeasureHistory {
         var status: MeasureStatus?
         for event in relevant {
             switch event.change {
-            case let .created(d):
+            case .created(let d):
                 details = d
                 exists = true
-            case let .changed(change):
+            case .changed(let change):
                 if let current = details { details = change.applied(to: current) }
-            case let .statusSet(assignment):
-                status = MeasureStatus(key: assignment.key, since: event.effectiveDate,
-                                       assumed: assignment.assumed, remark: assignment.remark)
+            case .statusSet(let assignment):
+                status = MeasureStatus(
+                    key: assignment.key, since: event.effectiveDate,
+                    assumed: assignment.assumed, remark: assignment.remark)
             case .removed:
                 exists = false
             case .retracted:
@@ -40,8 +45,10 @@ public enum MeasureHistory {
     }
 
     /// The state of every measure, from events of many measures.
-    public static func states(from events: [MeasureEvent], asOf: CalendarDate? = nil,
-                              knownAt: RecordedTime? = nil) -> [Measure] {
+    public static func states(
+        from events: [MeasureEvent], asOf: CalendarDate? = nil,
+        knownAt: RecordedTime? = nil
+    ) -> [Measure] {
         Dictionary(grouping: events, by: \.measure)
             .compactMap { state(of: $0.key, events: $0.value, asOf: asOf, knownAt: knownAt) }
             .sorted { $0.number < $1.number }

@@ -14,16 +14,21 @@ public struct MeasureNumber: Hashable, Comparable, Sendable, CustomStringConvert
             self.sortKey = parts.map(Part.number)
             return
         }
-        let trimmed = text.first?.isWhitespace == true || text.last?.isWhitespace == true ? text.trimmingCharacters(in: .whitespaces) : text
+        let trimmed =
+            text.first?.isWhitespace == true || text.last?.isWhitespace == true
+            ? text.trimmingCharacters(in: .whitespaces) : text
         guard !trimmed.isEmpty, trimmed.count <= 32, !trimmed.contains(where: \.isNewline) else { return nil }
         self.text = trimmed
-        self.sortKey = trimmed.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == " " }).map { Int($0).map(Part.number) ?? .text(String($0)) }
+        self.sortKey = trimmed.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == " " }).map {
+            Int($0).map(Part.number) ?? .text(String($0))
+        }
     }
 
     /// The numbers of text made only of digits separated by single dots ("3.12"); nil otherwise.
     private static func dottedNumbers(_ text: String) -> [Int]? {
         var parts: [Int] = []
-        var value = 0, digits = 0
+        var value = 0
+        var digits = 0
         for byte in text.utf8 {
             if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
                 guard digits < 9 else { return nil }
@@ -53,11 +58,12 @@ public struct MeasureNumber: Hashable, Comparable, Sendable, CustomStringConvert
     }
 
     public static func < (lhs: MeasureNumber, rhs: MeasureNumber) -> Bool {
-        let l = lhs.sortKey, r = rhs.sortKey
+        let l = lhs.sortKey
+        let r = rhs.sortKey
         for (a, b) in zip(l, r) where a != b {
             switch (a, b) {
-            case let (.number(x), .number(y)): return x < y
-            case let (.text(x), .text(y)): return x < y
+            case (.number(let x), .number(let y)): return x < y
+            case (.text(let x), .text(let y)): return x < y
             case (.number, .text): return true
             case (.text, .number): return false
             }
@@ -65,5 +71,8 @@ public struct MeasureNumber: Hashable, Comparable, Sendable, CustomStringConvert
         return l.count < r.count || (l.count == r.count && lhs.text < rhs.text)
     }
 
-    private enum Part: Equatable, Sendable { case number(Int), text(String) }
+    private enum Part: Equatable, Sendable {
+        case number(Int)
+        case text(String)
+    }
 }

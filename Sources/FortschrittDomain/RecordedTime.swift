@@ -52,7 +52,9 @@ public struct RecordedTime: Hashable, Comparable, Sendable, CustomStringConverti
         let secondOfDay = Int(seconds - days * 86_400)
         let day = CalendarDate(daysSinceEpoch: days)
         var text = day.iso
-        text += "T" + Self.digits(secondOfDay / 3600, 2) + ":" + Self.digits(secondOfDay / 60 % 60, 2) + ":" + Self.digits(secondOfDay % 60, 2)
+        text +=
+            "T" + Self.digits(secondOfDay / 3600, 2) + ":" + Self.digits(secondOfDay / 60 % 60, 2) + ":"
+            + Self.digits(secondOfDay % 60, 2)
         text += "." + Self.digits(fraction, 6) + "Z"
         return text
     }
@@ -65,9 +67,11 @@ public struct RecordedTime: Hashable, Comparable, Sendable, CustomStringConverti
     /// The stored form, `YYYY-MM-DDTHH:MM:SS.ffffffZ`, read without a formatter.
     private static func parseCanonical(_ text: String) -> Int64? {
         let bytes = Array(text.utf8)
-        guard bytes.count == 27, bytes[10] == UInt8(ascii: "T"), bytes[19] == UInt8(ascii: "."), bytes[26] == UInt8(ascii: "Z"),
-              bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
-              let day = CalendarDate(String(decoding: bytes[0..<10], as: UTF8.self)) else { return nil }
+        guard bytes.count == 27, bytes[10] == UInt8(ascii: "T"), bytes[19] == UInt8(ascii: "."),
+            bytes[26] == UInt8(ascii: "Z"),
+            bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+            let day = CalendarDate(String(decoding: bytes[0..<10], as: UTF8.self))
+        else { return nil }
         func number(_ range: Range<Int>) -> Int64? {
             var value: Int64 = 0
             for byte in bytes[range] {
@@ -77,7 +81,8 @@ public struct RecordedTime: Hashable, Comparable, Sendable, CustomStringConverti
             return value
         }
         guard let h = number(11..<13), let m = number(14..<16), let sec = number(17..<19), let f = number(20..<26),
-              h < 24, m < 60, sec < 60 else { return nil }
+            h < 24, m < 60, sec < 60
+        else { return nil }
         return (day.daysSinceEpoch * 86_400 + h * 3600 + m * 60 + sec) * 1_000_000 + f
     }
 
@@ -105,12 +110,14 @@ public struct RecordedTime: Hashable, Comparable, Sendable, CustomStringConverti
         let fractional = ISO8601DateFormatter()
         fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         guard let date = fractional.date(from: text) ?? plain.date(from: text),
-              let moment = RecordedTime(exactly: date) else { return nil }
+            let moment = RecordedTime(exactly: date)
+        else { return nil }
         // Keep all six fractional digits the formatter may drop.
         if let dot = text.firstIndex(of: "."), text.hasSuffix("Z") {
             let digits = text[text.index(after: dot)..<text.index(before: text.endIndex)]
             if digits.count <= 6, digits.allSatisfy(\.isASCIIDigit),
-               let value = Int64(digits.padding(toLength: 6, withPad: "0", startingAt: 0)) {
+                let value = Int64(digits.padding(toLength: 6, withPad: "0", startingAt: 0))
+            {
                 return RecordedTime(microseconds: moment.microseconds.floorDiv(1_000_000) * 1_000_000 + value)
             }
         }

@@ -38,7 +38,9 @@ public struct StatusDefinition: Hashable, Sendable, Codable {
         StatusDefinition(key: "im-zeitplan", labelDE: "im Zeitplan", labelEN: "on schedule", kind: .active),
         StatusDefinition(key: "verzoegert", labelDE: "verzögert", labelEN: "delayed", kind: .delayed),
         StatusDefinition(key: "in-planung", labelDE: "in Planung", labelEN: "in planning", kind: .planned),
-        StatusDefinition(key: "in-linie-ueberfuehrt", labelDE: "in Linie überführt", labelEN: "handed over to line", kind: .handedOver),
+        StatusDefinition(
+            key: "in-linie-ueberfuehrt", labelDE: "in Linie überführt", labelEN: "handed over to line",
+            kind: .handedOver),
         StatusDefinition(key: "verworfen", labelDE: "verworfen", labelEN: "discarded", kind: .discarded),
     ]
 }
@@ -57,7 +59,9 @@ public struct StatusSet: Sendable {
 
     public func find(_ text: String) -> StatusDefinition? {
         let wanted = text.trimmingCharacters(in: .whitespaces).lowercased()
-        return all.first { $0.key.lowercased() == wanted || $0.labelDE.lowercased() == wanted || $0.labelEN.lowercased() == wanted }
+        return all.first {
+            $0.key.lowercased() == wanted || $0.labelDE.lowercased() == wanted || $0.labelEN.lowercased() == wanted
+        }
     }
 
     public var keys: [String] { all.map(\.key) }

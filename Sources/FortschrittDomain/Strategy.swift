@@ -15,8 +15,10 @@ public struct Strategy: Hashable, Sendable, Codable {
     /// When true, an import may not introduce fields of action the strategy does not have.
     public var fieldsFixed: Bool
 
-    public init(id: ID, slug: String, title: String, body: String, adoptedOn: CalendarDate? = nil,
-                resolution: String? = nil, fieldsFixed: Bool = false) {
+    public init(
+        id: ID, slug: String, title: String, body: String, adoptedOn: CalendarDate? = nil,
+        resolution: String? = nil, fieldsFixed: Bool = false
+    ) {
         self.id = id
         self.slug = slug
         self.title = title
@@ -28,7 +30,8 @@ public struct Strategy: Hashable, Sendable, Codable {
 
     /// A slug is lower-case letters, digits and hyphens.
     public static func isValidSlug(_ slug: String) -> Bool {
-        !slug.isEmpty && slug.count <= 64 && slug.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        !slug.isEmpty && slug.count <= 64
+            && slug.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 }
 
@@ -41,8 +44,10 @@ public struct NewStrategy: Sendable {
     public var resolution: String?
     public var statuses: [StatusDefinition]
 
-    public init(slug: String, title: String, body: String, adoptedOn: CalendarDate? = nil,
-                resolution: String? = nil, statuses: [StatusDefinition] = StatusDefinition.defaultSet) {
+    public init(
+        slug: String, title: String, body: String, adoptedOn: CalendarDate? = nil,
+        resolution: String? = nil, statuses: [StatusDefinition] = StatusDefinition.defaultSet
+    ) {
         self.slug = slug
         self.title = title
         self.body = body

@@ -10,7 +10,8 @@ extension TextCoded {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let value = Self(text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not \(Self.expectedForm)")
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "'\(text)' is not \(Self.expectedForm)")
         }
         self = value
     }

@@ -93,7 +93,12 @@ public struct CSVTable: Sendable {
             if quoted {
                 if c == "\"" {
                     if let next = iterator.next() {
-                        if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
+                        if next == "\"" {
+                            field.append("\"")
+                        } else {
+                            quoted = false
+                            pending = next
+                        }
                     } else {
                         quoted = false
                     }
@@ -157,14 +162,18 @@ public struct CSVTable: Sendable {
         var scalars = text.unicodeScalars.makeIterator()
         guard let first = scalars.next() else { return text }
         if formulaStarts.contains(first) { return "'" + text }
-        if first == "'", let second = scalars.next(), formulaStarts.contains(second) || second == "'" { return "'" + text }
+        if first == "'", let second = scalars.next(), formulaStarts.contains(second) || second == "'" {
+            return "'" + text
+        }
         return text
     }
 
     /// The text a defused cell stood for.
     public static func restoreDefused(_ text: String) -> String {
         var scalars = text.unicodeScalars.makeIterator()
-        guard scalars.next() == "'", let second = scalars.next(), formulaStarts.contains(second) || second == "'" else { return text }
+        guard scalars.next() == "'", let second = scalars.next(), formulaStarts.contains(second) || second == "'" else {
+            return text
+        }
         return String(String.UnicodeScalarView(text.unicodeScalars.dropFirst()))
     }
 }
@@ -172,8 +181,10 @@ public struct CSVTable: Sendable {
 /// Windows-1252, the encoding German office spreadsheets are often saved in.
 enum Windows1252 {
     private static let high: [UInt32] = [
-        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
-        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
+        0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,
+        0x017E, 0x0178,
     ]
 
     static func scalar(for byte: UInt8) -> Unicode.Scalar {

@@ -1,5 +1,5 @@
-import Foundation
 import FortschrittDomain
+import Foundation
 
 /// Turns a catalogue spreadsheet into the events that bring the stored catalogue in line with it.
 /// All or nothing: every problem in the file is collected, and any problem means no change at all.
@@ -55,9 +55,13 @@ public struct CatalogueImport: Sendable {
         do {
             table = try CSVTable(data: data)
         } catch .unterminatedQuote(let line) {
-            throw ImportFailure(problems: [ImportProblem(file: file, line: line, column: nil, message: "a quoted field is never closed")])
+            throw ImportFailure(problems: [
+                ImportProblem(file: file, line: line, column: nil, message: "a quoted field is never closed")
+            ])
         } catch {
-            throw ImportFailure(problems: [ImportProblem(file: file, line: nil, column: nil, message: "the file is empty")])
+            throw ImportFailure(problems: [
+                ImportProblem(file: file, line: nil, column: nil, message: "the file is empty")
+            ])
         }
         var problems: [ImportProblem] = []
         let header = table.records[0]
@@ -65,12 +69,18 @@ public struct CatalogueImport: Sendable {
         for (position, name) in header.fields.enumerated() {
             guard let column = CatalogueColumn.matching(name) else { continue }
             if index[column] != nil {
-                problems.append(ImportProblem(file: file, line: header.line, column: name, message: "column appears twice"))
+                problems.append(
+                    ImportProblem(file: file, line: header.line, column: name, message: "column appears twice"))
             }
             index[column] = position
         }
         for column in CatalogueColumn.required where index[column] == nil {
-            problems.append(ImportProblem(file: file, line: header.line, column: column.rawValue, message: "required column is missing (header: \(header.fields.joined(separator: String(table.separator))))"))
+            problems.append(
+                ImportProblem(
+                    file: file, line: header.line, column: column.rawValue,
+                    message:
+                        "required column is missing (header: \(header.fields.joined(separator: String(table.separator))))"
+                ))
         }
         if !problems.isEmpty { throw ImportFailure(problems: problems) }
 
@@ -88,7 +98,9 @@ public struct CatalogueImport: Sendable {
             let title = cells.required(.title)
             let field = cells.required(.field)
             let leadCell = cells.required(.lead)
-            let entryDate = cells.required(.entryDate).flatMap { cells.parse(.entryDate, $0, "is not a date (YYYY-MM-DD or DD.MM.YYYY)", CalendarDate.init) }
+            let entryDate = cells.required(.entryDate).flatMap {
+                cells.parse(.entryDate, $0, "is not a date (YYYY-MM-DD or DD.MM.YYYY)", CalendarDate.init)
+            }
             let status = cells.optional(.status) ?? ""
             let sinceText = cells.optional(.since) ?? ""
             var since: CalendarDate?
@@ -120,17 +132,23 @@ public struct CatalogueImport: Sendable {
                     firstLine[number] = record.line
                 }
             }
-            let departments = (leadCell ?? "").split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let departments = (leadCell ?? "").split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
             problems += cells.problems
-            guard cells.problems.isEmpty, let number, let title, let field, let entryDate, let lead = departments.first else { continue }
-            rows.append(Row(line: record.line, number: number, title: title, field: field, lead: lead,
-                            partners: Array(departments.dropFirst()), entryDate: entryDate, status: status, since: since,
-                            remark: cells.optional(.remark) ?? "", assumed: assumed,
-                            description: index[.description] == nil ? nil : (cells.optional(.description) ?? ""),
-                            plannedStart: plannedStart, plannedEnd: plannedEnd))
+            guard cells.problems.isEmpty, let number, let title, let field, let entryDate, let lead = departments.first
+            else { continue }
+            rows.append(
+                Row(
+                    line: record.line, number: number, title: title, field: field, lead: lead,
+                    partners: Array(departments.dropFirst()), entryDate: entryDate, status: status, since: since,
+                    remark: cells.optional(.remark) ?? "", assumed: assumed,
+                    description: index[.description] == nil ? nil : (cells.optional(.description) ?? ""),
+                    plannedStart: plannedStart, plannedEnd: plannedEnd))
         }
         if problems.isEmpty && rows.isEmpty {
-            throw ImportFailure(problems: [ImportProblem(file: file, line: nil, column: nil, message: "the file lists no measures")])
+            throw ImportFailure(problems: [
+                ImportProblem(file: file, line: nil, column: nil, message: "the file lists no measures")
+            ])
         }
         self.rows = rows
         self.cellProblems = problems
@@ -156,8 +174,9 @@ struct CellReader {
     mutating func checkText() {
         for (column, position) in index.sorted(by: { $0.value < $1.value }) where position < record.fields.count {
             do {
-                _ = try Input.text(record.fields[position], column.rawValue, limit: Input.textLimit,
-                                   multiline: column == .description || column == .remark)
+                _ = try Input.text(
+                    record.fields[position], column.rawValue, limit: Input.textLimit,
+                    multiline: column == .description || column == .remark)
             } catch {
                 problem(column, error.message)
             }
@@ -178,7 +197,8 @@ struct CellReader {
         return value
     }
 
-    mutating func parse<T>(_ column: CatalogueColumn, _ text: String, _ complaint: String, _ make: (String) -> T?) -> T? {
+    mutating func parse<T>(_ column: CatalogueColumn, _ text: String, _ complaint: String, _ make: (String) -> T?) -> T?
+    {
         guard let value = make(text) else {
             problem(column, "'\(text)' \(complaint)")
             return nil

@@ -1,5 +1,5 @@
-import Foundation
 import FortschrittDomain
+import Foundation
 
 // The JSON shapes of the export and the read API: one definition for both.
 
@@ -66,21 +66,24 @@ public struct MeasureDocument: Codable, Sendable, Equatable {
         title = d.title
         description = d.description
         field = catalogue.field(d.field) ?? FieldOfAction(number: d.field, title: String(d.field))
-        leadDepartment = catalogue.department(d.leadDepartment) ?? Department(code: d.leadDepartment, name: d.leadDepartment)
+        leadDepartment =
+            catalogue.department(d.leadDepartment) ?? Department(code: d.leadDepartment, name: d.leadDepartment)
         partnerDepartments = d.partnerDepartments.map { catalogue.department($0) ?? Department(code: $0, name: $0) }
         entryDate = d.entryDate
         plannedStart = d.plannedStart
         plannedEnd = d.plannedEnd
         status = m.status.map { s in
             let definition = catalogue.statuses[s.key]
-            return MeasureStatusDocument(key: s.key, label: definition?.labelDE ?? s.key, labelEn: definition?.labelEN ?? s.key,
-                                         kind: definition?.kind ?? .active, since: s.since, assumed: s.assumed, remark: s.remark)
+            return MeasureStatusDocument(
+                key: s.key, label: definition?.labelDE ?? s.key, labelEn: definition?.labelEN ?? s.key,
+                kind: definition?.kind ?? .active, since: s.since, assumed: s.assumed, remark: s.remark)
         }
         self.history = history.map { $0.map(EventDocument.init) }
     }
 
     enum CodingKeys: String, CodingKey {
-        case number, title, description, field, leadDepartment, partnerDepartments, entryDate, plannedStart, plannedEnd, status, history
+        case number, title, description, field, leadDepartment, partnerDepartments, entryDate, plannedStart, plannedEnd,
+            status, history
     }
 
     /// `status` is written as null, not left out: "no status yet" is a statement.
@@ -125,11 +128,11 @@ public struct EventDocument: Codable, Sendable, Equatable {
         actor = e.actor
         reason = e.reason
         switch e.change {
-        case let .created(d): details = d
-        case let .changed(c): changes = c
-        case let .statusSet(s): status = s
+        case .created(let d): details = d
+        case .changed(let c): changes = c
+        case .statusSet(let s): status = s
         case .removed: break
-        case let .retracted(sequence): retracts = sequence
+        case .retracted(let sequence): retracts = sequence
         }
     }
 }

@@ -20,9 +20,12 @@ public struct ServerConfiguration: Sendable {
     /// How long a server trusts its knowledge of the data's state before asking the database again.
     public var pageCacheMaxAge: Duration
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, publicURL: String? = nil, siteOperator: SiteOperator = .unconfigured,
-                sessionInactivity: Duration = .seconds(30 * 60), trustForwardedFor: Bool = false,
-                loginThrottle: LoginThrottle = LoginThrottle(), pageCacheMaxAge: Duration = .seconds(1)) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, publicURL: String? = nil,
+        siteOperator: SiteOperator = .unconfigured,
+        sessionInactivity: Duration = .seconds(30 * 60), trustForwardedFor: Bool = false,
+        loginThrottle: LoginThrottle = LoginThrottle(), pageCacheMaxAge: Duration = .seconds(1)
+    ) {
         self.host = host
         self.port = port
         self.publicURL = publicURL
@@ -35,7 +38,10 @@ public struct ServerConfiguration: Sendable {
 }
 
 /// Everything the server reads and writes through, injected; the SQL store provides the real ones.
-public struct Repositories<Catalogues: CatalogueRepository, Council: CouncilRepository, Accounts: AccountRepository, Workspace: WorkspaceRepository>: Sendable {
+public struct Repositories<
+    Catalogues: CatalogueRepository, Council: CouncilRepository, Accounts: AccountRepository,
+    Workspace: WorkspaceRepository
+>: Sendable {
     public var catalogues: Catalogues
     public var council: Council
     public var accounts: Accounts
@@ -44,8 +50,10 @@ public struct Repositories<Catalogues: CatalogueRepository, Council: CouncilRepo
     public var sessions: any PersistDriver
     public var hasher: any PasswordHasher
 
-    public init(catalogues: Catalogues, council: Council, accounts: Accounts, workspace: Workspace, sessions: any PersistDriver,
-                hasher: any PasswordHasher = BcryptPasswordHasher()) {
+    public init(
+        catalogues: Catalogues, council: Council, accounts: Accounts, workspace: Workspace, sessions: any PersistDriver,
+        hasher: any PasswordHasher = BcryptPasswordHasher()
+    ) {
         self.catalogues = catalogues
         self.council = council
         self.accounts = accounts
@@ -55,46 +63,70 @@ public struct Repositories<Catalogues: CatalogueRepository, Council: CouncilRepo
     }
 }
 
-extension Repositories where Catalogues == SQLCatalogueRepository, Council == SQLCouncilRepository,
-                             Accounts == SQLAccountRepository, Workspace == SQLWorkspaceRepository {
+extension Repositories
+where
+    Catalogues == SQLCatalogueRepository, Council == SQLCouncilRepository,
+    Accounts == SQLAccountRepository, Workspace == SQLWorkspaceRepository
+{
     /// All of them on one SQLite or PostgreSQL database.
     public init(database: Database, hasher: any PasswordHasher = BcryptPasswordHasher()) {
-        self.init(catalogues: SQLCatalogueRepository(database: database), council: SQLCouncilRepository(database: database),
-                  accounts: SQLAccountRepository(database: database), workspace: SQLWorkspaceRepository(database: database),
-                  sessions: SQLPersistDriver(store: SQLSessionStore(database: database)), hasher: hasher)
+        self.init(
+            catalogues: SQLCatalogueRepository(database: database), council: SQLCouncilRepository(database: database),
+            accounts: SQLAccountRepository(database: database), workspace: SQLWorkspaceRepository(database: database),
+            sessions: SQLPersistDriver(store: SQLSessionStore(database: database)), hasher: hasher)
     }
 }
 
 /// The web application; the caller runs it (`runService()`), which also sweeps expired sessions.
-public func buildApplication(_ repositories: Repositories<some CatalogueRepository, some CouncilRepository, some AccountRepository, some WorkspaceRepository>,
-                             configuration: ServerConfiguration, logger: Logger = Logger(label: "fortschritt")) -> some ApplicationProtocol {
+public func buildApplication(
+    _ repositories: Repositories<
+        some CatalogueRepository, some CouncilRepository, some AccountRepository, some WorkspaceRepository
+    >,
+    configuration: ServerConfiguration, logger: Logger = Logger(label: "fortschritt")
+) -> some ApplicationProtocol {
     let cache = publicPageCache(repositories, configuration: configuration)
     let serverName = "Fortschritt"
     return Application(
         router: buildRouter(repositories, configuration: configuration, cache: cache),
-        server: .http1(configuration: .init(additionalChannelHandlers: [CachedPageChannelHandler(
-            cache: cache, serverName: serverName, servedOverTLS: configuration.publicURL?.hasPrefix("https://") == true)])),
+        server: .http1(
+            configuration: .init(additionalChannelHandlers: [
+                CachedPageChannelHandler(
+                    cache: cache, serverName: serverName,
+                    servedOverTLS: configuration.publicURL?.hasPrefix("https://") == true)
+            ])),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: serverName),
         services: [SessionSweeper(sessions: repositories.sessions, logger: logger)],
         logger: logger
     )
 }
 
-public func buildRouter(_ repositories: Repositories<some CatalogueRepository, some CouncilRepository, some AccountRepository, some WorkspaceRepository>,
-                        configuration: ServerConfiguration = ServerConfiguration()) -> Router<WebRequestContext> {
-    buildRouter(repositories, configuration: configuration, cache: publicPageCache(repositories, configuration: configuration))
+public func buildRouter(
+    _ repositories: Repositories<
+        some CatalogueRepository, some CouncilRepository, some AccountRepository, some WorkspaceRepository
+    >,
+    configuration: ServerConfiguration = ServerConfiguration()
+) -> Router<WebRequestContext> {
+    buildRouter(
+        repositories, configuration: configuration, cache: publicPageCache(repositories, configuration: configuration))
 }
 
 /// Public pages kept per state of the data: the day, the latest name given (a department renamed, a
 /// status relabelled, on any instance), and per strategy its latest event and publication.
-func publicPageCache(_ repositories: Repositories<some CatalogueRepository, some CouncilRepository, some AccountRepository, some WorkspaceRepository>,
-                     configuration: ServerConfiguration) -> PublicPageCache {
-    let catalogues = repositories.catalogues, council = repositories.council
+func publicPageCache(
+    _ repositories: Repositories<
+        some CatalogueRepository, some CouncilRepository, some AccountRepository, some WorkspaceRepository
+    >,
+    configuration: ServerConfiguration
+) -> PublicPageCache {
+    let catalogues = repositories.catalogues
+    let council = repositories.council
     return PublicPageCache(maxAge: configuration.pageCacheMaxAge) {
         let named = try await catalogues.labelLog(limit: 1).first?.recordedAt
-        var tag = "\(CalendarDate(Date()).iso).\(named?.microseconds ?? 0)", latest = named
+        var tag = "\(CalendarDate(Date()).iso).\(named?.microseconds ?? 0)"
+        var latest = named
         for strategy in try await catalogues.strategies() {
-            let recorded = try await catalogues.lastRecorded(in: strategy), published = try await council.lastPublished(in: strategy)
+            let recorded = try await catalogues.lastRecorded(in: strategy)
+            let published = try await council.lastPublished(in: strategy)
             latest = [latest, recorded, published].compactMap { $0 }.max()
             tag += "-\(strategy.id).\(recorded?.microseconds ?? 0).\(published?.microseconds ?? 0)"
         }
@@ -102,21 +134,35 @@ func publicPageCache(_ repositories: Repositories<some CatalogueRepository, some
     }
 }
 
-func buildRouter(_ repositories: Repositories<some CatalogueRepository, some CouncilRepository, some AccountRepository, some WorkspaceRepository>,
-                 configuration: ServerConfiguration, cache: PublicPageCache) -> Router<WebRequestContext> {
-    let catalogues = repositories.catalogues, council = repositories.council
-    let deps = WebDependencies(catalogues: catalogues, council: council, accounts: repositories.accounts, workspace: repositories.workspace,
-                               cache: cache, siteOperator: configuration.siteOperator, today: { CalendarDate(Date()) })
-    let sessionStorage = SessionStorage<WebSession>(repositories.sessions, configuration: .init(
-        sessionCookieParameters: .init(name: WebSession.cookie, path: "/", secure: configuration.publicURL?.hasPrefix("https://") == true, sameSite: .lax)))
+func buildRouter(
+    _ repositories: Repositories<
+        some CatalogueRepository, some CouncilRepository, some AccountRepository, some WorkspaceRepository
+    >,
+    configuration: ServerConfiguration, cache: PublicPageCache
+) -> Router<WebRequestContext> {
+    let catalogues = repositories.catalogues
+    let council = repositories.council
+    let deps = WebDependencies(
+        catalogues: catalogues, council: council, accounts: repositories.accounts, workspace: repositories.workspace,
+        cache: cache, siteOperator: configuration.siteOperator, today: { CalendarDate(Date()) })
+    let sessionStorage = SessionStorage<WebSession>(
+        repositories.sessions,
+        configuration: .init(
+            sessionCookieParameters: .init(
+                name: WebSession.cookie, path: "/", secure: configuration.publicURL?.hasPrefix("https://") == true,
+                sameSite: .lax)))
 
     let router = Router(context: WebRequestContext.self)
     let routeTable = RouteTable()
-    router.add(middleware: SecurityHeadersMiddleware(servedOverTLS: configuration.publicURL?.hasPrefix("https://") == true))
+    router.add(
+        middleware: SecurityHeadersMiddleware(servedOverTLS: configuration.publicURL?.hasPrefix("https://") == true))
     router.add(middleware: MethodMiddleware(routes: routeTable))
     router.add(middleware: CachedPageMiddleware(cache: cache))
-    router.add(middleware: SessionMiddleware(sessionStorage: sessionStorage, defaultSessionExpiration: configuration.sessionInactivity))
-    router.add(middleware: AccountMiddleware(accounts: repositories.accounts, inactivity: configuration.sessionInactivity))
+    router.add(
+        middleware: SessionMiddleware(
+            sessionStorage: sessionStorage, defaultSessionExpiration: configuration.sessionInactivity))
+    router.add(
+        middleware: AccountMiddleware(accounts: repositories.accounts, inactivity: configuration.sessionInactivity))
     router.add(middleware: ErrorMiddleware(siteName: { await deps.siteName() }))
     router.add(middleware: CSRFMiddleware())
 
@@ -125,18 +171,24 @@ func buildRouter(_ repositories: Repositories<some CatalogueRepository, some Cou
         do {
             _ = try await catalogues.strategies()
         } catch {
-            throw Problem(status: .serviceUnavailable, title: "Service Unavailable", detail: "the database does not answer")
+            throw Problem(
+                status: .serviceUnavailable, title: "Service Unavailable", detail: "the database does not answer")
         }
         return HealthStatus(status: "ok")
     }
     router.get("/api/openapi.json") { _, _ in OpenAPIDocument.response() }
     CatalogueController(repository: catalogues, accounts: repositories.accounts).addRoutes(to: router.group("api/v1"))
-    OParlController(catalogues: catalogues, council: council, address: PublicAddress(
-        configured: configuration.publicURL, trustForwarded: configuration.trustForwardedFor)).addRoutes(to: router.group("oparl/v1"))
+    OParlController(
+        catalogues: catalogues, council: council,
+        address: PublicAddress(
+            configured: configuration.publicURL, trustForwarded: configuration.trustForwardedFor)
+    ).addRoutes(to: router.group("oparl/v1"))
 
     PublicController(deps: deps).addRoutes(to: router)
-    SessionController(deps: deps, hasher: repositories.hasher, throttle: configuration.loginThrottle, sessionStore: sessionStorage,
-                      inactivity: configuration.sessionInactivity, trustForwardedFor: configuration.trustForwardedFor).addRoutes(to: router)
+    SessionController(
+        deps: deps, hasher: repositories.hasher, throttle: configuration.loginThrottle, sessionStore: sessionStorage,
+        inactivity: configuration.sessionInactivity, trustForwardedFor: configuration.trustForwardedFor
+    ).addRoutes(to: router)
     WorkspaceController(deps: deps).addRoutes(to: router)
     let admin = AdminController(deps: deps, hasher: repositories.hasher)
     admin.addRoutes(to: router)

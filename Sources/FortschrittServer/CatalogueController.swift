@@ -18,24 +18,37 @@ struct CatalogueController<Repository: CatalogueRepository> {
         group.get("statuses", use: statuses)
     }
 
-    @Sendable func strategies(_ request: Request, context: some RequestContext) async throws -> JSONResponse<[StrategyDocument]> {
+    @Sendable func strategies(_ request: Request, context: some RequestContext) async throws -> JSONResponse<
+        [StrategyDocument]
+    > {
         _ = try QueryParameters(request, allowed: [])
         return JSONResponse(value: try await repository.strategies().map(StrategyDocument.init))
     }
 
-    @Sendable func measures(_ request: Request, context: some RequestContext) async throws -> JSONResponse<CatalogueDocument> {
-        let query = try QueryParameters(request, allowed: ["strategy", "as_of", "known_at", "field", "status", "department"])
+    @Sendable func measures(_ request: Request, context: some RequestContext) async throws -> JSONResponse<
+        CatalogueDocument
+    > {
+        let query = try QueryParameters(
+            request, allowed: ["strategy", "as_of", "known_at", "field", "status", "department"])
         let catalogue = try await self.catalogue(query)
         var measures = catalogue.measures
         if let text = query["field"] {
-            guard let field = catalogue.fields.first(where: { String($0.number) == text || $0.title.lowercased() == text.lowercased() }) else {
-                throw Problem.badParameter("field", "unknown field of action '\(text)' (known: \(catalogue.fields.map { String($0.number) }.joined(separator: ", ")))")
+            guard
+                let field = catalogue.fields.first(where: {
+                    String($0.number) == text || $0.title.lowercased() == text.lowercased()
+                })
+            else {
+                throw Problem.badParameter(
+                    "field",
+                    "unknown field of action '\(text)' (known: \(catalogue.fields.map { String($0.number) }.joined(separator: ", ")))"
+                )
             }
             measures = measures.filter { $0.details.field == field.number }
         }
         if let text = query["status"] {
             guard let status = catalogue.statuses.find(text) else {
-                throw Problem.badParameter("status", "unknown status '\(text)' (known: \(catalogue.statuses.keys.joined(separator: ", ")))")
+                throw Problem.badParameter(
+                    "status", "unknown status '\(text)' (known: \(catalogue.statuses.keys.joined(separator: ", ")))")
             }
             measures = measures.filter { $0.status?.key == status.key }
         }
@@ -43,22 +56,29 @@ struct CatalogueController<Repository: CatalogueRepository> {
             guard catalogue.department(code) != nil else {
                 throw Problem.badParameter("department", "unknown department '\(code)'")
             }
-            measures = measures.filter { $0.details.leadDepartment == code || $0.details.partnerDepartments.contains(code) }
+            measures = measures.filter {
+                $0.details.leadDepartment == code || $0.details.partnerDepartments.contains(code)
+            }
         }
-        return JSONResponse(value: CatalogueDocument(catalogue, measures: measures.map { MeasureDocument($0, in: catalogue) }))
+        return JSONResponse(
+            value: CatalogueDocument(catalogue, measures: measures.map { MeasureDocument($0, in: catalogue) }))
     }
 
-    @Sendable func measure(_ request: Request, context: WebRequestContext) async throws -> JSONResponse<MeasureDocument> {
+    @Sendable func measure(_ request: Request, context: WebRequestContext) async throws -> JSONResponse<MeasureDocument>
+    {
         let query = try QueryParameters(request, allowed: ["strategy", "as_of", "known_at"])
         let text = context.parameters.get("number") ?? ""
-        guard let number = MeasureNumber(text) else { throw Problem.badParameter("number", "'\(text)' is not a measure number") }
+        guard let number = MeasureNumber(text) else {
+            throw Problem.badParameter("number", "'\(text)' is not a measure number")
+        }
         let catalogue = try await self.catalogue(query)
         guard let measure = catalogue.measure(number) else {
             let when = catalogue.asOf.map { " on \($0)" } ?? ""
             throw Problem.notFound("no measure \(number) in \(catalogue.strategy.slug)\(when)")
         }
         let history = try await repository.history(of: number, in: catalogue.strategy).filter { event in
-            (catalogue.asOf.map { event.effectiveDate <= $0 } ?? true) && (catalogue.knownAt.map { event.recordedAt <= $0 } ?? true)
+            (catalogue.asOf.map { event.effectiveDate <= $0 } ?? true)
+                && (catalogue.knownAt.map { event.recordedAt <= $0 } ?? true)
         }
         var document = MeasureDocument(measure, in: catalogue, history: history)
         if context.identity == nil {
@@ -72,28 +92,38 @@ struct CatalogueController<Repository: CatalogueRepository> {
         return JSONResponse(value: document)
     }
 
-    @Sendable func fields(_ request: Request, context: some RequestContext) async throws -> JSONResponse<[FieldOfAction]> {
+    @Sendable func fields(_ request: Request, context: some RequestContext) async throws -> JSONResponse<
+        [FieldOfAction]
+    > {
         JSONResponse(value: try await catalogue(QueryParameters(request, allowed: ["strategy"])).fields)
     }
 
-    @Sendable func departments(_ request: Request, context: some RequestContext) async throws -> JSONResponse<[Department]> {
+    @Sendable func departments(_ request: Request, context: some RequestContext) async throws -> JSONResponse<
+        [Department]
+    > {
         JSONResponse(value: try await catalogue(QueryParameters(request, allowed: ["strategy"])).departments)
     }
 
-    @Sendable func statuses(_ request: Request, context: some RequestContext) async throws -> JSONResponse<[StatusDocument]> {
-        JSONResponse(value: try await catalogue(QueryParameters(request, allowed: ["strategy"])).statuses.all.map(StatusDocument.init))
+    @Sendable func statuses(_ request: Request, context: some RequestContext) async throws -> JSONResponse<
+        [StatusDocument]
+    > {
+        JSONResponse(
+            value: try await catalogue(QueryParameters(request, allowed: ["strategy"])).statuses.all.map(
+                StatusDocument.init))
     }
 
     private func catalogue(_ query: QueryParameters) async throws -> Catalogue {
         let strategy: Strategy
         switch StrategyChoice.choose(query["strategy"], from: try await repository.strategies()) {
-        case let .success(chosen): strategy = chosen
-        case let .failure(.unknown(slug, known)):
+        case .success(let chosen): strategy = chosen
+        case .failure(.unknown(let slug, let known)):
             throw Problem.badParameter("strategy", StrategyChoice.Problem.unknown(slug, known: known).description)
-        case let .failure(problem):
-            throw problem == .none ? Problem.notFound(problem.description) : Problem.badParameter("strategy", problem.description)
+        case .failure(let problem):
+            throw problem == .none
+                ? Problem.notFound(problem.description) : Problem.badParameter("strategy", problem.description)
         }
-        return try await repository.catalogue(of: strategy, asOf: try query.date("as_of"), knownAt: try query.time("known_at"))
+        return try await repository.catalogue(
+            of: strategy, asOf: try query.date("as_of"), knownAt: try query.time("known_at"))
     }
 }
 
@@ -105,7 +135,9 @@ struct QueryParameters {
         for (key, value) in request.uri.queryParameters {
             let name = String(key)
             guard allowed.contains(name) else {
-                let known = allowed.isEmpty ? "this route takes no parameters" : "known: \(allowed.sorted().joined(separator: ", "))"
+                let known =
+                    allowed.isEmpty
+                    ? "this route takes no parameters" : "known: \(allowed.sorted().joined(separator: ", "))"
                 throw Problem.badParameter(name, "unknown parameter '\(name)' (\(known))")
             }
             guard values[name] == nil else { throw Problem.badParameter(name, "parameter '\(name)' is given twice") }

@@ -1,5 +1,5 @@
-import Foundation
 import FortschrittExchange
+import Foundation
 import Hummingbird
 
 /// API documents go out with the same encoder as the export: sorted keys, stable output.
@@ -9,6 +9,8 @@ struct JSONResponse<Value: Encodable & Sendable>: ResponseGenerator {
     func response(from request: Request, context: some RequestContext) throws -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try JSONCoding.encoder.encode(value))))
+        return Response(
+            status: .ok, headers: headers,
+            body: .init(byteBuffer: ByteBuffer(bytes: try JSONCoding.encoder.encode(value))))
     }
 }

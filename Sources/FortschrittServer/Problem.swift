@@ -34,7 +34,8 @@ struct Problem: HTTPResponseError, Encodable {
         encoder.outputFormatting = [.sortedKeys]
         var headers = HTTPFields()
         headers[.contentType] = "application/problem+json"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(self))))
+        return Response(
+            status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(self))))
     }
 }
 
@@ -45,7 +46,9 @@ struct ErrorMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
     let siteName: @Sendable () async -> String
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         do {
             return try await next(request, context)
         } catch let redirect as Redirect {
@@ -72,18 +75,26 @@ struct ErrorMiddleware: RouterMiddleware {
             return problem
         case let error as HTTPError:
             let title = error.status.reasonPhrase
-            return Problem(status: error.status, title: title, detail: error.body ?? (error.status == .notFound ? "no such resource: \(request.uri.path)" : title))
+            return Problem(
+                status: error.status, title: title,
+                detail: error.body ?? (error.status == .notFound ? "no such resource: \(request.uri.path)" : title))
         case let violation as RuleViolation:
             return Problem.badParameter(violation.subject, violation.message)
         case is NIOTooManyBytesError:
             // A client's mistake, not ours: answered, not logged as an error.
             let limit = context.maxUploadSize >> 20
-            return Problem(status: .contentTooLarge, title: "Content Too Large",
-                           detail: context.language.pick("Die Eingabe ist zu groß (höchstens \(limit) MB).",
-                                                         "The input is too large (at most \(limit) MB)."))
+            return Problem(
+                status: .contentTooLarge, title: "Content Too Large",
+                detail: context.language.pick(
+                    "Die Eingabe ist zu groß (höchstens \(limit) MB).",
+                    "The input is too large (at most \(limit) MB)."))
         default:
-            context.logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string(String(describing: error))])
-            return Problem(status: .internalServerError, title: "Internal Server Error", detail: "the server could not answer this request")
+            context.logger.error(
+                "request failed",
+                metadata: ["path": .string(request.uri.path), "error": .string(String(describing: error))])
+            return Problem(
+                status: .internalServerError, title: "Internal Server Error",
+                detail: "the server could not answer this request")
         }
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import FortschrittDomain
+import Foundation
 import SQLKit
 
 /// Records a change set inside a write transaction: new fields and departments, rows for new
@@ -12,12 +12,18 @@ struct ChangeWriter {
     private static let batch = 500
 
     func record(_ changes: ChangeSet, at time: RecordedTime) async throws -> RecordedChanges {
-        if changes.isEmpty { return RecordedChanges(recordedAt: time, events: 0, newMeasures: 0, newFields: 0, newDepartments: 0) }
+        if changes.isEmpty {
+            return RecordedChanges(recordedAt: time, events: 0, newMeasures: 0, newFields: 0, newDepartments: 0)
+        }
         for field in changes.fields {
-            try await db.raw("INSERT INTO fields (strategy_id, number, title) VALUES (\(bind: strategy.id), \(bind: field.number), \(bind: field.title))").run()
+            try await db.raw(
+                "INSERT INTO fields (strategy_id, number, title) VALUES (\(bind: strategy.id), \(bind: field.number), \(bind: field.title))"
+            ).run()
         }
         for department in changes.departments {
-            try await db.raw("INSERT INTO departments (code, name) VALUES (\(bind: department.code), \(bind: department.name))").run()
+            try await db.raw(
+                "INSERT INTO departments (code, name) VALUES (\(bind: department.code), \(bind: department.name))"
+            ).run()
         }
         var ids = try await measureIDs()
         let newNumbers = Array(Set(changes.events.map(\.measure)).filter { ids[$0] == nil }).sorted()
@@ -36,12 +42,14 @@ struct ChangeWriter {
         for chunk in events.chunked(Self.batch) {
             var insert = db.insert(into: "measure_events").columns(EventRow.columns)
             for event in chunk {
-                insert = insert.values(try EventRow.values(event, measureID: ids[event.measure]!, recordedAt: time).map { SQLBind($0) })
+                insert = insert.values(
+                    try EventRow.values(event, measureID: ids[event.measure]!, recordedAt: time).map { SQLBind($0) })
             }
             try await insert.run()
         }
-        return RecordedChanges(recordedAt: time, events: events.count, newMeasures: newNumbers.count,
-                               newFields: changes.fields.count, newDepartments: changes.departments.count)
+        return RecordedChanges(
+            recordedAt: time, events: events.count, newMeasures: newNumbers.count,
+            newFields: changes.fields.count, newDepartments: changes.departments.count)
     }
 
     private func measureIDs() async throws -> [MeasureNumber: Int64] {
@@ -56,17 +64,20 @@ struct ChangeWriter {
 
     private func resolve(_ retraction: Retraction, measureID: Int64) async throws -> [NewMeasureEvent] {
         let after = retraction.effectiveAfter?.iso ?? "0000-01-01"
-        let rows = try await db.raw("""
+        let rows = try await db.raw(
+            """
             SELECT e.id, e.effective_date FROM measure_events e
             WHERE e.measure_id = \(bind: measureID) AND e.kind = \(bind: retraction.kind.rawValue) AND e.effective_date > \(bind: after)
               AND NOT EXISTS (SELECT 1 FROM measure_events r WHERE r.retracts = e.id)
             ORDER BY e.id
-            """).all()
+            """
+        ).all()
         return try rows.map { row in
-            NewMeasureEvent(measure: retraction.measure,
-                            effectiveDate: CalendarDate(try row.decode(column: "effective_date", as: String.self))!,
-                            actor: retraction.actor, reason: retraction.reason,
-                            change: .retracted(sequence: try row.decode(column: "id", as: Int64.self)))
+            NewMeasureEvent(
+                measure: retraction.measure,
+                effectiveDate: CalendarDate(try row.decode(column: "effective_date", as: String.self))!,
+                actor: retraction.actor, reason: retraction.reason,
+                change: .retracted(sequence: try row.decode(column: "id", as: Int64.self)))
         }
     }
 }

@@ -19,13 +19,19 @@ public final class Database: Sendable {
     }
 
     /// Opens the database and brings its schema up to date.
-    public static func open(_ location: DatabaseLocation, logger: Logger = Logger(label: "fortschritt.database"), migrate: Bool = true) async throws -> Database {
+    public static func open(
+        _ location: DatabaseLocation, logger: Logger = Logger(label: "fortschritt.database"), migrate: Bool = true
+    ) async throws -> Database {
         let database: Database
         switch location {
-        case let .sqlite(path):
-            database = Database(engine: .sqlite, location: location, connections: try await SQLiteConnections(path: path, logger: logger))
-        case let .postgres(url, schema):
-            database = Database(engine: .postgres, location: location, connections: try PostgresConnections(url: url, schema: schema, logger: logger))
+        case .sqlite(let path):
+            database = Database(
+                engine: .sqlite, location: location,
+                connections: try await SQLiteConnections(path: path, logger: logger))
+        case .postgres(let url, let schema):
+            database = Database(
+                engine: .postgres, location: location,
+                connections: try PostgresConnections(url: url, schema: schema, logger: logger))
         }
         if migrate {
             do {
@@ -74,7 +80,8 @@ public final class Database: Sendable {
 protocol ConnectionProvider: Sendable {
     func withConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     /// A connection for a write transaction.
-    func withWriteConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    func withWriteConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws
+        -> T
     func shutdown() async
 }
 
@@ -85,7 +92,7 @@ public enum StoreError: Error, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .noRowReturned(table): return "the database returned no row for the insert into \(table)"
+        case .noRowReturned(let table): return "the database returned no row for the insert into \(table)"
         }
     }
 }

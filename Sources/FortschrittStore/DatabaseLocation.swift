@@ -31,9 +31,13 @@ public enum DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `--database` wins over `DATABASE_URL`, which wins over the default file.
-    public static func resolve(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> DatabaseLocation {
+    public static func resolve(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws -> DatabaseLocation
+    {
         if let option {
-            guard let location = DatabaseLocation(option) else { throw LocationError(source: "--database", value: option) }
+            guard let location = DatabaseLocation(option) else {
+                throw LocationError(source: "--database", value: option)
+            }
             return location
         }
         if let url = environment["DATABASE_URL"], !url.isEmpty {
@@ -45,8 +49,8 @@ public enum DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .sqlite(path): return "sqlite:\(path)"
-        case let .postgres(url, schema):
+        case .sqlite(let path): return "sqlite:\(path)"
+        case .postgres(let url, let schema):
             let shown = Self.redacted(url)
             return schema.map { "\(shown)\(shown.contains("?") ? "&" : "?")schema=\($0)" } ?? shown
         }

@@ -6,7 +6,7 @@ enum Migration002DetailEventsIndex {
             """
             CREATE INDEX measure_events_details ON measure_events (measure_id, effective_date, id)
             WHERE kind IN ('created', 'changed', 'removed')
-            """,
+            """
         ]
     }
 }

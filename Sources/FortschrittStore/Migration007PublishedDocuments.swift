@@ -9,7 +9,7 @@ enum Migration007PublishedDocuments {
                 report_id BIGINT NOT NULL REFERENCES published_reports (id), format TEXT NOT NULL, content \(bytes) NOT NULL,
                 PRIMARY KEY (report_id, format)
             )
-            """,
+            """
         ] + AppendOnly.statements(for: ["published_documents"], engine)
     }
 }

@@ -15,17 +15,24 @@ public enum Migrations {
         Migration(version: 2, name: "index of detail events", statements: Migration002DetailEventsIndex.statements),
         Migration(version: 3, name: "council papers, funding and reports", statements: Migration003Council.statements),
         Migration(version: 4, name: "legislative terms", statements: Migration004LegislativeTerms.statements),
-        Migration(version: 5, name: "accounts, sessions, update rounds and notes", statements: Migration005Workspace.statements),
-        Migration(version: 6, name: "sessions by account, log of names", statements: Migration006SessionAccountsAndLabelLog.statements),
+        Migration(
+            version: 5, name: "accounts, sessions, update rounds and notes",
+            statements: Migration005Workspace.statements),
+        Migration(
+            version: 6, name: "sessions by account, log of names",
+            statements: Migration006SessionAccountsAndLabelLog.statements),
         Migration(version: 7, name: "published documents", statements: Migration007PublishedDocuments.statements),
         Migration(version: 8, name: "a report is published once", statements: Migration008PublishedOnce.statements),
-        Migration(version: 9, name: "sessions with an absolute lifetime", statements: Migration009SessionLifetime.statements),
+        Migration(
+            version: 9, name: "sessions with an absolute lifetime", statements: Migration009SessionLifetime.statements),
     ]
 
     /// The versions applied, oldest first.
     public static func applied(on database: Database) async throws -> [Int] {
         try await database.read { db in
-            try await db.raw("SELECT version FROM schema_migrations ORDER BY version").all().map { try $0.decode(column: "version", as: Int.self) }
+            try await db.raw("SELECT version FROM schema_migrations ORDER BY version").all().map {
+                try $0.decode(column: "version", as: Int.self)
+            }
         }
     }
 
@@ -34,14 +41,21 @@ public enum Migrations {
     public static func run(on database: Database) async throws -> [Int] {
         let engine = database.engine
         return try await database.write { db in
-            try await db.raw("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)").run()
-            let done = Set(try await db.raw("SELECT version FROM schema_migrations").all().map { try $0.decode(column: "version", as: Int.self) })
+            try await db.raw(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            ).run()
+            let done = Set(
+                try await db.raw("SELECT version FROM schema_migrations").all().map {
+                    try $0.decode(column: "version", as: Int.self)
+                })
             var applied: [Int] = []
             for migration in all where !done.contains(migration.version) {
                 for statement in migration.statements(engine) {
                     try await db.raw(SQLQueryString(statement)).run()
                 }
-                try await db.raw("INSERT INTO schema_migrations (version, name, applied_at) VALUES (\(bind: migration.version), \(bind: migration.name), \(bind: Date().ISO8601Format()))").run()
+                try await db.raw(
+                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (\(bind: migration.version), \(bind: migration.name), \(bind: Date().ISO8601Format()))"
+                ).run()
                 applied.append(migration.version)
             }
             return applied

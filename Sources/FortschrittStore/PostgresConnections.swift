@@ -14,18 +14,22 @@ final class PostgresConnections: ConnectionProvider, @unchecked Sendable {
     init(url: String, schema: String?, logger: Logger) throws {
         var configuration = try SQLPostgresConfiguration(url: url)
         if let schema { configuration.searchPath = [schema] }
-        pool = EventLoopGroupConnectionPool(source: PostgresConnectionSource(sqlConfiguration: configuration),
-                                            maxConnectionsPerEventLoop: 2, logger: logger,
-                                            on: MultiThreadedEventLoopGroup.singleton)
+        pool = EventLoopGroupConnectionPool(
+            source: PostgresConnectionSource(sqlConfiguration: configuration),
+            maxConnectionsPerEventLoop: 2, logger: logger,
+            on: MultiThreadedEventLoopGroup.singleton)
         database = pool.database(logger: logger).sql(queryLogLevel: nil)
     }
 
-    func withConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    func withConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    {
         try await database.withSession(body)
     }
 
     /// Writers serialize on an advisory lock inside the transaction, across server instances too.
-    func withWriteConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    func withWriteConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws
+        -> T
+    {
         try await withConnection(body)
     }
 

@@ -1,5 +1,5 @@
-import Foundation
 import FortschrittDomain
+import Foundation
 import SQLKit
 
 /// Council papers, funding and published reports on SQLite or PostgreSQL.
@@ -19,8 +19,12 @@ public struct SQLCouncilRepository: CouncilRepository {
         return encoder
     }()
 
-    static func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
-    static func value<T: Decodable>(_ type: T.Type, _ text: String) throws -> T { try decoder.decode(type, from: Data(text.utf8)) }
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+    static func value<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+        try decoder.decode(type, from: Data(text.utf8))
+    }
 
     // MARK: Bodies and meetings
 
@@ -29,20 +33,28 @@ public struct SQLCouncilRepository: CouncilRepository {
     }
 
     static func organizations(_ db: any SQLDatabase) async throws -> [Organization] {
-        try await db.raw("SELECT id, name, classification, created_at FROM organizations ORDER BY id").all().map { row in
-            Organization(id: try row.decode(column: "id", as: Int64.self), name: try row.decode(column: "name", as: String.self),
-                         classification: try row.decode(column: "classification", as: String.self),
-                         created: RecordedTime(try row.decode(column: "created_at", as: String.self)))
+        try await db.raw("SELECT id, name, classification, created_at FROM organizations ORDER BY id").all().map {
+            row in
+            Organization(
+                id: try row.decode(column: "id", as: Int64.self), name: try row.decode(column: "name", as: String.self),
+                classification: try row.decode(column: "classification", as: String.self),
+                created: RecordedTime(try row.decode(column: "created_at", as: String.self)))
         }
     }
 
     public func saveOrganization(name: String, classification: String) async throws -> Organization {
-        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw RuleViolation("name", "a body needs a name") }
+        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw RuleViolation("name", "a body needs a name")
+        }
         let time = now()
         return try await database.write { db in
             if let existing = try await Self.organizations(db).first(where: { $0.name == name }) { return existing }
-            let row = try await db.raw("INSERT INTO organizations (name, classification, created_at) VALUES (\(bind: name), \(bind: classification), \(bind: time.iso)) RETURNING id").first()
-            return Organization(id: try row!.decode(column: "id", as: Int64.self), name: name, classification: classification, created: time)
+            let row = try await db.raw(
+                "INSERT INTO organizations (name, classification, created_at) VALUES (\(bind: name), \(bind: classification), \(bind: time.iso)) RETURNING id"
+            ).first()
+            return Organization(
+                id: try row!.decode(column: "id", as: Int64.self), name: name, classification: classification,
+                created: time)
         }
     }
 
@@ -52,25 +64,38 @@ public struct SQLCouncilRepository: CouncilRepository {
 
     static func meetings(_ db: any SQLDatabase) async throws -> [Meeting] {
         try await db.raw("SELECT * FROM meetings ORDER BY date, id").all().map { row in
-            Meeting(id: try row.decode(column: "id", as: Int64.self), organization: try row.decode(column: "organization_id", as: Int64.self),
-                    date: CalendarDate(try row.decode(column: "date", as: String.self))!, isPublic: try row.decode(column: "is_public", as: Int.self) != 0,
-                    name: try row.decode(column: "name", as: String.self),
-                    created: RecordedTime(try row.decode(column: "created_at", as: String.self)))
+            Meeting(
+                id: try row.decode(column: "id", as: Int64.self),
+                organization: try row.decode(column: "organization_id", as: Int64.self),
+                date: CalendarDate(try row.decode(column: "date", as: String.self))!,
+                isPublic: try row.decode(column: "is_public", as: Int.self) != 0,
+                name: try row.decode(column: "name", as: String.self),
+                created: RecordedTime(try row.decode(column: "created_at", as: String.self)))
         }
     }
 
-    public func saveMeeting(organization: Int64, date: CalendarDate, isPublic: Bool, name: String) async throws -> Meeting {
+    public func saveMeeting(organization: Int64, date: CalendarDate, isPublic: Bool, name: String) async throws
+        -> Meeting
+    {
         let time = now()
         return try await database.write { db in
             guard try await Self.organizations(db).contains(where: { $0.id == organization }) else {
                 throw RuleViolation("organization", "no body with id \(organization)")
             }
-            if let existing = try await Self.meetings(db).first(where: { $0.organization == organization && $0.date == date }) { return existing }
-            let row = try await db.raw("""
+            if let existing = try await Self.meetings(db).first(where: {
+                $0.organization == organization && $0.date == date
+            }) {
+                return existing
+            }
+            let row = try await db.raw(
+                """
                 INSERT INTO meetings (organization_id, date, is_public, name, created_at)
                 VALUES (\(bind: organization), \(bind: date.iso), \(bind: isPublic ? 1 : 0), \(bind: name), \(bind: time.iso)) RETURNING id
-                """).first()
-            return Meeting(id: try row!.decode(column: "id", as: Int64.self), organization: organization, date: date, isPublic: isPublic, name: name, created: time)
+                """
+            ).first()
+            return Meeting(
+                id: try row!.decode(column: "id", as: Int64.self), organization: organization, date: date,
+                isPublic: isPublic, name: name, created: time)
         }
     }
 
@@ -82,24 +107,35 @@ public struct SQLCouncilRepository: CouncilRepository {
 
     static func legislativeTerms(_ db: any SQLDatabase) async throws -> [LegislativeTerm] {
         try await db.raw("SELECT * FROM legislative_terms ORDER BY start_date, id").all().map { row in
-            LegislativeTerm(id: try row.decode(column: "id", as: Int64.self), name: try row.decode(column: "name", as: String.self),
-                            startDate: CalendarDate(try row.decode(column: "start_date", as: String.self))!,
-                            endDate: try row.decode(column: "end_date", as: String?.self).flatMap(CalendarDate.init),
-                            created: RecordedTime(try row.decode(column: "created_at", as: String.self)))
+            LegislativeTerm(
+                id: try row.decode(column: "id", as: Int64.self), name: try row.decode(column: "name", as: String.self),
+                startDate: CalendarDate(try row.decode(column: "start_date", as: String.self))!,
+                endDate: try row.decode(column: "end_date", as: String?.self).flatMap(CalendarDate.init),
+                created: RecordedTime(try row.decode(column: "created_at", as: String.self)))
         }
     }
 
-    public func saveLegislativeTerm(name: String, startDate: CalendarDate, endDate: CalendarDate?) async throws -> LegislativeTerm {
-        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw RuleViolation("name", "a term needs a name") }
-        if let endDate, endDate < startDate { throw RuleViolation("endDate", "the term ends (\(endDate)) before it starts (\(startDate))") }
+    public func saveLegislativeTerm(name: String, startDate: CalendarDate, endDate: CalendarDate?) async throws
+        -> LegislativeTerm
+    {
+        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw RuleViolation("name", "a term needs a name")
+        }
+        if let endDate, endDate < startDate {
+            throw RuleViolation("endDate", "the term ends (\(endDate)) before it starts (\(startDate))")
+        }
         let time = now()
         return try await database.write { db in
             if let existing = try await Self.legislativeTerms(db).first(where: { $0.name == name }) { return existing }
-            let row = try await db.raw("""
+            let row = try await db.raw(
+                """
                 INSERT INTO legislative_terms (name, start_date, end_date, created_at)
                 VALUES (\(bind: name), \(bind: startDate.iso), \(bind: endDate?.iso), \(bind: time.iso)) RETURNING id
-                """).first()
-            return LegislativeTerm(id: try row!.decode(column: "id", as: Int64.self), name: name, startDate: startDate, endDate: endDate, created: time)
+                """
+            ).first()
+            return LegislativeTerm(
+                id: try row!.decode(column: "id", as: Int64.self), name: name, startDate: startDate, endDate: endDate,
+                created: time)
         }
     }
 
@@ -113,17 +149,23 @@ public struct SQLCouncilRepository: CouncilRepository {
         let consultations = try await db.raw("SELECT * FROM consultations ORDER BY paper_id, position").all()
         var byPaper: [Int64: [Consultation]] = [:]
         for row in consultations {
-            byPaper[try row.decode(column: "paper_id", as: Int64.self), default: []].append(Consultation(
-                position: try row.decode(column: "position", as: Int.self), organization: try row.decode(column: "organization_id", as: Int64.self),
-                meeting: try row.decode(column: "meeting_id", as: Int64?.self), isPublic: try row.decode(column: "is_public", as: Int.self) != 0,
-                role: ConsultationRole(rawValue: try row.decode(column: "role", as: String.self)) ?? .information))
+            byPaper[try row.decode(column: "paper_id", as: Int64.self), default: []].append(
+                Consultation(
+                    position: try row.decode(column: "position", as: Int.self),
+                    organization: try row.decode(column: "organization_id", as: Int64.self),
+                    meeting: try row.decode(column: "meeting_id", as: Int64?.self),
+                    isPublic: try row.decode(column: "is_public", as: Int.self) != 0,
+                    role: ConsultationRole(rawValue: try row.decode(column: "role", as: String.self)) ?? .information))
         }
         return try await db.raw("SELECT * FROM papers ORDER BY date, id").all().map { row in
             let id = try row.decode(column: "id", as: Int64.self)
             return CouncilPaper(
-                id: id, number: try row.decode(column: "number", as: String.self), type: try row.decode(column: "type", as: String.self),
-                date: CalendarDate(try row.decode(column: "date", as: String.self))!, dezernat: try row.decode(column: "dezernat", as: String.self),
-                fileReference: try row.decode(column: "file_reference", as: String.self), subject: try row.decode(column: "subject", as: String.self),
+                id: id, number: try row.decode(column: "number", as: String.self),
+                type: try row.decode(column: "type", as: String.self),
+                date: CalendarDate(try row.decode(column: "date", as: String.self))!,
+                dezernat: try row.decode(column: "dezernat", as: String.self),
+                fileReference: try row.decode(column: "file_reference", as: String.self),
+                subject: try row.decode(column: "subject", as: String.self),
                 districtReference: try row.decode(column: "district_reference", as: String.self),
                 signatories: try value([String].self, try row.decode(column: "signatories", as: String.self)),
                 consultations: byPaper[id] ?? [],
@@ -138,21 +180,28 @@ public struct SQLCouncilRepository: CouncilRepository {
             guard let paper = try await Self.papers(db).first(where: { $0.number == number }) else { return nil }
             let organizations = Set(paper.consultations.map(\.organization))
             let meetings = Set(paper.consultations.compactMap(\.meeting))
-            return PaperContext(paper: paper,
-                                organizations: try await Self.organizations(db).filter { organizations.contains($0.id) },
-                                meetings: try await Self.meetings(db).filter { meetings.contains($0.id) })
+            return PaperContext(
+                paper: paper,
+                organizations: try await Self.organizations(db).filter { organizations.contains($0.id) },
+                meetings: try await Self.meetings(db).filter { meetings.contains($0.id) })
         }
     }
 
     public func savePaper(_ paper: CouncilPaper) async throws -> CouncilPaper {
-        if paper.number.trimmingCharacters(in: .whitespaces).isEmpty { throw RuleViolation("number", "a paper needs a number") }
-        if paper.subject.trimmingCharacters(in: .whitespaces).isEmpty { throw RuleViolation("subject", "a paper needs a subject") }
+        if paper.number.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw RuleViolation("number", "a paper needs a number")
+        }
+        if paper.subject.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw RuleViolation("subject", "a paper needs a subject")
+        }
         let time = now().iso
         return try await database.write { db in
             let organizations = Set(try await Self.organizations(db).map(\.id))
             let meetings = try await Self.meetings(db)
             for c in paper.consultations {
-                guard organizations.contains(c.organization) else { throw RuleViolation("consultations", "no body with id \(c.organization)") }
+                guard organizations.contains(c.organization) else {
+                    throw RuleViolation("consultations", "no body with id \(c.organization)")
+                }
                 if let m = c.meeting, !meetings.contains(where: { $0.id == m && $0.organization == c.organization }) {
                     throw RuleViolation("consultations", "meeting \(m) is not a meeting of body \(c.organization)")
                 }
@@ -160,32 +209,39 @@ public struct SQLCouncilRepository: CouncilRepository {
             if Set(paper.consultations.map(\.position)).count != paper.consultations.count {
                 throw RuleViolation("consultations", "two consultations share a position")
             }
-            let existing = try await db.raw("SELECT id, created_at FROM papers WHERE number = \(bind: paper.number)").first()
+            let existing = try await db.raw("SELECT id, created_at FROM papers WHERE number = \(bind: paper.number)")
+                .first()
             var saved = paper
             if let existing {
                 saved.id = try existing.decode(column: "id", as: Int64.self)
                 try await db.raw("DELETE FROM consultations WHERE paper_id = \(bind: saved.id)").run()
-                try await db.raw("""
+                try await db.raw(
+                    """
                     UPDATE papers SET type = \(bind: paper.type), date = \(bind: paper.date.iso), dezernat = \(bind: paper.dezernat),
                       file_reference = \(bind: paper.fileReference), subject = \(bind: paper.subject), district_reference = \(bind: paper.districtReference),
                       signatories = \(bind: try Self.json(paper.signatories)), attachments = \(bind: try Self.json(paper.attachments)), modified_at = \(bind: time)
                     WHERE id = \(bind: saved.id)
-                    """).run()
+                    """
+                ).run()
             } else {
-                let row = try await db.raw("""
+                let row = try await db.raw(
+                    """
                     INSERT INTO papers (number, type, date, dezernat, file_reference, subject, district_reference, signatories, attachments, created_at, modified_at)
                     VALUES (\(bind: paper.number), \(bind: paper.type), \(bind: paper.date.iso), \(bind: paper.dezernat), \(bind: paper.fileReference),
                             \(bind: paper.subject), \(bind: paper.districtReference), \(bind: try Self.json(paper.signatories)),
                             \(bind: try Self.json(paper.attachments)), \(bind: time), \(bind: time))
                     RETURNING id
-                    """).first()
+                    """
+                ).first()
                 saved.id = try row!.decode(column: "id", as: Int64.self)
             }
             for c in paper.consultations {
-                try await db.raw("""
+                try await db.raw(
+                    """
                     INSERT INTO consultations (paper_id, position, organization_id, meeting_id, is_public, role)
                     VALUES (\(bind: saved.id), \(bind: c.position), \(bind: c.organization), \(bind: c.meeting), \(bind: c.isPublic ? 1 : 0), \(bind: c.role.rawValue))
-                    """).run()
+                    """
+                ).run()
             }
             return saved
         }
@@ -195,73 +251,101 @@ public struct SQLCouncilRepository: CouncilRepository {
 
     public func fundingProgrammes(of strategy: Strategy) async throws -> [FundingProgramme] {
         try await database.read { db in
-            let phases = try await db.raw("""
+            let phases = try await db.raw(
+                """
                 SELECT p.* FROM funding_phases p JOIN funding_programmes f ON f.id = p.programme_id
                 WHERE f.strategy_id = \(bind: strategy.id) ORDER BY p.programme_id, p.position
-                """).all()
-            let allocations = try await db.raw("""
+                """
+            ).all()
+            let allocations = try await db.raw(
+                """
                 SELECT a.* FROM funding_allocations a JOIN funding_programmes f ON f.id = a.programme_id
                 WHERE f.strategy_id = \(bind: strategy.id) ORDER BY a.programme_id, a.phase, a.measure_number
-                """).all()
-            return try await db.raw("SELECT * FROM funding_programmes WHERE strategy_id = \(bind: strategy.id) ORDER BY id").all().map { row in
+                """
+            ).all()
+            return try await db.raw(
+                "SELECT * FROM funding_programmes WHERE strategy_id = \(bind: strategy.id) ORDER BY id"
+            ).all().map { row in
                 let id = try row.decode(column: "id", as: Int64.self)
                 return FundingProgramme(
-                    name: try row.decode(column: "name", as: String.self), funder: try row.decode(column: "funder", as: String.self),
+                    name: try row.decode(column: "name", as: String.self),
+                    funder: try row.decode(column: "funder", as: String.self),
                     grantRate: Rate(basisPoints: try row.decode(column: "grant_rate_basis_points", as: Int.self)),
                     phases: try phases.filter { try $0.decode(column: "programme_id", as: Int64.self) == id }.map { p in
-                        FundingPhase(name: try p.decode(column: "name", as: String.self), firstYear: try p.decode(column: "first_year", as: Int.self),
-                                     lastYear: try p.decode(column: "last_year", as: Int.self),
-                                     volume: Money(cents: try p.decode(column: "volume_cents", as: Int64.self)),
-                                     ownShare: Money(cents: try p.decode(column: "own_share_cents", as: Int64.self)),
-                                     resolution: try p.decode(column: "resolution", as: String?.self),
-                                     resolutionDate: try p.decode(column: "resolution_date", as: String?.self).flatMap(CalendarDate.init))
+                        FundingPhase(
+                            name: try p.decode(column: "name", as: String.self),
+                            firstYear: try p.decode(column: "first_year", as: Int.self),
+                            lastYear: try p.decode(column: "last_year", as: Int.self),
+                            volume: Money(cents: try p.decode(column: "volume_cents", as: Int64.self)),
+                            ownShare: Money(cents: try p.decode(column: "own_share_cents", as: Int64.self)),
+                            resolution: try p.decode(column: "resolution", as: String?.self),
+                            resolutionDate: try p.decode(column: "resolution_date", as: String?.self).flatMap(
+                                CalendarDate.init))
                     },
-                    allocations: try allocations.filter { try $0.decode(column: "programme_id", as: Int64.self) == id }.map { a in
-                        FundingAllocation(phase: try a.decode(column: "phase", as: String.self),
-                                          measure: MeasureNumber(try a.decode(column: "measure_number", as: String.self))!,
-                                          amount: Money(cents: try a.decode(column: "amount_cents", as: Int64.self)))
-                    })
+                    allocations: try allocations.filter { try $0.decode(column: "programme_id", as: Int64.self) == id }
+                        .map { a in
+                            FundingAllocation(
+                                phase: try a.decode(column: "phase", as: String.self),
+                                measure: MeasureNumber(try a.decode(column: "measure_number", as: String.self))!,
+                                amount: Money(cents: try a.decode(column: "amount_cents", as: Int64.self)))
+                        })
             }
         }
     }
 
     public func saveFundingProgramme(_ programme: FundingProgramme, in strategy: Strategy) async throws {
-        if programme.name.trimmingCharacters(in: .whitespaces).isEmpty { throw RuleViolation("name", "a programme needs a name") }
+        if programme.name.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw RuleViolation("name", "a programme needs a name")
+        }
         for phase in programme.phases {
-            if phase.lastYear < phase.firstYear { throw RuleViolation("phases", "phase \(phase.name) ends before it starts") }
-            if phase.ownShare > phase.volume || phase.ownShare < .zero { throw RuleViolation("phases", "phase \(phase.name): the own share must lie between 0 and the volume") }
+            if phase.lastYear < phase.firstYear {
+                throw RuleViolation("phases", "phase \(phase.name) ends before it starts")
+            }
+            if phase.ownShare > phase.volume || phase.ownShare < .zero {
+                throw RuleViolation("phases", "phase \(phase.name): the own share must lie between 0 and the volume")
+            }
         }
         let phaseNames = Set(programme.phases.map(\.name))
         for allocation in programme.allocations where !phaseNames.contains(allocation.phase) {
             throw RuleViolation("allocations", "no phase \(allocation.phase) in \(programme.name)")
         }
         try await database.write { db in
-            let existing = try await db.raw("SELECT id FROM funding_programmes WHERE strategy_id = \(bind: strategy.id) AND name = \(bind: programme.name)").first()
+            let existing = try await db.raw(
+                "SELECT id FROM funding_programmes WHERE strategy_id = \(bind: strategy.id) AND name = \(bind: programme.name)"
+            ).first()
             let id: Int64
             if let existing {
                 id = try existing.decode(column: "id", as: Int64.self)
-                try await db.raw("UPDATE funding_programmes SET funder = \(bind: programme.funder), grant_rate_basis_points = \(bind: programme.grantRate.basisPoints) WHERE id = \(bind: id)").run()
+                try await db.raw(
+                    "UPDATE funding_programmes SET funder = \(bind: programme.funder), grant_rate_basis_points = \(bind: programme.grantRate.basisPoints) WHERE id = \(bind: id)"
+                ).run()
                 try await db.raw("DELETE FROM funding_phases WHERE programme_id = \(bind: id)").run()
                 try await db.raw("DELETE FROM funding_allocations WHERE programme_id = \(bind: id)").run()
             } else {
-                let row = try await db.raw("""
+                let row = try await db.raw(
+                    """
                     INSERT INTO funding_programmes (strategy_id, name, funder, grant_rate_basis_points)
                     VALUES (\(bind: strategy.id), \(bind: programme.name), \(bind: programme.funder), \(bind: programme.grantRate.basisPoints)) RETURNING id
-                    """).first()
+                    """
+                ).first()
                 id = try row!.decode(column: "id", as: Int64.self)
             }
             for (position, p) in programme.phases.enumerated() {
-                try await db.raw("""
+                try await db.raw(
+                    """
                     INSERT INTO funding_phases (programme_id, position, name, first_year, last_year, volume_cents, own_share_cents, resolution, resolution_date)
                     VALUES (\(bind: id), \(bind: position), \(bind: p.name), \(bind: p.firstYear), \(bind: p.lastYear), \(bind: p.volume.cents),
                             \(bind: p.ownShare.cents), \(bind: p.resolution), \(bind: p.resolutionDate?.iso))
-                    """).run()
+                    """
+                ).run()
             }
             for a in programme.allocations {
-                try await db.raw("""
+                try await db.raw(
+                    """
                     INSERT INTO funding_allocations (programme_id, phase, measure_number, amount_cents)
                     VALUES (\(bind: id), \(bind: a.phase), \(bind: a.measure.text), \(bind: a.amount.cents))
-                    """).run()
+                    """
+                ).run()
             }
         }
     }
@@ -270,7 +354,11 @@ public struct SQLCouncilRepository: CouncilRepository {
 
     public func reportNotes(of strategy: Strategy, report: ReportKey) async throws -> ReportNotes {
         try await database.read { db in
-            guard let row = try await db.raw("SELECT notes FROM report_notes WHERE strategy_id = \(bind: strategy.id) AND report_key = \(bind: report.text)").first() else {
+            guard
+                let row = try await db.raw(
+                    "SELECT notes FROM report_notes WHERE strategy_id = \(bind: strategy.id) AND report_key = \(bind: report.text)"
+                ).first()
+            else {
                 return ReportNotes()
             }
             return try Self.value(ReportNotes.self, try row.decode(column: "notes", as: String.self))
@@ -278,25 +366,31 @@ public struct SQLCouncilRepository: CouncilRepository {
     }
 
     public func saveReportNotes(_ notes: ReportNotes, of strategy: Strategy, report: ReportKey) async throws {
-        let text = try Self.json(notes), time = now().iso
+        let text = try Self.json(notes)
+        let time = now().iso
         try await database.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO report_notes (strategy_id, report_key, notes, modified_at) VALUES (\(bind: strategy.id), \(bind: report.text), \(bind: text), \(bind: time))
                 ON CONFLICT (strategy_id, report_key) DO UPDATE SET notes = excluded.notes, modified_at = excluded.modified_at
-                """).run()
+                """
+            ).run()
         }
     }
 
     public func publishedReports(of strategy: Strategy) async throws -> [PublishedReport] {
         try await database.read { db in
-            try await db.raw("SELECT * FROM published_reports WHERE strategy_id = \(bind: strategy.id) ORDER BY id").all().map(Self.published)
+            try await db.raw("SELECT * FROM published_reports WHERE strategy_id = \(bind: strategy.id) ORDER BY id")
+                .all().map(Self.published)
         }
     }
 
     public func lastPublished(in strategy: Strategy) async throws -> RecordedTime? {
         try await database.read { db in
-            try await db.raw("SELECT MAX(published_at) AS latest FROM published_reports WHERE strategy_id = \(bind: strategy.id)").first()?
-                .decode(column: "latest", as: String?.self).flatMap(RecordedTime.init)
+            try await db.raw(
+                "SELECT MAX(published_at) AS latest FROM published_reports WHERE strategy_id = \(bind: strategy.id)"
+            ).first()?
+            .decode(column: "latest", as: String?.self).flatMap(RecordedTime.init)
         }
     }
 
@@ -309,43 +403,59 @@ public struct SQLCouncilRepository: CouncilRepository {
     public func publish(_ report: NewPublishedReport) async throws -> PublishedReport {
         let time = now()
         return try await database.write { db in
-            if let earlier = try await db.raw("""
+            if let earlier = try await db.raw(
+                """
                 SELECT published_at FROM published_reports
                 WHERE strategy_id = \(bind: report.strategy) AND report_key = \(bind: report.key.text)
-                """).first() {
+                """
+            ).first() {
                 let when = RecordedTime(try earlier.decode(column: "published_at", as: String.self))
-                throw RuleViolation("paper", "\(report.key.text) is already published"
-                    + (when.map { " (\(CalendarDate($0.date).german))" } ?? "") + "; a published report is never published again")
+                throw RuleViolation(
+                    "paper",
+                    "\(report.key.text) is already published"
+                        + (when.map { " (\(CalendarDate($0.date).german))" } ?? "")
+                        + "; a published report is never published again")
             }
-            let row = try await db.raw("""
+            let row = try await db.raw(
+                """
                 INSERT INTO published_reports (strategy_id, report_key, report_date, baseline, paper_number, known_at, published_at, actor, inputs, hashes)
                 VALUES (\(bind: report.strategy), \(bind: report.key.text), \(bind: report.key.reportDate.iso), \(bind: report.key.baseline.iso),
                         \(bind: report.key.paper), \(bind: report.knownAt.iso), \(bind: time.iso), \(bind: report.actor),
                         \(bind: try Self.json(report.inputs)), \(bind: try Self.json(report.hashes)))
                 RETURNING id
-                """).first()
-            guard let id = try row?.decode(column: "id", as: Int64.self) else { throw StoreError.noRowReturned("published_reports") }
-            for (format, content) in report.documents.sorted(by: { $0.key < $1.key }) {
-                try await db.raw("INSERT INTO published_documents (report_id, format, content) VALUES (\(bind: id), \(bind: format), \(bind: content))").run()
+                """
+            ).first()
+            guard let id = try row?.decode(column: "id", as: Int64.self) else {
+                throw StoreError.noRowReturned("published_reports")
             }
-            return PublishedReport(id: id, strategy: report.strategy, key: report.key, knownAt: report.knownAt,
-                                   publishedAt: time, actor: report.actor, inputs: report.inputs, hashes: report.hashes)
+            for (format, content) in report.documents.sorted(by: { $0.key < $1.key }) {
+                try await db.raw(
+                    "INSERT INTO published_documents (report_id, format, content) VALUES (\(bind: id), \(bind: format), \(bind: content))"
+                ).run()
+            }
+            return PublishedReport(
+                id: id, strategy: report.strategy, key: report.key, knownAt: report.knownAt,
+                publishedAt: time, actor: report.actor, inputs: report.inputs, hashes: report.hashes)
         }
     }
 
     public func publishedDocument(report id: Int64, format: String) async throws -> Data? {
         try await database.read { db in
-            try await db.raw("SELECT content FROM published_documents WHERE report_id = \(bind: id) AND format = \(bind: format)").first()?
-                .decode(column: "content", as: Data.self)
+            try await db.raw(
+                "SELECT content FROM published_documents WHERE report_id = \(bind: id) AND format = \(bind: format)"
+            ).first()?
+            .decode(column: "content", as: Data.self)
         }
     }
 
     static func published(_ row: any SQLRow) throws -> PublishedReport {
         PublishedReport(
-            id: try row.decode(column: "id", as: Int64.self), strategy: try row.decode(column: "strategy_id", as: Int64.self),
-            key: ReportKey(reportDate: CalendarDate(try row.decode(column: "report_date", as: String.self))!,
-                           baseline: CalendarDate(try row.decode(column: "baseline", as: String.self))!,
-                           paper: try row.decode(column: "paper_number", as: String?.self)),
+            id: try row.decode(column: "id", as: Int64.self),
+            strategy: try row.decode(column: "strategy_id", as: Int64.self),
+            key: ReportKey(
+                reportDate: CalendarDate(try row.decode(column: "report_date", as: String.self))!,
+                baseline: CalendarDate(try row.decode(column: "baseline", as: String.self))!,
+                paper: try row.decode(column: "paper_number", as: String?.self)),
             knownAt: RecordedTime(try row.decode(column: "known_at", as: String.self))!,
             publishedAt: RecordedTime(try row.decode(column: "published_at", as: String.self))!,
             actor: try row.decode(column: "actor", as: String.self),

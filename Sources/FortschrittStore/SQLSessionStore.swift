@@ -11,7 +11,10 @@ public struct SQLSessionStore: Sendable {
     /// However active, a session ends this long (µs) after it began: 12 hours by default.
     let lifetime: Int64
 
-    public init(database: Database, lifetime: Int64 = 12 * 3_600_000_000, now: @escaping @Sendable () -> RecordedTime = { .now() }) {
+    public init(
+        database: Database, lifetime: Int64 = 12 * 3_600_000_000,
+        now: @escaping @Sendable () -> RecordedTime = { .now() }
+    ) {
         self.database = database
         self.lifetime = lifetime
         self.now = now
@@ -22,12 +25,14 @@ public struct SQLSessionStore: Sendable {
         let time = now().microseconds
         let expiry = expiresIn.map { time + $0 }
         try await database.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO web_sessions (key, value, account_id, expires_at, created_at)
                 VALUES (\(bind: key), \(bind: value), \(bind: account), \(bind: expiry), \(bind: time))
                 ON CONFLICT (key) DO UPDATE SET value = excluded.value, account_id = excluded.account_id, expires_at = excluded.expires_at
                 WHERE web_sessions.value <> ''
-                """).run()
+                """
+            ).run()
         }
     }
 
@@ -35,14 +40,18 @@ public struct SQLSessionStore: Sendable {
     public func create(key: String, value: String, account: Int64?, expiresIn: Int64?) async throws -> Bool {
         let time = now().microseconds
         return try await database.write { db in
-            if try await db.raw("SELECT key FROM web_sessions WHERE key = \(bind: key) AND (expires_at IS NULL OR expires_at > \(bind: time))").first() != nil {
+            if try await db.raw(
+                "SELECT key FROM web_sessions WHERE key = \(bind: key) AND (expires_at IS NULL OR expires_at > \(bind: time))"
+            ).first() != nil {
                 return false
             }
             try await db.raw("DELETE FROM web_sessions WHERE key = \(bind: key)").run()
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO web_sessions (key, value, account_id, expires_at, created_at)
                 VALUES (\(bind: key), \(bind: value), \(bind: account), \(bind: expiresIn.map { time + $0 }), \(bind: time))
-                """).run()
+                """
+            ).run()
             return true
         }
     }
@@ -51,11 +60,16 @@ public struct SQLSessionStore: Sendable {
     public func get(key: String) async throws -> (value: String, remaining: Int64?)? {
         let time = now().microseconds
         return try await database.read { db in
-            guard let row = try await db.raw("SELECT value, expires_at, created_at FROM web_sessions WHERE key = \(bind: key)").first()
+            guard
+                let row = try await db.raw(
+                    "SELECT value, expires_at, created_at FROM web_sessions WHERE key = \(bind: key)"
+                ).first()
             else { return nil }
             let expiry = try row.decode(column: "expires_at", as: Int64?.self)
             if let expiry, expiry <= time { return nil }
-            guard let began = try row.decode(column: "created_at", as: Int64?.self), time - began < lifetime else { return nil }
+            guard let began = try row.decode(column: "created_at", as: Int64?.self), time - began < lifetime else {
+                return nil
+            }
             let value = try row.decode(column: "value", as: String.self)
             return value.isEmpty ? nil : (value, expiry.map { $0 - time })
         }
@@ -65,15 +79,18 @@ public struct SQLSessionStore: Sendable {
     public func remove(key: String) async throws {
         let until = Self.keptAfterEnd(now())
         try await database.write { db in
-            try await db.raw("UPDATE web_sessions SET value = '', expires_at = \(bind: until) WHERE key = \(bind: key)").run()
+            try await db.raw("UPDATE web_sessions SET value = '', expires_at = \(bind: until) WHERE key = \(bind: key)")
+                .run()
         }
     }
 
     /// Ends every session of an account, inside the caller's write.
     static func endSessions(of account: Int64, at time: RecordedTime, _ db: any SQLDatabase) async throws {
-        try await db.raw("""
+        try await db.raw(
+            """
             UPDATE web_sessions SET value = '', expires_at = \(bind: keptAfterEnd(time)) WHERE account_id = \(bind: account) AND value <> ''
-            """).run()
+            """
+        ).run()
     }
 
     static func keptAfterEnd(_ time: RecordedTime) -> Int64 { time.microseconds + 86_400_000_000 }
@@ -84,7 +101,8 @@ public struct SQLSessionStore: Sendable {
     public func sweep(failuresOlderThan age: Int64 = 86_400_000_000) async throws -> Int {
         let time = now().microseconds
         return try await database.write { db in
-            let count = try await db.raw("SELECT COUNT(*) AS n FROM web_sessions WHERE expires_at <= \(bind: time)").first()!.decode(column: "n", as: Int.self)
+            let count = try await db.raw("SELECT COUNT(*) AS n FROM web_sessions WHERE expires_at <= \(bind: time)")
+                .first()!.decode(column: "n", as: Int.self)
             try await db.raw("DELETE FROM web_sessions WHERE expires_at <= \(bind: time)").run()
             try await db.raw("DELETE FROM login_failures WHERE last_failure_at <= \(bind: time - age)").run()
             return count

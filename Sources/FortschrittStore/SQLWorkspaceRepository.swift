@@ -18,20 +18,26 @@ public struct SQLWorkspaceRepository: WorkspaceRepository {
                 throw RuleViolation("round", "a round is open already (due \(open.dueOn)); close it first")
             }
             if dueOn < time.day { throw RuleViolation("due", "the due date \(dueOn) has passed") }
-            let row = try await db.raw("""
+            let row = try await db.raw(
+                """
                 INSERT INTO update_rounds (strategy_id, opened_at, opened_by, due_on)
                 VALUES (\(bind: strategy.id), \(bind: time.iso), \(bind: actor), \(bind: dueOn.iso)) RETURNING id
-                """).first()
-            return UpdateRound(id: try row!.decode(column: "id", as: Int64.self), strategy: strategy.id, openedAt: time, openedBy: actor, dueOn: dueOn)
+                """
+            ).first()
+            return UpdateRound(
+                id: try row!.decode(column: "id", as: Int64.self), strategy: strategy.id, openedAt: time,
+                openedBy: actor, dueOn: dueOn)
         }
     }
 
     public func closeRound(_ round: UpdateRound.ID, actor: String) async throws {
         let time = now()
         try await database.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 UPDATE update_rounds SET closed_at = \(bind: time.iso), closed_by = \(bind: actor) WHERE id = \(bind: round) AND closed_at IS NULL
-                """).run()
+                """
+            ).run()
         }
     }
 
@@ -49,37 +55,45 @@ public struct SQLWorkspaceRepository: WorkspaceRepository {
                 throw RuleViolation("round", "the round is closed")
             }
             let id = try await Self.measureID(measure, strategy: round.strategy, db)
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO round_confirmations (round_id, measure_id, actor, recorded_at)
                 VALUES (\(bind: round.id), \(bind: id), \(bind: actor), \(bind: time.iso))
-                """).run()
+                """
+            ).run()
         }
     }
 
     public func confirmations(in round: UpdateRound) async throws -> [RoundConfirmation] {
         try await database.read { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 SELECT m.number, c.actor, c.recorded_at FROM round_confirmations c JOIN measures m ON m.id = c.measure_id
                 WHERE c.round_id = \(bind: round.id) ORDER BY c.id
-                """).all().map { row in
-                RoundConfirmation(measure: MeasureNumber(try row.decode(column: "number", as: String.self))!,
-                                  actor: try row.decode(column: "actor", as: String.self),
-                                  recordedAt: RecordedTime(try row.decode(column: "recorded_at", as: String.self))!)
+                """
+            ).all().map { row in
+                RoundConfirmation(
+                    measure: MeasureNumber(try row.decode(column: "number", as: String.self))!,
+                    actor: try row.decode(column: "actor", as: String.self),
+                    recordedAt: RecordedTime(try row.decode(column: "recorded_at", as: String.self))!)
             }
         }
     }
 
     public func lastEvents(in strategy: Strategy) async throws -> [MeasureNumber: (actor: String, at: RecordedTime)] {
         try await database.read { db in
-            let rows = try await db.raw("""
+            let rows = try await db.raw(
+                """
                 SELECT m.number, e.actor, e.recorded_at FROM measures m JOIN measure_events e
                   ON e.id = (SELECT MAX(l.id) FROM measure_events l WHERE l.measure_id = m.id)
                 WHERE m.strategy_id = \(bind: strategy.id)
-                """).all()
+                """
+            ).all()
             var result: [MeasureNumber: (actor: String, at: RecordedTime)] = [:]
             for row in rows {
                 guard let number = MeasureNumber(try row.decode(column: "number", as: String.self)),
-                      let time = RecordedTime(try row.decode(column: "recorded_at", as: String.self)) else { continue }
+                    let time = RecordedTime(try row.decode(column: "recorded_at", as: String.self))
+                else { continue }
                 result[number] = (try row.decode(column: "actor", as: String.self), time)
             }
             return result
@@ -92,22 +106,27 @@ public struct SQLWorkspaceRepository: WorkspaceRepository {
         let time = now()
         try await database.write { db in
             let id = try await Self.measureID(measure, strategy: strategy.id, db)
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO measure_notes (measure_id, text, actor, recorded_at)
                 VALUES (\(bind: id), \(bind: text), \(bind: actor), \(bind: time.iso))
-                """).run()
+                """
+            ).run()
         }
     }
 
     public func notes(of measure: MeasureNumber, in strategy: Strategy) async throws -> [MeasureNote] {
         try await database.read { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 SELECT n.* FROM measure_notes n JOIN measures m ON m.id = n.measure_id
                 WHERE m.strategy_id = \(bind: strategy.id) AND m.number = \(bind: measure.text) ORDER BY n.id
-                """).all().map { row in
-                MeasureNote(measure: measure, text: try row.decode(column: "text", as: String.self),
-                            actor: try row.decode(column: "actor", as: String.self),
-                            recordedAt: RecordedTime(try row.decode(column: "recorded_at", as: String.self))!)
+                """
+            ).all().map { row in
+                MeasureNote(
+                    measure: measure, text: try row.decode(column: "text", as: String.self),
+                    actor: try row.decode(column: "actor", as: String.self),
+                    recordedAt: RecordedTime(try row.decode(column: "recorded_at", as: String.self))!)
             }
         }
     }
@@ -117,16 +136,22 @@ public struct SQLWorkspaceRepository: WorkspaceRepository {
     static func rounds(_ strategy: Strategy?, _ db: any SQLDatabase, id: Int64? = nil) async throws -> [UpdateRound] {
         let filter: SQLQueryString = if let id { "id = \(bind: id)" } else { "strategy_id = \(bind: strategy!.id)" }
         return try await db.raw("SELECT * FROM update_rounds WHERE \(filter) ORDER BY id DESC").all().map { row in
-            UpdateRound(id: try row.decode(column: "id", as: Int64.self), strategy: try row.decode(column: "strategy_id", as: Int64.self),
-                        openedAt: RecordedTime(try row.decode(column: "opened_at", as: String.self))!,
-                        openedBy: try row.decode(column: "opened_by", as: String.self),
-                        dueOn: CalendarDate(try row.decode(column: "due_on", as: String.self))!,
-                        closedAt: try row.decode(column: "closed_at", as: String?.self).flatMap(RecordedTime.init))
+            UpdateRound(
+                id: try row.decode(column: "id", as: Int64.self),
+                strategy: try row.decode(column: "strategy_id", as: Int64.self),
+                openedAt: RecordedTime(try row.decode(column: "opened_at", as: String.self))!,
+                openedBy: try row.decode(column: "opened_by", as: String.self),
+                dueOn: CalendarDate(try row.decode(column: "due_on", as: String.self))!,
+                closedAt: try row.decode(column: "closed_at", as: String?.self).flatMap(RecordedTime.init))
         }
     }
 
     static func measureID(_ number: MeasureNumber, strategy: Strategy.ID, _ db: any SQLDatabase) async throws -> Int64 {
-        guard let row = try await db.raw("SELECT id FROM measures WHERE strategy_id = \(bind: strategy) AND number = \(bind: number.text)").first() else {
+        guard
+            let row = try await db.raw(
+                "SELECT id FROM measures WHERE strategy_id = \(bind: strategy) AND number = \(bind: number.text)"
+            ).first()
+        else {
             throw RuleViolation("number", "no measure \(number)")
         }
         return try row.decode(column: "id", as: Int64.self)

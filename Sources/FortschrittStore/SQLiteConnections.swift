@@ -1,8 +1,8 @@
 import Foundation
 import Logging
 import NIOPosix
-import SQLiteKit
 import SQLKit
+import SQLiteKit
 
 /// A small pool of SQLite connections to one file, in WAL mode so that readers do not wait for the writer.
 /// Each connection has a thread of its own: SQLite blocks while it waits for a lock, and a waiting
@@ -30,7 +30,9 @@ actor SQLiteConnections: ConnectionProvider {
         release(first)
     }
 
-    nonisolated func withWriteConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    nonisolated func withWriteConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T)
+        async throws -> T
+    {
         await beginWriting()
         do {
             let result = try await withConnection(body)
@@ -54,7 +56,9 @@ actor SQLiteConnections: ConnectionProvider {
         if writers.isEmpty { writing = false } else { writers.removeFirst().resume() }
     }
 
-    nonisolated func withConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    nonisolated func withConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T)
+        async throws -> T
+    {
         let connection = try await acquire()
         do {
             let result = try await body(connection.sql(queryLogLevel: nil))
@@ -71,12 +75,16 @@ actor SQLiteConnections: ConnectionProvider {
         if opened < maxConnections {
             opened += 1
             do {
-                let connection = try await SQLiteConnection.open(storage: .file(path: path), threadPool: threads, logger: logger,
-                                                                 on: MultiThreadedEventLoopGroup.singleton.any())
+                let connection = try await SQLiteConnection.open(
+                    storage: .file(path: path), threadPool: threads, logger: logger,
+                    on: MultiThreadedEventLoopGroup.singleton.any())
                 // Reads map the file instead of copying each page through a system call (most of the
                 // time of a catalogue read over a long history went there).
-                for pragma in ["PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA mmap_size = 1073741824"] {
+                for pragma in [
+                    "PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                    "PRAGMA synchronous = NORMAL",
+                    "PRAGMA mmap_size = 1073741824",
+                ] {
                     _ = try await connection.query(pragma)
                 }
                 return connection

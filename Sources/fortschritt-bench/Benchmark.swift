@@ -1,12 +1,13 @@
 import ArgumentParser
-#if canImport(Glibc)
-import Glibc
-#endif
-import Foundation
 import FortschrittDocuments
 import FortschrittDomain
 import FortschrittExchange
 import FortschrittStore
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Measures the catalogue's hot paths on a synthetic catalogue: import of a large spreadsheet,
 /// recording a long history, the as-of catalogue at a past date and the current list.
@@ -16,23 +17,32 @@ struct Benchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fortschritt-bench",
         abstract: "Benchmarks import, history and as-of queries on a synthetic catalogue.",
-        discussion: "Example: swift run -c release fortschritt-bench --measures 10000 --events 1000000 --postgres postgres://fortschritt@127.0.0.1:5432/postgres"
+        discussion:
+            "Example: swift run -c release fortschritt-bench --measures 10000 --events 1000000 --postgres postgres://fortschritt@127.0.0.1:5432/postgres"
     )
 
     @Option(help: "Measures in the synthetic catalogue.") var measures = 10_000
     @Option(help: "History events in all (including each measure's creation and first status).") var events = 1_000_000
-    @Option(help: "Also run on this PostgreSQL database (its public schema is used; use a scratch database).") var postgres: String?
+    @Option(help: "Also run on this PostgreSQL database (its public schema is used; use a scratch database).")
+    var postgres: String?
     @Option(help: "Repetitions of each query; the median is reported.") var repetitions = 5
-    @Option(help: "Keep the SQLite database in this file (default: a temporary file, removed afterwards).") var sqlite: String?
-    @Flag(help: "Only time the report, on the catalogue an earlier run left in --sqlite FILE (for profiling).") var reportOnly = false
+    @Option(help: "Keep the SQLite database in this file (default: a temporary file, removed afterwards).") var sqlite:
+        String?
+    @Flag(help: "Only time the report, on the catalogue an earlier run left in --sqlite FILE (for profiling).")
+    var reportOnly = false
 
     func run() async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fortschritt-bench-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fortschritt-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        var locations: [(String, DatabaseLocation)] = [("SQLite", .sqlite(path: sqlite ?? dir.appendingPathComponent("bench.sqlite").path))]
+        var locations: [(String, DatabaseLocation)] = [
+            ("SQLite", .sqlite(path: sqlite ?? dir.appendingPathComponent("bench.sqlite").path))
+        ]
         if let postgres {
-            guard let location = DatabaseLocation(postgres) else { throw ValidationError("--postgres: not a postgres:// URL") }
+            guard let location = DatabaseLocation(postgres) else {
+                throw ValidationError("--postgres: not a postgres:// URL")
+            }
             locations.append(("PostgreSQL", location))
         }
         let generator = SyntheticCatalogue(measures: measures, events: events)
@@ -51,16 +61,21 @@ struct Benchmark: AsyncParsableCommand {
             await database.close()
             return
         }
-        print("| engine | measures | events | import CSV | record history | as-of 2022-06-30 | as-of + known-at | current list | report HTML + DOCX | peak RSS |")
+        print(
+            "| engine | measures | events | import CSV | record history | as-of 2022-06-30 | as-of + known-at | current list | report HTML + DOCX | peak RSS |"
+        )
         print("|---|---|---|---|---|---|---|---|---|---|")
         for (name, location) in locations {
             let database = try await Database.open(location)
             let repository = SQLCatalogueRepository(database: database)
-            let strategy = try await repository.createStrategy(NewStrategy(slug: "bench-\(UUID().uuidString.prefix(8).lowercased())", title: "Benchmark", body: "Synthetic"))
+            let strategy = try await repository.createStrategy(
+                NewStrategy(
+                    slug: "bench-\(UUID().uuidString.prefix(8).lowercased())", title: "Benchmark", body: "Synthetic"))
 
             let importTime = try await Self.time {
                 let file = try CatalogueImport(data: Data(csv.utf8), file: "synthetic.csv")
-                let options = CatalogueImport.Options(actor: "bench", changesEffective: CalendarDate(year: 2019, month: 3, day: 12)!)
+                let options = CatalogueImport.Options(
+                    actor: "bench", changesEffective: CalendarDate(year: 2019, month: 3, day: 12)!)
                 try await repository.update(strategy) { try file.plan(against: $0, options: options) }
             }
             let historyEvents = generator.history()
@@ -80,11 +95,14 @@ struct Benchmark: AsyncParsableCommand {
             let current = try await median(repetitions) {
                 _ = try await repository.catalogue(of: strategy, asOf: nil, knownAt: nil)
             }
-            let (report, reportBytes) = try await reportTime(repository, SQLCouncilRepository(database: database), strategy)
+            let (report, reportBytes) = try await reportTime(
+                repository, SQLCouncilRepository(database: database), strategy)
             let parts = try await reportSteps(repository, strategy)
             breakdown.append("\(name): " + parts.joined(separator: ", "))
             precondition(count > 0 && total > 2 && reportBytes > 0, "the benchmark's catalogue is empty")
-            print("| \(name) | \(measures) | \(historyEvents.count + 2 * measures) | \(Self.ms(importTime)) | \(Self.ms(recordTime)) | \(Self.ms(asOf)) | \(Self.ms(knownAt)) | \(Self.ms(current)) | \(Self.ms(report)) (\(reportBytes / 1_048_576) MiB) | \(Self.peakMemory()) |")
+            print(
+                "| \(name) | \(measures) | \(historyEvents.count + 2 * measures) | \(Self.ms(importTime)) | \(Self.ms(recordTime)) | \(Self.ms(asOf)) | \(Self.ms(knownAt)) | \(Self.ms(current)) | \(Self.ms(report)) (\(reportBytes / 1_048_576) MiB) | \(Self.peakMemory()) |"
+            )
             await database.close()
         }
         print("\nThe report, step by step (one run each, one after the other):")
@@ -92,14 +110,18 @@ struct Benchmark: AsyncParsableCommand {
     }
 
     /// A half-year council report over the whole catalogue, in HTML and DOCX from one model.
-    func reportTime(_ catalogues: SQLCatalogueRepository, _ council: SQLCouncilRepository, _ strategy: Strategy) async throws -> (time: Duration, bytes: Int) {
+    func reportTime(_ catalogues: SQLCatalogueRepository, _ council: SQLCouncilRepository, _ strategy: Strategy)
+        async throws -> (time: Duration, bytes: Int)
+    {
         let generator = ReportGenerator(catalogues: catalogues, council: council)
         var bytes = 0
         let time = try await median(repetitions) {
             let key = try await generator.key(for: Self.reportRequest(strategy))
             let inputs = try await generator.currentInputs(strategy, key: key)
             let document = try await generator.document(strategy, key: key, inputs: inputs, knownAt: nil)
-            bytes = await ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(document, as: [.html, .docx]).values.map(\.count).reduce(0, +)
+            bytes = await ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(
+                document, as: [.html, .docx]
+            ).values.map(\.count).reduce(0, +)
         }
         return (time, bytes)
     }
@@ -109,23 +131,37 @@ struct Benchmark: AsyncParsableCommand {
         let request = Self.reportRequest(strategy)
         let key = ReportKey(reportDate: request.reportDate, baseline: request.baseline!, paper: nil)
         var parts: [String] = []
-        var catalogues: [Catalogue] = [], events: [MeasureEvent] = []
-        parts.append("both catalogues \(Self.ms(try await Self.time { catalogues = try await repository.catalogues(of: strategy, asOf: [key.reportDate, key.baseline], knownAt: nil) }))")
+        var catalogues: [Catalogue] = []
+        var events: [MeasureEvent] = []
+        parts.append(
+            "both catalogues \(Self.ms(try await Self.time { catalogues = try await repository.catalogues(of: strategy, asOf: [key.reportDate, key.baseline], knownAt: nil) }))"
+        )
         let period = try await Self.time {
-            events = try await repository.history(of: strategy, knownAt: nil, effectiveAfter: key.baseline, through: key.reportDate,
-                                                  kinds: [.statusSet, .retracted])
+            events = try await repository.history(
+                of: strategy, knownAt: nil, effectiveAfter: key.baseline, through: key.reportDate,
+                kinds: [.statusSet, .retracted])
         }
         parts.append("period status events \(Self.ms(period)) (\(events.count))")
-        var document: ReportDocument?, model: StrategyReport?
-        parts.append("model \(Self.ms(try await Self.time { model = StrategyReport(at: catalogues[0], baseline: catalogues[1], events: events) }))")
-        parts.append("text \(Self.ms(try await Self.time { document = CouncilReportWriter(report: model!).document() }))")
-        parts.append("HTML \(Self.ms(try await Self.time { _ = ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(document!, as: .html) }))")
-        parts.append("DOCX \(Self.ms(try await Self.time { _ = ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(document!, as: .docx) }))")
+        var document: ReportDocument?
+        var model: StrategyReport?
+        parts.append(
+            "model \(Self.ms(try await Self.time { model = StrategyReport(at: catalogues[0], baseline: catalogues[1], events: events) }))"
+        )
+        parts.append(
+            "text \(Self.ms(try await Self.time { document = CouncilReportWriter(report: model!).document() }))")
+        parts.append(
+            "HTML \(Self.ms(try await Self.time { _ = ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(document!, as: .html) }))"
+        )
+        parts.append(
+            "DOCX \(Self.ms(try await Self.time { _ = ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(document!, as: .docx) }))"
+        )
         return parts
     }
 
     static func reportRequest(_ strategy: Strategy) -> ReportRequest {
-        ReportRequest(strategy: strategy, reportDate: CalendarDate(year: 2022, month: 6, day: 30)!, baseline: CalendarDate(year: 2021, month: 12, day: 31)!)
+        ReportRequest(
+            strategy: strategy, reportDate: CalendarDate(year: 2022, month: 6, day: 30)!,
+            baseline: CalendarDate(year: 2021, month: 12, day: 31)!)
     }
 
     func median(_ n: Int, _ body: () async throws -> Void) async throws -> Duration {

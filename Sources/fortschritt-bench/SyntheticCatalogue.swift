@@ -1,6 +1,6 @@
-import Foundation
 import FortschrittDomain
 import FortschrittExchange
+import Foundation
 
 /// A reproducible catalogue of any size: ten fields of action, fifty departments, measures entered
 /// between 2019 and 2021, each with a status history spread over the years after its entry.
@@ -16,11 +16,18 @@ struct SyntheticCatalogue {
     func entryDate(_ i: Int) -> CalendarDate { Self.day(Self.epoch, plus: i % 700) }
 
     func csv() -> String {
-        var rows = [["Nr.", "Maßnahme", "Handlungsfeld", "Federführung", "Aufgenommen", "Status", "Status seit", "Bemerkung", "Status belegt"]]
+        var rows = [
+            [
+                "Nr.", "Maßnahme", "Handlungsfeld", "Federführung", "Aufgenommen", "Status", "Status seit", "Bemerkung",
+                "Status belegt",
+            ]
+        ]
         for i in 0..<measures {
             let entry = entryDate(i)
-            rows.append([number(i).text, "Maßnahme \(i)", "Handlungsfeld \(i % 10 + 1)", "FB \(10 + i % 50)", entry.iso,
-                         "in Planung", entry.iso, "", "ja"])
+            rows.append([
+                number(i).text, "Maßnahme \(i)", "Handlungsfeld \(i % 10 + 1)", "FB \(10 + i % 50)", entry.iso,
+                "in Planung", entry.iso, "", "ja",
+            ])
         }
         return CSVTable.format(rows)
     }
@@ -37,8 +44,10 @@ struct SyntheticCatalogue {
                 day = Self.day(day, plus: 1 + Int(random.next() % 30))
                 let status = Self.statuses[Int(random.next() % UInt64(Self.statuses.count))]
                 let reason = status.kind.requiresReason ? "Grund \(random.next() % 100)" : nil
-                result.append(NewMeasureEvent(measure: number(i), effectiveDate: day, actor: "bench", reason: reason,
-                                              change: .statusSet(MeasureStatusAssignment(key: status.key, remark: reason ?? ""))))
+                result.append(
+                    NewMeasureEvent(
+                        measure: number(i), effectiveDate: day, actor: "bench", reason: reason,
+                        change: .statusSet(MeasureStatusAssignment(key: status.key, remark: reason ?? ""))))
             }
         }
         return result

@@ -1,9 +1,9 @@
-import Foundation
 import FortschrittCLI
 import FortschrittDomain
 import FortschrittExchange
 import FortschrittStore
 import FortschrittTestSupport
+import Foundation
 import Testing
 
 /// Runs commands as a user types them, collecting what they print.
@@ -22,9 +22,10 @@ final class Transcript: @unchecked Sendable {
     }
 
     var console: Console {
-        Console(out: { line in self.lock.withLock { self.outLines.append(line) } },
-                err: { line in self.lock.withLock { self.errLines.append(line) } },
-                secret: { _ in self.typed })
+        Console(
+            out: { line in self.lock.withLock { self.outLines.append(line) } },
+            err: { line in self.lock.withLock { self.errLines.append(line) } },
+            secret: { _ in self.typed })
     }
 }
 
@@ -76,8 +77,10 @@ struct CLIRun {
             #expect(message.contains("create it first with 'fortschritt strategy add --slug"))
             #expect(!message.contains("import a catalogue"))
             // Then the README's order works.
-            try await cli.run(["strategy", "add", "--slug", "digitalstrategie", "--title", "Digitalisierungsstrategie",
-                               "--body", "Stadt Mannheim", "--adopted", "2019-03-12"])
+            try await cli.run([
+                "strategy", "add", "--slug", "digitalstrategie", "--title", "Digitalisierungsstrategie",
+                "--body", "Stadt Mannheim", "--adopted", "2019-03-12",
+            ])
             try await cli.run(["import", try referenceFile()])
             let report = try await cli.run(["report", "--as-of", "2020-12-31", "--format", "md"])
             #expect(report.out.contains("49"))
@@ -85,8 +88,10 @@ struct CLIRun {
     }
 
     @Test func aDatabasePasswordIsNeverPrinted() async throws {
-        for url in ["postgres://stadt:geheim-123@[bad", "postgresql://stadt:geheim-123@db.example/x?schema=a b",
-                    "mysql://stadt:geheim-123@db.example/x"] {
+        for url in [
+            "postgres://stadt:geheim-123@[bad", "postgresql://stadt:geheim-123@db.example/x?schema=a b",
+            "mysql://stadt:geheim-123@db.example/x",
+        ] {
             let message = await CLIRun(location: url).fails(["strategy", "list"])
             #expect(!message.isEmpty && !message.contains("geheim-123"), "\(message)")
         }
@@ -97,17 +102,24 @@ struct CLIRun {
 
     @Test func controlCharactersAreRefusedOnTheCommandLineNamingTheField() async throws {
         try await withCLI { cli in
-            try await cli.run(["strategy", "add", "--slug", "s", "--title", "S", "--body", "B", "--adopted", "2019-03-12"])
+            try await cli.run([
+                "strategy", "add", "--slug", "s", "--title", "S", "--body", "B", "--adopted", "2019-03-12",
+            ])
             try await cli.run(["import", try referenceFile()])
-            let message = await cli.fails(["measure", "change", "1.6", "--title", "Chat\u{0B}bot", "--since", "2021-01-15",
-                                           "--reason", "präzisiert"])
+            let message = await cli.fails([
+                "measure", "change", "1.6", "--title", "Chat\u{0B}bot", "--since", "2021-01-15",
+                "--reason", "präzisiert",
+            ])
             #expect(message.contains("title") && message.contains("U+B"), "\(message)")
         }
     }
 
     @Test func importExportAndHistory() async throws {
         try await withCLI { cli in
-            try await cli.run(["strategy", "add", "--slug", "digitalstrategie", "--title", "Digitalisierungsstrategie", "--body", "Stadt Mannheim", "--adopted", "2019-03-12"])
+            try await cli.run([
+                "strategy", "add", "--slug", "digitalstrategie", "--title", "Digitalisierungsstrategie", "--body",
+                "Stadt Mannheim", "--adopted", "2019-03-12",
+            ])
             let file = try referenceFile()
             let first = try await cli.run(["import", file, "--actor", "Strategiebüro"])
             #expect(first.out.contains("49 measures read; recorded 98 events (49 new measures, 4 new fields of action"))
@@ -117,8 +129,14 @@ struct CLIRun {
             let csv = try await cli.run(["export", "--format", "csv", "--as-of", "2019-12-31"])
             let lines = csv.out.split(separator: "\n")
             #expect(lines.count == 38)
-            #expect(lines.first?.hasPrefix("Nr.;Maßnahme;Handlungsfeld;Federführung;Aufgenommen;Status;Status seit;Bemerkung;Status belegt") == true)
-            #expect(lines.contains { $0.hasPrefix("1.12;Handyparken;E-Government (Bürger und Unternehmen);FB 31;2019-03-12;;;;") })
+            #expect(
+                lines.first?.hasPrefix(
+                    "Nr.;Maßnahme;Handlungsfeld;Federführung;Aufgenommen;Status;Status seit;Bemerkung;Status belegt")
+                    == true)
+            #expect(
+                lines.contains {
+                    $0.hasPrefix("1.12;Handyparken;E-Government (Bürger und Unternehmen);FB 31;2019-03-12;;;;")
+                })
 
             let json = try await cli.run(["export", "--format", "json"])
             let document = try #require(JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
@@ -138,14 +156,28 @@ struct CLIRun {
         try await withCLI { cli in
             try await cli.run(["strategy", "add", "--slug", "ds", "--title", "DS", "--body", "Stadt"])
             try await cli.run(["import", try referenceFile()])
-            #expect(await cli.fails(["status", "set", "1.2", "verzögert", "--since", "2021-03-01"]).contains("reason: status 'verzögert' needs a reason"))
-            #expect(await cli.fails(["status", "set", "1.2", "fertig", "--since", "2021-03-01"]).contains("unknown status 'fertig'"))
-            #expect(await cli.fails(["status", "set", "9.9", "etabliert", "--since", "2021-03-01"]).contains("no measure 9.9"))
+            #expect(
+                await cli.fails(["status", "set", "1.2", "verzögert", "--since", "2021-03-01"]).contains(
+                    "reason: status 'verzögert' needs a reason"))
+            #expect(
+                await cli.fails(["status", "set", "1.2", "fertig", "--since", "2021-03-01"]).contains(
+                    "unknown status 'fertig'"))
+            #expect(
+                await cli.fails(["status", "set", "9.9", "etabliert", "--since", "2021-03-01"]).contains(
+                    "no measure 9.9"))
             #expect(await cli.fails(["status", "set", "1.2", "etabliert", "--since", "morgen"]).contains("morgen"))
-            #expect(await cli.fails(["measure", "add", "1.17", "--title", "X", "--field", "1", "--lead", "FB 99", "--entered", "2021-01-01"]).contains("unknown department 'FB 99'"))
+            #expect(
+                await cli.fails([
+                    "measure", "add", "1.17", "--title", "X", "--field", "1", "--lead", "FB 99", "--entered",
+                    "2021-01-01",
+                ]).contains("unknown department 'FB 99'"))
             try await cli.run(["department", "add", "FB 99", "Testamt"])
-            try await cli.run(["measure", "add", "1.17", "--title", "X", "--field", "1", "--lead", "FB 99", "--entered", "2021-01-01"])
-            try await cli.run(["measure", "change", "1.17", "--title", "Y", "--since", "2021-02-01", "--reason", "Umbenannt"])
+            try await cli.run([
+                "measure", "add", "1.17", "--title", "X", "--field", "1", "--lead", "FB 99", "--entered", "2021-01-01",
+            ])
+            try await cli.run([
+                "measure", "change", "1.17", "--title", "Y", "--since", "2021-02-01", "--reason", "Umbenannt",
+            ])
             #expect(await cli.fails(["measure", "remove", "1.17", "--since", "2021-03-01"]).contains("needs a reason"))
             try await cli.run(["measure", "remove", "1.17", "--since", "2021-03-01", "--reason", "doppelt"])
             let history = try await cli.run(["history", "1.17"])
@@ -156,9 +188,13 @@ struct CLIRun {
     @Test func aBadFileIsRefusedWithEveryProblem() async throws {
         try await withCLI { cli in
             try await cli.run(["strategy", "add", "--slug", "ds", "--title", "DS", "--body", "Stadt"])
-            let path = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).csv").path
-            try Data("Nr.;Maßnahme;Handlungsfeld;Federführung;Aufgenommen;Status;Status seit\n1.1;A;E;FB 1;2019-03-12;fertig;2019-03-12\n1.2;B;E;FB 1;12.13.2019;;\n".utf8)
-                .write(to: URL(fileURLWithPath: path))
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).csv")
+                .path
+            try Data(
+                "Nr.;Maßnahme;Handlungsfeld;Federführung;Aufgenommen;Status;Status seit\n1.1;A;E;FB 1;2019-03-12;fertig;2019-03-12\n1.2;B;E;FB 1;12.13.2019;;\n"
+                    .utf8
+            )
+            .write(to: URL(fileURLWithPath: path))
             let message = await cli.fails(["import", path])
             #expect(message.contains("nothing was changed (2 problems)"))
             #expect(message.contains(":2: column 'Status': unknown status 'fertig'"))

@@ -1,22 +1,34 @@
-@testable import FortschrittDocuments
 import FortschrittDomain
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
 
+@testable import FortschrittDocuments
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
 @Suite struct DocumentsTests {
-    static let document = ReportDocument(title: "Bericht <Test>", blocks: [
-        .heading(level: 1, text: "Bericht <Test>"),
-        .paragraph("9 Projekte wurden bereits etabliert bzw. sind im Ausbau befindlich:"),
-        .bullets(["Bürgerportal: Liveschaltung", "A*B"]),
-        .note("Vom Strategiebüro ergänzt."),
-        .table(ReportTable(caption: "Status", header: ["Status", "Anzahl"], rows: [["etabliert", "9"], ["a | b", "1"]], numericColumns: [1])),
-        .chart(StatusChart(title: "Status nach Handlungsfeld", series: [("etabliert", .done), ("verzögert", .delayed)],
-                           bars: [.init(label: "E-Government", segments: [6, 4]), .init(label: "Infrastruktur", segments: [2, 0])])),
-        .pageBreak,
-    ])
+    static let document = ReportDocument(
+        title: "Bericht <Test>",
+        blocks: [
+            .heading(level: 1, text: "Bericht <Test>"),
+            .paragraph("9 Projekte wurden bereits etabliert bzw. sind im Ausbau befindlich:"),
+            .bullets(["Bürgerportal: Liveschaltung", "A*B"]),
+            .note("Vom Strategiebüro ergänzt."),
+            .table(
+                ReportTable(
+                    caption: "Status", header: ["Status", "Anzahl"], rows: [["etabliert", "9"], ["a | b", "1"]],
+                    numericColumns: [1])),
+            .chart(
+                StatusChart(
+                    title: "Status nach Handlungsfeld", series: [("etabliert", .done), ("verzögert", .delayed)],
+                    bars: [
+                        .init(label: "E-Government", segments: [6, 4]),
+                        .init(label: "Infrastruktur", segments: [2, 0]),
+                    ])),
+            .pageBreak,
+        ])
 
     @Test func markdownHasRealHeadingsTablesAndEscapes() {
         let md = MarkdownReport.render(Self.document)
@@ -24,7 +36,9 @@ import Testing
         #expect(md.contains("- Bürgerportal: Liveschaltung\n- A\\*B"))
         #expect(md.contains("| Status | Anzahl |\n|---|---:|\n| etabliert | 9 |\n| a \\| b | 1 |"))
         #expect(md.contains("> Vom Strategiebüro ergänzt."))
-        #expect(md.contains("Status nach Handlungsfeld: E-Government: 6 etabliert, 4 verzögert; Infrastruktur: 2 etabliert."))
+        #expect(
+            md.contains(
+                "Status nach Handlungsfeld: E-Government: 6 etabliert, 4 verzögert; Infrastruktur: 2 etabliert."))
     }
 
     @Test func htmlIsStandaloneEscapedAndAccessible() {
@@ -47,7 +61,11 @@ import Testing
         for _ in 0..<70_000 {  // runs, repeats at many distances and noise, past the 32 KiB window
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             let r = Int(state >> 33)
-            if r % 5 == 0, input.count > 40 { input += input.suffix(3 + r % 40).prefix(3 + r % 7) } else { input.append(UInt8(r % (r % 3 == 0 ? 4 : 256))) }
+            if r % 5 == 0, input.count > 40 {
+                input += input.suffix(3 + r % 40).prefix(3 + r % 7)
+            } else {
+                input.append(UInt8(r % (r % 3 == 0 ? 4 : 256)))
+            }
         }
         #expect(FixedInflate.inflate([UInt8](Deflate.compress(Data(input)))) == input)
     }
@@ -69,15 +87,20 @@ import Testing
         ChartFont.draw("Bürger (FB 12)", x: 2, baseline: 15, rgb: (0, 0, 0), into: &pixels, width: 200, height: 20)
         #expect(pixels.filter { $0 < 128 }.count > 100, "the words are drawn")
         #expect(ChartFont.width(of: "Bürger") == "Bürger".map { ChartFont.glyph($0)!.advance }.reduce(0, +))
-        #expect(ChartFont.width(of: "ü") > 0 && ChartFont.width(of: "✓") == ChartFont.width(of: "?"), "unknown characters are drawn as ?")
+        #expect(
+            ChartFont.width(of: "ü") > 0 && ChartFont.width(of: "✓") == ChartFont.width(of: "?"),
+            "unknown characters are drawn as ?")
         func chart(_ label: String) -> Data {
-            StatusChartPNG.render(StatusChart(title: "T", series: [("etabliert", .done)], bars: [.init(label: label, segments: [3])]))
+            StatusChartPNG.render(
+                StatusChart(title: "T", series: [("etabliert", .done)], bars: [.init(label: label, segments: [3])]))
         }
         #expect(chart("E-Government") != chart("Arbeitswelt"), "the field's name is in the picture")
     }
 
     @Test func theChartHasATextAlternativeAndScales() {
-        let svg = StatusChartSVG.render(StatusChart(title: "T & C", series: [("etabliert", .done)], bars: [.init(label: "A", segments: [3])]), id: "c")
+        let svg = StatusChartSVG.render(
+            StatusChart(title: "T & C", series: [("etabliert", .done)], bars: [.init(label: "A", segments: [3])]),
+            id: "c")
         #expect(svg.contains(#"aria-labelledby="c-title c-desc""#))
         #expect(svg.contains("<title id=\"c-title\">T &amp; C</title>"))
         #expect(svg.contains("<desc id=\"c-desc\">T &amp; C: A: 3 etabliert.</desc>"))
@@ -94,7 +117,8 @@ import Testing
         var i = 0
         while i + 30 < bytes.count {
             if bytes[i] == 0x50, bytes[i + 1] == 0x4B, bytes[i + 2] == 3, bytes[i + 3] == 4 {
-                let size = Int(bytes[i + 18]) | Int(bytes[i + 19]) << 8 | Int(bytes[i + 20]) << 16 | Int(bytes[i + 21]) << 24
+                let size =
+                    Int(bytes[i + 18]) | Int(bytes[i + 19]) << 8 | Int(bytes[i + 20]) << 16 | Int(bytes[i + 21]) << 24
                 let nameLength = Int(bytes[i + 26]) | Int(bytes[i + 27]) << 8
                 let extra = Int(bytes[i + 28]) | Int(bytes[i + 29]) << 8
                 let start = i + 30 + nameLength + extra
@@ -113,17 +137,25 @@ import Testing
         let docx = DocxReport.render(DocumentsTests.document)
         #expect(docx.starts(with: [0x50, 0x4B, 0x03, 0x04]))
         let body = try #require(part(docx, "word/document.xml"))
-        #expect(body.contains(#"<w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">Bericht &lt;Test&gt;</w:t>"#))
+        #expect(
+            body.contains(
+                #"<w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">Bericht &lt;Test&gt;</w:t>"#))
         #expect(body.contains("<w:tbl>"))
         #expect(body.contains("<w:tblHeader/>"))
         #expect(body.contains(#"<w:numId w:val="1"/>"#))
-        #expect(body.contains(#"descr="Status nach Handlungsfeld: E-Government: 6 etabliert, 4 verzögert; Infrastruktur: 2 etabliert.""#))
+        #expect(
+            body.contains(
+                #"descr="Status nach Handlungsfeld: E-Government: 6 etabliert, 4 verzögert; Infrastruktur: 2 etabliert.""#
+            ))
         #expect(body.contains(#"<w:br w:type="page"/>"#))
         #expect(part(docx, "word/media/chart1.svg")?.contains("<svg") == true)
         #expect(part(docx, "word/media/chart1.png")?.isEmpty == false)
         #expect(part(docx, "[Content_Types].xml")?.contains("image/svg+xml") == true)
         #expect(part(docx, "word/styles.xml")?.contains(#"w:styleId="Heading2""#) == true)
-        for name in ["word/document.xml", "word/styles.xml", "word/numbering.xml", "[Content_Types].xml", "word/_rels/document.xml.rels", "docProps/core.xml"] {
+        for name in [
+            "word/document.xml", "word/styles.xml", "word/numbering.xml", "[Content_Types].xml",
+            "word/_rels/document.xml.rels", "docProps/core.xml",
+        ] {
             let xml = try #require(part(docx, name), "\(name)")
             #expect(XMLParser(data: Data(xml.utf8)).parse(), "\(name)")
         }
@@ -158,11 +190,18 @@ enum FixedInflate {
                     symbol += 256
                 } else {
                     symbol = symbol << 1 | bit()
-                    if symbol >= 0x30, symbol <= 0xBF { symbol -= 0x30 } else if symbol >= 0xC0, symbol <= 0xC7 { symbol = symbol - 0xC0 + 280 } else {
+                    if symbol >= 0x30, symbol <= 0xBF {
+                        symbol -= 0x30
+                    } else if symbol >= 0xC0, symbol <= 0xC7 {
+                        symbol = symbol - 0xC0 + 280
+                    } else {
                         symbol = (symbol << 1 | bit()) - 0x190 + 144
                     }
                 }
-                if symbol < 256 { out.append(UInt8(symbol)); continue }
+                if symbol < 256 {
+                    out.append(UInt8(symbol))
+                    continue
+                }
                 if symbol == 256 { break }
                 let length = lengthBases[symbol - 257] + bits(lengthExtra[symbol - 257])
                 let d = code(5)

@@ -1,12 +1,14 @@
-@testable import FortschrittDocuments
 import FortschrittDomain
 import FortschrittExchange
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import PropertyBased
 import Testing
+
+@testable import FortschrittDocuments
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Whatever text reached the data — control characters from old records, markup, formulas — every
 /// document stays well-formed: DOCX parts and the SVG parse as XML, the HTML carries no markup from
@@ -22,27 +24,38 @@ import Testing
 
     static func document(_ words: [String]) -> ReportDocument {
         let w = { (i: Int) in words[i % words.count] }
-        return ReportDocument(title: w(0), blocks: [
-            .heading(level: 1, text: w(1)),
-            .paragraph(w(2)),
-            .bullets([w(3), w(4)]),
-            .note(w(5)),
-            .table(ReportTable(caption: w(6), header: [w(7), "Anzahl"], rows: [[w(8), "1"], [w(9), "2"]], numericColumns: [1])),
-            .chart(StatusChart(title: w(10), series: [(w(11), .done), (w(12), .delayed)],
-                               bars: [.init(label: w(13), segments: [1, 2])])),
-        ], dataAnnexes: [.table(ReportTable(caption: w(14), header: ["Nr.", w(15)], rows: [[w(16), w(17)], ["1.1", w(18)]]))])
+        return ReportDocument(
+            title: w(0),
+            blocks: [
+                .heading(level: 1, text: w(1)),
+                .paragraph(w(2)),
+                .bullets([w(3), w(4)]),
+                .note(w(5)),
+                .table(
+                    ReportTable(
+                        caption: w(6), header: [w(7), "Anzahl"], rows: [[w(8), "1"], [w(9), "2"]], numericColumns: [1])),
+                .chart(
+                    StatusChart(
+                        title: w(10), series: [(w(11), .done), (w(12), .delayed)],
+                        bars: [.init(label: w(13), segments: [1, 2])])),
+            ],
+            dataAnnexes: [
+                .table(ReportTable(caption: w(14), header: ["Nr.", w(15)], rows: [[w(16), w(17)], ["1.1", w(18)]]))
+            ])
     }
 
     @Test func randomTextKeepsEveryDocumentWellFormed() async {
         await propertyCheck(count: 60, input: Self.text.array(of: 19...19)) { words in
             let document = Self.document(words)
             let docx = DocxReport.render(document)
-            for name in ["word/document.xml", "word/styles.xml", "word/numbering.xml", "[Content_Types].xml",
-                         "word/_rels/document.xml.rels", "docProps/core.xml", "word/media/chart1.svg"] {
+            for name in [
+                "word/document.xml", "word/styles.xml", "word/numbering.xml", "[Content_Types].xml",
+                "word/_rels/document.xml.rels", "docProps/core.xml", "word/media/chart1.svg",
+            ] {
                 let xml = DocxTests().part(docx, name) ?? ""
                 #expect(XMLParser(data: Data(xml.utf8)).parse(), "\(name) is not well-formed XML")
             }
-            guard case let .chart(chart) = document.blocks[5] else { return }
+            guard case .chart(let chart) = document.blocks[5] else { return }
             #expect(XMLParser(data: Data(StatusChartSVG.render(chart).utf8)).parse(), "the SVG is not well-formed")
 
             let html = HTMLReport.render(document)
@@ -55,9 +68,13 @@ import Testing
             let expected = ([table.header] + table.rows).map { row in
                 row.map { cell in
                     // CR LF and a lone CR read back as LF; by scalar, as the reader goes.
-                    var scalars = String.UnicodeScalarView(), previous: Unicode.Scalar? = nil
+                    var scalars = String.UnicodeScalarView()
+                    var previous: Unicode.Scalar? = nil
                     for scalar in cell.unicodeScalars {
-                        if scalar == "\n", previous == "\r" { previous = scalar; continue }
+                        if scalar == "\n", previous == "\r" {
+                            previous = scalar
+                            continue
+                        }
                         scalars.append(scalar == "\r" ? "\n" : scalar)
                         previous = scalar
                     }

@@ -1,5 +1,5 @@
-import Foundation
 import FortschrittDomain
+import Foundation
 import Testing
 
 @Suite struct CalendarDateTests {
@@ -21,7 +21,8 @@ import Testing
     }
 
     @Test func ordersAndFormats() throws {
-        let a = try #require(CalendarDate("2019-12-31")), b = try #require(CalendarDate("2020-01-01"))
+        let a = try #require(CalendarDate("2019-12-31"))
+        let b = try #require(CalendarDate("2020-01-01"))
         #expect(a < b)
         #expect(b.german == "01.01.2020")
         #expect(a.iso == "2019-12-31")
@@ -77,7 +78,9 @@ import Testing
             let time = RecordedTime(microseconds: micro)
             let text = time.iso
             #expect(RecordedTime(text) == time, "\(text)")
-            #expect(formatter.date(from: text).map { abs($0.timeIntervalSince1970 - Double(micro) / 1e6) < 0.001 } == true, "\(text)")
+            #expect(
+                formatter.date(from: text).map { abs($0.timeIntervalSince1970 - Double(micro) / 1e6) < 0.001 } == true,
+                "\(text)")
         }
         #expect(RecordedTime("2021-02-23T09:30:00+01:00")?.iso == "2021-02-23T08:30:00.000000Z")
     }

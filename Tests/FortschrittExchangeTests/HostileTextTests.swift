@@ -1,15 +1,18 @@
-import Foundation
 import FortschrittDomain
-@testable import FortschrittExchange
+import Foundation
 import Testing
+
+@testable import FortschrittExchange
 
 /// Text that attacks the places it reaches: a spreadsheet that would run a cell as a formula, and
 /// control characters that would break the documents.
 @Suite struct HostileTextTests {
     let options = CatalogueImport.Options(actor: "test", changesEffective: CalendarDate("2021-01-31")!)
 
-    static let formulas = ["=HYPERLINK(\"http://evil.example\";\"klick\")", "+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0",
-                           "-2+3", "\tTab", "'=schon entschärft", "''zwei", "'Anführung' bleibt"]
+    static let formulas = [
+        "=HYPERLINK(\"http://evil.example\";\"klick\")", "+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0",
+        "-2+3", "\tTab", "'=schon entschärft", "''zwei", "'Anführung' bleibt",
+    ]
 
     @Test func everyCellThatASpreadsheetWouldRunIsDefusedAndReadBack() throws {
         for text in Self.formulas + ["normal", "", "'", "=", "3.12"] {
@@ -32,13 +35,16 @@ import Testing
         let file = try CatalogueImport(data: Data(rows.joined(separator: "\n").utf8), file: "f.csv")
         var history: [MeasureEvent] = []
         let empty = CatalogueImportTests.emptyCatalogue()
-        let catalogue = CatalogueImportTests.apply(try file.plan(against: empty, options: options), to: empty, history: &history)
+        let catalogue = CatalogueImportTests.apply(
+            try file.plan(against: empty, options: options), to: empty, history: &history)
         #expect(catalogue.measures.map(\.details.title) == titles)
         let exported = CatalogueExport.csv(catalogue)
         for line in exported.split(separator: "\n").dropFirst() {
             let title = line.split(separator: ";")[1]
-            #expect(!"=+-@\t".contains(title.first ?? " ") && !(title.hasPrefix("\"") && "=+-@\t".contains(title.dropFirst().first ?? " ")),
-                    "a cell a spreadsheet would run: \(line)")
+            #expect(
+                !"=+-@\t".contains(title.first ?? " ")
+                    && !(title.hasPrefix("\"") && "=+-@\t".contains(title.dropFirst().first ?? " ")),
+                "a cell a spreadsheet would run: \(line)")
         }
         let again = try CatalogueImport(data: Data(exported.utf8), file: "export.csv")
         #expect(try again.plan(against: catalogue, options: options).isEmpty)
@@ -46,12 +52,12 @@ import Testing
 
     @Test func controlCharactersAreRefusedWithLineAndColumn() {
         let text = """
-        \(CatalogueImportTests.header)
-        1.1;Bürger\u{0B}portal;E-Government;FB 12;2019-03-12;im Zeitplan;2019-03-12;;ja
-        1.2;Open Data;E-Government;FB 12;2019-03-12;im Zeitplan;2019-03-12;"Zeile eins
-        Zeile zwei";ja
-        1.3;Open\u{1}Data;E-Government;FB 12;2019-03-12;im Zeitplan;2019-03-12;;ja
-        """
+            \(CatalogueImportTests.header)
+            1.1;Bürger\u{0B}portal;E-Government;FB 12;2019-03-12;im Zeitplan;2019-03-12;;ja
+            1.2;Open Data;E-Government;FB 12;2019-03-12;im Zeitplan;2019-03-12;"Zeile eins
+            Zeile zwei";ja
+            1.3;Open\u{1}Data;E-Government;FB 12;2019-03-12;im Zeitplan;2019-03-12;;ja
+            """
         var found: [String] = []
         do {
             let file = try CatalogueImport(data: Data(text.utf8), file: "f.csv")
@@ -59,8 +65,11 @@ import Testing
         } catch {
             found = error.problems.map(\.description)
         }
-        #expect(found == ["f.csv:2: column 'Maßnahme': contains the control character U+B; please remove it",
-                          "f.csv:5: column 'Maßnahme': contains the control character U+1; please remove it"])
+        #expect(
+            found == [
+                "f.csv:2: column 'Maßnahme': contains the control character U+B; please remove it",
+                "f.csv:5: column 'Maßnahme': contains the control character U+1; please remove it",
+            ])
     }
 
     @Test func theCatalogueRulesRefuseControlCharactersWhereverAChangeComesFrom() throws {
@@ -69,7 +78,8 @@ import Testing
             fields: [FieldOfAction(number: 1, title: "F")], departments: [Department(code: "FB 12", name: "IT")],
             statuses: StatusSet(StatusDefinition.defaultSet), measures: [])
         let editor = CatalogueEditor(current: catalogue)
-        let details = MeasureDetails(title: "Titel\u{7}", field: 1, leadDepartment: "FB 12", entryDate: CalendarDate("2020-01-01")!)
+        let details = MeasureDetails(
+            title: "Titel\u{7}", field: 1, leadDepartment: "FB 12", entryDate: CalendarDate("2020-01-01")!)
         #expect(throws: RuleViolation("title", "contains the control character U+7; please remove it")) {
             _ = try editor.addMeasure(MeasureNumber("1.1")!, details: details, actor: "a", reason: nil)
         }

@@ -1,8 +1,8 @@
-import Foundation
 import FortschrittExchange
 import FortschrittServer
 import FortschrittStore
 import FortschrittTestSupport
+import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -16,7 +16,8 @@ import Testing
     static func json(_ response: TestResponse) throws -> [String: Any] { try FortschrittServerTests.json(response) }
 
     static func measures(_ document: [String: Any]) -> [String: [String: Any]] {
-        Dictionary(uniqueKeysWithValues: (document["measures"] as! [[String: Any]]).map { ($0["number"] as! String, $0) })
+        Dictionary(
+            uniqueKeysWithValues: (document["measures"] as! [[String: Any]]).map { ($0["number"] as! String, $0) })
     }
 
     @Test func listsTheFortyNineMeasures() async throws {
@@ -32,7 +33,8 @@ import Testing
 
     @Test func asOfTheEndOf2019() async throws {
         try await withDemoAPI { client in
-            let document = try Self.json(try await client.execute(uri: "/api/v1/measures?as_of=2019-12-31", method: .get))
+            let document = try Self.json(
+                try await client.execute(uri: "/api/v1/measures?as_of=2019-12-31", method: .get))
             #expect(document["count"] as? Int == 37)
             #expect(document["asOf"] as? String == "2019-12-31")
             let measures = Self.measures(document)
@@ -46,9 +48,12 @@ import Testing
 
     @Test func filtersByFieldStatusAndDepartment() async throws {
         try await withDemoAPI { client in
-            let established = try Self.json(try await client.execute(uri: "/api/v1/measures?status=etabliert", method: .get))
+            let established = try Self.json(
+                try await client.execute(uri: "/api/v1/measures?status=etabliert", method: .get))
             #expect(established["count"] as? Int == 9)
-            let eGovernment = try Self.json(try await client.execute(uri: "/api/v1/measures?field=1&status=etabliert&as_of=2020-12-31", method: .get))
+            let eGovernment = try Self.json(
+                try await client.execute(
+                    uri: "/api/v1/measures?field=1&status=etabliert&as_of=2020-12-31", method: .get))
             #expect(eGovernment["count"] as? Int == 6)
             let fb16 = try Self.json(try await client.execute(uri: "/api/v1/measures?department=FB%2016", method: .get))
             #expect(Set(Self.measures(fb16).keys) == ["2.6", "2.7", "2.8", "3.2", "3.11"])
@@ -116,14 +121,18 @@ import Testing
                 let response = try await client.execute(uri: uri, method: .get)
                 #expect(response.status == .ok, "\(uri)")
             }
-            #expect(Set(paths.keys) == ["/healthz", "/api/openapi.json", "/api/v1/strategies", "/api/v1/measures",
-                                        "/api/v1/measures/{number}", "/api/v1/fields", "/api/v1/departments", "/api/v1/statuses"])
+            #expect(
+                Set(paths.keys) == [
+                    "/healthz", "/api/openapi.json", "/api/v1/strategies", "/api/v1/measures",
+                    "/api/v1/measures/{number}", "/api/v1/fields", "/api/v1/departments", "/api/v1/statuses",
+                ])
         }
     }
 
     @Test func anEmptyInstanceSaysWhatToDo() async throws {
         let test = try await TestDatabase.make()
-        let app = Application(router: buildRouter(Repositories(database: test.database, hasher: BcryptPasswordHasher(cost: 4))))
+        let app = Application(
+            router: buildRouter(Repositories(database: test.database, hasher: BcryptPasswordHasher(cost: 4))))
         try await app.test(.router) { client in
             let response = try await client.execute(uri: "/api/v1/measures", method: .get)
             #expect(response.status == .notFound)

@@ -1,10 +1,11 @@
 import FortschrittDocuments
 import FortschrittDomain
-@testable import FortschrittServer
 import FortschrittStore
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
+@testable import FortschrittServer
 
 @Suite struct EditingTests {
     /// The sequence of the latest event of a measure, as the edit page carries it.
@@ -22,13 +23,18 @@ import Testing
 
             let editor = try await fixture.browser(.editorOwn)
             let seen = try await Self.seen(editor, "1.4")
-            let saved = try await editor.post("/massnahmen/1.4/status", ["status": "verzoegert", "seit": "2026-02-01",
-                                                                         "grund": "Lieferverzug beim Dienstleister", "gesehen": seen])
+            let saved = try await editor.post(
+                "/massnahmen/1.4/status",
+                [
+                    "status": "verzoegert", "seit": "2026-02-01",
+                    "grund": "Lieferverzug beim Dienstleister", "gesehen": seen,
+                ])
             #expect(saved.status == .seeOther)
             #expect(saved.location == "/massnahmen/1.4/bearbeiten?gespeichert=status")
             #expect(try await editor.get(saved.location!).text.contains("Der Status wurde gespeichert."))
 
-            let history = try await fixture.catalogues.history(of: MeasureNumber("1.4")!, in: try await fixture.catalogues.strategies()[0])
+            let history = try await fixture.catalogues.history(
+                of: MeasureNumber("1.4")!, in: try await fixture.catalogues.strategies()[0])
             let last = try #require(history.last)
             #expect(last.actor == Person.editorOwn.email)
             #expect(last.reason == "Lieferverzug beim Dienstleister")
@@ -42,8 +48,12 @@ import Testing
 
             // … and in the next council report.
             let strategy = try await fixture.catalogues.strategies()[0]
-            let report = try await ReportGenerator(catalogues: fixture.catalogues, council: SQLCouncilRepository(database: fixture.database)).generate(
-                ReportRequest(strategy: strategy, reportDate: CalendarDate("2026-06-30")!, baseline: CalendarDate("2020-12-31")!), as: .md)
+            let report = try await ReportGenerator(
+                catalogues: fixture.catalogues, council: SQLCouncilRepository(database: fixture.database)
+            ).generate(
+                ReportRequest(
+                    strategy: strategy, reportDate: CalendarDate("2026-06-30")!, baseline: CalendarDate("2020-12-31")!),
+                as: .md)
             let text = String(decoding: report, as: UTF8.self)
             #expect(text.contains("Lieferverzug beim Dienstleister"), "the move is listed with its reason")
         }
@@ -52,13 +62,17 @@ import Testing
     @Test func aStatusThatNeedsAReasonIsRefusedNextToTheField() async throws {
         try await WebFixture.with { fixture in
             let editor = try await fixture.browser(.editorOwn)
-            let response = try await editor.post("/massnahmen/1.4/status", ["status": "verworfen", "seit": "2026-02-01", "gesehen": try await Self.seen(editor, "1.4")])
+            let response = try await editor.post(
+                "/massnahmen/1.4/status",
+                ["status": "verworfen", "seit": "2026-02-01", "gesehen": try await Self.seen(editor, "1.4")])
             #expect(response.status == .unprocessableContent)
-            #expect(response.text.contains(#"<p class="error" id="grund-error">Dieser Status braucht einen Grund.</p>"#))
+            #expect(
+                response.text.contains(#"<p class="error" id="grund-error">Dieser Status braucht einen Grund.</p>"#))
             #expect(response.text.contains(#"aria-describedby="grund-hint grund-error""#))
             // What was typed stays in the form.
             #expect(response.text.contains(#"<option value="verworfen" selected>"#))
-            let badDate = try await editor.post("/massnahmen/1.4/status", ["status": "etabliert", "seit": "demnächst", "gesehen": "0"])
+            let badDate = try await editor.post(
+                "/massnahmen/1.4/status", ["status": "etabliert", "seit": "demnächst", "gesehen": "0"])
             #expect(badDate.status == .unprocessableContent)
             #expect(badDate.text.contains(#"id="seit-error""#))
         }
@@ -69,16 +83,27 @@ import Testing
             let first = try await fixture.browser(.editorOwn)
             let second = try await fixture.browser(.admin)
             let seenByFirst = try await Self.seen(first, "1.5")
-            let theirs = try await second.post("/massnahmen/1.5/status", ["status": "etabliert", "seit": "2026-03-01", "grund": "abgeschlossen",
-                                                                          "gesehen": try await Self.seen(second, "1.5")])
+            let theirs = try await second.post(
+                "/massnahmen/1.5/status",
+                [
+                    "status": "etabliert", "seit": "2026-03-01", "grund": "abgeschlossen",
+                    "gesehen": try await Self.seen(second, "1.5"),
+                ])
             #expect(theirs.status == .seeOther)
-            let mine = try await first.post("/massnahmen/1.5/status", ["status": "verzoegert", "seit": "2026-03-02", "grund": "Personalmangel",
-                                                                       "gesehen": seenByFirst])
+            let mine = try await first.post(
+                "/massnahmen/1.5/status",
+                [
+                    "status": "verzoegert", "seit": "2026-03-02", "grund": "Personalmangel",
+                    "gesehen": seenByFirst,
+                ])
             #expect(mine.status == .conflict)
             #expect(mine.text.contains("Jemand anderes hat diese Maßnahme inzwischen geändert"))
-            #expect(mine.text.contains("etabliert") && mine.text.contains(Person.admin.email) && mine.text.contains("abgeschlossen"))
+            #expect(
+                mine.text.contains("etabliert") && mine.text.contains(Person.admin.email)
+                    && mine.text.contains("abgeschlossen"))
             #expect(mine.text.contains("Personalmangel"), "the editor's entry stays in the form")
-            let history = try await fixture.catalogues.history(of: MeasureNumber("1.5")!, in: try await fixture.catalogues.strategies()[0])
+            let history = try await fixture.catalogues.history(
+                of: MeasureNumber("1.5")!, in: try await fixture.catalogues.strategies()[0])
             #expect(!history.contains { $0.reason == "Personalmangel" })
             #expect(history.last?.reason == "abgeschlossen")
         }
@@ -87,12 +112,18 @@ import Testing
     @Test func detailsAndNotesAreRecordedAndNotesStayInternal() async throws {
         try await WebFixture.with { fixture in
             let editor = try await fixture.browser(.editorOwn)
-            let saved = try await editor.post("/massnahmen/4.9/bearbeiten", [
-                "titel": "Queeres Leben in Mannheim (digital)", "beschreibung": "Neu beschrieben", "feld": "4", "federfuehrung": "FB 15",
-                "beteiligte": "", "beginn": "", "ende": "", "wirksam": "2026-01-15", "grund": "Titel präzisiert", "gesehen": try await Self.seen(editor, "4.9"),
-            ])
+            let saved = try await editor.post(
+                "/massnahmen/4.9/bearbeiten",
+                [
+                    "titel": "Queeres Leben in Mannheim (digital)", "beschreibung": "Neu beschrieben", "feld": "4",
+                    "federfuehrung": "FB 15",
+                    "beteiligte": "", "beginn": "", "ende": "", "wirksam": "2026-01-15", "grund": "Titel präzisiert",
+                    "gesehen": try await Self.seen(editor, "4.9"),
+                ])
             #expect(saved.status == .seeOther)
-            #expect(try await editor.post("/massnahmen/4.9/notiz", ["notiz": "Nur intern: Budget klären"]).status == .seeOther)
+            #expect(
+                try await editor.post("/massnahmen/4.9/notiz", ["notiz": "Nur intern: Budget klären"]).status
+                    == .seeOther)
             let reader = try await fixture.browser(.reader)
             #expect(try await reader.get("/massnahmen/4.9").text.contains("Nur intern: Budget klären"))
             let publicPage = try await Browser(client: fixture.client).get("/massnahmen/4.9").text
@@ -106,12 +137,16 @@ import Testing
     @Test func editorsCannotHandTheLeadToADepartmentNotTheirs() async throws {
         try await WebFixture.with { fixture in
             let editor = try await fixture.browser(.editorOwn)
-            let response = try await editor.post("/massnahmen/1.4/bearbeiten", [
-                "titel": "Digitales Wahlmanagement", "feld": "1", "federfuehrung": "FB 12", "wirksam": "2026-01-02", "gesehen": try await Self.seen(editor, "1.4"),
-            ])
+            let response = try await editor.post(
+                "/massnahmen/1.4/bearbeiten",
+                [
+                    "titel": "Digitales Wahlmanagement", "feld": "1", "federfuehrung": "FB 12", "wirksam": "2026-01-02",
+                    "gesehen": try await Self.seen(editor, "1.4"),
+                ])
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains(#"id="federfuehrung-error""#))
-            let history = try await fixture.catalogues.history(of: MeasureNumber("1.4")!, in: try await fixture.catalogues.strategies()[0])
+            let history = try await fixture.catalogues.history(
+                of: MeasureNumber("1.4")!, in: try await fixture.catalogues.strategies()[0])
             #expect(!history.contains { $0.actor == Person.editorOwn.email })
         }
     }
@@ -119,12 +154,19 @@ import Testing
     @Test func theChangeReachesTheNextGeneratedReport() async throws {
         try await WebFixture.with { fixture in
             let editor = try await fixture.browser(.editorOwn)
-            _ = try await editor.post("/massnahmen/1.4/status", ["status": "verworfen", "seit": "2026-01-10", "grund": "Bundeslösung kommt",
-                                                                 "gesehen": try await Self.seen(editor, "1.4")])
+            _ = try await editor.post(
+                "/massnahmen/1.4/status",
+                [
+                    "status": "verworfen", "seit": "2026-01-10", "grund": "Bundeslösung kommt",
+                    "gesehen": try await Self.seen(editor, "1.4"),
+                ])
             let strategy = try await fixture.catalogues.strategies()[0]
-            let generator = ReportGenerator(catalogues: fixture.catalogues, council: SQLCouncilRepository(database: fixture.database))
-            let report = try await generator.generate(ReportRequest(strategy: strategy, reportDate: CalendarDate("2026-06-30")!,
-                                                                    baseline: CalendarDate("2020-12-31")!, paper: nil), as: .md)
+            let generator = ReportGenerator(
+                catalogues: fixture.catalogues, council: SQLCouncilRepository(database: fixture.database))
+            let report = try await generator.generate(
+                ReportRequest(
+                    strategy: strategy, reportDate: CalendarDate("2026-06-30")!,
+                    baseline: CalendarDate("2020-12-31")!, paper: nil), as: .md)
             let text = String(decoding: report, as: UTF8.self)
             #expect(text.contains("Bundeslösung kommt"))
         }

@@ -1,47 +1,60 @@
 import FortschrittDomain
-@testable import FortschrittServer
 import FortschrittStore
 import FortschrittTestSupport
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
 
+@testable import FortschrittServer
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// No request may stop the server or reach an answer unescaped: every route gets every parameter
 /// with extreme values, oversized bodies, odd methods and odd Host headers.
 @Suite struct HostileRequestTests {
     static let offsets = ["-14:00", "-12:00", "-01:00", "+00:00", "+05:45", "+14:00", "+99:99"]
-    static let extremes: [String] = [
-        "9223372036854775807", "-9223372036854775808", "9223372036854775808", "-1", "0", "1e308", "NaN", "0x10",
-        "99999-01-01T00:00:00Z", "9999-12-31T23:59:59-14:00", "0001-01-01T00:00:00+14:00", "0000-01-01", "10000-01-01",
-        "9999-12-31", "2021-02-23T12:00:00.1234567890123Z", "2021-02-23T12:00:00.5Z", "2021-13-45", "31.12.99999",
-        String(repeating: "9", count: 5_000), String(repeating: "ä", count: 3_000), "\u{1}\u{B}", "\u{0}", "%", "",
-        " ", "<script>alert(1)</script>", "' OR 1=1 --", "../../etc/passwd", "//evil.example", "\u{FFFF}", "😀",
-    ] + offsets.map { "2021-01-01T00:00:00" + $0 }
+    static let extremes: [String] =
+        [
+            "9223372036854775807", "-9223372036854775808", "9223372036854775808", "-1", "0", "1e308", "NaN", "0x10",
+            "99999-01-01T00:00:00Z", "9999-12-31T23:59:59-14:00", "0001-01-01T00:00:00+14:00", "0000-01-01",
+            "10000-01-01",
+            "9999-12-31", "2021-02-23T12:00:00.1234567890123Z", "2021-02-23T12:00:00.5Z", "2021-13-45", "31.12.99999",
+            String(repeating: "9", count: 5_000), String(repeating: "ä", count: 3_000), "\u{1}\u{B}", "\u{0}", "%", "",
+            " ", "<script>alert(1)</script>", "' OR 1=1 --", "../../etc/passwd", "//evil.example", "\u{FFFF}", "😀",
+        ] + offsets.map { "2021-01-01T00:00:00" + $0 }
 
     /// The query parameters each route knows; every route also gets one it does not know.
     static let queryParameters: [String: [String]] = {
         var table: [String: [String]] = [
             "GET /api/v1/measures": ["strategy", "as_of", "known_at", "field", "status", "department"],
             "GET /api/v1/measures/{number}": ["strategy", "as_of", "known_at"],
-            "GET /api/v1/fields": ["strategy"], "GET /api/v1/departments": ["strategy"], "GET /api/v1/statuses": ["strategy"],
-            "GET /massnahmen": CatalogueQuery.parameters, "GET /sprache/{language}": ["zurueck"], "GET /anmelden": ["weiter"],
+            "GET /api/v1/fields": ["strategy"], "GET /api/v1/departments": ["strategy"],
+            "GET /api/v1/statuses": ["strategy"],
+            "GET /massnahmen": CatalogueQuery.parameters, "GET /sprache/{language}": ["zurueck"],
+            "GET /anmelden": ["weiter"],
             "GET /arbeitsbereich": ["gespeichert"], "GET /massnahmen/{number}/bearbeiten": ["gespeichert"],
             "GET /oparl/v1/file/{id}/content": ["download"],
         ]
-        for list in ["bodies", "body/1/organizations", "body/1/people", "body/1/meetings", "body/1/papers", "body/1/agenda-items",
-                     "body/1/consultations", "body/1/files", "body/1/legislative-terms", "organization/{id}/meetings"] {
-            table["GET /oparl/v1/" + list] = ["page", "created_since", "created_until", "modified_since", "modified_until"]
+        for list in [
+            "bodies", "body/1/organizations", "body/1/people", "body/1/meetings", "body/1/papers",
+            "body/1/agenda-items",
+            "body/1/consultations", "body/1/files", "body/1/legislative-terms", "organization/{id}/meetings",
+        ] {
+            table["GET /oparl/v1/" + list] = [
+                "page", "created_since", "created_until", "modified_since", "modified_until",
+            ]
         }
         return table
     }()
 
     /// Extreme values that are still a valid date or time (the others are valid nowhere in the API).
-    static let validSomewhere: Set<String> = Set(["9999-12-31", "2021-02-23T12:00:00.5Z", "2021-02-23T12:00:00.1234567890123Z"] + offsets.map { "2021-01-01T00:00:00" + $0 })
+    static let validSomewhere: Set<String> = Set(
+        ["9999-12-31", "2021-02-23T12:00:00.5Z", "2021-02-23T12:00:00.1234567890123Z"]
+            + offsets.map { "2021-01-01T00:00:00" + $0 })
 
     static func isStrict(_ route: String) -> Bool {
         (route.hasPrefix("GET /api/") && route != "GET /api/openapi.json") || route.hasPrefix("GET /oparl/")
@@ -56,7 +69,8 @@ import Testing
 
     @Test func everyParameterOfEveryRouteWithExtremeValuesGetsAnAnswerAndTheServerLives() async throws {
         try await WebFixture.with(configuration: Self.throttleOff) { fixture in
-            let anonymous = try await fixture.browser(.anonymous), admin = try await fixture.browser(.admin)
+            let anonymous = try await fixture.browser(.anonymous)
+            let admin = try await fixture.browser(.admin)
             for row in RouteMatrixTests.rows(readerID: fixture.accounts[.reader]?.id ?? 0) {
                 let browser = row.outcomes[0] == .allowed ? anonymous : admin
                 let (base, query) = Self.split(row.url)
@@ -66,7 +80,9 @@ import Testing
                         var fields = form
                         fields[name] = value
                         let response = try await admin.post(row.url, fields)
-                        #expect(response.status.code < 500, "\(row.route) \(name)=\(value.prefix(30)): \(response.status.code)")
+                        #expect(
+                            response.status.code < 500,
+                            "\(row.route) \(name)=\(value.prefix(30)): \(response.status.code)")
                     }
                     continue
                 }
@@ -88,8 +104,9 @@ import Testing
                         parts[index + 1] = Browser.encode(value)
                         let url = parts.joined(separator: "/") + (query.isEmpty ? "" : "?" + query)
                         let response = try await browser.get(url)
-                        #expect((400..<500).contains(response.status.code) || response.status == .seeOther,
-                                "\(url.prefix(120)): \(response.status.code)")
+                        #expect(
+                            (400..<500).contains(response.status.code) || response.status == .seeOther,
+                            "\(url.prefix(120)): \(response.status.code)")
                     }
                 }
             }
@@ -111,7 +128,9 @@ import Testing
             for row in RouteMatrixTests.rows(readerID: 0) where row.form != nil {
                 let response = try await admin.post(row.url, ["titel": huge])
                 #expect(response.status == .contentTooLarge, "\(row.route): \(response.status.code)")
-                #expect(response.text.count < 20_000 && response.text.contains("1 MB"), "\(row.route): a short page that says the limit")
+                #expect(
+                    response.text.count < 20_000 && response.text.contains("1 MB"),
+                    "\(row.route): a short page that says the limit")
             }
             #expect(try await fixture.catalogues.lastRecorded(in: strategy) == before)
         }
@@ -140,24 +159,32 @@ import Testing
         try await WebFixture.with(live: true) { fixture in
             let port = try #require(fixture.client.port)
             for host in ["a\"b", "evil.example/<x>", "[::1", "host:99999999", String(repeating: "h", count: 300)] {
-                let answer = try RawHTTP.get(port: port, path: "/oparl/v1/body/1/papers?page=2", headers: ["Host: \(host)"])
+                let answer = try RawHTTP.get(
+                    port: port, path: "/oparl/v1/body/1/papers?page=2", headers: ["Host: \(host)"])
                 #expect(answer.hasPrefix("HTTP/1.1 400"), "Host \(host.prefix(20)): \(answer.prefix(20))")
             }
             let fine = try RawHTTP.get(port: port, path: "/oparl/v1/body/1/papers", headers: ["Host: [::1]:8080"])
             #expect(fine.contains("http://[::1]:8080/oparl/v1/"))
             // A proxy's headers are not believed unless the server was told to.
-            let forwarded = try RawHTTP.get(port: port, path: "/oparl/v1/system",
-                                            headers: ["Host: intern:8080", "X-Forwarded-Host: evil.example", "X-Forwarded-Proto: https"])
+            let forwarded = try RawHTTP.get(
+                port: port, path: "/oparl/v1/system",
+                headers: ["Host: intern:8080", "X-Forwarded-Host: evil.example", "X-Forwarded-Proto: https"])
             #expect(forwarded.contains("http://intern:8080/oparl/v1/bodies"))
         }
         try await WebFixture.with(configuration: ServerConfiguration(trustForwardedFor: true), live: true) { fixture in
-            let response = try RawHTTP.get(port: try #require(fixture.client.port), path: "/oparl/v1/system",
-                                           headers: ["Host: intern:8080", "X-Forwarded-Host: portal.example", "X-Forwarded-Proto: https"])
+            let response = try RawHTTP.get(
+                port: try #require(fixture.client.port), path: "/oparl/v1/system",
+                headers: ["Host: intern:8080", "X-Forwarded-Host: portal.example", "X-Forwarded-Proto: https"])
             #expect(response.contains("https://portal.example/oparl/v1/bodies"))
         }
-        try await WebFixture.with(configuration: ServerConfiguration(publicURL: "https://fortschritt.example.de/"), live: true) { fixture in
-            let response = try RawHTTP.get(port: try #require(fixture.client.port), path: "/oparl/v1/system", headers: ["Host: a\"b"])
-            #expect(response.hasPrefix("HTTP/1.1 200") && response.contains("https://fortschritt.example.de/oparl/v1/bodies"))
+        try await WebFixture.with(
+            configuration: ServerConfiguration(publicURL: "https://fortschritt.example.de/"), live: true
+        ) { fixture in
+            let response = try RawHTTP.get(
+                port: try #require(fixture.client.port), path: "/oparl/v1/system", headers: ["Host: a\"b"])
+            #expect(
+                response.hasPrefix("HTTP/1.1 200")
+                    && response.contains("https://fortschritt.example.de/oparl/v1/bodies"))
         }
     }
 
@@ -169,11 +196,17 @@ import Testing
             let last = try await browser.get("/oparl/v1/body/1/papers?page=1000000")
             #expect(last.status == .ok)
             for time in ["9999-12-31T23:59:59-14:00", "99999-01-01T00:00:00Z", "0001-01-01T00:00:00+14:00"] {
-                #expect(try await browser.get("/api/v1/measures?known_at=\(Browser.encode(time))").status == .badRequest, "\(time)")
-                #expect(try await browser.get("/oparl/v1/body/1/papers?created_since=\(Browser.encode(time))").status == .badRequest, "\(time)")
+                #expect(
+                    try await browser.get("/api/v1/measures?known_at=\(Browser.encode(time))").status == .badRequest,
+                    "\(time)")
+                #expect(
+                    try await browser.get("/oparl/v1/body/1/papers?created_since=\(Browser.encode(time))").status
+                        == .badRequest, "\(time)")
             }
             #expect(try await browser.get("/api/v1/measures?known_at=9999-12-31T23:59:59Z").status == .ok)
-            #expect(try await browser.get("/", headers: [.ifModifiedSince: "Fri, 31 Dec 99999999 23:59:59 GMT"]).status == .ok)
+            #expect(
+                try await browser.get("/", headers: [.ifModifiedSince: "Fri, 31 Dec 99999999 23:59:59 GMT"]).status
+                    == .ok)
         }
     }
 
@@ -182,24 +215,33 @@ import Testing
             let editor = try await fixture.browser(.editorOwn)
             let page = try await editor.get("/massnahmen/1.4/bearbeiten")
             let seen = try #require(page.text.firstMatch(of: /name="gesehen" value="(\d+)"/)?.1)
-            let saved = try await editor.post("/massnahmen/1.4/status", ["status": "verzoegert", "seit": "2021-03-01",
-                                                                        "grund": "Lieferengpass", "gesehen": String(seen)])
+            let saved = try await editor.post(
+                "/massnahmen/1.4/status",
+                [
+                    "status": "verzoegert", "seit": "2021-03-01",
+                    "grund": "Lieferengpass", "gesehen": String(seen),
+                ])
             #expect(saved.status == .seeOther)
             let anonymous = try await fixture.browser(.anonymous)
             let api = try await anonymous.get("/api/v1/measures/1.4")
             #expect(api.text.contains("editorOwn") && !api.text.contains("@example.org"))
             for row in RouteMatrixTests.rows(readerID: 0) where row.form == nil && row.outcomes[0] == .allowed {
                 let text = try await anonymous.get(row.url).text
-                for person in Person.allCases { #expect(!text.contains(person.email), "\(row.url) shows \(person.email)") }
+                for person in Person.allCases {
+                    #expect(!text.contains(person.email), "\(row.url) shows \(person.email)")
+                }
             }
             // Signed-in staff see who it was.
-            #expect(try await fixture.browser(.reader).get("/api/v1/measures/1.4").text.contains("editorown@example.org"))
+            #expect(
+                try await fixture.browser(.reader).get("/api/v1/measures/1.4").text.contains("editorown@example.org"))
         }
     }
 
     @Test func theCacheKeepsKnownParametersOnlyAndStaysWithinItsBytes() async throws {
         func request(_ path: String) -> Request {
-            Request(head: HTTPRequest(method: .get, scheme: "http", authority: "x", path: path), body: .init(buffer: ByteBuffer()))
+            Request(
+                head: HTTPRequest(method: .get, scheme: "http", authority: "x", path: path),
+                body: .init(buffer: ByteBuffer()))
         }
         #expect(PublicPageCache.key(request("/massnahmen?x=1&suche=a&feld=1"), .de) == "de /massnahmen?feld=1&suche=a")
         #expect(PublicPageCache.key(request("/massnahmen?utm_source=z"), .de) == "de /massnahmen")
@@ -220,7 +262,8 @@ import Testing
     }
 
     @Test func httpsAddressesSendHSTSAndRedirectsCarryTheSecurityHeaders() async throws {
-        try await WebFixture.with(configuration: ServerConfiguration(publicURL: "https://fortschritt.example.de")) { fixture in
+        try await WebFixture.with(configuration: ServerConfiguration(publicURL: "https://fortschritt.example.de")) {
+            fixture in
             let browser = try await fixture.browser(.anonymous)
             #expect(try await browser.get("/").headers[.strictTransportSecurity] == "max-age=31536000")
             let redirect = try await browser.get("/arbeitsbereich")
@@ -249,7 +292,9 @@ enum RawHTTP {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard connected == 0 else { throw Failure(step: "connect") }
         let request = (["GET \(path) HTTP/1.1"] + headers + ["Connection: close", "", ""]).joined(separator: "\r\n")

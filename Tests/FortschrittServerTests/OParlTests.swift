@@ -36,9 +36,12 @@ import Testing
             #expect(paper["paperType"] as? String == "Informationsvorlage")
             let consultations = try #require(paper["consultation"] as? [[String: Any]])
             #expect(consultations.map { $0["role"] as? String } == ["Information", "Information"])
-            let meeting = try Self.json(try await client.execute(uri: Self.path(consultations[0]["meeting"]), method: .get))
+            let meeting = try Self.json(
+                try await client.execute(uri: Self.path(consultations[0]["meeting"]), method: .get))
             #expect(meeting["start"] as? String == "2021-03-09T00:00:00+01:00")
-            #expect((meeting["agendaItem"] as? [[String: Any]])?.first?["name"] as? String == "Digitalisierungsstrategie der Stadt Mannheim – Aktueller Umsetzungsstand")
+            #expect(
+                (meeting["agendaItem"] as? [[String: Any]])?.first?["name"] as? String
+                    == "Digitalisierungsstrategie der Stadt Mannheim – Aktueller Umsetzungsstand")
             let main = try #require(paper["mainFile"] as? [String: Any])
             #expect(main["mimeType"] as? String == "text/html")
             let content = try await client.execute(uri: Self.path(main["accessUrl"]), method: .get)
@@ -54,7 +57,9 @@ import Testing
         try await withOParl { client in
             let all = try Self.json(try await client.execute(uri: "/oparl/v1/body/1/meetings", method: .get))
             #expect((all["pagination"] as? [String: Any])?["totalElements"] as? Int == 2)
-            let filtered = try Self.json(try await client.execute(uri: "/oparl/v1/body/1/meetings?created_since=2999-01-01T00:00:00Z", method: .get))
+            let filtered = try Self.json(
+                try await client.execute(
+                    uri: "/oparl/v1/body/1/meetings?created_since=2999-01-01T00:00:00Z", method: .get))
             #expect((filtered["data"] as? [Any])?.isEmpty == true)
             let links = try #require(filtered["links"] as? [String: String])
             #expect(links["self"]?.contains("created_since=2999-01-01T00:00:00Z") == true)
@@ -69,7 +74,10 @@ import Testing
             #expect(person["familyName"] as? String == "Specht")
             #expect(try await client.execute(uri: "/oparl/v1/person/niemand", method: .get).status == .notFound)
             let paper = try Self.json(try await client.execute(uri: "/oparl/v1/paper/1", method: .get))
-            #expect(paper["originatorPerson"] as? [String] == ["https://rat.example.de/oparl/v1/person/dr-kurz", "https://rat.example.de/oparl/v1/person/specht"])
+            #expect(
+                paper["originatorPerson"] as? [String] == [
+                    "https://rat.example.de/oparl/v1/person/dr-kurz", "https://rat.example.de/oparl/v1/person/specht",
+                ])
             let file = try #require(paper["mainFile"] as? [String: Any])
             let content = try await client.execute(uri: "/oparl/v1/file/1-html/content", method: .get)
             #expect(file["size"] as? Int == content.body.readableBytes)
@@ -82,11 +90,14 @@ import Testing
         let catalogues = SQLCatalogueRepository(database: test.database)
         let council = SQLCouncilRepository(database: test.database)
         try await DemoData.seed(catalogues)
-        _ = try await council.saveLegislativeTerm(name: "Wahlperiode A", startDate: CalendarDate("2019-07-01")!, endDate: CalendarDate("2024-06-30")!)
+        _ = try await council.saveLegislativeTerm(
+            name: "Wahlperiode A", startDate: CalendarDate("2019-07-01")!, endDate: CalendarDate("2024-06-30")!)
         await #expect(throws: RuleViolation.self) {
-            try await council.saveLegislativeTerm(name: "Falsch", startDate: CalendarDate("2024-07-01")!, endDate: CalendarDate("2019-06-30")!)
+            try await council.saveLegislativeTerm(
+                name: "Falsch", startDate: CalendarDate("2024-07-01")!, endDate: CalendarDate("2019-06-30")!)
         }
-        let app = Application(router: buildRouter(Repositories(database: test.database, hasher: BcryptPasswordHasher(cost: 4))))
+        let app = Application(
+            router: buildRouter(Repositories(database: test.database, hasher: BcryptPasswordHasher(cost: 4))))
         try await app.test(.router) { client in
             let body = try Self.json(try await client.execute(uri: "/oparl/v1/body/1", method: .get))
             let embedded = try #require((body["legislativeTerm"] as? [[String: Any]])?.first)
@@ -100,13 +111,19 @@ import Testing
 
     @Test func badParametersAndUnknownObjects() async throws {
         try await withOParl { client in
-            for (uri, parameter) in [("/oparl/v1/body/1/papers?modified_until=bald", "modified_until"), ("/oparl/v1/body/1/papers?page=-1", "page"),
-                                     ("/oparl/v1/body/1/papers?sort=name", "sort"), ("/oparl/v1/paper/1?page=2", "page")] {
+            for (uri, parameter) in [
+                ("/oparl/v1/body/1/papers?modified_until=bald", "modified_until"),
+                ("/oparl/v1/body/1/papers?page=-1", "page"),
+                ("/oparl/v1/body/1/papers?sort=name", "sort"), ("/oparl/v1/paper/1?page=2", "page"),
+            ] {
                 let response = try await client.execute(uri: uri, method: .get)
                 #expect(response.status == .badRequest, "\(uri)")
                 #expect(try Self.json(response)["parameter"] as? String == parameter, "\(uri)")
             }
-            for uri in ["/oparl/v1/paper/99", "/oparl/v1/meeting/x", "/oparl/v1/file/1-pdf", "/oparl/v1/file/9-html/content", "/oparl/v1/body/2"] {
+            for uri in [
+                "/oparl/v1/paper/99", "/oparl/v1/meeting/x", "/oparl/v1/file/1-pdf", "/oparl/v1/file/9-html/content",
+                "/oparl/v1/body/2",
+            ] {
                 #expect(try await client.execute(uri: uri, method: .get).status == .notFound, "\(uri)")
             }
         }

@@ -1,11 +1,12 @@
 import FortschrittDocuments
 import FortschrittDomain
 import FortschrittExchange
-@testable import FortschrittServer
 import FortschrittStore
 import FortschrittTestSupport
 import Foundation
 import Testing
+
+@testable import FortschrittServer
 
 /// Every page rendered from the demo data at a fixed time and compared with the HTML kept in
 /// `Snapshots/`. A change in a page shows as a failed test with the new HTML next to the old; set
@@ -25,14 +26,21 @@ import Testing
             let strategy = try await catalogues.strategies()[0]
             try await DemoData.seedCouncil(council, strategy: strategy)
             _ = try await ReportGenerator(catalogues: catalogues, council: council).publish(
-                ReportRequest(strategy: strategy, reportDate: CalendarDate("2020-12-31")!, baseline: CalendarDate("2019-03-12")!, paper: "V111/2021"),
+                ReportRequest(
+                    strategy: strategy, reportDate: CalendarDate("2020-12-31")!, baseline: CalendarDate("2019-03-12")!,
+                    paper: "V111/2021"),
                 actor: "test")
-            let editor = try await accounts.create(NewAccount(email: "fb15@example.org", name: "Fachbereich 15", role: .editor, departments: ["FB 15"]),
-                                                   passwordHash: "x", actor: "test")
-            let admin = try await accounts.create(NewAccount(email: "buero@example.org", name: "Strategiebüro", role: .admin), passwordHash: "x", actor: "test")
-            try await workspace.addNote("Rückfrage zum Budget", to: MeasureNumber("1.4")!, in: strategy, actor: admin.email)
+            let editor = try await accounts.create(
+                NewAccount(email: "fb15@example.org", name: "Fachbereich 15", role: .editor, departments: ["FB 15"]),
+                passwordHash: "x", actor: "test")
+            let admin = try await accounts.create(
+                NewAccount(email: "buero@example.org", name: "Strategiebüro", role: .admin), passwordHash: "x",
+                actor: "test")
+            try await workspace.addNote(
+                "Rückfrage zum Budget", to: MeasureNumber("1.4")!, in: strategy, actor: admin.email)
             clock.set("2026-11-01T08:00:00Z")
-            let round = try await workspace.openRound(in: strategy, dueOn: CalendarDate("2026-12-15")!, actor: admin.email)
+            let round = try await workspace.openRound(
+                in: strategy, dueOn: CalendarDate("2026-12-15")!, actor: admin.email)
             try await workspace.confirm(MeasureNumber("1.5")!, in: round, actor: editor.email)
 
             func page(_ account: Account?, _ location: String, _ language: Language = .de) -> PageContext {
@@ -44,31 +52,76 @@ import Testing
             pages.append(("start", home.render(page(nil, "/"))))
             pages.append(("start-en", home.render(page(nil, "/", .en))))
             let query = try CatalogueQuery([("feld", "1"), ("sortierung", "status")])
-            pages.append(("massnahmen", try await CatalogueModel.load(strategy, query: query, catalogues: catalogues, today: Self.today)
-                .render(page(nil, "/massnahmen?feld=1&sortierung=status"))))
-            let measure = try #require(try await MeasureModel.load(strategy, number: MeasureNumber("1.4")!, account: nil, catalogues: catalogues,
-                                                                   workspace: workspace, today: Self.today))
+            pages.append(
+                (
+                    "massnahmen",
+                    try await CatalogueModel.load(strategy, query: query, catalogues: catalogues, today: Self.today)
+                        .render(page(nil, "/massnahmen?feld=1&sortierung=status"))
+                ))
+            let measure = try #require(
+                try await MeasureModel.load(
+                    strategy, number: MeasureNumber("1.4")!, account: nil, catalogues: catalogues,
+                    workspace: workspace, today: Self.today))
             pages.append(("massnahme", measure.render(page(nil, "/massnahmen/1.4"))))
-            let internalView = try #require(try await MeasureModel.load(strategy, number: MeasureNumber("1.4")!, account: editor, catalogues: catalogues,
-                                                                        workspace: workspace, today: Self.today))
+            let internalView = try #require(
+                try await MeasureModel.load(
+                    strategy, number: MeasureNumber("1.4")!, account: editor, catalogues: catalogues,
+                    workspace: workspace, today: Self.today))
             pages.append(("massnahme-angemeldet", internalView.render(page(editor, "/massnahmen/1.4"))))
-            pages.append(("berichte", try await ReportsModel.load(strategy, council: council).render(page(nil, "/berichte"))))
-            pages.append(("barrierefreiheit", LegalPages.accessibility(page(nil, "/barrierefreiheit"), siteName: name, operator: .unconfigured)))
-            pages.append(("impressum", LegalPages.imprint(page(nil, "/impressum"), siteName: name, operator: .unconfigured)))
-            pages.append(("anmelden-fehler", LoginModel(email: "fb15@example.org", next: "/arbeitsbereich", error: "E-Mail-Adresse oder Passwort stimmen nicht.")
-                .render(page(nil, "/anmelden"), siteName: name)))
-            pages.append(("arbeitsbereich", try await WorkspaceModel.load(strategy, account: editor, catalogues: catalogues, workspace: workspace,
-                                                                          today: Self.today, notice: nil).render(page(editor, "/arbeitsbereich"))))
-            var edit = try #require(try await EditMeasureModel.load(strategy, number: MeasureNumber("1.4")!, catalogues: catalogues, workspace: workspace))
+            pages.append(
+                ("berichte", try await ReportsModel.load(strategy, council: council).render(page(nil, "/berichte"))))
+            pages.append(
+                (
+                    "barrierefreiheit",
+                    LegalPages.accessibility(page(nil, "/barrierefreiheit"), siteName: name, operator: .unconfigured)
+                ))
+            pages.append(
+                ("impressum", LegalPages.imprint(page(nil, "/impressum"), siteName: name, operator: .unconfigured)))
+            pages.append(
+                (
+                    "anmelden-fehler",
+                    LoginModel(
+                        email: "fb15@example.org", next: "/arbeitsbereich",
+                        error: "E-Mail-Adresse oder Passwort stimmen nicht."
+                    )
+                    .render(page(nil, "/anmelden"), siteName: name)
+                ))
+            pages.append(
+                (
+                    "arbeitsbereich",
+                    try await WorkspaceModel.load(
+                        strategy, account: editor, catalogues: catalogues, workspace: workspace,
+                        today: Self.today, notice: nil
+                    ).render(page(editor, "/arbeitsbereich"))
+                ))
+            var edit = try #require(
+                try await EditMeasureModel.load(
+                    strategy, number: MeasureNumber("1.4")!, catalogues: catalogues, workspace: workspace))
             edit.failed = .status
             edit.values = ["status": "verworfen", "seit": "2026-11-27"]
             edit.errors = ["grund": "Dieser Status braucht einen Grund."]
-            pages.append(("bearbeiten-fehler", edit.render(page(editor, "/massnahmen/1.4/bearbeiten"), today: Self.today)))
-            pages.append(("benutzer", try await UsersModel.load(siteName: name, accounts: accounts, catalogues: catalogues, strategy: strategy)
-                .render(page(admin, "/verwaltung/benutzer"))))
-            pages.append(("runde", try await RoundModel.load(strategy, siteName: name, catalogues: catalogues, workspace: workspace)
-                .render(page(admin, "/verwaltung/runde"), today: Self.today)))
-            pages.append(("fehler-404", ErrorPage.render(Problem.notFound("There is no measure 9.99."), page(nil, "/massnahmen/9.99"), siteName: name)))
+            pages.append(
+                ("bearbeiten-fehler", edit.render(page(editor, "/massnahmen/1.4/bearbeiten"), today: Self.today)))
+            pages.append(
+                (
+                    "benutzer",
+                    try await UsersModel.load(
+                        siteName: name, accounts: accounts, catalogues: catalogues, strategy: strategy
+                    )
+                    .render(page(admin, "/verwaltung/benutzer"))
+                ))
+            pages.append(
+                (
+                    "runde",
+                    try await RoundModel.load(strategy, siteName: name, catalogues: catalogues, workspace: workspace)
+                        .render(page(admin, "/verwaltung/runde"), today: Self.today)
+                ))
+            pages.append(
+                (
+                    "fehler-404",
+                    ErrorPage.render(
+                        Problem.notFound("There is no measure 9.99."), page(nil, "/massnahmen/9.99"), siteName: name)
+                ))
 
             for (name, html) in pages { try Self.compare(html, with: name) }
         } catch {

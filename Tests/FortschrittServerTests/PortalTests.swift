@@ -1,9 +1,10 @@
 import FortschrittDomain
-@testable import FortschrittServer
 import FortschrittStore
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
+@testable import FortschrittServer
 
 @Suite struct PortalTests {
     @Test func catalogueFiltersSearchesAndSortsWithShareableURLs() async throws {
@@ -14,12 +15,15 @@ import Testing
             #expect(search.text.contains("von 49 Maßnahmen"))
             // Umlauts and case do not matter.
             #expect(try await browser.get("/massnahmen?suche=RATSARBEIT").text.contains("Digitale Ratsarbeit"))
-            let filtered = try await browser.get("/massnahmen?fachbereich=FB%2012&status=im-zeitplan&sortierung=titel&richtung=ab")
+            let filtered = try await browser.get(
+                "/massnahmen?fachbereich=FB%2012&status=im-zeitplan&sortierung=titel&richtung=ab")
             #expect(filtered.status == .ok)
             #expect(filtered.text.contains(#"<option value="FB 12" selected>"#))
             #expect(filtered.text.contains(#"aria-sort="descending""#))
             // The header link flips the direction and keeps the filter.
-            #expect(filtered.text.contains(#"href="/massnahmen?status=im-zeitplan&amp;fachbereich=FB%2012&amp;sortierung=titel""#))
+            #expect(
+                filtered.text.contains(
+                    #"href="/massnahmen?status=im-zeitplan&amp;fachbereich=FB%2012&amp;sortierung=titel""#))
             let bad = try await browser.get("/massnahmen?feld=eins")
             #expect(bad.status == .badRequest)
             #expect(bad.text.contains("feld") && bad.text.contains("eins"))
@@ -31,7 +35,9 @@ import Testing
             #expect(try await browser.get("/massnahmen?status=ohne").status == .ok)
             // What a visitor types comes back escaped, also inside attributes.
             let hostile = try await browser.get("/massnahmen?suche=%22%3E%3Cscript%3Ealert(1)%3C/script%3E").text
-            #expect(!hostile.contains("<script>") && hostile.contains(#"value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;""#))
+            #expect(
+                !hostile.contains("<script>")
+                    && hostile.contains(#"value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;""#))
         }
     }
 
@@ -55,12 +61,15 @@ import Testing
                 let etag = try #require(first.headers[.eTag], "\(path)")
                 #expect(first.headers[.lastModified] != nil)
                 #expect(first.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'none'") == true)
-                #expect(first.headers[.contentSecurityPolicy]?.contains("script-src") == false, "no script source at all")
+                #expect(
+                    first.headers[.contentSecurityPolicy]?.contains("script-src") == false, "no script source at all")
                 #expect(first.headers[.xContentTypeOptions] == "nosniff")
                 #expect(first.headers[.referrerPolicy] == "same-origin")
                 #expect(first.headers[values: .setCookie].isEmpty, "public pages set no cookies")
                 let kept = try await browser.get(path)
-                #expect(kept.body == first.body && Self.withoutDate(kept.headers) == Self.withoutDate(first.headers), "\(path): the kept page")
+                #expect(
+                    kept.body == first.body && Self.withoutDate(kept.headers) == Self.withoutDate(first.headers),
+                    "\(path): the kept page")
                 let again = try await browser.get(path, headers: [.ifNoneMatch: etag])
                 #expect(again.status == .notModified, "\(path)")
                 let since = try await browser.get(path, headers: [.ifModifiedSince: first.headers[.lastModified]!])
@@ -73,14 +82,18 @@ import Testing
             #expect(page.text.contains(#"<html lang="en">"#) && page.text.contains("Measures"))
             #expect(page.headers[.eTag] != (try await browser.get("/massnahmen")).headers[.eTag])
             // Only local paths are followed; browsers drop tabs and line breaks and read "\" as "/".
-            for hostile in ["//evil.example", "/%09/evil.example", "/%0a/evil.example", "/%5Cevil.example", "https://evil.example"] {
+            for hostile in [
+                "//evil.example", "/%09/evil.example", "/%0a/evil.example", "/%5Cevil.example", "https://evil.example",
+            ] {
                 #expect(try await english.get("/sprache/de?zurueck=\(hostile)").location == "/", "\(hostile)")
             }
         }
     }
 
     static func withoutDate(_ headers: HTTPFields) -> [String: String] {
-        Dictionary(headers.filter { $0.name != .date }.map { ($0.name.canonicalName, $0.value) }, uniquingKeysWith: { $0 + ", " + $1 })
+        Dictionary(
+            headers.filter { $0.name != .date }.map { ($0.name.canonicalName, $0.value) },
+            uniquingKeysWith: { $0 + ", " + $1 })
     }
 
     @Test func pagesAreRenderedOnceperStateOfTheData() async throws {
@@ -90,7 +103,10 @@ import Testing
             _ = fixture
             let router = Router(context: WebRequestContext.self)
             router.get("/seite") { request, context in
-                try await cache.respond(request, context) { renders.count += 1; return "<p>\(renders.count)</p>" }
+                try await cache.respond(request, context) {
+                    renders.count += 1
+                    return "<p>\(renders.count)</p>"
+                }
             }
             let app = Application(router: router)
             try await app.test(.router) { client in
@@ -111,44 +127,73 @@ import Testing
             let editor = try await fixture.browser(.editorOwn)
             let workspace = try await editor.get("/arbeitsbereich").text
             #expect(workspace.contains("3 von 3 Maßnahmen brauchen noch eine Bestätigung oder Aktualisierung."))
-            #expect(try await editor.post("/massnahmen/1.4/bestaetigen").location == "/arbeitsbereich?gespeichert=bestaetigt")
-            _ = try await editor.post("/massnahmen/1.5/status", ["status": "etabliert", "seit": "2026-01-01", "gesehen": try await EditingTests.seen(editor, "1.5")])
+            #expect(
+                try await editor.post("/massnahmen/1.4/bestaetigen").location
+                    == "/arbeitsbereich?gespeichert=bestaetigt")
+            _ = try await editor.post(
+                "/massnahmen/1.5/status",
+                ["status": "etabliert", "seit": "2026-01-01", "gesehen": try await EditingTests.seen(editor, "1.5")])
             let after = try await editor.get("/arbeitsbereich").text
             #expect(after.contains("1 von 3 Maßnahmen"))
-            #expect(after.contains("bestätigt von \(Person.editorOwn.email)") && after.contains("aktualisiert von \(Person.editorOwn.email)"))
+            #expect(
+                after.contains("bestätigt von \(Person.editorOwn.email)")
+                    && after.contains("aktualisiert von \(Person.editorOwn.email)"))
             let overview = try await admin.get("/verwaltung/runde").text
-            #expect(overview.contains(#"<th scope="row">FB 15</th><td class="num" data-label="erledigt">2</td><td class="num" data-label="offen">1</td>"#))
+            #expect(
+                overview.contains(
+                    #"<th scope="row">FB 15</th><td class="num" data-label="erledigt">2</td><td class="num" data-label="offen">1</td>"#
+                ))
             let csv = try await admin.get("/verwaltung/runde/offen.csv")
             #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
             #expect(csv.text.contains("FB 15;4.9;Queeres Leben in Mannheim"))
             #expect(!csv.text.contains(";1.4;"))
             // A second round cannot open while one runs.
-            #expect(try await admin.post("/verwaltung/runde", ["faellig": "2099-02-28"]).status == .unprocessableContent)
+            #expect(
+                try await admin.post("/verwaltung/runde", ["faellig": "2099-02-28"]).status == .unprocessableContent)
         }
     }
 
     @Test func adminsManageAccountsAndEveryChangeIsLogged() async throws {
         try await WebFixture.with { fixture in
             let admin = try await fixture.browser(.admin)
-            let short = try await admin.post("/verwaltung/benutzer", ["email": "neu@example.org", "name": "Neu", "rolle": "editor", "fachbereiche": "FB 15", "passwort": "kurz"])
+            let short = try await admin.post(
+                "/verwaltung/benutzer",
+                [
+                    "email": "neu@example.org", "name": "Neu", "rolle": "editor", "fachbereiche": "FB 15",
+                    "passwort": "kurz",
+                ])
             #expect(short.status == .unprocessableContent)
             #expect(short.text.contains(#"id="neu-passwort-error""#))
-            let unknown = try await admin.post("/verwaltung/benutzer", ["email": "neu@example.org", "name": "Neu", "rolle": "editor",
-                                                                        "fachbereiche": "FB 99", "passwort": "ein-langes-passwort"])
+            let unknown = try await admin.post(
+                "/verwaltung/benutzer",
+                [
+                    "email": "neu@example.org", "name": "Neu", "rolle": "editor",
+                    "fachbereiche": "FB 99", "passwort": "ein-langes-passwort",
+                ])
             #expect(unknown.text.contains("unknown department"))
-            #expect(try await admin.post("/verwaltung/benutzer", ["email": "Neu@Example.org", "name": "Neu", "rolle": "editor",
-                                                                  "fachbereiche": "FB 15", "passwort": "ein-langes-passwort"]).status == .seeOther)
+            #expect(
+                try await admin.post(
+                    "/verwaltung/benutzer",
+                    [
+                        "email": "Neu@Example.org", "name": "Neu", "rolle": "editor",
+                        "fachbereiche": "FB 15", "passwort": "ein-langes-passwort",
+                    ]
+                ).status == .seeOther)
             let newcomer = Browser(client: fixture.client)
             #expect(try await newcomer.signIn("neu@example.org", "ein-langes-passwort").status == .seeOther)
             let log = try await SQLAccountRepository(database: fixture.database).accountLog(limit: 5)
             #expect(log.first?.account == "neu@example.org" && log.first?.actor == Person.admin.email)
             // The last admin cannot take away their own rights.
             let me = fixture.accounts[.admin]!
-            let demote = try await admin.post("/verwaltung/benutzer/\(me.id)", ["name": "admin", "rolle": "reader", "aktiv": "1", "passwort": "ein-neues-langes-passwort"])
+            let demote = try await admin.post(
+                "/verwaltung/benutzer/\(me.id)",
+                ["name": "admin", "rolle": "reader", "aktiv": "1", "passwort": "ein-neues-langes-passwort"])
             #expect(demote.status == .unprocessableContent)
             #expect(demote.text.contains("last active admin"))
             // Refused as a whole: the password did not change either.
-            #expect(try await Browser(client: fixture.client).signIn(Person.admin.email, Person.password).status == .seeOther)
+            #expect(
+                try await Browser(client: fixture.client).signIn(Person.admin.email, Person.password).status
+                    == .seeOther)
         }
     }
 }
@@ -158,8 +203,12 @@ extension PortalTests {
         try await WebFixture.with { fixture in
             let admin = try await fixture.browser(.admin)
             let hostile = #"x"><meta http-equiv="refresh" content="0;url=https://evil.example">"#
-            _ = try await admin.post("/massnahmen/4.9/bearbeiten", ["titel": hostile, "feld": "4", "federfuehrung": "FB 15", "wirksam": "2026-01-01",
-                                                                    "gesehen": try await EditingTests.seen(admin, "4.9")])
+            _ = try await admin.post(
+                "/massnahmen/4.9/bearbeiten",
+                [
+                    "titel": hostile, "feld": "4", "federfuehrung": "FB 15", "wirksam": "2026-01-01",
+                    "gesehen": try await EditingTests.seen(admin, "4.9"),
+                ])
             let page = try await Browser(client: fixture.client).get("/massnahmen/4.9").text
             #expect(!page.contains("<meta http-equiv"))
             #expect(page.contains("&lt;meta http-equiv"))
@@ -169,7 +218,8 @@ extension PortalTests {
     @Test func formsFromOtherSitesAreRefused() async throws {
         try await WebFixture.with { fixture in
             let editor = try await fixture.browser(.editorOwn)
-            let response = try await editor.post("/massnahmen/1.4/notiz", ["notiz": "x"], headers: [.origin: "https://evil.example"])
+            let response = try await editor.post(
+                "/massnahmen/1.4/notiz", ["notiz": "x"], headers: [.origin: "https://evil.example"])
             #expect(response.status == .forbidden)
         }
     }
@@ -177,26 +227,44 @@ extension PortalTests {
     @Test func adminsKeepDepartmentsFieldsStatusesAndPublishReports() async throws {
         try await WebFixture.with { fixture in
             let admin = try await fixture.browser(.admin)
-            #expect(try await admin.post("/verwaltung/fachbereiche", ["kuerzel": "FB 50", "name": "Soziales"]).status == .seeOther)
-            #expect(try await admin.post("/verwaltung/handlungsfelder", ["nummer": "5", "titel": "Klimaschutz digital"]).status == .seeOther)
+            #expect(
+                try await admin.post("/verwaltung/fachbereiche", ["kuerzel": "FB 50", "name": "Soziales"]).status
+                    == .seeOther)
+            #expect(
+                try await admin.post("/verwaltung/handlungsfelder", ["nummer": "5", "titel": "Klimaschutz digital"])
+                    .status == .seeOther)
             let twice = try await admin.post("/verwaltung/handlungsfelder", ["nummer": "5", "titel": "Doppelt"])
             #expect(twice.status == .unprocessableContent && twice.text.contains("exists already"))
-            #expect(try await admin.post("/verwaltung/status", ["schluessel": "pausiert", "de": "pausiert", "en": "paused", "art": "delayed"]).status == .seeOther)
+            #expect(
+                try await admin.post(
+                    "/verwaltung/status",
+                    ["schluessel": "pausiert", "de": "pausiert", "en": "paused", "art": "delayed"]
+                ).status == .seeOther)
             let page = try await admin.get("/verwaltung/katalog").text
-            #expect(page.contains("FB 50 – Soziales") && page.contains("5. Klimaschutz digital") && page.contains("pausiert / paused"))
+            #expect(
+                page.contains("FB 50 – Soziales") && page.contains("5. Klimaschutz digital")
+                    && page.contains("pausiert / paused"))
             // Renaming is logged with who did it; the public pages get a new tag.
             let before = try await Browser(client: fixture.client).get("/massnahmen").headers[.eTag]
-            #expect(try await admin.post("/verwaltung/fachbereiche", ["kuerzel": "FB 50", "name": "Soziales und Senioren"]).status == .seeOther)
+            #expect(
+                try await admin.post("/verwaltung/fachbereiche", ["kuerzel": "FB 50", "name": "Soziales und Senioren"])
+                    .status == .seeOther)
             let log = try await admin.get("/verwaltung/katalog").text
             #expect(log.contains("admin@example.org: department FB 50 „Soziales“ → „Soziales und Senioren“"))
             #expect(log.contains("admin@example.org: status pausiert neu: „pausiert / paused (delayed)“"))
             #expect(try await Browser(client: fixture.client).get("/massnahmen").headers[.eTag] != before)
 
             // Another instance on the same database sees a rename it did not make (no event is recorded).
-            let other = Application(router: buildRouter(Repositories(database: fixture.database), configuration: ServerConfiguration(pageCacheMaxAge: .zero)))
+            let other = Application(
+                router: buildRouter(
+                    Repositories(database: fixture.database), configuration: ServerConfiguration(pageCacheMaxAge: .zero)
+                ))
             try await other.test(.router) { client in
                 let seen = try await client.execute(uri: "/massnahmen", method: .get).headers[.eTag]
-                #expect(try await admin.post("/verwaltung/fachbereiche", ["kuerzel": "FB 50", "name": "Soziales, Senioren"]).status == .seeOther)
+                #expect(
+                    try await admin.post(
+                        "/verwaltung/fachbereiche", ["kuerzel": "FB 50", "name": "Soziales, Senioren"]
+                    ).status == .seeOther)
                 var now = seen
                 for _ in 0..<100 where now == seen {
                     try await Task.sleep(for: .milliseconds(20))
@@ -204,7 +272,8 @@ extension PortalTests {
                 }
                 #expect(now != seen)
             }
-            let published = try await admin.post("/verwaltung/berichte", ["stichtag": "2021-12-31", "basis": "2020-12-31"])
+            let published = try await admin.post(
+                "/verwaltung/berichte", ["stichtag": "2021-12-31", "basis": "2020-12-31"])
             #expect(published.status == .seeOther)
             let reports = try await Browser(client: fixture.client).get("/berichte").text
             #expect(reports.contains("31.12.2021"))

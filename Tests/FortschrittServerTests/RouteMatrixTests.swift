@@ -1,10 +1,11 @@
 import FortschrittDomain
-@testable import FortschrittServer
 import FortschrittStore
 import FortschrittTestSupport
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
+@testable import FortschrittServer
 
 /// Deny by default, checked: every registered route × every kind of visitor has its expected
 /// outcome here. A new route without a row, or a row that no longer matches, fails the test.
@@ -31,7 +32,9 @@ import Testing
     static let admins: [Outcome] = [.signIn, .forbidden, .forbidden, .forbidden, .allowed]
 
     static func rows(readerID: Int64) -> [Row] {
-        let get = { (route: String, url: String, outcomes: [Outcome]) in Row(route: "GET " + route, url: url, outcomes: outcomes) }
+        let get = { (route: String, url: String, outcomes: [Outcome]) in
+            Row(route: "GET " + route, url: url, outcomes: outcomes)
+        }
         let post = { (route: String, url: String, form: [String: String], outcomes: [Outcome]) in
             Row(route: "POST " + route, url: url, form: form, outcomes: outcomes)
         }
@@ -74,29 +77,45 @@ import Testing
             get("/sprache/{language}", "/sprache/en?zurueck=/massnahmen", everyone),
             get("/static/site.css", "/static/site.css", everyone),
             get("/anmelden", "/anmelden", everyone),
-            post("/anmelden", "/anmelden", ["email": "niemand@example.org", "passwort": "falsch-falsch-falsch"], everyone),
+            post(
+                "/anmelden", "/anmelden", ["email": "niemand@example.org", "passwort": "falsch-falsch-falsch"], everyone
+            ),
             post("/abmelden", "/abmelden", [:], everyone),
             get("/arbeitsbereich", "/arbeitsbereich", accounts),
             get("/massnahmen/{number}/bearbeiten", "/massnahmen/1.4/bearbeiten", measureEditors),
-            post("/massnahmen/{number}/status", "/massnahmen/1.4/status",
-                 ["status": "im-zeitplan", "seit": "2026-01-02", "gesehen": "999999999"], measureEditors),
-            post("/massnahmen/{number}/bearbeiten", "/massnahmen/1.4/bearbeiten",
-                 ["titel": "Digitales Wahlmanagement", "feld": "1", "federfuehrung": "FB 15", "wirksam": "2026-01-02", "gesehen": "999999999"],
-                 measureEditors),
-            post("/massnahmen/{number}/notiz", "/massnahmen/1.4/notiz", ["notiz": "Rückfrage an FB 15"], measureEditors),
+            post(
+                "/massnahmen/{number}/status", "/massnahmen/1.4/status",
+                ["status": "im-zeitplan", "seit": "2026-01-02", "gesehen": "999999999"], measureEditors),
+            post(
+                "/massnahmen/{number}/bearbeiten", "/massnahmen/1.4/bearbeiten",
+                [
+                    "titel": "Digitales Wahlmanagement", "feld": "1", "federfuehrung": "FB 15", "wirksam": "2026-01-02",
+                    "gesehen": "999999999",
+                ],
+                measureEditors),
+            post(
+                "/massnahmen/{number}/notiz", "/massnahmen/1.4/notiz", ["notiz": "Rückfrage an FB 15"], measureEditors),
             post("/massnahmen/{number}/bestaetigen", "/massnahmen/1.4/bestaetigen", [:], measureEditors),
             get("/verwaltung/benutzer", "/verwaltung/benutzer", admins),
-            post("/verwaltung/benutzer", "/verwaltung/benutzer",
-                 ["email": "neu@example.org", "name": "Neu", "rolle": "reader", "passwort": "ein-langes-passwort"], admins),
-            post("/verwaltung/benutzer/{id}", "/verwaltung/benutzer/\(readerID)", ["name": "reader", "rolle": "reader", "aktiv": "1"], admins),
+            post(
+                "/verwaltung/benutzer", "/verwaltung/benutzer",
+                ["email": "neu@example.org", "name": "Neu", "rolle": "reader", "passwort": "ein-langes-passwort"],
+                admins),
+            post(
+                "/verwaltung/benutzer/{id}", "/verwaltung/benutzer/\(readerID)",
+                ["name": "reader", "rolle": "reader", "aktiv": "1"], admins),
             get("/verwaltung/runde", "/verwaltung/runde", admins),
             post("/verwaltung/runde", "/verwaltung/runde", ["faellig": "2099-12-31"], admins),
             post("/verwaltung/runde/schliessen", "/verwaltung/runde/schliessen", [:], admins),
             get("/verwaltung/runde/offen.csv", "/verwaltung/runde/offen.csv", admins),
             get("/verwaltung/katalog", "/verwaltung/katalog", admins),
             post("/verwaltung/fachbereiche", "/verwaltung/fachbereiche", ["kuerzel": "FB 99", "name": "Neu"], admins),
-            post("/verwaltung/handlungsfelder", "/verwaltung/handlungsfelder", ["nummer": "9", "titel": "Neues Feld"], admins),
-            post("/verwaltung/status", "/verwaltung/status", ["schluessel": "pausiert", "de": "pausiert", "en": "paused", "art": "delayed"], admins),
+            post(
+                "/verwaltung/handlungsfelder", "/verwaltung/handlungsfelder", ["nummer": "9", "titel": "Neues Feld"],
+                admins),
+            post(
+                "/verwaltung/status", "/verwaltung/status",
+                ["schluessel": "pausiert", "de": "pausiert", "en": "paused", "art": "delayed"], admins),
             post("/verwaltung/berichte", "/verwaltung/berichte", ["stichtag": "2021-12-31"], admins),
         ]
     }
@@ -120,19 +139,30 @@ import Testing
             let rows = Self.rows(readerID: fixture.accounts[.reader]!.id)
             let routes = Set(buildRouter(Repositories(database: fixture.database)).routes.map(\.description))
             let listed = Set(rows.map(\.route))
-            #expect(routes.subtracting(listed).isEmpty, "routes missing from the matrix: \(routes.subtracting(listed).sorted())")
-            #expect(listed.subtracting(routes).isEmpty, "matrix rows without a route: \(listed.subtracting(routes).sorted())")
+            #expect(
+                routes.subtracting(listed).isEmpty,
+                "routes missing from the matrix: \(routes.subtracting(listed).sorted())")
+            #expect(
+                listed.subtracting(routes).isEmpty,
+                "matrix rows without a route: \(listed.subtracting(routes).sorted())")
 
             let strategy = try await fixture.catalogues.strategies()[0]
             for row in rows {
                 for (person, expected) in zip(Person.allCases, row.outcomes) {
                     let browser = try await fixture.browser(person)
                     let before = try await fixture.catalogues.lastRecorded(in: strategy)
-                    let response = if let form = row.form { try await browser.post(row.url, form) } else { try await browser.get(row.url) }
+                    let response =
+                        if let form = row.form { try await browser.post(row.url, form) } else {
+                            try await browser.get(row.url)
+                        }
                     let actual = Self.outcome(of: response)
-                    #expect(actual == expected, "\(row.route) as \(person): \(response.status.code) \(response.location ?? "")")
+                    #expect(
+                        actual == expected,
+                        "\(row.route) as \(person): \(response.status.code) \(response.location ?? "")")
                     if expected != .allowed {
-                        #expect(try await fixture.catalogues.lastRecorded(in: strategy) == before, "\(row.route) as \(person) changed the history")
+                        #expect(
+                            try await fixture.catalogues.lastRecorded(in: strategy) == before,
+                            "\(row.route) as \(person) changed the history")
                     }
                 }
             }

@@ -1,10 +1,11 @@
 import FortschrittDomain
-@testable import FortschrittServer
 import FortschrittStore
 import FortschrittTestSupport
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
+@testable import FortschrittServer
 
 @Suite struct SignInTests {
     @Test func signInGivesAFreshHttpOnlyLaxSessionAndSignOutEndsIt() async throws {
@@ -42,7 +43,9 @@ import Testing
             let unknown = try await browser.signIn("niemand@example.org", "irgendein-passwort")
             let wrong = try await browser.signIn(Person.admin.email, "falsches-passwort")
             #expect(unknown.status == .unauthorized && wrong.status == .unauthorized)
-            #expect(unknown.text.contains("E-Mail-Adresse oder Passwort stimmen nicht.") && wrong.text.contains("E-Mail-Adresse oder Passwort stimmen nicht."))
+            #expect(
+                unknown.text.contains("E-Mail-Adresse oder Passwort stimmen nicht.")
+                    && wrong.text.contains("E-Mail-Adresse oder Passwort stimmen nicht."))
             _ = try await browser.signIn(Person.admin.email, "falsches-passwort")
             // Three failures from this address: even the right password waits now.
             let locked = try await browser.signIn(Person.admin.email, Person.password)
@@ -59,8 +62,10 @@ import Testing
         throttle.lockAfter = 3  // locked, not slowed: a slow machine must not let the pause run out
         let configuration = ServerConfiguration(loginThrottle: throttle)
         try await WebFixture.with(configuration: configuration) { fixture in
-            let other = Application(router: buildRouter(Repositories(database: fixture.database, hasher: BcryptPasswordHasher(cost: 4)),
-                                                        configuration: configuration))
+            let other = Application(
+                router: buildRouter(
+                    Repositories(database: fixture.database, hasher: BcryptPasswordHasher(cost: 4)),
+                    configuration: configuration))
             try await other.test(.router) { otherClient in
                 _ = try await Browser(client: fixture.client).get("/anmelden")
                 let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
@@ -74,7 +79,8 @@ import Testing
                 }
                 #expect(statuses.filter { $0 == .unauthorized }.count == 3)
                 #expect(statuses.filter { $0 == .tooManyRequests }.count == 9)
-                let counted = try await SQLAccountRepository(database: fixture.database).loginFailures(key: "account:\(Person.reader.email)")
+                let counted = try await SQLAccountRepository(database: fixture.database).loginFailures(
+                    key: "account:\(Person.reader.email)")
                 #expect(counted?.failures == 3)
             }
         }
@@ -92,12 +98,15 @@ import Testing
             }
             let wrongAt = try await addressFailedAt()
             #expect(try await browser.signIn(Person.reader.email, Person.password).status == .seeOther)
-            #expect(try await addressFailedAt() == wrongAt, "the address's count keeps the time of its last real failure")
+            #expect(
+                try await addressFailedAt() == wrongAt, "the address's count keeps the time of its last real failure")
             let accounts = SQLAccountRepository(database: fixture.database)
             #expect(try await accounts.loginFailures(key: "account:\(Person.reader.email)") == nil)
             #expect(try await accounts.loginFailures(key: "account:\(Person.admin.email)")?.failures == 1)
             let addresses = try await fixture.database.read { db in
-                try await db.raw("SELECT failures FROM login_failures WHERE key LIKE 'address:%'").all().map { try $0.decode(column: "failures", as: Int.self) }
+                try await db.raw("SELECT failures FROM login_failures WHERE key LIKE 'address:%'").all().map {
+                    try $0.decode(column: "failures", as: Int.self)
+                }
             }
             #expect(addresses == [1], "the wrong attempt stays counted for the address, the right one does not")
         }
@@ -121,12 +130,16 @@ import Testing
             let browser = try await fixture.browser(.editorOwn)
             let strategy = try await fixture.catalogues.strategies()[0]
             let before = try await fixture.catalogues.lastRecorded(in: strategy)
-            let response = try await browser.post("/massnahmen/1.4/status", ["status": "verzoegert", "seit": "2026-01-01", "grund": "x", "gesehen": "999999"],
-                                                  csrf: false)
+            let response = try await browser.post(
+                "/massnahmen/1.4/status",
+                ["status": "verzoegert", "seit": "2026-01-01", "grund": "x", "gesehen": "999999"],
+                csrf: false)
             #expect(response.status == .forbidden)
             #expect(try await fixture.catalogues.lastRecorded(in: strategy) == before)
-            let forged = try await browser.post("/massnahmen/1.4/status", ["status": "verzoegert", "_csrf": "geraten", "seit": "2026-01-01", "grund": "x", "gesehen": "9"],
-                                                csrf: false)
+            let forged = try await browser.post(
+                "/massnahmen/1.4/status",
+                ["status": "verzoegert", "_csrf": "geraten", "seit": "2026-01-01", "grund": "x", "gesehen": "9"],
+                csrf: false)
             #expect(forged.status == .forbidden)
         }
     }
@@ -137,7 +150,9 @@ import Testing
         try await WebFixture.with(sessionClock: clock) { fixture in
             let browser = try await fixture.browser(.reader)
             #expect(try await browser.get("/arbeitsbereich").status == .ok)
-            let stored = try await fixture.database.read { db in try await db.raw("SELECT COUNT(*) AS n FROM web_sessions").first()!.decode(column: "n", as: Int.self) }
+            let stored = try await fixture.database.read { db in
+                try await db.raw("SELECT COUNT(*) AS n FROM web_sessions").first()!.decode(column: "n", as: Int.self)
+            }
             #expect(stored == 1)
             // Being active keeps the session: 20 minutes, a request, another 20 minutes.
             clock.set("2026-11-27T09:20:00Z")
@@ -157,7 +172,10 @@ import Testing
             let browser = try await fixture.browser(.reader)
             // A request every 20 minutes keeps it alive for almost 12 hours …
             for minutes in stride(from: 20, through: 11 * 60 + 40, by: 20) {
-                clock.set(RecordedTime(microseconds: RecordedTime("2026-11-27T09:00:00Z")!.microseconds + Int64(minutes) * 60_000_000).iso)
+                clock.set(
+                    RecordedTime(
+                        microseconds: RecordedTime("2026-11-27T09:00:00Z")!.microseconds + Int64(minutes) * 60_000_000
+                    ).iso)
                 #expect(try await browser.get("/arbeitsbereich").status == .ok, "after \(minutes) minutes")
             }
             // … and not a minute past them.
@@ -168,13 +186,20 @@ import Testing
 
     @Test func aNewPasswordOrDeactivationEndsEverySessionOfTheAccount() async throws {
         try await WebFixture.with { fixture in
-            let office = try await fixture.browser(.editorOwn), home = try await fixture.browser(.editorOwn)
-            let reader = try await fixture.browser(.reader), admin = try await fixture.browser(.admin)
-            for browser in [office, home, reader, admin] { #expect(try await browser.get("/arbeitsbereich").status == .ok) }
+            let office = try await fixture.browser(.editorOwn)
+            let home = try await fixture.browser(.editorOwn)
+            let reader = try await fixture.browser(.reader)
+            let admin = try await fixture.browser(.admin)
+            for browser in [office, home, reader, admin] {
+                #expect(try await browser.get("/arbeitsbereich").status == .ok)
+            }
             let accounts = SQLAccountRepository(database: fixture.database)
-            try await accounts.setPassword(of: fixture.accounts[.editorOwn]!.id, hash: "neu", actor: "admin@example.org")
+            try await accounts.setPassword(
+                of: fixture.accounts[.editorOwn]!.id, hash: "neu", actor: "admin@example.org")
             for browser in [office, home] {
-                #expect(try await browser.get("/arbeitsbereich").location?.hasPrefix("/anmelden") == true, "the editor's sessions end")
+                #expect(
+                    try await browser.get("/arbeitsbereich").location?.hasPrefix("/anmelden") == true,
+                    "the editor's sessions end")
             }
             #expect(try await reader.get("/arbeitsbereich").status == .ok, "other accounts stay signed in")
 
@@ -183,8 +208,10 @@ import Testing
             try await accounts.update(deactivated, actor: "admin@example.org")
             let readerID = deactivated.id
             let ended = try await fixture.database.read { db in
-                try await db.raw("SELECT COUNT(*) AS n FROM web_sessions WHERE account_id = \(bind: readerID) AND value <> ''").first()!
-                    .decode(column: "n", as: Int.self)
+                try await db.raw(
+                    "SELECT COUNT(*) AS n FROM web_sessions WHERE account_id = \(bind: readerID) AND value <> ''"
+                ).first()!
+                .decode(column: "n", as: Int.self)
             }
             #expect(ended == 0)
             #expect(try await reader.get("/arbeitsbereich").location?.hasPrefix("/anmelden") == true)
@@ -204,14 +231,18 @@ import Testing
             #expect(try await store.get(key: "s1") == nil)
 
             let accounts = SQLAccountRepository(database: fixture.database)
-            #expect(try await accounts.admitSignIn(keys: ["address:192.0.2.1"], throttle: LoginThrottle(), at: clock.now.microseconds) == .allowed)
+            #expect(
+                try await accounts.admitSignIn(
+                    keys: ["address:192.0.2.1"], throttle: LoginThrottle(), at: clock.now.microseconds) == .allowed)
             #expect(try await accounts.loginFailures(key: "address:192.0.2.1")?.failures == 1)
             clock.set("2026-11-29T09:00:00Z")
             try await store.sweep()
             #expect(try await accounts.loginFailures(key: "address:192.0.2.1") == nil)
-            #expect(try await fixture.database.read { db in
-                try await db.raw("SELECT COUNT(*) AS n FROM web_sessions").first()!.decode(column: "n", as: Int.self)
-            } == 0)
+            #expect(
+                try await fixture.database.read { db in
+                    try await db.raw("SELECT COUNT(*) AS n FROM web_sessions").first()!.decode(
+                        column: "n", as: Int.self)
+                } == 0)
         }
     }
 
@@ -219,8 +250,9 @@ import Testing
         try await WebFixture.with { fixture in
             let browser = Browser(client: fixture.client)
             try await browser.get("/anmelden")
-            let response = try await browser.post("/anmelden", ["email": Person.admin.email, "passwort": Person.password],
-                                                  headers: [.xForwardedProto: "https"])
+            let response = try await browser.post(
+                "/anmelden", ["email": Person.admin.email, "passwort": Person.password],
+                headers: [.xForwardedProto: "https"])
             #expect(response.headers[values: .setCookie].allSatisfy { $0.contains("Secure") })
         }
     }
@@ -232,7 +264,9 @@ import Testing
             reader.active = false
             try await SQLAccountRepository(database: fixture.database).update(reader, actor: "test")
             #expect(try await browser.get("/arbeitsbereich").location?.hasPrefix("/anmelden") == true)
-            #expect(try await Browser(client: fixture.client).signIn(Person.reader.email, Person.password).status == .unauthorized)
+            #expect(
+                try await Browser(client: fixture.client).signIn(Person.reader.email, Person.password).status
+                    == .unauthorized)
         }
     }
 }

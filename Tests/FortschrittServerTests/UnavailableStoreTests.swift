@@ -10,14 +10,22 @@ struct UnreachableRepository: CatalogueRepository {
     struct Down: Error {}
     func strategies() async throws -> [Strategy] { throw Down() }
     func createStrategy(_ new: NewStrategy) async throws -> Strategy { throw Down() }
-    func catalogue(of strategy: Strategy, asOf: CalendarDate?, knownAt: RecordedTime?) async throws -> Catalogue { throw Down() }
+    func catalogue(of strategy: Strategy, asOf: CalendarDate?, knownAt: RecordedTime?) async throws -> Catalogue {
+        throw Down()
+    }
     func history(of measure: MeasureNumber, in strategy: Strategy) async throws -> [MeasureEvent] { throw Down() }
-    func history(of strategy: Strategy, knownAt: RecordedTime?, effectiveAfter: CalendarDate?, through: CalendarDate?,
-                 kinds: [MeasureChange.Kind]?) async throws -> [MeasureEvent] { throw Down() }
+    func history(
+        of strategy: Strategy, knownAt: RecordedTime?, effectiveAfter: CalendarDate?, through: CalendarDate?,
+        kinds: [MeasureChange.Kind]?
+    ) async throws -> [MeasureEvent] { throw Down() }
     func lastRecorded(in strategy: Strategy) async throws -> RecordedTime? { throw Down() }
-    func update(_ strategy: Strategy, _ plan: @escaping @Sendable (Catalogue) throws -> ChangeSet) async throws -> RecordedChanges { throw Down() }
-    func update(_ strategy: Strategy, editing measure: MeasureNumber, seen: Int64,
-                _ plan: @escaping @Sendable (Catalogue) throws -> ChangeSet) async throws -> RecordedChanges { throw Down() }
+    func update(_ strategy: Strategy, _ plan: @escaping @Sendable (Catalogue) throws -> ChangeSet) async throws
+        -> RecordedChanges
+    { throw Down() }
+    func update(
+        _ strategy: Strategy, editing measure: MeasureNumber, seen: Int64,
+        _ plan: @escaping @Sendable (Catalogue) throws -> ChangeSet
+    ) async throws -> RecordedChanges { throw Down() }
     func defineStatus(_ status: StatusDefinition, in strategy: Strategy, actor: String) async throws { throw Down() }
     func saveDepartment(_ department: Department, actor: String) async throws { throw Down() }
     func labelLog(limit: Int) async throws -> [LabelChange] { throw Down() }
@@ -27,9 +35,13 @@ extension UnreachableRepository: CouncilRepository {
     func organizations() async throws -> [Organization] { throw Down() }
     func saveOrganization(name: String, classification: String) async throws -> Organization { throw Down() }
     func meetings() async throws -> [Meeting] { throw Down() }
-    func saveMeeting(organization: Int64, date: CalendarDate, isPublic: Bool, name: String) async throws -> Meeting { throw Down() }
+    func saveMeeting(organization: Int64, date: CalendarDate, isPublic: Bool, name: String) async throws -> Meeting {
+        throw Down()
+    }
     func legislativeTerms() async throws -> [LegislativeTerm] { throw Down() }
-    func saveLegislativeTerm(name: String, startDate: CalendarDate, endDate: CalendarDate?) async throws -> LegislativeTerm { throw Down() }
+    func saveLegislativeTerm(name: String, startDate: CalendarDate, endDate: CalendarDate?) async throws
+        -> LegislativeTerm
+    { throw Down() }
     func papers() async throws -> [CouncilPaper] { throw Down() }
     func paper(number: String) async throws -> PaperContext? { throw Down() }
     func savePaper(_ paper: CouncilPaper) async throws -> CouncilPaper { throw Down() }
@@ -53,26 +65,37 @@ extension UnreachableRepository: AccountRepository {
     func setPassword(of account: Account.ID, hash: String, actor: String) async throws { throw Down() }
     func accountLog(limit: Int) async throws -> [AccountLogEntry] { throw Down() }
     func loginFailures(key: String) async throws -> (failures: Int, lastFailure: Int64)? { throw Down() }
-    func admitSignIn(keys: [String], throttle: LoginThrottle, at now: Int64) async throws -> LoginThrottle.Verdict { throw Down() }
+    func admitSignIn(keys: [String], throttle: LoginThrottle, at now: Int64) async throws -> LoginThrottle.Verdict {
+        throw Down()
+    }
     func signInSucceeded(accountKey: String, addressKey: String, admittedAt: Int64) async throws { throw Down() }
 }
 
 extension UnreachableRepository: WorkspaceRepository {
-    func openRound(in strategy: Strategy, dueOn: CalendarDate, actor: String) async throws -> UpdateRound { throw Down() }
+    func openRound(in strategy: Strategy, dueOn: CalendarDate, actor: String) async throws -> UpdateRound {
+        throw Down()
+    }
     func closeRound(_ round: UpdateRound.ID, actor: String) async throws { throw Down() }
     func currentRound(in strategy: Strategy) async throws -> UpdateRound? { throw Down() }
     func confirm(_ measure: MeasureNumber, in round: UpdateRound, actor: String) async throws { throw Down() }
     func confirmations(in round: UpdateRound) async throws -> [RoundConfirmation] { throw Down() }
-    func lastEvents(in strategy: Strategy) async throws -> [MeasureNumber: (actor: String, at: RecordedTime)] { throw Down() }
-    func addNote(_ text: String, to measure: MeasureNumber, in strategy: Strategy, actor: String) async throws { throw Down() }
+    func lastEvents(in strategy: Strategy) async throws -> [MeasureNumber: (actor: String, at: RecordedTime)] {
+        throw Down()
+    }
+    func addNote(_ text: String, to measure: MeasureNumber, in strategy: Strategy, actor: String) async throws {
+        throw Down()
+    }
     func notes(of measure: MeasureNumber, in strategy: Strategy) async throws -> [MeasureNote] { throw Down() }
 }
 
 @Suite struct UnavailableStoreTests {
     @Test func healthSaysTheDatabaseIsDownAndErrorsRevealNoInternals() async throws {
-        let app = Application(router: buildRouter(Repositories(
-            catalogues: UnreachableRepository(), council: UnreachableRepository(), accounts: UnreachableRepository(),
-            workspace: UnreachableRepository(), sessions: MemoryPersistDriver())))
+        let app = Application(
+            router: buildRouter(
+                Repositories(
+                    catalogues: UnreachableRepository(), council: UnreachableRepository(),
+                    accounts: UnreachableRepository(),
+                    workspace: UnreachableRepository(), sessions: MemoryPersistDriver())))
         try await app.test(.router) { client in
             let health = try await client.execute(uri: "/healthz", method: .get)
             #expect(health.status == .serviceUnavailable)

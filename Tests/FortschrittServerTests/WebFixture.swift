@@ -1,13 +1,14 @@
 import FortschrittDocuments
 import FortschrittDomain
 import FortschrittExchange
-@testable import FortschrittServer
 import FortschrittStore
 import FortschrittTestSupport
 import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
+@testable import FortschrittServer
 
 /// The people of the web tests: one per role, the editor of FB 15 leads 1.4, 1.5 and 4.9.
 enum Person: String, CaseIterable, Sendable {
@@ -26,26 +27,34 @@ struct WebFixture: Sendable {
 
     /// `sessionClock`: the time sessions expire by (default: the real one). `live`: the whole
     /// application on a port of 127.0.0.1, connections and all, instead of the router alone.
-    static func with(configuration: ServerConfiguration = ServerConfiguration(), sessionClock: TestClock? = nil, live: Bool = false,
-                     _ body: @escaping @Sendable (WebFixture) async throws -> Void) async throws {
+    static func with(
+        configuration: ServerConfiguration = ServerConfiguration(), sessionClock: TestClock? = nil, live: Bool = false,
+        _ body: @escaping @Sendable (WebFixture) async throws -> Void
+    ) async throws {
         let test = try await TestDatabase.make()
         do {
             var repositories = Repositories(database: test.database, hasher: BcryptPasswordHasher(cost: 4))
             if let sessionClock {
-                repositories.sessions = SQLPersistDriver(store: SQLSessionStore(database: test.database, now: { sessionClock.now }))
+                repositories.sessions = SQLPersistDriver(
+                    store: SQLSessionStore(database: test.database, now: { sessionClock.now }))
             }
             try await DemoData.seed(repositories.catalogues)
             let strategy = try await repositories.catalogues.strategies()[0]
             try await DemoData.seedCouncil(repositories.council, strategy: strategy)
             _ = try await ReportGenerator(catalogues: repositories.catalogues, council: repositories.council).publish(
-                ReportRequest(strategy: strategy, reportDate: CalendarDate("2020-12-31")!, baseline: CalendarDate("2019-03-12")!, paper: "V111/2021"),
+                ReportRequest(
+                    strategy: strategy, reportDate: CalendarDate("2020-12-31")!, baseline: CalendarDate("2019-03-12")!,
+                    paper: "V111/2021"),
                 actor: "test")
             var accounts: [Person: Account] = [:]
             let hash = await repositories.hasher.hash(Person.password)
-            for (person, role, departments) in [(Person.reader, Role.reader, [String]()), (.editorOwn, .editor, ["FB 15"]),
-                                                (.editorOther, .editor, ["FB 12"]), (.admin, .admin, [])] {
+            for (person, role, departments) in [
+                (Person.reader, Role.reader, [String]()), (.editorOwn, .editor, ["FB 15"]),
+                (.editorOther, .editor, ["FB 12"]), (.admin, .admin, []),
+            ] {
                 accounts[person] = try await repositories.accounts.create(
-                    NewAccount(email: person.email, name: person.rawValue, role: role, departments: departments), passwordHash: hash, actor: "test")
+                    NewAccount(email: person.email, name: person.rawValue, role: role, departments: departments),
+                    passwordHash: hash, actor: "test")
             }
             let people = accounts
             if live {
@@ -56,7 +65,8 @@ struct WebFixture: Sendable {
                     try await body(WebFixture(database: test.database, accounts: people, client: client))
                 }
             } else {
-                try await Application(router: buildRouter(repositories, configuration: configuration)).test(.router) { client in
+                try await Application(router: buildRouter(repositories, configuration: configuration)).test(.router) {
+                    client in
                     try await body(WebFixture(database: test.database, accounts: people, client: client))
                 }
             }
@@ -102,11 +112,14 @@ final class Browser: @unchecked Sendable {
 
     /// Posts a form; the CSRF token from the cookie is added unless `csrf` is false.
     @discardableResult
-    func post(_ uri: String, _ fields: [String: String] = [:], csrf withToken: Bool = true, headers: HTTPFields = [:]) async throws -> TestResponse {
+    func post(_ uri: String, _ fields: [String: String] = [:], csrf withToken: Bool = true, headers: HTTPFields = [:])
+        async throws -> TestResponse
+    {
         if withToken, csrf == nil { try await get("/anmelden") }
         var fields = fields
         if withToken { fields[CSRFMiddleware.field] = csrf ?? "" }
-        let body = fields.sorted { $0.key < $1.key }.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
+        let body = fields.sorted { $0.key < $1.key }.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(
+            separator: "&")
         var headers = headers
         headers[.contentType] = "application/x-www-form-urlencoded"
         return try await execute(uri, method: .post, headers: headers, body: ByteBuffer(string: body))
@@ -117,10 +130,15 @@ final class Browser: @unchecked Sendable {
         return try await post("/anmelden", ["email": email, "passwort": password, "weiter": "/arbeitsbereich"])
     }
 
-    func execute(_ uri: String, method: HTTPRequest.Method, headers: HTTPFields, body: ByteBuffer?) async throws -> TestResponse {
+    func execute(_ uri: String, method: HTTPRequest.Method, headers: HTTPFields, body: ByteBuffer?) async throws
+        -> TestResponse
+    {
         var headers = headers
         let cookies = self.cookies
-        if !cookies.isEmpty { headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
+        if !cookies.isEmpty {
+            headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(
+                separator: "; ")
+        }
         let response = try await client.execute(uri: uri, method: method, headers: headers, body: body)
         for line in response.headers[values: .setCookie] {
             let pair = line.split(separator: ";")[0].split(separator: "=", maxSplits: 1).map(String.init)
@@ -140,7 +158,8 @@ final class Browser: @unchecked Sendable {
     }
 
     static func encode(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? text
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~")))
+            ?? text
     }
 }
 

@@ -1,8 +1,8 @@
-import Foundation
 import FortschrittDomain
 import FortschrittExchange
 import FortschrittStore
 import FortschrittTestSupport
+import Foundation
 import Testing
 
 /// The reference catalogue through the real store, on SQLite or (with TEST_DATABASE_URL) PostgreSQL.
@@ -61,7 +61,8 @@ import Testing
             let before = try await f.eventCount()
             let beforeCSV = CatalogueExport.csv(try await f.catalogue())
             // The first row alone would be a valid change; the second is not, so neither lands.
-            let text = "\(Self.header)\n1.2;Open Data Portal;E-Government (Bürger und Unternehmen);FB 12;2019-03-12;etabliert;2020-12-01;;ja\n1.3;X;E-Government (Bürger und Unternehmen);FB 12;2019-03-12;erledigt;2020-12-01;;ja\n"
+            let text =
+                "\(Self.header)\n1.2;Open Data Portal;E-Government (Bürger und Unternehmen);FB 12;2019-03-12;etabliert;2020-12-01;;ja\n1.3;X;E-Government (Bürger und Unternehmen);FB 12;2019-03-12;erledigt;2020-12-01;;ja\n"
             await #expect(throws: ImportFailure.self) { try await f.importCSV(text) }
             #expect(try await f.eventCount() == before)
             #expect(CatalogueExport.csv(try await f.catalogue()) == beforeCSV)
@@ -73,11 +74,16 @@ import Testing
             var lines = String(decoding: DemoData.catalogueCSV, as: UTF8.self).split(separator: "\n").map(String.init)
             // 1.3 is delayed no longer; 1.4 has been delayed since earlier than thought; 4.11 is new.
             lines = lines.map { line in
-                if line.hasPrefix("1.3;") { return "1.3;Klimadateninformationssystem;E-Government (Bürger und Unternehmen);Klimaschutzleitstelle;2019-03-12;im Zeitplan;2021-03-01;wieder im Plan;ja" }
+                if line.hasPrefix("1.3;") {
+                    return
+                        "1.3;Klimadateninformationssystem;E-Government (Bürger und Unternehmen);Klimaschutzleitstelle;2019-03-12;im Zeitplan;2021-03-01;wieder im Plan;ja"
+                }
                 if line.hasPrefix("1.4;") { return line.replacingOccurrences(of: "2020-04-01", with: "2020-03-15") }
                 return line
             }
-            lines.append("4.11;Smarte Laternen;Besondere Handlungsfelder der Digitalisierung;FB 67;2021-02-01;in Planung;2021-02-01;;ja")
+            lines.append(
+                "4.11;Smarte Laternen;Besondere Handlungsfelder der Digitalisierung;FB 67;2021-02-01;in Planung;2021-02-01;;ja"
+            )
             let before = try await f.eventCount()
             let recorded = try await f.importCSV(lines.joined(separator: "\n"), file: "2021-06.csv")
             #expect(recorded.newMeasures == 1)
@@ -109,8 +115,13 @@ import Testing
             // Later, the 2020 status of 1.10 is corrected and 1.2 moves on in 2021.
             f.clock.set("2021-05-01T10:00:00Z")
             try await f.repository.update(f.strategy) { current in
-                var changes = try CatalogueEditor(current: current).setStatus(measure("1.10"), status: "in Planung", since: CalendarDate("2020-03-15")!, reason: "Korrektur", actor: "FB 40")
-                changes.append(try CatalogueEditor(current: current).setStatus(measure("1.2"), status: "etabliert", since: CalendarDate("2021-04-01")!, reason: nil, actor: "FB 12"))
+                var changes = try CatalogueEditor(current: current).setStatus(
+                    measure("1.10"), status: "in Planung", since: CalendarDate("2020-03-15")!, reason: "Korrektur",
+                    actor: "FB 40")
+                changes.append(
+                    try CatalogueEditor(current: current).setStatus(
+                        measure("1.2"), status: "etabliert", since: CalendarDate("2021-04-01")!, reason: nil,
+                        actor: "FB 12"))
                 return changes
             }
             let corrected = try await f.catalogue(asOf: "2020-12-31")
@@ -127,9 +138,13 @@ import Testing
             let cutoff = try #require(try await f.repository.lastRecorded(in: f.strategy))
             f.clock.set("2021-05-01T10:00:00Z")
             try await f.repository.update(f.strategy) { current in
-                try CatalogueEditor(current: current).setStatus(measure("1.10"), status: "in Planung", since: CalendarDate("2020-03-15")!, reason: "Korrektur", actor: "FB 40")
+                try CatalogueEditor(current: current).setStatus(
+                    measure("1.10"), status: "in Planung", since: CalendarDate("2020-03-15")!, reason: "Korrektur",
+                    actor: "FB 40")
             }
-            let dates: [CalendarDate?] = [CalendarDate("2020-12-31"), CalendarDate("2019-03-12"), nil, CalendarDate("2019-12-31")]
+            let dates: [CalendarDate?] = [
+                CalendarDate("2020-12-31"), CalendarDate("2019-03-12"), nil, CalendarDate("2019-12-31"),
+            ]
             for knownAt in [nil, cutoff] {
                 let together = try await f.repository.catalogues(of: f.strategy, asOf: dates, knownAt: knownAt)
                 #expect(together.count == dates.count)
@@ -139,15 +154,17 @@ import Testing
                     #expect(catalogue.measures == alone.measures)
                 }
             }
-            #expect(try await f.repository.catalogues(of: f.strategy, asOf: [CalendarDate("2020-12-31")], knownAt: nil)[0]
-                .measure(measure("1.10"))?.status?.key == "in-planung")
+            #expect(
+                try await f.repository.catalogues(of: f.strategy, asOf: [CalendarDate("2020-12-31")], knownAt: nil)[0]
+                    .measure(measure("1.10"))?.status?.key == "in-planung")
         }
     }
 
     @Test func historyIsAppendOnly() async throws {
         try await StoreFixture.with { f in
             await #expect(throws: (any Error).self) {
-                try await f.test.database.write { db in try await db.raw("UPDATE measure_events SET actor = 'x'").run() }
+                try await f.test.database.write { db in try await db.raw("UPDATE measure_events SET actor = 'x'").run()
+                }
             }
             await #expect(throws: (any Error).self) {
                 try await f.test.database.write { db in try await db.raw("DELETE FROM measure_events").run() }
@@ -165,7 +182,10 @@ import Testing
             #expect(status.effectiveDate == CalendarDate("2020-04-01"))
             #expect(status.actor == "demo")
             #expect(status.reason == "coronabedingt verzögert")
-            #expect(status.change == .statusSet(MeasureStatusAssignment(key: "verzoegert", assumed: true, remark: "coronabedingt verzögert")))
+            #expect(
+                status.change
+                    == .statusSet(
+                        MeasureStatusAssignment(key: "verzoegert", assumed: true, remark: "coronabedingt verzögert")))
             #expect(history.first?.recordedAt == status.recordedAt)
         }
     }
@@ -174,17 +194,22 @@ import Testing
         try await StoreFixture.with { f in
             await #expect(throws: RuleViolation.self) {
                 try await f.repository.update(f.strategy) { current in
-                    try CatalogueEditor(current: current).setStatus(measure("1.2"), status: "verworfen", since: CalendarDate("2021-01-01")!, reason: nil, actor: "x")
+                    try CatalogueEditor(current: current).setStatus(
+                        measure("1.2"), status: "verworfen", since: CalendarDate("2021-01-01")!, reason: nil, actor: "x"
+                    )
                 }
             }
             try await f.repository.update(f.strategy) { current in
-                try CatalogueEditor(current: current).changeMeasure(measure("1.2"), change: DetailsChange(title: "Open-Data-Portal"),
-                                                                  effective: CalendarDate("2021-02-01")!, actor: "FB 12", reason: "Schreibweise")
+                try CatalogueEditor(current: current).changeMeasure(
+                    measure("1.2"), change: DetailsChange(title: "Open-Data-Portal"),
+                    effective: CalendarDate("2021-02-01")!, actor: "FB 12", reason: "Schreibweise")
             }
             #expect(try await f.catalogue().measure(measure("1.2"))?.details.title == "Open-Data-Portal")
-            #expect(try await f.catalogue(asOf: "2021-01-31").measure(measure("1.2"))?.details.title == "Open Data Portal")
+            #expect(
+                try await f.catalogue(asOf: "2021-01-31").measure(measure("1.2"))?.details.title == "Open Data Portal")
             try await f.repository.update(f.strategy) { current in
-                try CatalogueEditor(current: current).removeMeasure(measure("4.10"), effective: CalendarDate("2021-06-30")!, actor: "FB 12", reason: "erledigt")
+                try CatalogueEditor(current: current).removeMeasure(
+                    measure("4.10"), effective: CalendarDate("2021-06-30")!, actor: "FB 12", reason: "erledigt")
             }
             #expect(try await f.catalogue().measures.count == 48)
             #expect(try await f.catalogue(asOf: "2021-06-29").measures.count == 49)
@@ -193,11 +218,16 @@ import Testing
 
     @Test func strategiesAreKeptApart() async throws {
         try await StoreFixture.with { f in
-            let smart = try await f.repository.createStrategy(NewStrategy(slug: "smart-city", title: "Smart City", body: "Stadt Mannheim"))
+            let smart = try await f.repository.createStrategy(
+                NewStrategy(slug: "smart-city", title: "Smart City", body: "Stadt Mannheim"))
             await #expect(throws: RuleViolation.self) { try await f.repository.createStrategy(DemoData.strategy) }
-            await #expect(throws: RuleViolation.self) { try await f.repository.createStrategy(NewStrategy(slug: "Smart City", title: "x", body: "")) }
+            await #expect(throws: RuleViolation.self) {
+                try await f.repository.createStrategy(NewStrategy(slug: "Smart City", title: "x", body: ""))
+            }
             #expect(try await f.repository.catalogue(of: smart, asOf: nil, knownAt: nil).measures.isEmpty)
-            try await f.repository.defineStatus(StatusDefinition(key: "pausiert", labelDE: "pausiert", labelEN: "paused", kind: .delayed), in: smart, actor: "test")
+            try await f.repository.defineStatus(
+                StatusDefinition(key: "pausiert", labelDE: "pausiert", labelEN: "paused", kind: .delayed), in: smart,
+                actor: "test")
             let statuses = try await f.repository.catalogue(of: smart, asOf: nil, knownAt: nil).statuses
             #expect(statuses.keys.last == "pausiert")
             #expect(try await f.catalogue().statuses.keys.count == 6)
@@ -220,15 +250,18 @@ import Testing
                 for day in 1...8 {
                     group.addTask {
                         try await f.repository.update(f.strategy) { current in
-                            try CatalogueEditor(current: current).setStatus(measure("2.1"), status: "im Zeitplan",
-                                                                            since: CalendarDate(year: 2021, month: 3, day: day)!, reason: nil, actor: "w\(day)")
+                            try CatalogueEditor(current: current).setStatus(
+                                measure("2.1"), status: "im Zeitplan",
+                                since: CalendarDate(year: 2021, month: 3, day: day)!, reason: nil, actor: "w\(day)")
                         }
                     }
                 }
                 try await group.waitForAll()
             }
             #expect(try await f.eventCount() == before + 8)
-            let times = try await f.repository.history(of: measure("2.1"), in: f.strategy).sorted { $0.sequence < $1.sequence }.map(\.recordedAt)
+            let times = try await f.repository.history(of: measure("2.1"), in: f.strategy).sorted {
+                $0.sequence < $1.sequence
+            }.map(\.recordedAt)
             #expect(times == times.sorted())
         }
     }
@@ -238,8 +271,11 @@ import Testing
     @Test func readsTheForms() throws {
         #expect(DatabaseLocation("sqlite:data/f.sqlite") == .sqlite(path: "data/f.sqlite"))
         #expect(DatabaseLocation("f.sqlite") == .sqlite(path: "f.sqlite"))
-        #expect(DatabaseLocation("postgres://u:p@localhost:5432/db") == .postgres(url: "postgres://u:p@localhost:5432/db"))
-        #expect(DatabaseLocation("postgres://u@localhost/db?schema=s1") == .postgres(url: "postgres://u@localhost/db", schema: "s1"))
+        #expect(
+            DatabaseLocation("postgres://u:p@localhost:5432/db") == .postgres(url: "postgres://u:p@localhost:5432/db"))
+        #expect(
+            DatabaseLocation("postgres://u@localhost/db?schema=s1")
+                == .postgres(url: "postgres://u@localhost/db", schema: "s1"))
         #expect(DatabaseLocation("mysql://x") == nil)
         #expect(DatabaseLocation("sqlite:") == nil)
         #expect(DatabaseLocation.postgres(url: "postgres://u:secret@h/db").description == "postgres://u:***@h/db")
@@ -247,8 +283,13 @@ import Testing
 
     @Test func optionWinsOverEnvironment() throws {
         #expect(try DatabaseLocation.resolve(option: nil, environment: [:]) == .defaultSQLite)
-        #expect(try DatabaseLocation.resolve(option: nil, environment: ["DATABASE_URL": "sqlite:x"]) == .sqlite(path: "x"))
-        #expect(try DatabaseLocation.resolve(option: "sqlite:y", environment: ["DATABASE_URL": "sqlite:x"]) == .sqlite(path: "y"))
-        #expect(throws: DatabaseLocation.LocationError.self) { try DatabaseLocation.resolve(option: "ftp://x", environment: [:]) }
+        #expect(
+            try DatabaseLocation.resolve(option: nil, environment: ["DATABASE_URL": "sqlite:x"]) == .sqlite(path: "x"))
+        #expect(
+            try DatabaseLocation.resolve(option: "sqlite:y", environment: ["DATABASE_URL": "sqlite:x"])
+                == .sqlite(path: "y"))
+        #expect(throws: DatabaseLocation.LocationError.self) {
+            try DatabaseLocation.resolve(option: "ftp://x", environment: [:])
+        }
     }
 }

@@ -1,9 +1,9 @@
-import Foundation
 import FortschrittDocuments
 import FortschrittDomain
 import FortschrittExchange
 import FortschrittStore
 import FortschrittTestSupport
+import Foundation
 import Testing
 
 /// The council report from stored data: the paper, funding, notes, and publication.
@@ -11,9 +11,13 @@ import Testing
     struct Setup {
         let f: StoreFixture
         let council: SQLCouncilRepository
-        var generator: ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository> { ReportGenerator(catalogues: f.repository, council: council) }
+        var generator: ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository> {
+            ReportGenerator(catalogues: f.repository, council: council)
+        }
         var request: ReportRequest {
-            ReportRequest(strategy: f.strategy, reportDate: CalendarDate("2020-12-31")!, baseline: CalendarDate("2019-03-12")!, paper: "V111/2021")
+            ReportRequest(
+                strategy: f.strategy, reportDate: CalendarDate("2020-12-31")!, baseline: CalendarDate("2019-03-12")!,
+                paper: "V111/2021")
         }
     }
 
@@ -60,27 +64,34 @@ import Testing
                 #expect(plain.contains("durch FB 11 (Organisation und Personal)"), "\(format)")
                 #expect(plain.contains("durch FB 20 (Stadtkämmerei)"), "\(format)")
                 #expect(plain.contains("1 Projekt (Semesterticket) wurde verworfen"), "\(format)")
-                #expect(plain.contains("12 neue Projekte aufgenommen, so dass aktuell insgesamt 49 Maßnahmen"), "\(format)")
-                #expect(plain.contains("Von den 12 Projekten des Maßnahmenkatalogs konnten 5 erfolgreich etabliert werden"), "\(format)")
+                #expect(
+                    plain.contains("12 neue Projekte aufgenommen, so dass aktuell insgesamt 49 Maßnahmen"), "\(format)")
+                #expect(
+                    plain.contains("Von den 12 Projekten des Maßnahmenkatalogs konnten 5 erfolgreich etabliert werden"),
+                    "\(format)")
                 #expect(plain.contains("1.625.000,00 €"), "\(format)")
             }
             let csv = text(try await s.generator.generate(s.request, as: .csv))
             #expect(csv.split(separator: "\n").count == 50)
-            #expect(csv.hasPrefix("Nr.;Maßnahme;Handlungsfeld;Federführung;Status;seit;Bemerkung;Status belegt\n1.1;Bürgerportal;"))
+            #expect(
+                csv.hasPrefix(
+                    "Nr.;Maßnahme;Handlungsfeld;Federführung;Status;seit;Bemerkung;Status belegt\n1.1;Bürgerportal;"))
         }
     }
 
     @Test func notesAreKeptWithTheReportBesideTheGeneratedText() async throws {
         try await withReport { s in
             let key = try await s.generator.key(for: s.request)
-            try await s.council.saveReportNotes(ReportNotes(introduction: "Vorwort des Strategiebüros.", fields: [1: "Das Bürgerportal hat Vorrang."]),
-                                                of: s.f.strategy, report: key)
+            try await s.council.saveReportNotes(
+                ReportNotes(introduction: "Vorwort des Strategiebüros.", fields: [1: "Das Bürgerportal hat Vorrang."]),
+                of: s.f.strategy, report: key)
             let md = text(try await s.generator.generate(s.request, as: .md))
             #expect(md.contains("> Vorwort des Strategiebüros."))
             #expect(md.contains("> Das Bürgerportal hat Vorrang."))
             #expect(md.contains("9 Projekte wurden bereits etabliert"))
             // Another report has its own notes.
-            let other = ReportRequest(strategy: s.f.strategy, reportDate: CalendarDate("2021-12-31")!, baseline: CalendarDate("2020-12-31")!)
+            let other = ReportRequest(
+                strategy: s.f.strategy, reportDate: CalendarDate("2021-12-31")!, baseline: CalendarDate("2020-12-31")!)
             #expect(!text(try await s.generator.generate(other, as: .md)).contains("Vorwort des Strategiebüros."))
         }
     }
@@ -89,29 +100,43 @@ import Testing
         try await withReport { s in
             let published = try await s.generator.publish(s.request, actor: "Strategiebüro")
             var before: [ReportFormat: Data] = [:]
-            for format in ReportFormat.allCases { before[format] = try await s.generator.generate(s.request, as: format) }
+            for format in ReportFormat.allCases {
+                before[format] = try await s.generator.generate(s.request, as: format)
+            }
 
             // Afterwards: a correction of a 2020 status, a new status, a new note, a changed paper and funding.
             s.f.clock.set("2021-06-01T08:00:00Z")
             try await s.f.repository.update(s.f.strategy) { current in
-                var changes = try CatalogueEditor(current: current).setStatus(measure("1.10"), status: "in Planung", since: CalendarDate("2020-06-01")!, reason: "Korrektur", actor: "FB 40")
-                changes.append(try CatalogueEditor(current: current).setStatus(measure("1.2"), status: "etabliert", since: CalendarDate("2020-12-15")!, reason: nil, actor: "FB 12"))
+                var changes = try CatalogueEditor(current: current).setStatus(
+                    measure("1.10"), status: "in Planung", since: CalendarDate("2020-06-01")!, reason: "Korrektur",
+                    actor: "FB 40")
+                changes.append(
+                    try CatalogueEditor(current: current).setStatus(
+                        measure("1.2"), status: "etabliert", since: CalendarDate("2020-12-15")!, reason: nil,
+                        actor: "FB 12"))
                 return changes
             }
-            try await s.council.saveReportNotes(ReportNotes(introduction: "Nachträglich."), of: s.f.strategy, report: published.key)
+            try await s.council.saveReportNotes(
+                ReportNotes(introduction: "Nachträglich."), of: s.f.strategy, report: published.key)
             var paper = try #require(try await s.council.paper(number: "V111/2021")).paper
             paper.subject = "Geänderter Betreff"
             _ = try await s.council.savePaper(paper)
             // … and new names: a status relabelled, a department renamed.
-            try await s.f.repository.defineStatus(StatusDefinition(key: "verzoegert", labelDE: "im Verzug", labelEN: "behind", kind: .delayed),
-                                                  in: s.f.strategy, actor: "Strategiebüro")
-            try await s.f.repository.saveDepartment(Department(code: "FB 11", name: "Personal und Organisation (neu)"), actor: "Strategiebüro")
+            try await s.f.repository.defineStatus(
+                StatusDefinition(key: "verzoegert", labelDE: "im Verzug", labelEN: "behind", kind: .delayed),
+                in: s.f.strategy, actor: "Strategiebüro")
+            try await s.f.repository.saveDepartment(
+                Department(code: "FB 11", name: "Personal und Organisation (neu)"), actor: "Strategiebüro")
 
             for format in ReportFormat.allCases {
                 let again = try await s.generator.regenerate(published, as: format)
                 #expect(again == before[format], "\(format)")
-                #expect(try await s.generator.published(published, as: format) == before[format], "\(format): the kept bytes")
-                #expect(ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.sha256(again) == published.hashes[format.rawValue])
+                #expect(
+                    try await s.generator.published(published, as: format) == before[format],
+                    "\(format): the kept bytes")
+                #expect(
+                    ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.sha256(again)
+                        == published.hashes[format.rawValue])
             }
             // Unpublished, the same report shows the new state.
             let now = text(try await s.generator.generate(s.request, as: .md))
@@ -119,21 +144,30 @@ import Testing
             #expect(now.contains("Geänderter Betreff"))
             #expect(now.contains("> Nachträglich."))
             #expect(now.contains("im Verzug") && !text(before[.md]!).contains("im Verzug"))
-            #expect(try await s.f.repository.labelLog(limit: 2).map { "\($0.subject) → \($0.after) (\($0.actor))" } == ["department FB 11 → Personal und Organisation (neu) (Strategiebüro)", "status verzoegert → im Verzug / behind (delayed) (Strategiebüro)"])
+            #expect(
+                try await s.f.repository.labelLog(limit: 2).map { "\($0.subject) → \($0.after) (\($0.actor))" } == [
+                    "department FB 11 → Personal und Organisation (neu) (Strategiebüro)",
+                    "status verzoegert → im Verzug / behind (delayed) (Strategiebüro)",
+                ])
             #expect(try await s.council.publishedReports(of: s.f.strategy).map(\.id) == [published.id])
 
             // A second publication of the same report (a double click) is refused by the rule inside
             // the write and, below it, by the database; nothing is added.
-            await #expect(throws: RuleViolation("paper", "V111/2021 is already published (01.01.2021); a published report is never published again")) {
+            await #expect(
+                throws: RuleViolation(
+                    "paper", "V111/2021 is already published (01.01.2021); a published report is never published again")
+            ) {
                 _ = try await s.generator.publish(s.request, actor: "Strategiebüro")
             }
             await #expect(throws: (any Error).self) {
                 try await s.f.test.database.write { db in
-                    try await db.raw("""
+                    try await db.raw(
+                        """
                         INSERT INTO published_reports (strategy_id, report_key, report_date, baseline, known_at, published_at, actor, inputs, hashes)
                         SELECT strategy_id, report_key, report_date, baseline, known_at, published_at, actor, inputs, hashes
                         FROM published_reports WHERE id = \(bind: published.id)
-                        """).run()
+                        """
+                    ).run()
                 }
             }
             #expect(try await s.council.publishedReports(of: s.f.strategy).map(\.id) == [published.id])
@@ -154,10 +188,15 @@ import Testing
             let next = ReportRequest(strategy: s.f.strategy, reportDate: CalendarDate("2021-12-31")!)
             #expect(try await s.generator.key(for: next).baseline == CalendarDate("2020-12-31"))
             await #expect(throws: (any Error).self) {
-                try await s.generator.key(for: ReportRequest(strategy: s.f.strategy, reportDate: CalendarDate("2020-12-31")!, paper: "V1/1999"))
+                try await s.generator.key(
+                    for: ReportRequest(
+                        strategy: s.f.strategy, reportDate: CalendarDate("2020-12-31")!, paper: "V1/1999"))
             }
             await #expect(throws: (any Error).self) {
-                try await s.generator.key(for: ReportRequest(strategy: s.f.strategy, reportDate: CalendarDate("2020-12-31")!, baseline: CalendarDate("2021-01-01")!))
+                try await s.generator.key(
+                    for: ReportRequest(
+                        strategy: s.f.strategy, reportDate: CalendarDate("2020-12-31")!,
+                        baseline: CalendarDate("2021-01-01")!))
             }
         }
     }

@@ -1,8 +1,8 @@
-import Foundation
 import FortschrittDomain
 import FortschrittExchange
 import FortschrittStore
 import FortschrittTestSupport
+import Foundation
 
 /// A fresh database holding the demo strategy, with a clock the test moves by hand.
 struct StoreFixture {
@@ -36,7 +36,9 @@ struct StoreFixture {
         await fixture.close()
     }
 
-    func importCSV(_ text: String, file: String = "test.csv", effective: String = "2021-01-31") async throws -> RecordedChanges {
+    func importCSV(_ text: String, file: String = "test.csv", effective: String = "2021-01-31") async throws
+        -> RecordedChanges
+    {
         let spreadsheet = try CatalogueImport(data: Data(text.utf8), file: file)
         let options = CatalogueImport.Options(actor: "test", changesEffective: CalendarDate(effective)!)
         return try await repository.update(strategy) { try spreadsheet.plan(against: $0, options: options) }

@@ -1,5 +1,5 @@
-import Foundation
 import FortschrittStore
+import Foundation
 
 /// A fresh, empty, migrated database for one test. SQLite (a temporary file) unless
 /// `TEST_DATABASE_URL` names a PostgreSQL server, where each test gets a schema of its own.

@@ -31,20 +31,24 @@ public struct NewAccount: Sendable, Equatable {
 
     public static func check(email: String) throws(RuleViolation) {
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-              !email.contains(where: { $0.isWhitespace }) else {
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
+            !parts[1].hasSuffix("."),
+            !email.contains(where: { $0.isWhitespace })
+        else {
             throw RuleViolation("email", "'\(email)' is not an e-mail address")
         }
     }
 
     /// Editors need at least one known department; other roles have none.
     public static func check(role: Role, departments: [String], known: [String]) throws(RuleViolation) -> [String] {
-        let codes = Array(Set(departments.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })).sorted()
+        let codes = Array(Set(departments.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }))
+            .sorted()
         switch role {
         case .editor:
             if codes.isEmpty { throw RuleViolation("departments", "an editor needs at least one department") }
             for code in codes where !known.contains(code) {
-                throw RuleViolation("departments", "unknown department '\(code)' (known: \(known.joined(separator: ", ")))")
+                throw RuleViolation(
+                    "departments", "unknown department '\(code)' (known: \(known.joined(separator: ", ")))")
             }
             return codes
         case .admin, .reader:

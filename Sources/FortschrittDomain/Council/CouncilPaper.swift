@@ -22,7 +22,8 @@ public struct LegislativeTerm: Hashable, Sendable, Codable {
     public var endDate: CalendarDate?
     public var created: RecordedTime?
 
-    public init(id: Int64, name: String, startDate: CalendarDate, endDate: CalendarDate?, created: RecordedTime? = nil) {
+    public init(id: Int64, name: String, startDate: CalendarDate, endDate: CalendarDate?, created: RecordedTime? = nil)
+    {
         self.id = id
         self.name = name
         self.startDate = startDate
@@ -40,7 +41,9 @@ public struct Meeting: Hashable, Sendable, Codable {
     public var name: String
     public var created: RecordedTime?
 
-    public init(id: Int64, organization: Int64, date: CalendarDate, isPublic: Bool, name: String, created: RecordedTime? = nil) {
+    public init(
+        id: Int64, organization: Int64, date: CalendarDate, isPublic: Bool, name: String, created: RecordedTime? = nil
+    ) {
         self.id = id
         self.organization = organization
         self.date = date
@@ -91,9 +94,12 @@ public struct CouncilPaper: Hashable, Sendable, Codable {
     public var created: RecordedTime?
     public var modified: RecordedTime?
 
-    public init(id: Int64, number: String, type: String, date: CalendarDate, dezernat: String, fileReference: String,
-                subject: String, districtReference: String, signatories: [String], consultations: [Consultation], attachments: [String],
-                created: RecordedTime? = nil, modified: RecordedTime? = nil) {
+    public init(
+        id: Int64, number: String, type: String, date: CalendarDate, dezernat: String, fileReference: String,
+        subject: String, districtReference: String, signatories: [String], consultations: [Consultation],
+        attachments: [String],
+        created: RecordedTime? = nil, modified: RecordedTime? = nil
+    ) {
         self.created = created
         self.modified = modified
         self.id = id

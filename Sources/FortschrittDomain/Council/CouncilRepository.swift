@@ -11,7 +11,8 @@ public protocol CouncilRepository: Sendable {
 
     func legislativeTerms() async throws -> [LegislativeTerm]
     /// Adds the term, or returns the one with this name.
-    func saveLegislativeTerm(name: String, startDate: CalendarDate, endDate: CalendarDate?) async throws -> LegislativeTerm
+    func saveLegislativeTerm(name: String, startDate: CalendarDate, endDate: CalendarDate?) async throws
+        -> LegislativeTerm
 
     func papers() async throws -> [CouncilPaper]
     func paper(number: String) async throws -> PaperContext?
@@ -64,8 +65,10 @@ public struct PublishedReport: Hashable, Sendable, Codable {
     /// SHA-256 of each format's bytes, by format name.
     public var hashes: [String: String]
 
-    public init(id: Int64, strategy: Int64, key: ReportKey, knownAt: RecordedTime, publishedAt: RecordedTime, actor: String,
-                inputs: FrozenReportInputs, hashes: [String: String]) {
+    public init(
+        id: Int64, strategy: Int64, key: ReportKey, knownAt: RecordedTime, publishedAt: RecordedTime, actor: String,
+        inputs: FrozenReportInputs, hashes: [String: String]
+    ) {
         self.id = id
         self.strategy = strategy
         self.key = key
@@ -87,8 +90,11 @@ public struct NewPublishedReport: Sendable {
     /// The documents by format, kept as published.
     public var documents: [String: Data]
 
-    public init(strategy: Int64, key: ReportKey, knownAt: RecordedTime, actor: String, inputs: FrozenReportInputs, hashes: [String: String],
-                documents: [String: Data] = [:]) {
+    public init(
+        strategy: Int64, key: ReportKey, knownAt: RecordedTime, actor: String, inputs: FrozenReportInputs,
+        hashes: [String: String],
+        documents: [String: Data] = [:]
+    ) {
         self.strategy = strategy
         self.key = key
         self.knownAt = knownAt

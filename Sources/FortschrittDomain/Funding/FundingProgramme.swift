@@ -7,7 +7,9 @@ public struct FundingProgramme: Hashable, Sendable, Codable {
     public var phases: [FundingPhase]
     public var allocations: [FundingAllocation]
 
-    public init(name: String, funder: String, grantRate: Rate, phases: [FundingPhase], allocations: [FundingAllocation] = []) {
+    public init(
+        name: String, funder: String, grantRate: Rate, phases: [FundingPhase], allocations: [FundingAllocation] = []
+    ) {
         self.name = name
         self.funder = funder
         self.grantRate = grantRate
@@ -47,8 +49,10 @@ public struct FundingPhase: Hashable, Sendable, Codable {
     public var resolution: String?
     public var resolutionDate: CalendarDate?
 
-    public init(name: String, firstYear: Int, lastYear: Int, volume: Money, ownShare: Money,
-                resolution: String? = nil, resolutionDate: CalendarDate? = nil) {
+    public init(
+        name: String, firstYear: Int, lastYear: Int, volume: Money, ownShare: Money,
+        resolution: String? = nil, resolutionDate: CalendarDate? = nil
+    ) {
         self.name = name
         self.firstYear = firstYear
         self.lastYear = lastYear

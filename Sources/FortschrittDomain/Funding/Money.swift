@@ -19,19 +19,23 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
             .trimmingCharacters(in: .whitespaces)
         let negative = t.hasPrefix("-")
         if negative { t.removeFirst() }
-        var whole = t, fraction = ""
+        var whole = t
+        var fraction = ""
         if let comma = t.lastIndex(of: ",") {
             // German: dots group thousands, the comma starts the cents.
             whole = String(t[..<comma]).replacingOccurrences(of: ".", with: "")
             fraction = String(t[t.index(after: comma)...])
-        } else if let dot = t.lastIndex(of: "."), t.filter({ $0 == "." }).count == 1, t.distance(from: dot, to: t.endIndex) <= 3 {
+        } else if let dot = t.lastIndex(of: "."), t.filter({ $0 == "." }).count == 1,
+            t.distance(from: dot, to: t.endIndex) <= 3
+        {
             whole = String(t[..<dot])
             fraction = String(t[t.index(after: dot)...])
         } else {
             whole = t.replacingOccurrences(of: ".", with: "")
         }
         guard !whole.isEmpty, whole.allSatisfy({ $0.isASCII && $0.isNumber }), fraction.count <= 2,
-              fraction.allSatisfy({ $0.isASCII && $0.isNumber }), let euros = Int64(whole), euros < 10_000_000_000_000 else { return nil }
+            fraction.allSatisfy({ $0.isASCII && $0.isNumber }), let euros = Int64(whole), euros < 10_000_000_000_000
+        else { return nil }
         let cents = Int64(fraction.padding(toLength: 2, withPad: "0", startingAt: 0)) ?? 0
         self.cents = (euros * 100 + cents) * (negative ? -1 : 1)
     }
@@ -87,12 +91,15 @@ public struct Rate: Hashable, Comparable, Sendable, Codable, CustomStringConvert
 
     /// Reads `65`, `65 %`, `65,5 %` or `65.5`.
     public init?(_ text: String) {
-        let t = text.replacingOccurrences(of: "%", with: "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+        let t = text.replacingOccurrences(of: "%", with: "").trimmingCharacters(in: .whitespaces).replacingOccurrences(
+            of: ",", with: ".")
         let parts = t.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), let whole = Int(parts[0]), (0...100).contains(whole) else { return nil }
         var fraction = 0
         if parts.count == 2 {
-            guard parts[1].count <= 2, let f = Int(parts[1].padding(toLength: 2, withPad: "0", startingAt: 0)) else { return nil }
+            guard parts[1].count <= 2, let f = Int(parts[1].padding(toLength: 2, withPad: "0", startingAt: 0)) else {
+                return nil
+            }
             fraction = f
         }
         let basisPoints = whole * 100 + fraction

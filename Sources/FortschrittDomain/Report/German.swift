@@ -14,8 +14,10 @@ public enum German {
         "\(n) \(n == 1 ? singular : plural)"
     }
 
-    public static let months = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-                                "September", "Oktober", "November", "Dezember"]
+    public static let months = [
+        "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+        "September", "Oktober", "November", "Dezember",
+    ]
 
     /// "12. März 2019"
     public static func date(_ d: CalendarDate) -> String { "\(d.day). \(months[d.month - 1]) \(d.year)" }

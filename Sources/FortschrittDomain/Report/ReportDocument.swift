@@ -27,8 +27,8 @@ public enum DataAnnex: Sendable, Equatable {
 
     public var table: ReportTable {
         switch self {
-        case let .table(table): return table
-        case let .statusMoves(listing): return listing.table
+        case .table(let table): return table
+        case .statusMoves(let listing): return listing.table
         }
     }
 }
@@ -48,8 +48,10 @@ public struct StatusMovesListing: Sendable, Equatable {
             rows: moves.map { move in
                 let date = dates[move.date] ?? move.date.german
                 dates[move.date] = date
-                return [move.measure.text, titles[move.measure] ?? "", move.from.map { labels[$0] ?? $0 } ?? "ohne Status",
-                        labels[move.to] ?? move.to, date, move.reason ?? ""]
+                return [
+                    move.measure.text, titles[move.measure] ?? "", move.from.map { labels[$0] ?? $0 } ?? "ohne Status",
+                    labels[move.to] ?? move.to, date, move.reason ?? "",
+                ]
             })
     }
 }
@@ -66,10 +68,13 @@ public enum ReportBlock: Sendable, Equatable {
 
     public var plainText: String {
         switch self {
-        case let .heading(_, text), let .paragraph(text), let .note(text): return text
-        case let .bullets(items): return items.map { "- " + $0 }.joined(separator: "\n")
-        case let .table(table): return ([table.caption] + [table.header.joined(separator: " | ")] + table.rows.map { $0.joined(separator: " | ") }).joined(separator: "\n")
-        case let .chart(chart): return chart.textAlternative
+        case .heading(_, let text), .paragraph(let text), .note(let text): return text
+        case .bullets(let items): return items.map { "- " + $0 }.joined(separator: "\n")
+        case .table(let table):
+            return
+                ([table.caption] + [table.header.joined(separator: " | ")]
+                + table.rows.map { $0.joined(separator: " | ") }).joined(separator: "\n")
+        case .chart(let chart): return chart.textAlternative
         case .pageBreak: return ""
         }
     }
@@ -114,12 +119,16 @@ public struct StatusChart: Sendable, Equatable {
     }
 
     public var textAlternative: String {
-        "\(title): " + bars.map { bar in
-            "\(bar.label): " + zip(series, bar.segments).filter { $0.1 > 0 }.map { "\($0.1) \($0.0.label)" }.joined(separator: ", ")
-        }.joined(separator: "; ") + "."
+        "\(title): "
+            + bars.map { bar in
+                "\(bar.label): "
+                    + zip(series, bar.segments).filter { $0.1 > 0 }.map { "\($0.1) \($0.0.label)" }.joined(
+                        separator: ", ")
+            }.joined(separator: "; ") + "."
     }
 
     public static func == (a: StatusChart, b: StatusChart) -> Bool {
-        a.title == b.title && a.bars == b.bars && a.series.map(\.label) == b.series.map(\.label) && a.series.map(\.kind) == b.series.map(\.kind)
+        a.title == b.title && a.bars == b.bars && a.series.map(\.label) == b.series.map(\.label)
+            && a.series.map(\.kind) == b.series.map(\.kind)
     }
 }

@@ -5,9 +5,11 @@ public enum ReportSentences {
         let fields = German.list(r.fields.map(\.title))
         let projects = German.count(r.originalNumbers.count, "Projekt", "Projekte")
         if let adopted = r.strategy.adoptedOn, adopted == r.baseline {
-            return "Am \(German.date(adopted)) hat der Gemeinderat die \(r.strategy.title) beschlossen und die Verwaltung mit der Umsetzung eines \(projects) umfassenden Maßnahmenkatalogs in den Handlungsfeldern \(fields) beauftragt."
+            return
+                "Am \(German.date(adopted)) hat der Gemeinderat die \(r.strategy.title) beschlossen und die Verwaltung mit der Umsetzung eines \(projects) umfassenden Maßnahmenkatalogs in den Handlungsfeldern \(fields) beauftragt."
         }
-        return "Zum \(German.date(r.baseline)), dem Stand des letzten Berichts, umfasste der Maßnahmenkatalog der \(r.strategy.title) \(projects) in den Handlungsfeldern \(fields)."
+        return
+            "Zum \(German.date(r.baseline)), dem Stand des letzten Berichts, umfasste der Maßnahmenkatalog der \(r.strategy.title) \(projects) in den Handlungsfeldern \(fields)."
     }
 
     /// One sentence per status with measures, e.g. "20 Projekte befinden sich im Zeitplan und werden wie geplant umgesetzt."
@@ -22,23 +24,30 @@ public enum ReportSentences {
         }
         switch status.kind {
         case .done:
-            return "\(German.count(n, "Projekt", "Projekte")) \(one ? "wurde bereits etabliert bzw. ist" : "wurden bereits etabliert bzw. sind") im Ausbau befindlich:"
+            return
+                "\(German.count(n, "Projekt", "Projekte")) \(one ? "wurde bereits etabliert bzw. ist" : "wurden bereits etabliert bzw. sind") im Ausbau befindlich:"
         case .active:
-            return "\(German.count(n, "Projekt", "Projekte")) \(one ? "befindet sich im Zeitplan und wird" : "befinden sich im Zeitplan und werden") wie geplant umgesetzt."
+            return
+                "\(German.count(n, "Projekt", "Projekte")) \(one ? "befindet sich im Zeitplan und wird" : "befinden sich im Zeitplan und werden") wie geplant umgesetzt."
         case .delayed:
-            return "\(German.count(n, "Projekt", "Projekte")) \(one ? "ist verzögert, wird" : "sind verzögert, werden") aber weiterhin umgesetzt."
+            return
+                "\(German.count(n, "Projekt", "Projekte")) \(one ? "ist verzögert, wird" : "sind verzögert, werden") aber weiterhin umgesetzt."
         case .planned:
-            return "\(German.count(n, "Projekt", "Projekte")) \(one ? "befindet sich in der Planungsphase bzw. ist" : "befinden sich in der Planungsphase bzw. sind") initial zu starten."
+            return
+                "\(German.count(n, "Projekt", "Projekte")) \(one ? "befindet sich in der Planungsphase bzw. ist" : "befinden sich in der Planungsphase bzw. sind") initial zu starten."
         case .handedOver:
             let receivers = measures.map { m -> String in
                 guard let d = r.receivingDepartment(of: m) else { return m.details.title }
                 return "\(m.details.title) durch \(d.code)\(d.name != d.code ? " (\(d.name))" : "")"
             }
-            return "\(German.count(n, "Projekt", "Projekte")) (\(names)) \(one ? "wird" : "werden") künftig in der Linie weiterverfolgt: \(German.list(receivers))."
+            return
+                "\(German.count(n, "Projekt", "Projekte")) (\(names)) \(one ? "wird" : "werden") künftig in der Linie weiterverfolgt: \(German.list(receivers))."
         case .discarded:
             let opening = "\(German.count(n, "Projekt", "Projekte")) (\(names)) \(one ? "wurde" : "wurden") verworfen"
             if one, let remark = measures[0].status?.remark, !remark.isEmpty { return "\(opening): \(remark)." }
-            let reasons = measures.compactMap { m in m.status.map { $0.remark.isEmpty ? nil : "\(m.details.title): \($0.remark)" } ?? nil }
+            let reasons = measures.compactMap { m in
+                m.status.map { $0.remark.isEmpty ? nil : "\(m.details.title): \($0.remark)" } ?? nil
+            }
             return opening + (reasons.isEmpty ? "." : " (\(reasons.joined(separator: "; "))).")
         }
     }
@@ -52,32 +61,41 @@ public enum ReportSentences {
         let n = r.added.count
         let total = German.count(r.total, "Maßnahme", "Maßnahmen")
         if n == 0 {
-            return "Seit \(German.month(r.baseline)) wurden keine neuen Projekte aufgenommen; der Katalog umfasst \(total)."
+            return
+                "Seit \(German.month(r.baseline)) wurden keine neuen Projekte aufgenommen; der Katalog umfasst \(total)."
         }
-        return "Seit \(German.month(r.baseline)) \(n == 1 ? "wurde 1 neues Projekt" : "wurden \(n) neue Projekte") aufgenommen, so dass aktuell insgesamt \(total) umgesetzt werden bzw. wurden."
+        return
+            "Seit \(German.month(r.baseline)) \(n == 1 ? "wurde 1 neues Projekt" : "wurden \(n) neue Projekte") aufgenommen, so dass aktuell insgesamt \(total) umgesetzt werden bzw. wurden."
     }
 
     /// "Von den 12 Projekten des Maßnahmenkatalogs konnten 5 erfolgreich etabliert werden (…)."
     public static func field(_ s: FieldSummary) -> [String] {
         var sentences: [String] = []
-        let n = s.original.count, e = s.originalEstablished.count
+        let n = s.original.count
+        let e = s.originalEstablished.count
         if n > 0 {
             let from = n == 1 ? "Von dem 1 Projekt" : "Von den \(n) Projekten"
             let established: String
             switch e {
             case 0: established = "konnte noch keines etabliert werden."
             case 1: established = "konnte 1 erfolgreich etabliert werden (\(s.originalEstablished[0].details.title))."
-            default: established = "konnten \(e) erfolgreich etabliert werden (\(German.list(s.originalEstablished.map(\.details.title))))."
+            default:
+                established =
+                    "konnten \(e) erfolgreich etabliert werden (\(German.list(s.originalEstablished.map(\.details.title))))."
             }
             sentences.append("\(from) des Maßnahmenkatalogs \(established)")
         }
         if !s.added.isEmpty {
             let k = s.added.count
-            sentences.append("\(k == 1 ? "1 neues Projekt kam" : "\(k) neue Projekte kamen") hinzu (\(German.list(s.added.map { "\($0.details.title) (\($0.number))" }))).")
+            sentences.append(
+                "\(k == 1 ? "1 neues Projekt kam" : "\(k) neue Projekte kamen") hinzu (\(German.list(s.added.map { "\($0.details.title) (\($0.number))" })))."
+            )
         }
         if !s.delayed.isEmpty {
             let d = s.delayed.count
-            sentences.append("\(German.count(d, "Projekt ist", "Projekte sind")) verzögert (\(German.list(s.delayed.map(\.details.title)))).")
+            sentences.append(
+                "\(German.count(d, "Projekt ist", "Projekte sind")) verzögert (\(German.list(s.delayed.map(\.details.title))))."
+            )
         }
         if sentences.isEmpty { sentences.append("Das Handlungsfeld umfasst derzeit keine Projekte.") }
         return sentences

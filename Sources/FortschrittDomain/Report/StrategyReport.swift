@@ -46,7 +46,8 @@ public struct StrategyReport: Sendable {
     public func receivingDepartment(of measure: Measure) -> Department? {
         guard let remark = measure.status?.remark, !remark.isEmpty else { return nil }
         let text = Array(remark.utf8)
-        return departments
+        return
+            departments
             .filter { $0.code != measure.details.leadDepartment }
             .compactMap { d in Self.firstMention(of: Array(d.code.utf8), in: text).map { (d, $0) } }
             .min { $0.1 < $1.1 }?.0
@@ -64,9 +65,11 @@ public struct StrategyReport: Sendable {
         return nil
     }
 
-    public init(strategy: Strategy, reportDate: CalendarDate, baseline: CalendarDate, knownAt: RecordedTime?,
-                statuses: [StatusDefinition], fields: [FieldOfAction], departments: [Department],
-                measures: [Measure], originalNumbers: Set<MeasureNumber>, statusMoves: [StatusMove]) {
+    public init(
+        strategy: Strategy, reportDate: CalendarDate, baseline: CalendarDate, knownAt: RecordedTime?,
+        statuses: [StatusDefinition], fields: [FieldOfAction], departments: [Department],
+        measures: [Measure], originalNumbers: Set<MeasureNumber>, statusMoves: [StatusMove]
+    ) {
         self.strategy = strategy
         self.reportDate = reportDate
         self.baseline = baseline
@@ -84,10 +87,12 @@ public struct StrategyReport: Sendable {
     public init(at current: Catalogue, baseline: Catalogue, events: [MeasureEvent]) {
         let reportDate = current.asOf ?? CalendarDate(year: 9999, month: 12, day: 31)!
         let baselineDate = baseline.asOf ?? reportDate
-        self.init(strategy: current.strategy, reportDate: reportDate, baseline: baselineDate, knownAt: current.knownAt,
-                  statuses: current.statuses.all, fields: current.fields, departments: current.departments,
-                  measures: current.measures, originalNumbers: Set(baseline.measures.map(\.number)),
-                  statusMoves: StatusMove.moves(in: events, startingFrom: baseline, through: reportDate, knownAt: current.knownAt))
+        self.init(
+            strategy: current.strategy, reportDate: reportDate, baseline: baselineDate, knownAt: current.knownAt,
+            statuses: current.statuses.all, fields: current.fields, departments: current.departments,
+            measures: current.measures, originalNumbers: Set(baseline.measures.map(\.number)),
+            statusMoves: StatusMove.moves(
+                in: events, startingFrom: baseline, through: reportDate, knownAt: current.knownAt))
     }
 }
 
@@ -132,20 +137,23 @@ public struct StatusMove: Hashable, Sendable {
 
     /// Folds each measure's status events after the baseline, in the history's order, starting from
     /// its status in the baseline catalogue; re-stating the same status is no move.
-    static func moves(in events: [MeasureEvent], startingFrom baseline: Catalogue, through reportDate: CalendarDate,
-                      knownAt: RecordedTime?) -> [StatusMove] {
+    static func moves(
+        in events: [MeasureEvent], startingFrom baseline: Catalogue, through reportDate: CalendarDate,
+        knownAt: RecordedTime?
+    ) -> [StatusMove] {
         let start = baseline.asOf
         func known(_ e: MeasureEvent) -> Bool { knownAt == nil || e.recordedAt <= knownAt! }
         var retracted = Set<Int64>()
         for e in events where known(e) {
-            if case let .retracted(sequence) = e.change { retracted.insert(sequence) }
+            if case .retracted(let sequence) = e.change { retracted.insert(sequence) }
         }
         // Positions of the status events that count, in the history's order; sorted as small keys,
         // not as whole events (a half-year can hold a hundred thousand of them).
         var relevant: [(day: Int64, sequence: Int64, index: Int)] = []
         for (index, e) in events.enumerated() {
             guard case .statusSet = e.change, known(e), !retracted.contains(e.sequence),
-                  e.effectiveDate <= reportDate, start == nil || e.effectiveDate > start! else { continue }
+                e.effectiveDate <= reportDate, start == nil || e.effectiveDate > start!
+            else { continue }
             relevant.append((e.effectiveDate.daysSinceEpoch, e.sequence, index))
         }
         relevant.sort { ($0.day, $0.sequence) < ($1.day, $1.sequence) }
@@ -153,10 +161,13 @@ public struct StatusMove: Hashable, Sendable {
         var moves: [StatusMove] = []
         for position in relevant {
             let event = events[position.index]
-            guard case let .statusSet(assignment) = event.change else { continue }
+            guard case .statusSet(let assignment) = event.change else { continue }
             let previous = current[event.measure] ?? nil
             if previous != assignment.key {
-                moves.append(StatusMove(measure: event.measure, from: previous, to: assignment.key, date: event.effectiveDate, reason: event.reason))
+                moves.append(
+                    StatusMove(
+                        measure: event.measure, from: previous, to: assignment.key, date: event.effectiveDate,
+                        reason: event.reason))
             }
             current[event.measure] = assignment.key
         }

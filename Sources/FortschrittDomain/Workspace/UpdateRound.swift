@@ -11,7 +11,10 @@ public struct UpdateRound: Hashable, Sendable {
     public var dueOn: CalendarDate
     public var closedAt: RecordedTime?
 
-    public init(id: ID, strategy: Strategy.ID, openedAt: RecordedTime, openedBy: String, dueOn: CalendarDate, closedAt: RecordedTime? = nil) {
+    public init(
+        id: ID, strategy: Strategy.ID, openedAt: RecordedTime, openedBy: String, dueOn: CalendarDate,
+        closedAt: RecordedTime? = nil
+    ) {
         self.id = id
         self.strategy = strategy
         self.openedAt = openedAt
@@ -68,10 +71,13 @@ public struct RoundProgress: Sendable, Equatable {
     public var items: [Item]
 
     /// `lastEvents`: per measure, the latest event recorded (actor, time).
-    public init(round: UpdateRound, measures: [Measure], confirmations: [RoundConfirmation],
-                lastEvents: [MeasureNumber: (actor: String, at: RecordedTime)]) {
+    public init(
+        round: UpdateRound, measures: [Measure], confirmations: [RoundConfirmation],
+        lastEvents: [MeasureNumber: (actor: String, at: RecordedTime)]
+    ) {
         self.round = round
-        let confirmed = Dictionary(confirmations.map { ($0.measure, $0) }, uniquingKeysWith: { a, b in a.recordedAt > b.recordedAt ? a : b })
+        let confirmed = Dictionary(
+            confirmations.map { ($0.measure, $0) }, uniquingKeysWith: { a, b in a.recordedAt > b.recordedAt ? a : b })
         items = measures.map { measure in
             if let last = lastEvents[measure.number], last.at > round.openedAt {
                 return Item(measure: measure, state: .updated, by: last.actor, at: last.at)
@@ -89,8 +95,11 @@ public struct RoundProgress: Sendable, Equatable {
 
     public var departments: [DepartmentTally] {
         Dictionary(grouping: items, by: \.measure.details.leadDepartment)
-            .map { DepartmentTally(department: $0.key, done: $0.value.filter { $0.state != .missing }.count,
-                                   missing: $0.value.filter { $0.state == .missing }.count) }
+            .map {
+                DepartmentTally(
+                    department: $0.key, done: $0.value.filter { $0.state != .missing }.count,
+                    missing: $0.value.filter { $0.state == .missing }.count)
+            }
             .sorted { $0.department < $1.department }
     }
 }

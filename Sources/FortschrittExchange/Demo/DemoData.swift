@@ -1,5 +1,5 @@
-import Foundation
 import FortschrittDomain
+import Foundation
 
 /// The Mannheim digital strategy with its published catalogue, so that a newcomer sees real data at once.
 public enum DemoData {
@@ -27,7 +27,8 @@ public enum DemoData {
         let strategy = try await repository.createStrategy(Self.strategy)
         for department in departments { try await repository.saveDepartment(department, actor: actor) }
         let file = try CatalogueImport(data: catalogueCSV, file: catalogueFile)
-        let options = CatalogueImport.Options(actor: actor, changesEffective: CalendarDate(year: 2020, month: 12, day: 31)!)
+        let options = CatalogueImport.Options(
+            actor: actor, changesEffective: CalendarDate(year: 2020, month: 12, day: 31)!)
         try await repository.update(strategy) { current in try file.plan(against: current, options: options) }
         return true
     }
@@ -36,26 +37,40 @@ public enum DemoData {
     public static func seedCouncil(_ council: some CouncilRepository, strategy: Strategy) async throws {
         let committee = try await council.saveOrganization(name: "Hauptausschuss", classification: "Ausschuss")
         let councilBody = try await council.saveOrganization(name: "Gemeinderat", classification: "Hauptorgan")
-        let first = try await council.saveMeeting(organization: committee.id, date: CalendarDate(year: 2021, month: 3, day: 9)!, isPublic: true,
-                                                  name: "Sitzung des Hauptausschusses")
-        let second = try await council.saveMeeting(organization: councilBody.id, date: CalendarDate(year: 2021, month: 3, day: 16)!, isPublic: true,
-                                                   name: "Sitzung des Gemeinderats")
-        _ = try await council.savePaper(CouncilPaper(
-            id: 0, number: "V111/2021", type: "Informationsvorlage", date: CalendarDate(year: 2021, month: 2, day: 23)!,
-            dezernat: "Dezernat I", fileReference: "12.3", subject: "Digitalisierungsstrategie der Stadt Mannheim – Aktueller Umsetzungsstand",
-            districtReference: "00 stadtweit", signatories: ["Dr. Kurz", "Specht"],
-            consultations: [
-                Consultation(position: 1, organization: committee.id, meeting: first.id, isPublic: true, role: .information),
-                Consultation(position: 2, organization: councilBody.id, meeting: second.id, isPublic: true, role: .information),
-            ],
-            attachments: ["Anlage 1: Maßnahmenkatalog Stand Dezember 2020"]))
-        try await council.saveFundingProgramme(FundingProgramme(
-            name: "Modellprojekte Smart Cities", funder: "Bundesministerium des Innern (BMI) mit KfW", grantRate: Rate(percent: 65),
-            phases: [
-                FundingPhase(name: "A", firstYear: 2021, lastYear: 2022, volume: Money(euros: 2_500_000), ownShare: Money(euros: 875_000),
-                             resolution: "V128/2020", resolutionDate: CalendarDate(year: 2020, month: 4, day: 2)),
-                FundingPhase(name: "B", firstYear: 2023, lastYear: 2027, volume: Money(euros: 15_699_920), ownShare: Money(euros: 5_494_972),
-                             resolution: "V725/2020"),
-            ]), in: strategy)
+        let first = try await council.saveMeeting(
+            organization: committee.id, date: CalendarDate(year: 2021, month: 3, day: 9)!, isPublic: true,
+            name: "Sitzung des Hauptausschusses")
+        let second = try await council.saveMeeting(
+            organization: councilBody.id, date: CalendarDate(year: 2021, month: 3, day: 16)!, isPublic: true,
+            name: "Sitzung des Gemeinderats")
+        _ = try await council.savePaper(
+            CouncilPaper(
+                id: 0, number: "V111/2021", type: "Informationsvorlage",
+                date: CalendarDate(year: 2021, month: 2, day: 23)!,
+                dezernat: "Dezernat I", fileReference: "12.3",
+                subject: "Digitalisierungsstrategie der Stadt Mannheim – Aktueller Umsetzungsstand",
+                districtReference: "00 stadtweit", signatories: ["Dr. Kurz", "Specht"],
+                consultations: [
+                    Consultation(
+                        position: 1, organization: committee.id, meeting: first.id, isPublic: true, role: .information),
+                    Consultation(
+                        position: 2, organization: councilBody.id, meeting: second.id, isPublic: true,
+                        role: .information),
+                ],
+                attachments: ["Anlage 1: Maßnahmenkatalog Stand Dezember 2020"]))
+        try await council.saveFundingProgramme(
+            FundingProgramme(
+                name: "Modellprojekte Smart Cities", funder: "Bundesministerium des Innern (BMI) mit KfW",
+                grantRate: Rate(percent: 65),
+                phases: [
+                    FundingPhase(
+                        name: "A", firstYear: 2021, lastYear: 2022, volume: Money(euros: 2_500_000),
+                        ownShare: Money(euros: 875_000),
+                        resolution: "V128/2020", resolutionDate: CalendarDate(year: 2020, month: 4, day: 2)),
+                    FundingPhase(
+                        name: "B", firstYear: 2023, lastYear: 2027, volume: Money(euros: 15_699_920),
+                        ownShare: Money(euros: 5_494_972),
+                        resolution: "V725/2020"),
+                ]), in: strategy)
     }
 }

@@ -6,7 +6,10 @@ import HummingbirdAuth
 
 /// Signing in and out. A fresh session id at every sign-in; failed attempts are slowed and then
 /// locked, per account and per address, with the counters in the database.
-struct SessionController<Catalogues: CatalogueRepository, Council: CouncilRepository, Accounts: AccountRepository, Workspace: WorkspaceRepository>: Sendable {
+struct SessionController<
+    Catalogues: CatalogueRepository, Council: CouncilRepository, Accounts: AccountRepository,
+    Workspace: WorkspaceRepository
+>: Sendable {
     let deps: WebDependencies<Catalogues, Council, Accounts, Workspace>
     let hasher: any PasswordHasher
     let throttle: LoginThrottle
@@ -49,23 +52,28 @@ struct SessionController<Catalogues: CatalogueRepository, Council: CouncilReposi
         switch try await deps.accounts.admitSignIn(keys: keys, throttle: throttle, at: now) {
         case .allowed:
             break
-        case let .wait(seconds):
-            model.error = context.language.pick("Zu viele Fehlversuche. Bitte warten Sie \(seconds) Sekunden und versuchen Sie es erneut.",
-                                                "Too many failed attempts. Please wait \(seconds) seconds and try again.")
+        case .wait(let seconds):
+            model.error = context.language.pick(
+                "Zu viele Fehlversuche. Bitte warten Sie \(seconds) Sekunden und versuchen Sie es erneut.",
+                "Too many failed attempts. Please wait \(seconds) seconds and try again.")
             return try await page(request, context, model, status: .tooManyRequests)
-        case let .locked(until):
+        case .locked(let until):
             let minutes = max(1, (until - now + 59_999_999) / 60_000_000)
-            model.error = context.language.pick("Die Anmeldung ist nach zu vielen Fehlversuchen für \(minutes) Minuten gesperrt.",
-                                                "Signing in is locked for \(minutes) minutes after too many failed attempts.")
+            model.error = context.language.pick(
+                "Die Anmeldung ist nach zu vielen Fehlversuchen für \(minutes) Minuten gesperrt.",
+                "Signing in is locked for \(minutes) minutes after too many failed attempts.")
             return try await page(request, context, model, status: .tooManyRequests)
         }
 
         let credentials = try await deps.accounts.credentials(email: email)
         // An unknown address costs as much time as a wrong password, so the answer tells nothing.
-        let valid = await hasher.verify(password, hash: credentials?.passwordHash ?? UnknownAccount.passwordHash) && credentials?.account.active == true
+        let valid =
+            await hasher.verify(password, hash: credentials?.passwordHash ?? UnknownAccount.passwordHash)
+            && credentials?.account.active == true
         // The attempt was counted as a failure when it was admitted.
         guard valid, let account = credentials?.account else {
-            model.error = context.language.pick("E-Mail-Adresse oder Passwort stimmen nicht.", "E-mail address or password is wrong.")
+            model.error = context.language.pick(
+                "E-Mail-Adresse oder Passwort stimmen nicht.", "E-mail address or password is wrong.")
             return try await page(request, context, model, status: .unauthorized)
         }
         try await deps.accounts.signInSucceeded(accountKey: keys[0], addressKey: keys[1], admittedAt: now)
@@ -85,8 +93,11 @@ struct SessionController<Catalogues: CatalogueRepository, Council: CouncilReposi
         return context.peerAddress ?? "unknown"
     }
 
-    func page(_ request: Request, _ context: WebRequestContext, _ model: LoginModel, status: HTTPResponse.Status = .ok) async throws -> Response {
-        var response = HTMLResponse(model.render(PageContext(request, context), siteName: await deps.siteName())).response
+    func page(_ request: Request, _ context: WebRequestContext, _ model: LoginModel, status: HTTPResponse.Status = .ok)
+        async throws -> Response
+    {
+        var response = HTMLResponse(model.render(PageContext(request, context), siteName: await deps.siteName()))
+            .response
         response.status = status
         response.headers[.cacheControl] = "no-store"
         return response
@@ -97,4 +108,3 @@ enum UnknownAccount {
     /// A bcrypt hash no password matches, checked for unknown addresses so they take as long as wrong passwords.
     static let passwordHash = "$2b$12$C6UzMDM.H6dfI/f/IKxGhuZ3Ytt4x5x9u2HEHlQZfVw3b7o4E8q1i"
 }
-

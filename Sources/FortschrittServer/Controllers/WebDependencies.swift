@@ -3,7 +3,10 @@ import Foundation
 import Hummingbird
 
 /// What the web pages read and write, and how they tell the date. Controllers get it by constructor.
-struct WebDependencies<Catalogues: CatalogueRepository, Council: CouncilRepository, Accounts: AccountRepository, Workspace: WorkspaceRepository>: Sendable {
+struct WebDependencies<
+    Catalogues: CatalogueRepository, Council: CouncilRepository, Accounts: AccountRepository,
+    Workspace: WorkspaceRepository
+>: Sendable {
     let catalogues: Catalogues
     let council: Council
     let accounts: Accounts
@@ -30,7 +33,9 @@ struct WebDependencies<Catalogues: CatalogueRepository, Council: CouncilReposito
 enum Guard {
     static func signedIn(_ request: Request, _ context: WebRequestContext) throws -> Account {
         guard let account = context.identity else {
-            let back = request.method == .get ? request.uri.path + (request.uri.query.map { "?" + $0 } ?? "") : "/arbeitsbereich"
+            let back =
+                request.method == .get
+                ? request.uri.path + (request.uri.query.map { "?" + $0 } ?? "") : "/arbeitsbereich"
             throw Redirect(to: "/anmelden?weiter=\(Query.escape(back))")
         }
         return account
@@ -47,7 +52,9 @@ enum Guard {
     static func editor(of measure: Measure, _ request: Request, _ context: WebRequestContext) throws -> Account {
         let account = try signedIn(request, context)
         guard Access.mayEdit(measure, by: account) else {
-            throw HTTPError(.forbidden, message: "Measure \(measure.number) is led by \(measure.details.leadDepartment); you may not edit it.")
+            throw HTTPError(
+                .forbidden,
+                message: "Measure \(measure.number) is led by \(measure.details.leadDepartment); you may not edit it.")
         }
         return account
     }
@@ -56,7 +63,10 @@ enum Guard {
     static func localPath(_ text: String?) -> String {
         // Browsers drop tabs and line breaks from URLs and read "\" as "/": "/\t/evil" would lead away.
         guard let text, text.hasPrefix("/"), !text.hasPrefix("//"),
-              !text.unicodeScalars.contains(where: { $0 == "\\" || $0.properties.isWhitespace || $0.properties.generalCategory == .control }) else {
+            !text.unicodeScalars.contains(where: {
+                $0 == "\\" || $0.properties.isWhitespace || $0.properties.generalCategory == .control
+            })
+        else {
             return "/"
         }
         return text

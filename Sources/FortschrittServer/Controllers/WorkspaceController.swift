@@ -5,15 +5,19 @@ import Hummingbird
 /// The staff workspace: the overview, editing a measure's details and status, internal notes, and
 /// confirming a measure unchanged in an update round. Every save records events with the signed-in
 /// account as actor; a save on top of someone else's newer change is refused as a conflict.
-struct WorkspaceController<Catalogues: CatalogueRepository, Council: CouncilRepository, Accounts: AccountRepository, Workspace: WorkspaceRepository>: Sendable {
+struct WorkspaceController<
+    Catalogues: CatalogueRepository, Council: CouncilRepository, Accounts: AccountRepository,
+    Workspace: WorkspaceRepository
+>: Sendable {
     let deps: WebDependencies<Catalogues, Council, Accounts, Workspace>
 
     func addRoutes(to router: Router<WebRequestContext>) {
         router.get("/arbeitsbereich") { request, context in
             let account = try Guard.signedIn(request, context)
             let notice = Self.notice(request, context.language)
-            let model = try await WorkspaceModel.load(try await deps.strategy(), account: account, catalogues: deps.catalogues,
-                                                      workspace: deps.workspace, today: deps.today(), notice: notice)
+            let model = try await WorkspaceModel.load(
+                try await deps.strategy(), account: account, catalogues: deps.catalogues,
+                workspace: deps.workspace, today: deps.today(), notice: notice)
             return HTMLResponse.personal(model.render(PageContext(request, context)))
         }
         router.get("/massnahmen/{number}/bearbeiten") { request, context in
@@ -25,15 +29,20 @@ struct WorkspaceController<Catalogues: CatalogueRepository, Council: CouncilRepo
             try await save(.status, request, context) { form, model, account in
                 let status = form["status"] ?? ""
                 guard let since = CalendarDate(form["seit"] ?? "") else {
-                    throw RuleViolation("since", context.language.pick("Bitte ein Datum angeben (TT.MM.JJJJ oder JJJJ-MM-TT).",
-                                                                       "Please enter a date (YYYY-MM-DD)."))
+                    throw RuleViolation(
+                        "since",
+                        context.language.pick(
+                            "Bitte ein Datum angeben (TT.MM.JJJJ oder JJJJ-MM-TT).",
+                            "Please enter a date (YYYY-MM-DD)."))
                 }
-                let reason = form.text("grund"), remark = form.text("bemerkung") ?? reason ?? ""
+                let reason = form.text("grund")
+                let remark = form.text("bemerkung") ?? reason ?? ""
                 let number = model.measure.number
                 return { current in
                     try Self.stillEditable(number, in: current, by: account)
-                    return try CatalogueEditor(current: current).setStatus(number, status: status, since: since, reason: reason,
-                                                                    remark: remark, actor: account.actorName)
+                    return try CatalogueEditor(current: current).setStatus(
+                        number, status: status, since: since, reason: reason,
+                        remark: remark, actor: account.actorName)
                 }
             }
         }
@@ -43,24 +52,36 @@ struct WorkspaceController<Catalogues: CatalogueRepository, Council: CouncilRepo
                 var new = old
                 new.title = form.text("titel") ?? ""
                 new.description = form.text("beschreibung") ?? ""
-                guard let field = Int(form["feld"] ?? "") else { throw RuleViolation("field", "unknown field of action") }
+                guard let field = Int(form["feld"] ?? "") else {
+                    throw RuleViolation("field", "unknown field of action")
+                }
                 new.field = field
                 new.leadDepartment = form["federfuehrung"] ?? old.leadDepartment
-                if account.role != .admin, new.leadDepartment != old.leadDepartment, !account.departments.contains(new.leadDepartment) {
-                    throw RuleViolation("leadDepartment", context.language.pick(
-                        "Die Federführung kann nur an einen Ihrer Fachbereiche gehen; für andere wenden Sie sich an das Strategiebüro.",
-                        "The lead can only go to one of your departments; for others, ask the strategy office."))
+                if account.role != .admin, new.leadDepartment != old.leadDepartment,
+                    !account.departments.contains(new.leadDepartment)
+                {
+                    throw RuleViolation(
+                        "leadDepartment",
+                        context.language.pick(
+                            "Die Federführung kann nur an einen Ihrer Fachbereiche gehen; für andere wenden Sie sich an das Strategiebüro.",
+                            "The lead can only go to one of your departments; for others, ask the strategy office."))
                 }
-                new.partnerDepartments = (form["beteiligte"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                new.partnerDepartments = (form["beteiligte"] ?? "").split(separator: ",").map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }.filter { !$0.isEmpty }
                 new.plannedStart = try Self.optionalDate(form, "beginn", subject: "plannedStart", context.language)
                 new.plannedEnd = try Self.optionalDate(form, "ende", subject: "plannedEnd", context.language)
                 guard let effective = CalendarDate(form["wirksam"] ?? "") else {
-                    throw RuleViolation("since", context.language.pick("Bitte ein Datum angeben.", "Please enter a date."))
+                    throw RuleViolation(
+                        "since", context.language.pick("Bitte ein Datum angeben.", "Please enter a date."))
                 }
-                let change = DetailsChange(from: old, to: new), number = model.measure.number, reason = form.text("grund")
+                let change = DetailsChange(from: old, to: new)
+                let number = model.measure.number
+                let reason = form.text("grund")
                 return { current in
                     try Self.stillEditable(number, in: current, by: account)
-                    return try CatalogueEditor(current: current).changeMeasure(number, change: change, effective: effective, actor: account.actorName, reason: reason)
+                    return try CatalogueEditor(current: current).changeMeasure(
+                        number, change: change, effective: effective, actor: account.actorName, reason: reason)
                 }
             }
         }
@@ -68,21 +89,28 @@ struct WorkspaceController<Catalogues: CatalogueRepository, Council: CouncilRepo
             let (strategy, model, account) = try await editable(request, context)
             let form = try await FormData.read(request, context)
             do {
-                try await deps.workspace.addNote(form["notiz"] ?? "", to: model.measure.number, in: strategy, actor: account.actorName)
+                try await deps.workspace.addNote(
+                    form["notiz"] ?? "", to: model.measure.number, in: strategy, actor: account.actorName)
             } catch let violation as RuleViolation {
                 var failed = model
                 failed.failed = .note
                 failed.values = ["notiz": form["notiz"] ?? ""]
-                failed.errors = ["notiz": violation.subject == "note"
-                    ? context.language.pick("Bitte einen Text eingeben.", "Please enter some text.") : violation.message]
-                return HTMLResponse.personal(failed.render(PageContext(request, context), today: deps.today()), status: .unprocessableContent)
+                failed.errors = [
+                    "notiz": violation.subject == "note"
+                        ? context.language.pick("Bitte einen Text eingeben.", "Please enter some text.")
+                        : violation.message
+                ]
+                return HTMLResponse.personal(
+                    failed.render(PageContext(request, context), today: deps.today()), status: .unprocessableContent)
             }
             return Redirect(to: "/massnahmen/\(model.measure.number.text)/bearbeiten?gespeichert=notiz").response
         }
         router.post("/massnahmen/{number}/bestaetigen") { request, context in
             let (strategy, model, account) = try await editable(request, context)
             guard let round = try await deps.workspace.currentRound(in: strategy), round.isOpen else {
-                throw HTTPError(.conflict, message: context.language.pick("Es läuft keine Aktualisierungsrunde.", "No update round is open."))
+                throw HTTPError(
+                    .conflict,
+                    message: context.language.pick("Es läuft keine Aktualisierungsrunde.", "No update round is open."))
             }
             do {
                 try await deps.workspace.confirm(model.measure.number, in: round, actor: account.actorName)
@@ -94,11 +122,16 @@ struct WorkspaceController<Catalogues: CatalogueRepository, Council: CouncilRepo
     }
 
     /// The strategy, the edit model and the account, once the account may edit this measure.
-    func editable(_ request: Request, _ context: WebRequestContext) async throws -> (Strategy, EditMeasureModel, Account) {
+    func editable(_ request: Request, _ context: WebRequestContext) async throws -> (
+        Strategy, EditMeasureModel, Account
+    ) {
         _ = try Guard.signedIn(request, context)
         let strategy = try await deps.strategy()
         let number = try context.measureNumber()
-        guard let model = try await EditMeasureModel.load(strategy, number: number, catalogues: deps.catalogues, workspace: deps.workspace) else {
+        guard
+            let model = try await EditMeasureModel.load(
+                strategy, number: number, catalogues: deps.catalogues, workspace: deps.workspace)
+        else {
             throw HTTPError(.notFound, message: "There is no measure \(number).")
         }
         let account = try Guard.editor(of: model.measure, request, context)
@@ -116,30 +149,43 @@ struct WorkspaceController<Catalogues: CatalogueRepository, Council: CouncilRepo
 
     /// Reads the form, plans the change and records it unless someone else changed the measure
     /// since the editor saw it. Errors are shown next to their fields; nothing is recorded then.
-    func save(_ kind: EditMeasureModel.Form, _ request: Request, _ context: WebRequestContext,
-              plan: (FormData, EditMeasureModel, Account) throws -> Plan) async throws -> Response {
+    func save(
+        _ kind: EditMeasureModel.Form, _ request: Request, _ context: WebRequestContext,
+        plan: (FormData, EditMeasureModel, Account) throws -> Plan
+    ) async throws -> Response {
         let (strategy, model, account) = try await editable(request, context)
         let form = try await FormData.read(request, context)
         var failed = model
         failed.failed = kind
-        failed.values = Dictionary(["status", "seit", "grund", "bemerkung", "titel", "beschreibung", "feld", "federfuehrung", "beteiligte",
-                                    "beginn", "ende", "wirksam"].compactMap { name in form[name].map { (name, $0) } }, uniquingKeysWith: { a, _ in a })
-        guard let seen = Int64(form["gesehen"] ?? "") else { throw Problem.badParameter("gesehen", "missing or not a number") }
+        failed.values = Dictionary(
+            [
+                "status", "seit", "grund", "bemerkung", "titel", "beschreibung", "feld", "federfuehrung", "beteiligte",
+                "beginn", "ende", "wirksam",
+            ].compactMap { name in form[name].map { (name, $0) } }, uniquingKeysWith: { a, _ in a })
+        guard let seen = Int64(form["gesehen"] ?? "") else {
+            throw Problem.badParameter("gesehen", "missing or not a number")
+        }
         do {
             let planned = try plan(form, model, account)
             try await deps.catalogues.update(strategy, editing: model.measure.number, seen: seen, planned)
             deps.cache.invalidate()
         } catch let violation as RuleViolation {
-            failed.errors = [EditMeasureModel.formField(for: violation.subject, in: kind): Self.message(violation, context.language)]
-            return HTMLResponse.personal(failed.render(PageContext(request, context), today: deps.today()), status: .unprocessableContent)
+            failed.errors = [
+                EditMeasureModel.formField(for: violation.subject, in: kind): Self.message(violation, context.language)
+            ]
+            return HTMLResponse.personal(
+                failed.render(PageContext(request, context), today: deps.today()), status: .unprocessableContent)
         } catch let conflict as EditConflict {
             failed.conflict = conflict.events
-            return HTMLResponse.personal(failed.render(PageContext(request, context), today: deps.today()), status: .conflict)
+            return HTMLResponse.personal(
+                failed.render(PageContext(request, context), today: deps.today()), status: .conflict)
         }
         return Redirect(to: "/massnahmen/\(model.measure.number.text)/bearbeiten?gespeichert=\(kind.rawValue)").response
     }
 
-    static func optionalDate(_ form: FormData, _ name: String, subject: String, _ language: Language) throws -> CalendarDate? {
+    static func optionalDate(_ form: FormData, _ name: String, subject: String, _ language: Language) throws
+        -> CalendarDate?
+    {
         guard let text = form.text(name) else { return nil }
         guard let date = CalendarDate(text) else {
             throw RuleViolation(subject, language.pick("'\(text)' ist kein Datum.", "'\(text)' is not a date."))
@@ -163,7 +209,9 @@ struct WorkspaceController<Catalogues: CatalogueRepository, Council: CouncilRepo
         case "status": return language.pick("Der Status wurde gespeichert.", "The status was saved.")
         case "details": return language.pick("Die Angaben wurden gespeichert.", "The details were saved.")
         case "notiz": return language.pick("Die Notiz wurde hinzugefügt.", "The note was added.")
-        case "bestaetigt": return language.pick("Die Maßnahme wurde als unverändert bestätigt.", "The measure was confirmed unchanged.")
+        case "bestaetigt":
+            return language.pick(
+                "Die Maßnahme wurde als unverändert bestätigt.", "The measure was confirmed unchanged.")
         default: return nil
         }
     }

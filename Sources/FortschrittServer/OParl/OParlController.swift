@@ -18,7 +18,9 @@ struct OParlController<Catalogues: CatalogueRepository, Council: CouncilReposito
         group.get("body/1/organizations") { request, _ in try await self.list(request) { $0.organizationEntries } }
         group.get("body/1/people") { request, _ in try await self.list(request) { $0.personEntries } }
         group.get("person/{id}") { request, context in
-            try await self.find(request, context) { graph, id in graph.personEntries.first { $0.value["id"]?.stringValue == graph.url("person/\(id)") }?.value }
+            try await self.find(request, context) { graph, id in
+                graph.personEntries.first { $0.value["id"]?.stringValue == graph.url("person/\(id)") }?.value
+            }
         }
         group.get("body/1/meetings") { request, _ in try await self.list(request) { $0.meetingEntries } }
         group.get("body/1/papers") { request, _ in try await self.list(request) { $0.paperEntries } }
@@ -27,27 +29,39 @@ struct OParlController<Catalogues: CatalogueRepository, Council: CouncilReposito
         group.get("body/1/files") { request, _ in try await self.list(request) { $0.fileEntries } }
         group.get("body/1/legislative-terms") { request, _ in try await self.list(request) { $0.termEntries } }
         group.get("legislative-term/{id}") { request, context in
-            try await self.find(request, context) { graph, id in graph.terms.first { String($0.id) == id }.map { graph.term($0).value } }
+            try await self.find(request, context) { graph, id in
+                graph.terms.first { String($0.id) == id }.map { graph.term($0).value }
+            }
         }
         group.get("organization/{id}") { request, context in
-            try await self.find(request, context) { graph, id in graph.organizations.first { String($0.id) == id }.map { graph.organization($0).value } }
+            try await self.find(request, context) { graph, id in
+                graph.organizations.first { String($0.id) == id }.map { graph.organization($0).value }
+            }
         }
         group.get("organization/{id}/meetings") { request, context in
             let id = context.parameters.get("id") ?? ""
             return try await self.list(request) { graph in
-                guard let organization = graph.organizations.first(where: { String($0.id) == id }) else { throw Problem.notFound("no organization \(id)") }
+                guard let organization = graph.organizations.first(where: { String($0.id) == id }) else {
+                    throw Problem.notFound("no organization \(id)")
+                }
                 return graph.meetings.filter { $0.organization == organization.id }.map(graph.meeting)
             }
         }
         group.get("meeting/{id}") { request, context in
-            try await self.find(request, context) { graph, id in graph.meetings.first { String($0.id) == id }.map { graph.meeting($0).value } }
+            try await self.find(request, context) { graph, id in
+                graph.meetings.first { String($0.id) == id }.map { graph.meeting($0).value }
+            }
         }
         group.get("paper/{id}") { request, context in
-            try await self.find(request, context) { graph, id in graph.papers.first { String($0.id) == id }.map { graph.paper($0).value } }
+            try await self.find(request, context) { graph, id in
+                graph.papers.first { String($0.id) == id }.map { graph.paper($0).value }
+            }
         }
         group.get("agenda-item/{id}") { request, context in
             try await self.find(request, context) { graph, id in
-                graph.agendaSlots.first { "\($0.paper.id)-\($0.consultation.position)" == id }.map { graph.agendaItem($0).value }
+                graph.agendaSlots.first { "\($0.paper.id)-\($0.consultation.position)" == id }.map {
+                    graph.agendaItem($0).value
+                }
             }
         }
         group.get("consultation/{id}") { request, context in
@@ -57,7 +71,9 @@ struct OParlController<Catalogues: CatalogueRepository, Council: CouncilReposito
             }
         }
         group.get("file/{id}") { request, context in
-            try await self.find(request, context) { graph, id in graph.fileEntries.first { $0.value["id"]?.stringValue == graph.url("file/\(id)") }?.value }
+            try await self.find(request, context) { graph, id in
+                graph.fileEntries.first { $0.value["id"]?.stringValue == graph.url("file/\(id)") }?.value
+            }
         }
         group.get("file/{id}/content", use: content)
     }
@@ -67,8 +83,10 @@ struct OParlController<Catalogues: CatalogueRepository, Council: CouncilReposito
         var reports: [PublishedReport] = []
         for strategy in strategies { reports += try await council.publishedReports(of: strategy) }
         let base = try address.base(for: request)
-        return OParlGraph(base: base, bodyName: strategies.first?.body ?? "Stadt", organizations: try await council.organizations(),
-                          terms: try await council.legislativeTerms(), meetings: try await council.meetings(), papers: try await council.papers(), reports: reports)
+        return OParlGraph(
+            base: base, bodyName: strategies.first?.body ?? "Stadt", organizations: try await council.organizations(),
+            terms: try await council.legislativeTerms(), meetings: try await council.meetings(),
+            papers: try await council.papers(), reports: reports)
     }
 
     func object(_ request: Request, _ build: (OParlGraph) throws -> JSONValue) async throws -> JSONResponse<JSONValue> {
@@ -76,14 +94,20 @@ struct OParlController<Catalogues: CatalogueRepository, Council: CouncilReposito
         return JSONResponse(value: try build(try await graph(request)))
     }
 
-    func find(_ request: Request, _ context: some RequestContext, _ lookup: (OParlGraph, String) -> JSONValue?) async throws -> JSONResponse<JSONValue> {
+    func find(_ request: Request, _ context: some RequestContext, _ lookup: (OParlGraph, String) -> JSONValue?)
+        async throws -> JSONResponse<JSONValue>
+    {
         _ = try OParlListQuery(request, isList: false)
         let id = context.parameters.get("id") ?? ""
-        guard let value = lookup(try await graph(request), id) else { throw Problem.notFound("no such object: \(request.uri.path)") }
+        guard let value = lookup(try await graph(request), id) else {
+            throw Problem.notFound("no such object: \(request.uri.path)")
+        }
         return JSONResponse(value: value)
     }
 
-    func list(_ request: Request, _ entries: (OParlGraph) throws -> [OParlGraph.Entry]) async throws -> JSONResponse<JSONValue> {
+    func list(_ request: Request, _ entries: (OParlGraph) throws -> [OParlGraph.Entry]) async throws -> JSONResponse<
+        JSONValue
+    > {
         let query = try OParlListQuery(request, isList: true)
         let graph = try await graph(request)
         return JSONResponse(value: query.page(try entries(graph), selfURL: "\(graph.base)\(request.uri.path)"))
@@ -94,7 +118,8 @@ struct OParlController<Catalogues: CatalogueRepository, Council: CouncilReposito
         let id = context.parameters.get("id") ?? ""
         let parts = id.split(separator: "-", maxSplits: 1).map(String.init)
         guard parts.count == 2, let reportID = Int64(parts[0]), let format = ReportFormat(rawValue: parts[1]),
-              let report = try await council.publishedReport(id: reportID), report.key.paper != nil else {
+            let report = try await council.publishedReport(id: reportID), report.key.paper != nil
+        else {
             throw Problem.notFound("no such file: \(id)")
         }
         for (key, _) in request.uri.queryParameters where key != "download" {
@@ -121,14 +146,18 @@ struct OParlListQuery {
 
     init(_ request: Request, isList: Bool) throws {
         for (key, value) in request.uri.queryParameters {
-            let name = String(key), text = String(value)
+            let name = String(key)
+            let text = String(value)
             switch isList ? name : "" {
             case "page":
                 page = try Input.integer(text, name, in: 1...Self.maxPage)
             case "created_since", "created_until", "modified_since", "modified_until":
                 filters.append((name, try Input.time(text, name), text))
             default:
-                let known = isList ? "known: page, created_since, created_until, modified_since, modified_until" : "objects take no parameters"
+                let known =
+                    isList
+                    ? "known: page, created_since, created_until, modified_since, modified_until"
+                    : "objects take no parameters"
                 throw Problem.badParameter(name, "unknown parameter '\(name)' (\(known))")
             }
         }
@@ -158,8 +187,10 @@ struct OParlListQuery {
         if page < pages { links["next"] = link(page + 1) }
         return [
             "data": .array(slice.map(\.value)),
-            "pagination": ["totalElements": .int(selected.count), "elementsPerPage": .int(Self.pageSize),
-                           "currentPage": .int(page), "totalPages": .int(pages)],
+            "pagination": [
+                "totalElements": .int(selected.count), "elementsPerPage": .int(Self.pageSize),
+                "currentPage": .int(page), "totalPages": .int(pages),
+            ],
             "links": .object(links),
         ]
     }

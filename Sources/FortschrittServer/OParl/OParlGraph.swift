@@ -29,31 +29,42 @@ struct OParlGraph {
     func type(_ name: String) -> JSONValue { .string("https://schema.oparl.org/1.1/\(name)") }
 
     /// The earliest and latest times of anything published: the system's and the body's own.
-    var created: RecordedTime { (organizations.compactMap(\.created) + papers.compactMap(\.created)).min() ?? Self.epoch }
+    var created: RecordedTime {
+        (organizations.compactMap(\.created) + papers.compactMap(\.created)).min() ?? Self.epoch
+    }
     var modified: RecordedTime {
-        (organizations.compactMap(\.created) + terms.compactMap(\.created) + meetings.compactMap(\.created) + papers.compactMap(\.modified) + reports.map(\.publishedAt)).max() ?? Self.epoch
+        (organizations.compactMap(\.created) + terms.compactMap(\.created) + meetings.compactMap(\.created)
+            + papers.compactMap(\.modified) + reports.map(\.publishedAt)).max() ?? Self.epoch
     }
 
     var system: JSONValue {
-        ["id": .string(url("system")), "type": type("System"), "oparlVersion": .string(Self.version), "body": .string(url("bodies")),
-         "name": "Fortschritt", "product": "https://github.com/fortschritt", "created": .string(created.iso), "modified": .string(modified.iso)]
+        [
+            "id": .string(url("system")), "type": type("System"), "oparlVersion": .string(Self.version),
+            "body": .string(url("bodies")),
+            "name": "Fortschritt", "product": "https://github.com/fortschritt", "created": .string(created.iso),
+            "modified": .string(modified.iso),
+        ]
     }
 
     var body: Entry {
-        Entry(value: [
-            "id": .string(bodyURL), "type": type("Body"), "system": .string(url("system")), "name": .string(bodyName),
-            "organization": .string(url("body/1/organizations")), "person": .string(url("body/1/people")),
-            "meeting": .string(url("body/1/meetings")), "paper": .string(url("body/1/papers")),
-            "agendaItem": .string(url("body/1/agenda-items")), "consultation": .string(url("body/1/consultations")),
-            "file": .string(url("body/1/files")), "legislativeTermList": .string(url("body/1/legislative-terms")),
-            "legislativeTerm": .array(terms.map { term($0).value }), "created": .string(created.iso), "modified": .string(modified.iso),
-        ], created: created, modified: modified)
+        Entry(
+            value: [
+                "id": .string(bodyURL), "type": type("Body"), "system": .string(url("system")),
+                "name": .string(bodyName),
+                "organization": .string(url("body/1/organizations")), "person": .string(url("body/1/people")),
+                "meeting": .string(url("body/1/meetings")), "paper": .string(url("body/1/papers")),
+                "agendaItem": .string(url("body/1/agenda-items")), "consultation": .string(url("body/1/consultations")),
+                "file": .string(url("body/1/files")), "legislativeTermList": .string(url("body/1/legislative-terms")),
+                "legislativeTerm": .array(terms.map { term($0).value }), "created": .string(created.iso),
+                "modified": .string(modified.iso),
+            ], created: created, modified: modified)
     }
 
     func term(_ t: LegislativeTerm) -> Entry {
         let time = t.created ?? Self.epoch
         var value: [String: JSONValue] = [
-            "id": .string(url("legislative-term/\(t.id)")), "type": type("LegislativeTerm"), "body": .string(bodyURL), "name": .string(t.name),
+            "id": .string(url("legislative-term/\(t.id)")), "type": type("LegislativeTerm"), "body": .string(bodyURL),
+            "name": .string(t.name),
             "startDate": .string(t.startDate.iso), "created": .string(time.iso), "modified": .string(time.iso),
         ]
         if let end = t.endDate { value["endDate"] = .string(end.iso) }
@@ -62,12 +73,14 @@ struct OParlGraph {
 
     func organization(_ o: Organization) -> Entry {
         let time = o.created ?? Self.epoch
-        return Entry(value: [
-            "id": .string(url("organization/\(o.id)")), "type": type("Organization"), "body": .string(bodyURL), "name": .string(o.name),
-            "classification": .string(o.classification), "organizationType": "Gremium",
-            "meeting": .string(url("organization/\(o.id)/meetings")),
-            "created": .string(time.iso), "modified": .string(time.iso),
-        ], created: time, modified: time)
+        return Entry(
+            value: [
+                "id": .string(url("organization/\(o.id)")), "type": type("Organization"), "body": .string(bodyURL),
+                "name": .string(o.name),
+                "classification": .string(o.classification), "organizationType": "Gremium",
+                "meeting": .string(url("organization/\(o.id)/meetings")),
+                "created": .string(time.iso), "modified": .string(time.iso),
+            ], created: time, modified: time)
     }
 
     /// A paper's consultation with a meeting is an item on that meeting's agenda.
@@ -91,35 +104,47 @@ struct OParlGraph {
         return slots
     }
 
-    func consultationURL(_ paper: CouncilPaper, _ c: Consultation) -> String { url("consultation/\(paper.id)-\(c.position)") }
-    func agendaItemURL(_ paper: CouncilPaper, _ c: Consultation) -> String { url("agenda-item/\(paper.id)-\(c.position)") }
+    func consultationURL(_ paper: CouncilPaper, _ c: Consultation) -> String {
+        url("consultation/\(paper.id)-\(c.position)")
+    }
+    func agendaItemURL(_ paper: CouncilPaper, _ c: Consultation) -> String {
+        url("agenda-item/\(paper.id)-\(c.position)")
+    }
 
     func agendaItem(_ slot: AgendaSlot) -> Entry {
-        let created = slot.paper.created ?? Self.epoch, modified = slot.paper.modified ?? created
-        return Entry(value: [
-            "id": .string(agendaItemURL(slot.paper, slot.consultation)), "type": type("AgendaItem"),
-            "meeting": .string(url("meeting/\(slot.meeting.id)")), "number": .string(String(slot.order)), "order": .int(slot.order),
-            "name": .string(slot.paper.subject), "public": .bool(slot.consultation.isPublic),
-            "consultation": .string(consultationURL(slot.paper, slot.consultation)),
-            "created": .string(created.iso), "modified": .string(modified.iso),
-        ], created: created, modified: modified)
+        let created = slot.paper.created ?? Self.epoch
+        let modified = slot.paper.modified ?? created
+        return Entry(
+            value: [
+                "id": .string(agendaItemURL(slot.paper, slot.consultation)), "type": type("AgendaItem"),
+                "meeting": .string(url("meeting/\(slot.meeting.id)")), "number": .string(String(slot.order)),
+                "order": .int(slot.order),
+                "name": .string(slot.paper.subject), "public": .bool(slot.consultation.isPublic),
+                "consultation": .string(consultationURL(slot.paper, slot.consultation)),
+                "created": .string(created.iso), "modified": .string(modified.iso),
+            ], created: created, modified: modified)
     }
 
     func meeting(_ m: Meeting) -> Entry {
         let created = m.created ?? Self.epoch
         let items = agendaSlots.filter { $0.meeting.id == m.id }.map(agendaItem)
         let modified = ([created] + items.map(\.modified)).max()!
-        return Entry(value: [
-            "id": .string(url("meeting/\(m.id)")), "type": type("Meeting"), "name": .string(m.name),
-            "start": .string(Self.startOfDay(m.date)), "organization": .array([.string(url("organization/\(m.organization)"))]),
-            "agendaItem": .array(items.map(\.value)), "created": .string(created.iso), "modified": .string(modified.iso),
-        ], created: created, modified: modified)
+        return Entry(
+            value: [
+                "id": .string(url("meeting/\(m.id)")), "type": type("Meeting"), "name": .string(m.name),
+                "start": .string(Self.startOfDay(m.date)),
+                "organization": .array([.string(url("organization/\(m.organization)"))]),
+                "agendaItem": .array(items.map(\.value)), "created": .string(created.iso),
+                "modified": .string(modified.iso),
+            ], created: created, modified: modified)
     }
 
     func consultation(_ paper: CouncilPaper, _ c: Consultation) -> Entry {
-        let created = paper.created ?? Self.epoch, modified = paper.modified ?? created
+        let created = paper.created ?? Self.epoch
+        let modified = paper.modified ?? created
         var value: [String: JSONValue] = [
-            "id": .string(consultationURL(paper, c)), "type": type("Consultation"), "paper": .string(url("paper/\(paper.id)")),
+            "id": .string(consultationURL(paper, c)), "type": type("Consultation"),
+            "paper": .string(url("paper/\(paper.id)")),
             "organization": .array([.string(url("organization/\(c.organization)"))]),
             "authoritative": .bool(c.role == .decision), "role": .string(c.role.rawValue),
             "created": .string(created.iso), "modified": .string(modified.iso),
@@ -133,7 +158,9 @@ struct OParlGraph {
 
     /// The documents of the latest published report issued as this paper.
     func files(of paper: CouncilPaper) -> [Entry] {
-        guard let report = reports.filter({ $0.key.paper == paper.number }).max(by: { $0.id < $1.id }) else { return [] }
+        guard let report = reports.filter({ $0.key.paper == paper.number }).max(by: { $0.id < $1.id }) else {
+            return []
+        }
         return [ReportFormat.html, .docx, .md, .csv, .changesCSV].map { file(report, $0, paper: paper) }
     }
 
@@ -148,9 +175,14 @@ struct OParlGraph {
         }
         var value: [String: JSONValue] = [
             "id": .string(url("file/\(id)")), "type": type("File"), "name": .string(title),
-            "fileName": .string(format == .csv ? "\(name)-Anlage-1.csv" : format == .changesCSV ? "\(name)-Anlage-2.csv" : "\(name).\(format.fileExtension)"),
-            "mimeType": .string(format.mediaType.components(separatedBy: ";")[0]), "date": .string(CalendarDate(report.publishedAt.date).iso),
-            "accessUrl": .string(url("file/\(id)/content")), "downloadUrl": .string(url("file/\(id)/content?download=1")),
+            "fileName": .string(
+                format == .csv
+                    ? "\(name)-Anlage-1.csv"
+                    : format == .changesCSV ? "\(name)-Anlage-2.csv" : "\(name).\(format.fileExtension)"),
+            "mimeType": .string(format.mediaType.components(separatedBy: ";")[0]),
+            "date": .string(CalendarDate(report.publishedAt.date).iso),
+            "accessUrl": .string(url("file/\(id)/content")),
+            "downloadUrl": .string(url("file/\(id)/content?download=1")),
             "paper": .array([.string(url("paper/\(paper.id)"))]),
             "created": .string(report.publishedAt.iso), "modified": .string(report.publishedAt.iso),
         ]
@@ -197,7 +229,8 @@ struct OParlGraph {
         let files = files(of: p)
         let modified = ([p.modified ?? created] + files.map(\.modified)).max()!
         var value: [String: JSONValue] = [
-            "id": .string(url("paper/\(p.id)")), "type": type("Paper"), "body": .string(bodyURL), "name": .string(p.subject),
+            "id": .string(url("paper/\(p.id)")), "type": type("Paper"), "body": .string(bodyURL),
+            "name": .string(p.subject),
             "reference": .string(p.number), "date": .string(p.date.iso), "paperType": .string(p.type),
             "consultation": .array(p.consultations.map { consultation(p, $0).value }),
             "created": .string(created.iso), "modified": .string(modified.iso),

@@ -10,7 +10,9 @@ struct AccountMiddleware<Accounts: AccountRepository>: RouterMiddleware {
     let accounts: Accounts
     let inactivity: Duration
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         var context = context
         context.language = Language(request)
         if let session = context.sessions.session {

@@ -10,7 +10,9 @@ struct CSRFMiddleware: RouterMiddleware {
     static let cookie = "csrf"
     static let field = "_csrf"
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         var context = context
         var request = request
         let existing = request.cookies[Self.cookie]?.value
@@ -21,12 +23,15 @@ struct CSRFMiddleware: RouterMiddleware {
             let body = try await request.body.collect(upTo: context.maxUploadSize)
             request.body = RequestBody(buffer: body)
             if let origin = request.headers[.origin], let host = request.head.authority,
-               !(origin == "http://\(host)" || origin == "https://\(host)") {
+                !(origin == "http://\(host)" || origin == "https://\(host)")
+            {
                 throw HTTPError(.forbidden, message: "The form was sent from another site (\(origin)).")
             }
             let form = FormData(body)
             guard let existing, let sent = form[Self.field], Self.same(sent, existing) else {
-                throw HTTPError(.forbidden, message: "The form has expired or came from elsewhere. Please reload the page and try again.")
+                throw HTTPError(
+                    .forbidden,
+                    message: "The form has expired or came from elsewhere. Please reload the page and try again.")
             }
         }
         var response = try await next(request, context)
@@ -49,7 +54,8 @@ struct CSRFMiddleware: RouterMiddleware {
 
     /// Compares without stopping at the first difference.
     static func same(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
         guard x.count == y.count else { return false }
         return zip(x, y).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
     }

@@ -50,7 +50,7 @@ final class CachedPageChannelHandler: ChannelDuplexHandler, RemovableChannelHand
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
-        case let .head(head):
+        case .head(let head):
             // A client that sends without reading fills the connection's buffer: then requests take
             // the application's way, whose reading waits for the writing.
             if passedOn == 0, context.channel.isWritable, let wire, let answer = answer(head) {
@@ -86,7 +86,9 @@ final class CachedPageChannelHandler: ChannelDuplexHandler, RemovableChannelHand
     }
 
     private func answer(_ head: HTTPRequest) -> PublicPageCache.Answer? {
-        guard head.method == .get, head.headerFields[.connection]?.lowercased().contains("close") != true else { return nil }
+        guard head.method == .get, head.headerFields[.connection]?.lowercased().contains("close") != true else {
+            return nil
+        }
         let request = Request(head: head, body: .init(buffer: ByteBuffer()))
         guard cache.mayAnswer(request), let version = cache.knownNow() else { return nil }
         return cache.answer(request, language: Language(request), version: version)

@@ -7,7 +7,9 @@ import Hummingbird
 struct CachedPageMiddleware<Context: RequestContext>: RouterMiddleware {
     let cache: PublicPageCache
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         guard cache.mayAnswer(request) else { return try await next(request, context) }
         let version = try await cache.current()
         if let answer = cache.answer(request, language: Language(request), version: version) { return answer.response }

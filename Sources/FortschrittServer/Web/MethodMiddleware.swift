@@ -10,7 +10,9 @@ struct MethodMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
     let routes: RouteTable
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         let allowed = routes.methods(for: request.uri.path)
         if allowed.isEmpty { return try await next(request, context) }
         if request.method == .head, allowed.contains(.get), let router = routes.responder {
@@ -24,8 +26,11 @@ struct MethodMiddleware: RouterMiddleware {
         guard allowed.contains(request.method) || request.method == .options else {
             let allow = ([.get, .head].filter { _ in allowed.contains(.get) } + allowed.filter { $0 != .get })
                 .map(\.rawValue).joined(separator: ", ")
-            var response = Response(status: .methodNotAllowed, headers: [.allow: allow, .contentType: "text/plain; charset=utf-8"],
-                                    body: .init(byteBuffer: ByteBuffer(string: "Method \(request.method.rawValue) is not allowed here; allowed: \(allow)\n")))
+            var response = Response(
+                status: .methodNotAllowed, headers: [.allow: allow, .contentType: "text/plain; charset=utf-8"],
+                body: .init(
+                    byteBuffer: ByteBuffer(
+                        string: "Method \(request.method.rawValue) is not allowed here; allowed: \(allow)\n")))
             response.headers[.cacheControl] = "no-store"
             return response
         }
@@ -57,7 +62,9 @@ final class RouteTable: @unchecked Sendable {
         let patterns = lock.withLock { self.patterns }
         var methods: Set<HTTPRequest.Method> = []
         for pattern in patterns where pattern.segments.count == segments.count {
-            if zip(pattern.segments, segments).allSatisfy({ $0.hasPrefix("{") || $0 == $1 }) { methods.formUnion(pattern.methods) }
+            if zip(pattern.segments, segments).allSatisfy({ $0.hasPrefix("{") || $0 == $1 }) {
+                methods.formUnion(pattern.methods)
+            }
         }
         return methods
     }

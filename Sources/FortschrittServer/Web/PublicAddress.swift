@@ -25,7 +25,8 @@ struct PublicAddress: Sendable {
             if let proto = request.headers[.xForwardedProto]?.split(separator: ",").first {
                 let name = proto.trimmingCharacters(in: .whitespaces).lowercased()
                 guard name == "http" || name == "https" else {
-                    throw Problem.badParameter("X-Forwarded-Proto", "'\(Input.excerpt(name))' is neither http nor https")
+                    throw Problem.badParameter(
+                        "X-Forwarded-Proto", "'\(Input.excerpt(name))' is neither http nor https")
                 }
                 scheme = name
             }
@@ -34,7 +35,8 @@ struct PublicAddress: Sendable {
             }
         }
         guard Self.isHost(host) else {
-            throw Problem.badParameter("Host", "'\(Input.excerpt(host))' is not a host name (name or address, optional port)")
+            throw Problem.badParameter(
+                "Host", "'\(Input.excerpt(host))' is not a host name (name or address, optional port)")
         }
         return "\(scheme)://\(host)"
     }
@@ -43,11 +45,14 @@ struct PublicAddress: Sendable {
     static func isHost(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         guard !bytes.isEmpty, bytes.count <= 255 else { return false }
-        var name = bytes[...], port: ArraySlice<UInt8> = []
+        var name = bytes[...]
+        var port: ArraySlice<UInt8> = []
         if bytes[0] == UInt8(ascii: "[") {
             guard let close = bytes.firstIndex(of: UInt8(ascii: "]")), close > 1 else { return false }
             let inner = bytes[1..<close]
-            guard inner.allSatisfy({ isHex($0) || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") }) else { return false }
+            guard inner.allSatisfy({ isHex($0) || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") }) else {
+                return false
+            }
             let rest = bytes[(close + 1)...]
             guard rest.isEmpty || rest.first == UInt8(ascii: ":") else { return false }
             port = rest.dropFirst()
@@ -59,7 +64,8 @@ struct PublicAddress: Sendable {
             port = bytes[(colon + 1)...]
             guard !port.isEmpty, port.count <= 5, port.allSatisfy(isDigit) else { return false }
         }
-        return !name.isEmpty && name.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
+        return !name.isEmpty
+            && name.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }

@@ -21,7 +21,9 @@ final class PublicPageCache: @unchecked Sendable {
             let httpDate = lastModified.map(PublicPageCache.httpDate)
             var headers: [Language: HTTPFields] = [:]
             for language in Language.allCases {
-                var fields: HTTPFields = [.eTag: PublicPageCache.etag(tag, language), .cacheControl: "no-cache", .vary: "Cookie"]
+                var fields: HTTPFields = [
+                    .eTag: PublicPageCache.etag(tag, language), .cacheControl: "no-cache", .vary: "Cookie",
+                ]
                 if let httpDate { fields[.lastModified] = httpDate }
                 headers[language] = fields
             }
@@ -61,7 +63,8 @@ final class PublicPageCache: @unchecked Sendable {
     let maxBytes: Int
     private let read: @Sendable () async throws -> Version
 
-    init(maxAge: Duration = .seconds(1), maxBytes: Int = 64 << 20, read: @escaping @Sendable () async throws -> Version) {
+    init(maxAge: Duration = .seconds(1), maxBytes: Int = 64 << 20, read: @escaping @Sendable () async throws -> Version)
+    {
         self.maxAge = maxAge
         self.maxBytes = maxBytes
         self.read = read
@@ -72,9 +75,9 @@ final class PublicPageCache: @unchecked Sendable {
 
     func current() async throws -> Version {
         switch step(ContinuousClock.now) {
-        case let .known(value):
+        case .known(let value):
             return value
-        case let .wait(task):
+        case .wait(let task):
             return try await task.value
         }
     }
@@ -82,11 +85,14 @@ final class PublicPageCache: @unchecked Sendable {
     /// The version known now, without waiting (nil before the first read has answered); like
     /// `current()`, it starts a read when the known one is too old.
     func knownNow() -> Version? {
-        if case let .known(value) = step(ContinuousClock.now) { return value }
+        if case .known(let value) = step(ContinuousClock.now) { return value }
         return nil
     }
 
-    private enum Step { case known(Version), wait(Task<Version, any Error>) }
+    private enum Step {
+        case known(Version)
+        case wait(Task<Version, any Error>)
+    }
 
     /// The version still fresh; else, when one is known, that one while a new read runs in the
     /// background (no request waits for it); else the read in flight, or a new one.
@@ -101,7 +107,8 @@ final class PublicPageCache: @unchecked Sendable {
 
     /// Starts a read that stores its answer when it is still the latest one. Called under the lock.
     private func startReading(_ now: ContinuousClock.Instant) -> Task<Version, any Error> {
-        let read = self.read, writes = self.writes
+        let read = self.read
+        let writes = self.writes
         let task = Task {
             let version = try await read()
             return Version(tag: "\(version.tag).\(writes)", lastModified: version.lastModified)
@@ -154,7 +161,9 @@ final class PublicPageCache: @unchecked Sendable {
         guard body.readableBytes <= maxBytes / 4 else { return }
         lock.withLock {
             remove(key)
-            while keptBytes + body.readableBytes > maxBytes, let oldest = pages.min(by: { $0.value.used < $1.value.used })?.key {
+            while keptBytes + body.readableBytes > maxBytes,
+                let oldest = pages.min(by: { $0.value.used < $1.value.used })?.key
+            {
                 remove(oldest)
             }
             uses += 1
@@ -174,7 +183,9 @@ final class PublicPageCache: @unchecked Sendable {
 
     /// Answers a public page: 304 when the visitor has it, else from memory or freshly rendered.
     /// Pages for signed-in people are personal: rendered each time and never stored anywhere.
-    func respond(_ request: Request, _ context: WebRequestContext, render: () async throws -> String) async throws -> Response {
+    func respond(_ request: Request, _ context: WebRequestContext, render: () async throws -> String) async throws
+        -> Response
+    {
         if context.identity != nil {
             var response = HTMLResponse(try await render()).response
             response.headers[.cacheControl] = "no-store"
@@ -231,10 +242,14 @@ final class PublicPageCache: @unchecked Sendable {
 
     static func matches(_ request: Request, etag: String, lastModified: RecordedTime?) -> Bool {
         if let tags = request.headers[.ifNoneMatch] {
-            return tags == "*" || tags.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "W/", with: "") == etag }
+            return tags == "*"
+                || tags.split(separator: ",").contains {
+                    $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "W/", with: "") == etag
+                }
         }
         if let since = request.headers[.ifModifiedSince], since.utf8.count <= 64, let lastModified,
-           let date = httpDateFormatter().date(from: since), let time = RecordedTime(exactly: date) {
+            let date = httpDateFormatter().date(from: since), let time = RecordedTime(exactly: date)
+        {
             return lastModified.microseconds.floorDiv(1_000_000) <= time.microseconds.floorDiv(1_000_000)
         }
         return false

@@ -8,20 +8,28 @@ struct SQLPersistDriver: PersistDriver {
     let store: SQLSessionStore
 
     func create<Object: Codable & Sendable>(key: String, value: Object, expires: Duration?) async throws {
-        guard try await store.create(key: key, value: try Self.encode(value), account: Self.account(value), expiresIn: expires.map(Self.microseconds)) else {
+        guard
+            try await store.create(
+                key: key, value: try Self.encode(value), account: Self.account(value),
+                expiresIn: expires.map(Self.microseconds))
+        else {
             throw PersistError.duplicate
         }
     }
 
     func set<Object: Codable & Sendable>(key: String, value: Object, expires: Duration?) async throws {
-        try await store.set(key: key, value: try Self.encode(value), account: Self.account(value), expiresIn: expires.map(Self.microseconds))
+        try await store.set(
+            key: key, value: try Self.encode(value), account: Self.account(value),
+            expiresIn: expires.map(Self.microseconds))
     }
 
     func get<Object: Codable & Sendable>(key: String, as type: Object.Type) async throws -> Object? {
         try await getWithTTL(key: key, as: type)?.object
     }
 
-    func getWithTTL<Object: Codable & Sendable>(key: String, as type: Object.Type) async throws -> (object: Object, ttl: Duration?)? {
+    func getWithTTL<Object: Codable & Sendable>(key: String, as type: Object.Type) async throws -> (
+        object: Object, ttl: Duration?
+    )? {
         guard let (text, remaining) = try await store.get(key: key) else { return nil }
         do {
             let object = try JSONDecoder().decode(type, from: Data(text.utf8))

@@ -8,8 +8,9 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     /// The public address is https: every request came over TLS at some point.
     let servedOverTLS: Bool
 
-
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         var response: Response
         do {
             response = try await next(request, context)
@@ -39,7 +40,8 @@ enum SecurityHeaders {
 
     /// Built once: every response carries the same values.
     static let fields: HTTPFields = [
-        .contentSecurityPolicy: contentSecurityPolicy, .xContentTypeOptions: "nosniff", .referrerPolicy: "same-origin", .xFrameOptions: "DENY",
+        .contentSecurityPolicy: contentSecurityPolicy, .xContentTypeOptions: "nosniff", .referrerPolicy: "same-origin",
+        .xFrameOptions: "DENY",
     ]
 
     /// With HSTS where the public address is https: browsers then never try plain http again.

@@ -37,7 +37,9 @@ public struct WebRequestContext: AuthRequestContext, SessionRequestContext, Requ
     /// The measure a route's `{number}` names.
     func measureNumber() throws -> MeasureNumber {
         let text = parameters.get("number") ?? ""
-        guard let number = MeasureNumber(text) else { throw HTTPError(.notFound, message: "'\(text)' is not a measure number.") }
+        guard let number = MeasureNumber(text) else {
+            throw HTTPError(.notFound, message: "'\(text)' is not a measure number.")
+        }
         return number
     }
 }

@@ -12,11 +12,14 @@ struct UsersModel: Sendable {
     var rowError: (account: Account.ID, message: String)?
     var notice: String?
 
-    static func load(siteName: String, accounts: some AccountRepository, catalogues: some CatalogueRepository,
-                     strategy: Strategy) async throws -> UsersModel {
-        UsersModel(siteName: siteName, accounts: try await accounts.accounts(),
-                   departments: try await catalogues.catalogue(of: strategy, asOf: nil, knownAt: nil).departments,
-                   log: try await accounts.accountLog(limit: 50))
+    static func load(
+        siteName: String, accounts: some AccountRepository, catalogues: some CatalogueRepository,
+        strategy: Strategy
+    ) async throws -> UsersModel {
+        UsersModel(
+            siteName: siteName, accounts: try await accounts.accounts(),
+            departments: try await catalogues.catalogue(of: strategy, asOf: nil, knownAt: nil).departments,
+            log: try await accounts.accountLog(limit: 50))
     }
 
     static func formField(_ subject: String) -> String {

@@ -3,30 +3,37 @@ import Plot
 
 extension UsersModel {
     func render(_ page: PageContext) -> String {
-        Layout.render(page, title: page.t("Benutzer", "Users"), siteName: siteName,
+        Layout.render(
+            page, title: page.t("Benutzer", "Users"), siteName: siteName,
             .h1(.text(page.t("Benutzer verwalten", "Manage users"))),
             Components.notice(notice),
             .table(
                 .class("responsive"),
                 .caption(.text(page.t("Konten", "Accounts"))),
-                .thead(.tr(
-                    .th(.attr("scope", "col"), .text(page.t("E-Mail", "E-mail"))),
-                    .th(.attr("scope", "col"), .text("Name")),
-                    .th(.attr("scope", "col"), .text(page.t("Rolle und Fachbereiche", "Role and departments"))),
-                    .th(.attr("scope", "col"), .text(page.t("Ändern", "Change")))
-                )),
+                .thead(
+                    .tr(
+                        .th(.attr("scope", "col"), .text(page.t("E-Mail", "E-mail"))),
+                        .th(.attr("scope", "col"), .text("Name")),
+                        .th(.attr("scope", "col"), .text(page.t("Rolle und Fachbereiche", "Role and departments"))),
+                        .th(.attr("scope", "col"), .text(page.t("Ändern", "Change")))
+                    )),
                 .tbody(.forEach(accounts) { account in row(account, page) })
             ),
             createForm(page),
             .h2(.text(page.t("Protokoll", "Log"))),
-            .ul(.forEach(log) { entry in
-                .li(Components.time(entry.recordedAt, page), .text(" – \(entry.actor): \(entry.account) \(entry.action)"))
-            })
+            .ul(
+                .forEach(log) { entry in
+                    .li(
+                        Components.time(entry.recordedAt, page),
+                        .text(" – \(entry.actor): \(entry.account) \(entry.action)"))
+                })
         )
     }
 
     func roleOptions(_ selected: Role, _ page: PageContext) -> [Node<HTML.BodyContext>] {
-        Role.allCases.map { .optionTag($0.rawValue, selected: $0 == selected, Layout.roleName($0, page) + " (\($0.rawValue))") }
+        Role.allCases.map {
+            .optionTag($0.rawValue, selected: $0 == selected, Layout.roleName($0, page) + " (\($0.rawValue))")
+        }
     }
 
     func row(_ account: Account, _ page: PageContext) -> Node<HTML.TableContext> {
@@ -36,49 +43,88 @@ extension UsersModel {
         return .tr(
             .td(.attr("data-label", "E-Mail"), .text(account.email)),
             .td(.attr("data-label", "Name"), .text(account.name)),
-            .td(.attr("data-label", page.t("Rolle", "Role")),
-                .text(Layout.roleName(account.role, page) + (account.departments.isEmpty ? "" : ": " + account.departments.joined(separator: ", "))
-                      + (account.active ? "" : page.t(" (deaktiviert)", " (deactivated)")))),
-            .td(.attr("data-label", page.t("Ändern", "Change")), .formTag(
-                .attr("method", "post"), .attr("action", "/verwaltung/benutzer/\(account.id)"),
-                .if(rowError?.account == account.id, .p(.class("error"), .attr("role", "alert"), .text(rowError?.message ?? ""))),
-                Layout.csrfField(page),
-                .inputTag(("type", "hidden"), ("name", "name"), ("value", account.name)),
-                .div(.class("field"), .label(.attr("for", "\(id)-rolle"), .text(page.t("Rolle", "Role"))),
-                     .selectTag(.attr("id", "\(id)-rolle"), .attr("name", "rolle"), .group(roleOptions(account.role, page)))),
-                .div(.class("field"), .label(.attr("for", "\(id)-fb"), .text(page.t("Fachbereiche (Kürzel, Komma)", "Departments (codes, comma)"))),
-                     .inputTag(("type", "text"), ("id", "\(id)-fb"), ("name", "fachbereiche"), ("value", departments))),
-                .div(.class("field checks"),
-                     .inputTag(("type", "checkbox"), ("id", "\(id)-aktiv"), ("name", "aktiv"), ("value", "1"), active),
-                     .label(.attr("for", "\(id)-aktiv"), .text(page.t("aktiv", "active")))),
-                .div(.class("field"), .label(.attr("for", "\(id)-pw"), .text(page.t("Neues Passwort (optional)", "New password (optional)"))),
-                     .inputTag(("type", "password"), ("id", "\(id)-pw"), ("name", "passwort"), ("autocomplete", "new-password"))),
-                .button(.type(.submit), .text(page.t("Speichern", "Save")),
+            .td(
+                .attr("data-label", page.t("Rolle", "Role")),
+                .text(
+                    Layout.roleName(account.role, page)
+                        + (account.departments.isEmpty ? "" : ": " + account.departments.joined(separator: ", "))
+                        + (account.active ? "" : page.t(" (deaktiviert)", " (deactivated)")))),
+            .td(
+                .attr("data-label", page.t("Ändern", "Change")),
+                .formTag(
+                    .attr("method", "post"), .attr("action", "/verwaltung/benutzer/\(account.id)"),
+                    .if(
+                        rowError?.account == account.id,
+                        .p(.class("error"), .attr("role", "alert"), .text(rowError?.message ?? ""))),
+                    Layout.csrfField(page),
+                    .inputTag(("type", "hidden"), ("name", "name"), ("value", account.name)),
+                    .div(
+                        .class("field"), .label(.attr("for", "\(id)-rolle"), .text(page.t("Rolle", "Role"))),
+                        .selectTag(
+                            .attr("id", "\(id)-rolle"), .attr("name", "rolle"), .group(roleOptions(account.role, page)))
+                    ),
+                    .div(
+                        .class("field"),
+                        .label(
+                            .attr("for", "\(id)-fb"),
+                            .text(page.t("Fachbereiche (Kürzel, Komma)", "Departments (codes, comma)"))),
+                        .inputTag(
+                            ("type", "text"), ("id", "\(id)-fb"), ("name", "fachbereiche"), ("value", departments))),
+                    .div(
+                        .class("field checks"),
+                        .inputTag(
+                            ("type", "checkbox"), ("id", "\(id)-aktiv"), ("name", "aktiv"), ("value", "1"), active),
+                        .label(.attr("for", "\(id)-aktiv"), .text(page.t("aktiv", "active")))),
+                    .div(
+                        .class("field"),
+                        .label(
+                            .attr("for", "\(id)-pw"),
+                            .text(page.t("Neues Passwort (optional)", "New password (optional)"))),
+                        .inputTag(
+                            ("type", "password"), ("id", "\(id)-pw"), ("name", "passwort"),
+                            ("autocomplete", "new-password"))),
+                    .button(
+                        .type(.submit), .text(page.t("Speichern", "Save")),
                         .attr("aria-label", page.t("\(account.email) speichern", "Save \(account.email)")))
-            ))
+                ))
         )
     }
 
     func createForm(_ page: PageContext) -> Node<HTML.BodyContext> {
-        let labels = ["neu-email": page.t("E-Mail-Adresse", "E-mail address"), "neu-name": "Name", "neu-rolle": page.t("Rolle", "Role"),
-                      "neu-fachbereiche": page.t("Fachbereiche", "Departments"), "neu-passwort": page.t("Passwort", "Password")]
+        let labels = [
+            "neu-email": page.t("E-Mail-Adresse", "E-mail address"), "neu-name": "Name",
+            "neu-rolle": page.t("Rolle", "Role"),
+            "neu-fachbereiche": page.t("Fachbereiche", "Departments"), "neu-passwort": page.t("Passwort", "Password"),
+        ]
         func input(_ id: String, _ name: String, _ type: String, hint: String? = nil) -> Node<HTML.BodyContext> {
-            Components.field(id, label: labels[id]!, error: errors[id], hint: hint,
-                             .inputTag(("type", type), ("id", id), ("name", name), ("value", type == "password" ? "" : values[name] ?? ""), Components.describedBy(id, hint: hint != nil, error: errors[id] != nil)))
+            Components.field(
+                id, label: labels[id]!, error: errors[id], hint: hint,
+                .inputTag(
+                    ("type", type), ("id", id), ("name", name), ("value", type == "password" ? "" : values[name] ?? ""),
+                    Components.describedBy(id, hint: hint != nil, error: errors[id] != nil)))
         }
         return .formTag(
             .attr("method", "post"), .attr("action", "/verwaltung/benutzer"), .attr("novalidate", ""),
             .h2(.id("neu"), .text(page.t("Konto anlegen", "Add account"))),
-            Components.errorSummary(errors, order: ["neu-email", "neu-name", "neu-rolle", "neu-fachbereiche", "neu-passwort"], labels: labels, page),
+            Components.errorSummary(
+                errors, order: ["neu-email", "neu-name", "neu-rolle", "neu-fachbereiche", "neu-passwort"],
+                labels: labels, page),
             Layout.csrfField(page),
             input("neu-email", "email", "email"),
             input("neu-name", "name", "text"),
-            Components.field("neu-rolle", label: labels["neu-rolle"]!, error: errors["neu-rolle"],
-                             .selectTag(.id("neu-rolle"), .attr("name", "rolle"), .group(roleOptions(Role(rawValue: values["rolle"] ?? "") ?? .editor, page)))),
-            input("neu-fachbereiche", "fachbereiche", "text",
-                  hint: page.t("Für Fachbereichs-Konten: Kürzel, durch Komma getrennt. Bekannt: ", "For department accounts: codes separated by commas. Known: ")
-                      + departments.map(\.code).joined(separator: ", ")),
-            input("neu-passwort", "passwort", "password", hint: page.t("Mindestens 12 Zeichen", "At least 12 characters")),
+            Components.field(
+                "neu-rolle", label: labels["neu-rolle"]!, error: errors["neu-rolle"],
+                .selectTag(
+                    .id("neu-rolle"), .attr("name", "rolle"),
+                    .group(roleOptions(Role(rawValue: values["rolle"] ?? "") ?? .editor, page)))),
+            input(
+                "neu-fachbereiche", "fachbereiche", "text",
+                hint: page.t(
+                    "Für Fachbereichs-Konten: Kürzel, durch Komma getrennt. Bekannt: ",
+                    "For department accounts: codes separated by commas. Known: ")
+                    + departments.map(\.code).joined(separator: ", ")),
+            input(
+                "neu-passwort", "passwort", "password", hint: page.t("Mindestens 12 Zeichen", "At least 12 characters")),
             .button(.type(.submit), .text(page.t("Konto anlegen", "Add account")))
         )
     }

@@ -6,10 +6,14 @@ struct CatalogueModel: Sendable {
     var query: CatalogueQuery
     var rows: [Measure]
 
-    static func load(_ strategy: Strategy, query: CatalogueQuery, catalogues: some CatalogueRepository, today: CalendarDate) async throws -> CatalogueModel {
+    static func load(
+        _ strategy: Strategy, query: CatalogueQuery, catalogues: some CatalogueRepository, today: CalendarDate
+    ) async throws -> CatalogueModel {
         let catalogue = try await catalogues.catalogue(of: strategy, asOf: today, knownAt: nil)
         if let status = query.status, status != "ohne", !catalogue.statuses.keys.contains(status) {
-            throw RuleViolation("status", "unknown status '\(status)' (known: ohne, \(catalogue.statuses.keys.joined(separator: ", ")))")
+            throw RuleViolation(
+                "status", "unknown status '\(status)' (known: ohne, \(catalogue.statuses.keys.joined(separator: ", ")))"
+            )
         }
         if let department = query.department, catalogue.department(department) == nil {
             throw RuleViolation("fachbereich", "unknown department '\(department)'")

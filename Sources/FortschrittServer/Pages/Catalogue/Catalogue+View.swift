@@ -4,14 +4,21 @@ import Plot
 extension CatalogueModel {
     func render(_ page: PageContext) -> String {
         let statuses = catalogue.statuses
-        return Layout.render(page, title: page.t("Maßnahmen", "Measures"), siteName: catalogue.strategy.title,
+        return Layout.render(
+            page, title: page.t("Maßnahmen", "Measures"), siteName: catalogue.strategy.title,
             .h1(.text(page.t("Maßnahmen", "Measures"))),
             filterForm(page),
-            .p(.id("treffer"), .class("result-count"),
-               .text(query.isFiltered
-                     ? page.t("\(rows.count) von \(catalogue.measures.count) Maßnahmen", "\(rows.count) of \(catalogue.measures.count) measures")
-                     : page.t("\(rows.count) Maßnahmen", "\(rows.count) measures"))),
-            .if(rows.isEmpty, .p(.text(page.t("Keine Maßnahme passt zu diesem Filter.", "No measure matches this filter.")))),
+            .p(
+                .id("treffer"), .class("result-count"),
+                .text(
+                    query.isFiltered
+                        ? page.t(
+                            "\(rows.count) von \(catalogue.measures.count) Maßnahmen",
+                            "\(rows.count) of \(catalogue.measures.count) measures")
+                        : page.t("\(rows.count) Maßnahmen", "\(rows.count) measures"))),
+            .if(
+                rows.isEmpty,
+                .p(.text(page.t("Keine Maßnahme passt zu diesem Filter.", "No measure matches this filter.")))),
             .if(!rows.isEmpty, table(page, statuses))
         )
     }
@@ -20,57 +27,89 @@ extension CatalogueModel {
         .formTag(
             .class("filters"), .attr("method", "get"), .attr("action", "/massnahmen"),
             .attr("role", "search"),
-            .div(.class("field"),
-                 .label(.attr("for", "suche"), .text(page.t("Suche", "Search"))),
-                 .inputTag(("type", "search"), ("id", "suche"), ("name", "suche"), ("value", query.search ?? ""))),
-            select("feld", page.t("Handlungsfeld", "Field of action"), page, selected: query.field.map(String.init),
-                   catalogue.fields.map { (String($0.number), "\($0.number). \($0.title)") }),
-            select("status", "Status", page, selected: query.status,
-                   catalogue.statuses.all.map { ($0.key, Components.statusLabel($0.key, catalogue.statuses, page)) }
-                   + [("ohne", page.t("ohne Status", "no status"))]),
-            select("fachbereich", page.t("Fachbereich", "Department"), page, selected: query.department,
-                   catalogue.departments.map { ($0.code, $0.name.isEmpty ? $0.code : "\($0.code) – \($0.name)") }),
-            .if(query.sort != .nummer, .inputTag(("type", "hidden"), ("name", "sortierung"), ("value", query.sort.rawValue))),
+            .div(
+                .class("field"),
+                .label(.attr("for", "suche"), .text(page.t("Suche", "Search"))),
+                .inputTag(("type", "search"), ("id", "suche"), ("name", "suche"), ("value", query.search ?? ""))),
+            select(
+                "feld", page.t("Handlungsfeld", "Field of action"), page, selected: query.field.map(String.init),
+                catalogue.fields.map { (String($0.number), "\($0.number). \($0.title)") }),
+            select(
+                "status", "Status", page, selected: query.status,
+                catalogue.statuses.all.map { ($0.key, Components.statusLabel($0.key, catalogue.statuses, page)) }
+                    + [("ohne", page.t("ohne Status", "no status"))]),
+            select(
+                "fachbereich", page.t("Fachbereich", "Department"), page, selected: query.department,
+                catalogue.departments.map { ($0.code, $0.name.isEmpty ? $0.code : "\($0.code) – \($0.name)") }),
+            .if(
+                query.sort != .nummer,
+                .inputTag(("type", "hidden"), ("name", "sortierung"), ("value", query.sort.rawValue))),
             .if(query.descending, .inputTag(("type", "hidden"), ("name", "richtung"), ("value", "ab"))),
-            .div(.class("actions"),
-                 .button(.type(.submit), .text(page.t("Anzeigen", "Show"))),
-                 .if(query.isFiltered, .a(.attr("href", "/massnahmen"), .text(page.t("Filter zurücksetzen", "Reset filter")))))
+            .div(
+                .class("actions"),
+                .button(.type(.submit), .text(page.t("Anzeigen", "Show"))),
+                .if(
+                    query.isFiltered,
+                    .a(.attr("href", "/massnahmen"), .text(page.t("Filter zurücksetzen", "Reset filter")))))
         )
     }
 
-    func select(_ name: String, _ label: String, _ page: PageContext, selected: String?, _ options: [(String, String)]) -> Node<HTML.BodyContext> {
-        .div(.class("field"),
-             .label(.attr("for", name), .text(label)),
-             .selectTag(.attr("id", name), .attr("name", name),
-                     .optionTag("", selected: false, page.t("alle", "all")),
-                     .forEach(options) { value, text in .optionTag(value, selected: value == selected, text) }))
+    func select(_ name: String, _ label: String, _ page: PageContext, selected: String?, _ options: [(String, String)])
+        -> Node<HTML.BodyContext>
+    {
+        .div(
+            .class("field"),
+            .label(.attr("for", name), .text(label)),
+            .selectTag(
+                .attr("id", name), .attr("name", name),
+                .optionTag("", selected: false, page.t("alle", "all")),
+                .forEach(options) { value, text in .optionTag(value, selected: value == selected, text) }))
     }
 
     func table(_ page: PageContext, _ statuses: StatusSet) -> Node<HTML.BodyContext> {
         let columns: [(CatalogueQuery.SortKey, String)] = [
-            (.nummer, page.t("Nr.", "No.")), (.titel, page.t("Maßnahme", "Measure")), (.feld, page.t("Handlungsfeld", "Field")),
+            (.nummer, page.t("Nr.", "No.")), (.titel, page.t("Maßnahme", "Measure")),
+            (.feld, page.t("Handlungsfeld", "Field")),
             (.fachbereich, page.t("Federführung", "Lead")), (.status, "Status"), (.seit, page.t("seit", "since")),
         ]
         return .table(
             .class("responsive catalogue"),
-            .caption(.text(page.t("Maßnahmen der Strategie; Spaltenköpfe sortieren", "Measures of the strategy; column headers sort"))),
-            .thead(.tr(.forEach(columns) { key, label in
-                .th(.attr("scope", "col"),
-                    .if(query.sort == key, .attr("aria-sort", query.descending ? "descending" : "ascending")),
-                    .a(.attr("href", query.sorted(by: key).url), .text(label),
-                       .if(query.sort == key, .span(.class("sort"), .ariaHidden(true), .text(query.descending ? " ▼" : " ▲")))))
-            })),
-            .tbody(.forEach(rows) { measure in
+            .caption(
+                .text(
+                    page.t(
+                        "Maßnahmen der Strategie; Spaltenköpfe sortieren",
+                        "Measures of the strategy; column headers sort"))),
+            .thead(
                 .tr(
-                    .td(.attr("data-label", columns[0].1), .text(measure.number.text)),
-                    .td(.attr("data-label", columns[1].1),
-                        .a(.attr("href", "/massnahmen/\(measure.number.text)"), .text(measure.details.title))),
-                    .td(.attr("data-label", columns[2].1), .text(catalogue.field(measure.details.field)?.title ?? String(measure.details.field))),
-                    .td(.attr("data-label", columns[3].1), .text(measure.details.leadDepartment)),
-                    .td(.attr("data-label", columns[4].1), Components.statusBadge(measure.status?.key, statuses, page)),
-                    .td(.attr("data-label", columns[5].1), measure.status.map { Components.date($0.since, page) } ?? .text("–"))
-                )
-            })
+                    .forEach(columns) { key, label in
+                        .th(
+                            .attr("scope", "col"),
+                            .if(query.sort == key, .attr("aria-sort", query.descending ? "descending" : "ascending")),
+                            .a(
+                                .attr("href", query.sorted(by: key).url), .text(label),
+                                .if(
+                                    query.sort == key,
+                                    .span(.class("sort"), .ariaHidden(true), .text(query.descending ? " ▼" : " ▲")))))
+                    })),
+            .tbody(
+                .forEach(rows) { measure in
+                    .tr(
+                        .td(.attr("data-label", columns[0].1), .text(measure.number.text)),
+                        .td(
+                            .attr("data-label", columns[1].1),
+                            .a(.attr("href", "/massnahmen/\(measure.number.text)"), .text(measure.details.title))),
+                        .td(
+                            .attr("data-label", columns[2].1),
+                            .text(catalogue.field(measure.details.field)?.title ?? String(measure.details.field))),
+                        .td(.attr("data-label", columns[3].1), .text(measure.details.leadDepartment)),
+                        .td(
+                            .attr("data-label", columns[4].1),
+                            Components.statusBadge(measure.status?.key, statuses, page)),
+                        .td(
+                            .attr("data-label", columns[5].1),
+                            measure.status.map { Components.date($0.since, page) } ?? .text("–"))
+                    )
+                })
         )
     }
 }

@@ -20,7 +20,9 @@ struct CatalogueQuery: Sendable, Equatable {
     /// ignored, as the page cache ignores them.
     init(_ query: [(name: String, value: String)]) throws(RuleViolation) {
         func value(_ name: String) -> String? {
-            query.first { $0.name == name }.map { $0.value.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+            query.first { $0.name == name }.map { $0.value.trimmingCharacters(in: .whitespaces) }.flatMap {
+                $0.isEmpty ? nil : $0
+            }
         }
         for name in Self.parameters { if let text = value(name) { _ = try Input.text(text, name, limit: 200) } }
         if let text = value("feld") {
@@ -31,7 +33,8 @@ struct CatalogueQuery: Sendable, Equatable {
         search = value("suche")
         if let text = value("sortierung") {
             guard let key = SortKey(rawValue: text) else {
-                throw RuleViolation("sortierung", "'\(text)' is not one of \(SortKey.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw RuleViolation(
+                    "sortierung", "'\(text)' is not one of \(SortKey.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             sort = key
         }
@@ -52,7 +55,8 @@ struct CatalogueQuery: Sendable, Equatable {
         if let search { items.append(("suche", search)) }
         if sort != .nummer { items.append(("sortierung", sort.rawValue)) }
         if descending { items.append(("richtung", "ab")) }
-        return "/massnahmen" + (items.isEmpty ? "" : "?" + items.map { "\($0.0)=\(Query.escape($0.1))" }.joined(separator: "&"))
+        return "/massnahmen"
+            + (items.isEmpty ? "" : "?" + items.map { "\($0.0)=\(Query.escape($0.1))" }.joined(separator: "&"))
     }
 
     /// The same filter sorted by `key`; the current key flips its direction.
@@ -72,11 +76,23 @@ struct CatalogueQuery: Sendable, Equatable {
         let matching = catalogue.measures.filter { measure in
             if let field, measure.details.field != field { return false }
             if let status {
-                if status == "ohne" { if measure.status != nil { return false } } else if measure.status?.key != status { return false }
+                if status == "ohne" {
+                    if measure.status != nil { return false }
+                } else if measure.status?.key != status {
+                    return false
+                }
             }
-            if let department, measure.details.leadDepartment != department, !measure.details.partnerDepartments.contains(department) { return false }
+            if let department, measure.details.leadDepartment != department,
+                !measure.details.partnerDepartments.contains(department)
+            {
+                return false
+            }
             if !words.isEmpty {
-                let haystack = Self.fold([measure.number.text, measure.details.title, measure.details.description, measure.status?.remark ?? ""]
+                let haystack = Self.fold(
+                    [
+                        measure.number.text, measure.details.title, measure.details.description,
+                        measure.status?.remark ?? "",
+                    ]
                     .joined(separator: " "))
                 if !words.allSatisfy(haystack.contains) { return false }
             }
@@ -90,8 +106,9 @@ struct CatalogueQuery: Sendable, Equatable {
             case .feld: return Self.tie(a.details.field, b.details.field, a, b)
             case .fachbereich: return Self.tie(a.details.leadDepartment, b.details.leadDepartment, a, b)
             case .status:
-                return Self.tie(a.status.flatMap { order.firstIndex(of: $0.key) } ?? order.count,
-                                b.status.flatMap { order.firstIndex(of: $0.key) } ?? order.count, a, b)
+                return Self.tie(
+                    a.status.flatMap { order.firstIndex(of: $0.key) } ?? order.count,
+                    b.status.flatMap { order.firstIndex(of: $0.key) } ?? order.count, a, b)
             case .seit: return Self.tie(a.status?.since.iso ?? "", b.status?.since.iso ?? "", a, b)
             }
         }

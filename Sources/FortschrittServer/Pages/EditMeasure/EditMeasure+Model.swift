@@ -18,14 +18,17 @@ struct EditMeasureModel: Sendable {
     var conflict: [MeasureEvent] = []
     var notice: String?
 
-    static func load(_ strategy: Strategy, number: MeasureNumber, catalogues: some CatalogueRepository,
-                     workspace: some WorkspaceRepository) async throws -> EditMeasureModel? {
+    static func load(
+        _ strategy: Strategy, number: MeasureNumber, catalogues: some CatalogueRepository,
+        workspace: some WorkspaceRepository
+    ) async throws -> EditMeasureModel? {
         let catalogue = try await catalogues.catalogue(of: strategy, asOf: nil, knownAt: nil)
         guard let measure = catalogue.measure(number) else { return nil }
         let history = try await catalogues.history(of: number, in: strategy)
         let round = try await workspace.currentRound(in: strategy)
-        return EditMeasureModel(catalogue: catalogue, measure: measure, seen: history.map(\.sequence).max() ?? 0,
-                                notes: try await workspace.notes(of: number, in: strategy), openRound: round?.isOpen == true ? round : nil)
+        return EditMeasureModel(
+            catalogue: catalogue, measure: measure, seen: history.map(\.sequence).max() ?? 0,
+            notes: try await workspace.notes(of: number, in: strategy), openRound: round?.isOpen == true ? round : nil)
     }
 
     /// A value of a form: what was entered when that form failed, else the measure's current value.

@@ -3,19 +3,30 @@ import Plot
 
 extension EditMeasureModel {
     func render(_ page: PageContext, today: CalendarDate) -> String {
-        let number = measure.number.text, details = measure.details
-        return Layout.render(page, title: page.t("Bearbeiten: ", "Edit: ") + "\(number) \(details.title)", siteName: catalogue.strategy.title,
-            .nav(.ariaLabel(page.t("Pfad", "Breadcrumb")), .class("crumbs"),
-                 .a(.attr("href", "/arbeitsbereich"), .text(page.t("Arbeitsbereich", "Workspace"))), .text(" › "),
-                 .a(.attr("href", "/massnahmen/\(number)"), .text(page.t("Öffentliche Seite", "Public page")))),
+        let number = measure.number.text
+        let details = measure.details
+        return Layout.render(
+            page, title: page.t("Bearbeiten: ", "Edit: ") + "\(number) \(details.title)",
+            siteName: catalogue.strategy.title,
+            .nav(
+                .ariaLabel(page.t("Pfad", "Breadcrumb")), .class("crumbs"),
+                .a(.attr("href", "/arbeitsbereich"), .text(page.t("Arbeitsbereich", "Workspace"))), .text(" › "),
+                .a(.attr("href", "/massnahmen/\(number)"), .text(page.t("Öffentliche Seite", "Public page")))),
             .h1(.text(page.t("Maßnahme \(number) bearbeiten", "Edit measure \(number)"))),
             .p(.class("lead"), .text(details.title)),
             Components.notice(notice),
             conflictBox(page),
-            .if(openRound != nil, .formTag(
-                .class("inline"), .attr("method", "post"), .attr("action", "/massnahmen/\(number)/bestaetigen"), Layout.csrfField(page),
-                .button(.type(.submit), .class("secondary"), .text(page.t("Unverändert bestätigen (Aktualisierungsrunde)", "Confirm unchanged (update round)")))
-            )),
+            .if(
+                openRound != nil,
+                .formTag(
+                    .class("inline"), .attr("method", "post"), .attr("action", "/massnahmen/\(number)/bestaetigen"),
+                    Layout.csrfField(page),
+                    .button(
+                        .type(.submit), .class("secondary"),
+                        .text(
+                            page.t("Unverändert bestätigen (Aktualisierungsrunde)", "Confirm unchanged (update round)"))
+                    )
+                )),
             statusForm(page, today: today),
             detailsForm(page, today: today),
             noteForm(page)
@@ -23,20 +34,36 @@ extension EditMeasureModel {
     }
 
     func conflictBox(_ page: PageContext) -> Node<HTML.BodyContext> {
-        .if(!conflict.isEmpty, .div(
-            .class("conflict"), .attr("role", "alert"),
-            .h2(.text(page.t("Jemand anderes hat diese Maßnahme inzwischen geändert", "Someone else changed this measure in the meantime"))),
-            .p(.text(page.t("Ihre Eingabe wurde nicht gespeichert; nichts wurde überschrieben. Diese Änderungen kamen hinzu:",
+        .if(
+            !conflict.isEmpty,
+            .div(
+                .class("conflict"), .attr("role", "alert"),
+                .h2(
+                    .text(
+                        page.t(
+                            "Jemand anderes hat diese Maßnahme inzwischen geändert",
+                            "Someone else changed this measure in the meantime"))),
+                .p(
+                    .text(
+                        page.t(
+                            "Ihre Eingabe wurde nicht gespeichert; nichts wurde überschrieben. Diese Änderungen kamen hinzu:",
                             "Your entry was not saved; nothing was overwritten. These changes were made:"))),
-            .ul(.forEach(conflict) { event in
-                .li(.text(EventText.describe(event, statuses: catalogue.statuses, retracted: false, page)),
-                    .text(page.t(", wirksam ", ", effective ")), Components.date(event.effectiveDate, page),
-                    .text(page.t(", von \(event.actor) am ", ", by \(event.actor) on ")), Components.time(event.recordedAt, page),
-                    .if(event.reason != nil, .text(page.t(" – Grund: ", " – reason: ") + (event.reason ?? ""))))
-            }),
-            .p(.text(page.t("Die Seite zeigt jetzt den aktuellen Stand. Ihre Eingabe steht noch im Formular: prüfen Sie sie und speichern Sie erneut, wenn sie weiterhin gelten soll.",
-                            "The page now shows the current state. Your entry is still in the form: check it and save again if it should still apply.")))
-        ))
+                .ul(
+                    .forEach(conflict) { event in
+                        .li(
+                            .text(EventText.describe(event, statuses: catalogue.statuses, retracted: false, page)),
+                            .text(page.t(", wirksam ", ", effective ")), Components.date(event.effectiveDate, page),
+                            .text(page.t(", von \(event.actor) am ", ", by \(event.actor) on ")),
+                            Components.time(event.recordedAt, page),
+                            .if(event.reason != nil, .text(page.t(" – Grund: ", " – reason: ") + (event.reason ?? ""))))
+                    }),
+                .p(
+                    .text(
+                        page.t(
+                            "Die Seite zeigt jetzt den aktuellen Stand. Ihre Eingabe steht noch im Formular: prüfen Sie sie und speichern Sie erneut, wenn sie weiterhin gelten soll.",
+                            "The page now shows the current state. Your entry is still in the form: check it and save again if it should still apply."
+                        )))
+            ))
     }
 
     func hiddenFields(_ page: PageContext) -> Node<HTML.BodyContext> {
@@ -46,64 +73,123 @@ extension EditMeasureModel {
     func statusForm(_ page: PageContext, today: CalendarDate) -> Node<HTML.BodyContext> {
         let f = Form.status
         let current = value(f, "status", default: measure.status?.key ?? "")
-        let labels = ["status": "Status", "seit": page.t("Gilt seit", "Since"), "grund": page.t("Grund", "Reason"), "bemerkung": page.t("Bemerkung", "Remark")]
-        let needsReason = catalogue.statuses.all.filter(\.kind.requiresReason).map { Components.statusLabel($0.key, catalogue.statuses, page) }
+        let labels = [
+            "status": "Status", "seit": page.t("Gilt seit", "Since"), "grund": page.t("Grund", "Reason"),
+            "bemerkung": page.t("Bemerkung", "Remark"),
+        ]
+        let needsReason = catalogue.statuses.all.filter(\.kind.requiresReason).map {
+            Components.statusLabel($0.key, catalogue.statuses, page)
+        }
         return .formTag(
-            .attr("method", "post"), .attr("action", "/massnahmen/\(measure.number.text)/status"), .attr("novalidate", ""),
+            .attr("method", "post"), .attr("action", "/massnahmen/\(measure.number.text)/status"),
+            .attr("novalidate", ""),
             .h2(.id("status-aendern"), .text(page.t("Status ändern", "Change status"))),
-            failed == f ? Components.errorSummary(errors, order: ["status", "seit", "grund"], labels: labels, page) : .empty,
+            failed == f
+                ? Components.errorSummary(errors, order: ["status", "seit", "grund"], labels: labels, page) : .empty,
             hiddenFields(page),
-            Components.field("status", label: labels["status"]!, error: error(f, "status"), .selectTag(
-                .id("status"), .attr("name", "status"), Components.describedByNode("status", hint: false, error: error(f, "status") != nil),
-                .forEach(catalogue.statuses.all) { s in
-                    .optionTag(s.key, selected: s.key == current, Components.statusLabel(s.key, catalogue.statuses, page))
-                })),
-            Components.field("seit", label: labels["seit"]!, error: error(f, "seit"), hint: page.t("Datum, ab dem der Status gilt", "The date the status holds from"),
-                             .inputTag(("type", "date"), ("id", "seit"), ("name", "seit"), ("value", value(f, "seit", default: today.iso)), Components.describedBy("seit", hint: true, error: error(f, "seit") != nil))),
-            Components.field("grund", label: labels["grund"]!, error: error(f, "grund"),
-                             hint: page.t("Pflicht bei: \(needsReason.joined(separator: ", "))", "Required for: \(needsReason.joined(separator: ", "))"),
-                             .textareaTag(.id("grund"), .attr("name", "grund"), Components.describedByNode("grund", hint: true, error: error(f, "grund") != nil),
-                                       .text(value(f, "grund", default: "")))),
-            Components.field("bemerkung", label: labels["bemerkung"]!, error: nil,
-                             hint: page.t("Öffentlich sichtbar; leer: der Grund", "Shown publicly; empty: the reason"),
-                             .textareaTag(.id("bemerkung"), .attr("name", "bemerkung"), Components.describedByNode("bemerkung", hint: true, error: false),
-                                       .text(value(f, "bemerkung", default: "")))),
+            Components.field(
+                "status", label: labels["status"]!, error: error(f, "status"),
+                .selectTag(
+                    .id("status"), .attr("name", "status"),
+                    Components.describedByNode("status", hint: false, error: error(f, "status") != nil),
+                    .forEach(catalogue.statuses.all) { s in
+                        .optionTag(
+                            s.key, selected: s.key == current, Components.statusLabel(s.key, catalogue.statuses, page))
+                    })),
+            Components.field(
+                "seit", label: labels["seit"]!, error: error(f, "seit"),
+                hint: page.t("Datum, ab dem der Status gilt", "The date the status holds from"),
+                .inputTag(
+                    ("type", "date"), ("id", "seit"), ("name", "seit"), ("value", value(f, "seit", default: today.iso)),
+                    Components.describedBy("seit", hint: true, error: error(f, "seit") != nil))),
+            Components.field(
+                "grund", label: labels["grund"]!, error: error(f, "grund"),
+                hint: page.t(
+                    "Pflicht bei: \(needsReason.joined(separator: ", "))",
+                    "Required for: \(needsReason.joined(separator: ", "))"),
+                .textareaTag(
+                    .id("grund"), .attr("name", "grund"),
+                    Components.describedByNode("grund", hint: true, error: error(f, "grund") != nil),
+                    .text(value(f, "grund", default: "")))),
+            Components.field(
+                "bemerkung", label: labels["bemerkung"]!, error: nil,
+                hint: page.t("Öffentlich sichtbar; leer: der Grund", "Shown publicly; empty: the reason"),
+                .textareaTag(
+                    .id("bemerkung"), .attr("name", "bemerkung"),
+                    Components.describedByNode("bemerkung", hint: true, error: false),
+                    .text(value(f, "bemerkung", default: "")))),
             .button(.type(.submit), .text(page.t("Status speichern", "Save status")))
         )
     }
 
     func detailsForm(_ page: PageContext, today: CalendarDate) -> Node<HTML.BodyContext> {
-        let f = Form.details, d = measure.details
-        let labels = ["titel": page.t("Titel", "Title"), "beschreibung": page.t("Beschreibung", "Description"),
-                      "feld": page.t("Handlungsfeld", "Field of action"), "federfuehrung": page.t("Federführung", "Lead department"),
-                      "beteiligte": page.t("Beteiligte Fachbereiche", "Partner departments"), "beginn": page.t("Geplanter Beginn", "Planned start"),
-                      "ende": page.t("Geplantes Ende", "Planned end"), "wirksam": page.t("Gilt ab", "Effective from"), "grund": page.t("Grund", "Reason"),
-                      "details-grund": page.t("Grund", "Reason")]
-        let field = value(f, "feld", default: String(d.field)), lead = value(f, "federfuehrung", default: d.leadDepartment)
-        func text(_ name: String, _ fallback: String, type: String = "text", hint: String? = nil) -> Node<HTML.BodyContext> {
-            Components.field(name, label: labels[name]!, error: error(f, name), hint: hint,
-                             .inputTag(("type", type), ("id", name), ("name", name), ("value", value(f, name, default: fallback)), Components.describedBy(name, hint: hint != nil, error: error(f, name) != nil)))
+        let f = Form.details
+        let d = measure.details
+        let labels = [
+            "titel": page.t("Titel", "Title"), "beschreibung": page.t("Beschreibung", "Description"),
+            "feld": page.t("Handlungsfeld", "Field of action"),
+            "federfuehrung": page.t("Federführung", "Lead department"),
+            "beteiligte": page.t("Beteiligte Fachbereiche", "Partner departments"),
+            "beginn": page.t("Geplanter Beginn", "Planned start"),
+            "ende": page.t("Geplantes Ende", "Planned end"), "wirksam": page.t("Gilt ab", "Effective from"),
+            "grund": page.t("Grund", "Reason"),
+            "details-grund": page.t("Grund", "Reason"),
+        ]
+        let field = value(f, "feld", default: String(d.field))
+        let lead = value(f, "federfuehrung", default: d.leadDepartment)
+        func text(_ name: String, _ fallback: String, type: String = "text", hint: String? = nil) -> Node<
+            HTML.BodyContext
+        > {
+            Components.field(
+                name, label: labels[name]!, error: error(f, name), hint: hint,
+                .inputTag(
+                    ("type", type), ("id", name), ("name", name), ("value", value(f, name, default: fallback)),
+                    Components.describedBy(name, hint: hint != nil, error: error(f, name) != nil)))
         }
         return .formTag(
-            .attr("method", "post"), .attr("action", "/massnahmen/\(measure.number.text)/bearbeiten"), .attr("novalidate", ""),
+            .attr("method", "post"), .attr("action", "/massnahmen/\(measure.number.text)/bearbeiten"),
+            .attr("novalidate", ""),
             .h2(.id("angaben"), .text(page.t("Angaben ändern", "Change details"))),
-            failed == f ? Components.errorSummary(errors, order: ["titel", "feld", "beteiligte", "beginn", "ende", "wirksam", "details-grund"], labels: labels, page) : .empty,
+            failed == f
+                ? Components.errorSummary(
+                    errors, order: ["titel", "feld", "beteiligte", "beginn", "ende", "wirksam", "details-grund"],
+                    labels: labels, page) : .empty,
             hiddenFields(page),
             text("titel", d.title),
-            Components.field("beschreibung", label: labels["beschreibung"]!, error: nil,
-                             .textareaTag(.id("beschreibung"), .attr("name", "beschreibung"), .text(value(f, "beschreibung", default: d.description)))),
-            Components.field("feld", label: labels["feld"]!, error: error(f, "feld"), .selectTag(
-                .id("feld"), .attr("name", "feld"),
-                .forEach(catalogue.fields) { .optionTag(String($0.number), selected: String($0.number) == field, "\($0.number). \($0.title)") })),
-            Components.field("federfuehrung", label: labels["federfuehrung"]!, error: error(f, "federfuehrung"), .selectTag(
-                .id("federfuehrung"), .attr("name", "federfuehrung"),
-                .forEach(catalogue.departments) { .optionTag($0.code, selected: $0.code == lead, $0.name.isEmpty ? $0.code : "\($0.code) – \($0.name)") })),
-            text("beteiligte", d.partnerDepartments.joined(separator: ", "),
-                 hint: page.t("Kürzel, durch Komma getrennt, z. B. 15, 40", "Codes separated by commas, e.g. 15, 40")),
+            Components.field(
+                "beschreibung", label: labels["beschreibung"]!, error: nil,
+                .textareaTag(
+                    .id("beschreibung"), .attr("name", "beschreibung"),
+                    .text(value(f, "beschreibung", default: d.description)))),
+            Components.field(
+                "feld", label: labels["feld"]!, error: error(f, "feld"),
+                .selectTag(
+                    .id("feld"), .attr("name", "feld"),
+                    .forEach(catalogue.fields) {
+                        .optionTag(String($0.number), selected: String($0.number) == field, "\($0.number). \($0.title)")
+                    })),
+            Components.field(
+                "federfuehrung", label: labels["federfuehrung"]!, error: error(f, "federfuehrung"),
+                .selectTag(
+                    .id("federfuehrung"), .attr("name", "federfuehrung"),
+                    .forEach(catalogue.departments) {
+                        .optionTag(
+                            $0.code, selected: $0.code == lead, $0.name.isEmpty ? $0.code : "\($0.code) – \($0.name)")
+                    })),
+            text(
+                "beteiligte", d.partnerDepartments.joined(separator: ", "),
+                hint: page.t("Kürzel, durch Komma getrennt, z. B. 15, 40", "Codes separated by commas, e.g. 15, 40")),
             text("beginn", d.plannedStart?.iso ?? "", type: "date"),
             text("ende", d.plannedEnd?.iso ?? "", type: "date"),
-            text("wirksam", today.iso, type: "date", hint: page.t("Ab wann die Änderung gilt", "When the change takes effect")),
-            Components.field("details-grund", label: labels["grund"]!, error: error(f, "details-grund"), .inputTag(("type", "text"), ("id", "details-grund"), ("name", "grund"), ("value", value(f, "grund", default: "")), Components.describedBy("details-grund", hint: false, error: error(f, "details-grund") != nil))),
+            text(
+                "wirksam", today.iso, type: "date",
+                hint: page.t("Ab wann die Änderung gilt", "When the change takes effect")),
+            Components.field(
+                "details-grund", label: labels["grund"]!, error: error(f, "details-grund"),
+                .inputTag(
+                    ("type", "text"), ("id", "details-grund"), ("name", "grund"),
+                    ("value", value(f, "grund", default: "")),
+                    Components.describedBy("details-grund", hint: false, error: error(f, "details-grund") != nil))),
             .button(.type(.submit), .text(page.t("Angaben speichern", "Save details")))
         )
     }
@@ -112,15 +198,22 @@ extension EditMeasureModel {
         .section(
             .class("internal"), .attr("aria-labelledby", "notizen"),
             .h2(.id("notizen"), .text(page.t("Interne Notizen (nicht öffentlich)", "Internal notes (not public)"))),
-            .ul(.forEach(notes) { note in
-                .li(.p(.text(note.text)), .p(.class("meta"), .text(note.actor + ", "), Components.time(note.recordedAt, page)))
-            }),
+            .ul(
+                .forEach(notes) { note in
+                    .li(
+                        .p(.text(note.text)),
+                        .p(.class("meta"), .text(note.actor + ", "), Components.time(note.recordedAt, page)))
+                }),
             .formTag(
-                .attr("method", "post"), .attr("action", "/massnahmen/\(measure.number.text)/notiz"), .attr("novalidate", ""),
+                .attr("method", "post"), .attr("action", "/massnahmen/\(measure.number.text)/notiz"),
+                .attr("novalidate", ""),
                 Layout.csrfField(page),
-                Components.field("notiz", label: page.t("Neue Notiz", "New note"), error: error(.note, "notiz"),
-                                 .textareaTag(.id("notiz"), .attr("name", "notiz"), Components.describedByNode("notiz", hint: false, error: error(.note, "notiz") != nil),
-                                           .text(value(.note, "notiz", default: "")))),
+                Components.field(
+                    "notiz", label: page.t("Neue Notiz", "New note"), error: error(.note, "notiz"),
+                    .textareaTag(
+                        .id("notiz"), .attr("name", "notiz"),
+                        Components.describedByNode("notiz", hint: false, error: error(.note, "notiz") != nil),
+                        .text(value(.note, "notiz", default: "")))),
                 .button(.type(.submit), .text(page.t("Notiz hinzufügen", "Add note")))
             )
         )

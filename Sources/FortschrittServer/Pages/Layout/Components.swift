@@ -37,12 +37,16 @@ enum Components {
             series: statuses.map { (page.language == .de ? $0.labelDE : $0.labelEN, $0.kind) },
             bars: catalogue.fields.map { field in
                 let measures = catalogue.measures.filter { $0.details.field == field.number }
-                return StatusChart.Bar(label: field.title, segments: statuses.map { s in measures.filter { $0.status?.key == s.key }.count })
+                return StatusChart.Bar(
+                    label: field.title,
+                    segments: statuses.map { s in measures.filter { $0.status?.key == s.key }.count })
             })
     }
 
     /// A labelled form field, its hint and, after a failed save, the error named next to it.
-    static func field(_ id: String, label: String, error: String?, hint: String? = nil, _ control: Node<HTML.BodyContext>) -> Node<HTML.BodyContext> {
+    static func field(
+        _ id: String, label: String, error: String?, hint: String? = nil, _ control: Node<HTML.BodyContext>
+    ) -> Node<HTML.BodyContext> {
         .div(
             .class(error == nil ? "field" : "field invalid"),
             .label(.attr("for", id), .text(label)),
@@ -63,15 +67,20 @@ enum Components {
         describedBy(id, hint: hint, error: error).map { .attr($0.0, $0.1) } ?? .empty
     }
 
-    static func errorSummary(_ errors: [String: String], order: [String], labels: [String: String], _ page: PageContext) -> Node<HTML.BodyContext> {
+    static func errorSummary(_ errors: [String: String], order: [String], labels: [String: String], _ page: PageContext)
+        -> Node<HTML.BodyContext>
+    {
         let keys = order.filter { errors[$0] != nil } + errors.keys.filter { !order.contains($0) }.sorted()
-        return .if(!errors.isEmpty, .div(
-            .class("error-summary"), .attr("role", "alert"),
-            .h2(.text(page.t("Bitte korrigieren", "Please correct"))),
-            .ul(.forEach(keys) { key in
-                .li(.a(.attr("href", "#\(key)"), .text("\(labels[key] ?? key): \(errors[key] ?? "")")))
-            })
-        ))
+        return .if(
+            !errors.isEmpty,
+            .div(
+                .class("error-summary"), .attr("role", "alert"),
+                .h2(.text(page.t("Bitte korrigieren", "Please correct"))),
+                .ul(
+                    .forEach(keys) { key in
+                        .li(.a(.attr("href", "#\(key)"), .text("\(labels[key] ?? key): \(errors[key] ?? "")")))
+                    })
+            ))
     }
 
     static func notice(_ text: String?) -> Node<HTML.BodyContext> {

@@ -10,13 +10,16 @@ extension Node where Context == HTML.BodyContext {
     static func textareaTag(_ nodes: Node...) -> Node { .element(named: "textarea", nodes: nodes) }
 
     static func inputTag(_ attributes: (String, String)?...) -> Node {
-        .selfClosedElement(named: "input", attributes: attributes.compactMap { $0 }.map {
-            Attribute<HTML.BodyContext>(name: $0.0, value: XMLText.escape($0.1), ignoreIfValueIsEmpty: false)
-        })
+        .selfClosedElement(
+            named: "input",
+            attributes: attributes.compactMap { $0 }.map {
+                Attribute<HTML.BodyContext>(name: $0.0, value: XMLText.escape($0.1), ignoreIfValueIsEmpty: false)
+            })
     }
 
     static func optionTag(_ value: String, selected: Bool, _ label: String) -> Node {
-        .element(named: "option", nodes: [.attr("value", value), .if(selected, .attribute(named: "selected")), .text(label)])
+        .element(
+            named: "option", nodes: [.attr("value", value), .if(selected, .attribute(named: "selected")), .text(label)])
     }
 }
 

@@ -1,11 +1,13 @@
-import Foundation
 import FortschrittDomain
+import Foundation
 import Plot
 
 /// The one frame around every page: skip link, site header with navigation and language switch,
 /// the page's main content, and a footer linking the accessibility statement and the imprint.
 enum Layout {
-    static func render(_ page: PageContext, title: String, siteName: String, _ content: Node<HTML.BodyContext>...) -> String {
+    static func render(_ page: PageContext, title: String, siteName: String, _ content: Node<HTML.BodyContext>...)
+        -> String
+    {
         let html = HTML(
             .attr("lang", page.language.rawValue),
             .head(
@@ -45,16 +47,21 @@ enum Layout {
             .div(.class("brand"), .a(.attr("href", "/"), .text(siteName))),
             .nav(
                 .ariaLabel(page.t("Hauptnavigation", "Main navigation")),
-                .ul(.forEach(links) { href, label in
-                    .li(.a(.attr("href", href), .if(isCurrent(href, currentPath), .attr("aria-current", "page")), .text(label)))
-                })
+                .ul(
+                    .forEach(links) { href, label in
+                        .li(
+                            .a(
+                                .attr("href", href), .if(isCurrent(href, currentPath), .attr("aria-current", "page")),
+                                .text(label)))
+                    })
             ),
             .div(
                 .class("account"),
-                .a(.attr("href", "/sprache/\(page.language.other.rawValue)?zurueck=\(Query.escape(page.location))"),
-                   .attr("lang", page.language.other.rawValue),
-                   .attr("hreflang", page.language.other.rawValue),
-                   .text(page.language == .de ? "English" : "Deutsch")),
+                .a(
+                    .attr("href", "/sprache/\(page.language.other.rawValue)?zurueck=\(Query.escape(page.location))"),
+                    .attr("lang", page.language.other.rawValue),
+                    .attr("hreflang", page.language.other.rawValue),
+                    .text(page.language == .de ? "English" : "Deutsch")),
                 account(page)
             )
         )
@@ -80,7 +87,10 @@ enum Layout {
         .footer(
             .class("site"),
             .ul(
-                .li(.a(.attr("href", "/barrierefreiheit"), .text(page.t("Erklärung zur Barrierefreiheit", "Accessibility statement")))),
+                .li(
+                    .a(
+                        .attr("href", "/barrierefreiheit"),
+                        .text(page.t("Erklärung zur Barrierefreiheit", "Accessibility statement")))),
                 .li(.a(.attr("href", "/impressum"), .text(page.t("Impressum", "Imprint")))),
                 .li(.a(.attr("href", "/api/openapi.json"), .text(page.t("Offene Daten (API)", "Open data (API)")))),
                 .li(.a(.attr("href", "/oparl/v1/system"), .text("OParl 1.1")))

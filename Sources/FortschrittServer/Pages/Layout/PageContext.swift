@@ -18,8 +18,9 @@ struct PageContext: Sendable {
     }
 
     init(_ request: Request, _ context: WebRequestContext) {
-        self.init(language: context.language, account: context.identity, csrfToken: context.csrfToken,
-                  location: request.uri.path + (request.uri.query.map { "?" + $0 } ?? ""))
+        self.init(
+            language: context.language, account: context.identity, csrfToken: context.csrfToken,
+            location: request.uri.path + (request.uri.query.map { "?" + $0 } ?? ""))
     }
 
     func t(_ german: String, _ english: String) -> String { language.pick(german, english) }

@@ -9,16 +9,23 @@ struct WorkspaceModel: Sendable {
     var items: [RoundProgress.Item]
     var notice: String?
 
-    static func load(_ strategy: Strategy, account: Account, catalogues: some CatalogueRepository, workspace: some WorkspaceRepository,
-                     today: CalendarDate, notice: String?) async throws -> WorkspaceModel {
+    static func load(
+        _ strategy: Strategy, account: Account, catalogues: some CatalogueRepository,
+        workspace: some WorkspaceRepository,
+        today: CalendarDate, notice: String?
+    ) async throws -> WorkspaceModel {
         let catalogue = try await catalogues.catalogue(of: strategy, asOf: nil, knownAt: nil)
-        let measures = account.role == .editor
+        let measures =
+            account.role == .editor
             ? catalogue.measures.filter { account.departments.contains($0.details.leadDepartment) } : catalogue.measures
         let round = try await workspace.currentRound(in: strategy)
         var items = measures.map { RoundProgress.Item(measure: $0, state: .missing, by: nil, at: nil) }
         if let round {
-            items = RoundProgress(round: round, measures: measures, confirmations: try await workspace.confirmations(in: round),
-                                  lastEvents: try await workspace.lastEvents(in: strategy)).items
+            items =
+                RoundProgress(
+                    round: round, measures: measures, confirmations: try await workspace.confirmations(in: round),
+                    lastEvents: try await workspace.lastEvents(in: strategy)
+                ).items
         }
         return WorkspaceModel(account: account, catalogue: catalogue, round: round, items: items, notice: notice)
     }
