@@ -27,7 +27,12 @@ let package = Package(
         // The rules of a strategy, its measures and their history. Imports only Foundation.
         .target(name: "FortschrittDomain"),
         // Reading and writing catalogues as cities keep them: CSV spreadsheets and JSON.
-        .target(name: "FortschrittExchange", dependencies: ["FortschrittDomain"]),
+        .target(
+            name: "FortschrittExchange",
+            dependencies: ["FortschrittDomain"],
+            // The Mannheim catalogue as the city published it, loaded by `serve --demo` and the tests.
+            resources: [.copy("Demo/mannheim-massnahmenkatalog-2020-12.csv")]
+        ),
         // The council report as documents (HTML with Plot, Markdown, CSV, the SVG chart), generated and published.
         .target(
             name: "FortschrittDocuments",
@@ -65,7 +70,8 @@ let package = Package(
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            resources: [.copy("Resources/openapi.json")]
         ),
         // The command line, as a library so that tests can run its commands.
         .target(

@@ -176,7 +176,7 @@ func buildRouter(
         }
         return HealthStatus(status: "ok")
     }
-    router.get("/api/openapi.json") { _, _ in OpenAPIDocument.response() }
+    router.get("/api/openapi.json") { _, _ in try OpenAPIDocument.response() }
     CatalogueController(repository: catalogues, accounts: repositories.accounts).addRoutes(to: router.group("api/v1"))
     OParlController(
         catalogues: catalogues, council: council,

@@ -18,7 +18,14 @@ public enum DemoData {
     ]
 
     public static let catalogueFile = "mannheim-massnahmenkatalog-2020-12.csv"
-    public static var catalogueCSV: Data { Data(MannheimCatalogue.csv.utf8) }
+    /// The Mannheim measure catalogue, Stand Dezember 2020 (public; see docs/demo-data.md), as the
+    /// city keeps it: a resource file, byte for byte the one in `shared/data`.
+    public static let catalogueCSV: Data = {
+        guard let url = Bundle.module.url(forResource: "mannheim-massnahmenkatalog-2020-12", withExtension: "csv"),
+            let data = try? Data(contentsOf: url)
+        else { return Data() }
+        return data
+    }()
 
     /// Seeds an empty database; does nothing (and returns false) where any strategy exists.
     @discardableResult
