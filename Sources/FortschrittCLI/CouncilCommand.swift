@@ -54,7 +54,8 @@ struct CouncilCommand: AsyncParsableCommand {
             commandName: "add-meeting",
             abstract: "Add a meeting of a body.",
             discussion:
-                #"Example: fortschritt council add-meeting --body Gemeinderat --date 2021-03-16 --name "Sitzung des Gemeinderats""#
+                #"Example: fortschritt council add-meeting --body Gemeinderat --date 2021-03-16 --name "Sitzung des "#
+                + #"Gemeinderats""#
         )
 
         @OptionGroup var common: CommonOptions
@@ -83,7 +84,10 @@ struct CouncilCommand: AsyncParsableCommand {
                 Each --consultation is BODY@DATE:ROLE, in the order of the Beratungsfolge; ROLE is Information, \
                 Vorberatung or Beschluss; the meeting of that body on that date must exist.
 
-                Example: fortschritt council add-paper V111/2021 --type Informationsvorlage --date 2021-02-23 --dezernat "Dezernat I" --file-reference 12.3 --subject "Digitalisierungsstrategie – Umsetzungsstand" --district "00 stadtweit" --signatory "Dr. Kurz" --consultation Hauptausschuss@2021-03-09:Information --consultation Gemeinderat@2021-03-16:Information --attachment "Anlage 1: Maßnahmenkatalog"
+                Example: fortschritt council add-paper V111/2021 --type Informationsvorlage --date 2021-02-23\
+                 --dezernat "Dezernat I" --file-reference 12.3 --subject "Digitalisierungsstrategie – Umsetzungsstand"\
+                 --district "00 stadtweit" --signatory "Dr. Kurz" --consultation Hauptausschuss@2021-03-09:Information\
+                 --consultation Gemeinderat@2021-03-16:Information --attachment "Anlage 1: Maßnahmenkatalog"
                 """
         )
 
@@ -116,7 +120,8 @@ struct CouncilCommand: AsyncParsableCommand {
                     let roleName = String(text[text.index(after: colon)...])
                     guard let role = ConsultationRole(rawValue: roleName) else {
                         throw CommandFailure(
-                            "--consultation '\(text)': role must be one of \(ConsultationRole.allCases.map(\.rawValue).joined(separator: ", "))"
+                            "--consultation '\(text)': role must be one of "
+                                + "\(ConsultationRole.allCases.map(\.rawValue).joined(separator: ", "))"
                         )
                     }
                     guard let organization = organizations.first(where: { $0.name == bodyName }) else {
@@ -125,7 +130,8 @@ struct CouncilCommand: AsyncParsableCommand {
                     guard let meeting = meetings.first(where: { $0.organization == organization.id && $0.date == day })
                     else {
                         throw CommandFailure(
-                            "--consultation '\(text)': \(bodyName) has no meeting on \(day) (add it with 'council add-meeting')"
+                            "--consultation '\(text)': \(bodyName) has no meeting on \(day) (add it with 'council "
+                                + "add-meeting')"
                         )
                     }
                     steps.append(
@@ -171,12 +177,14 @@ struct FundingCommand: AsyncParsableCommand {
             commandName: "set",
             abstract: "Add a funding programme, or replace the one with this name.",
             discussion: """
-                Each --phase is NAME:FIRST-LAST:VOLUME:OWNSHARE[:RESOLUTION], amounts in euros (2500000 or 2.500.000,00). \
+                Each --phase is NAME:FIRST-LAST:VOLUME:OWNSHARE[:RESOLUTION], amounts in euros (2500000 or\
+                 2.500.000,00). \
                 The grant is computed; a phase whose own share does not match the rate is flagged in reports.
 
                 Each --allocation is PHASE:MEASURE:AMOUNT: money of a phase for a measure, listed in the report.
 
-                Example: fortschritt funding set "Modellprojekte Smart Cities" --funder "BMI mit KfW" --rate 65 --phase A:2021-2022:2500000:875000:V128/2020 --allocation A:4.1:400000
+                Example: fortschritt funding set "Modellprojekte Smart Cities" --funder "BMI mit KfW" --rate 65\
+                 --phase A:2021-2022:2500000:875000:V128/2020 --allocation A:4.1:400000
                 """
         )
 
@@ -201,7 +209,8 @@ struct FundingCommand: AsyncParsableCommand {
                     let volume = Money(parts[2]), let own = Money(parts[3])
                 else {
                     throw CommandFailure(
-                        "--phase '\(text)': write NAME:FIRST-LAST:VOLUME:OWNSHARE[:RESOLUTION], e.g. A:2021-2022:2500000:875000:V128/2020"
+                        "--phase '\(text)': write NAME:FIRST-LAST:VOLUME:OWNSHARE[:RESOLUTION], e.g. "
+                            + "A:2021-2022:2500000:875000:V128/2020"
                     )
                 }
                 return FundingPhase(
@@ -226,11 +235,13 @@ struct FundingCommand: AsyncParsableCommand {
                 try await council.saveFundingProgramme(programme, in: strategy)
             }
             say(
-                "\(name): \(programme.totalVolume.german) in all, grant \(programme.totalGrant.german), own share \(programme.totalOwnShare.german)."
+                "\(name): \(programme.totalVolume.german) in all, grant \(programme.totalGrant.german), own share "
+                    + "\(programme.totalOwnShare.german)."
             )
             for phase in programme.inconsistentPhases {
                 say(
-                    "Note: in phase \(phase.name) the own share \(phase.ownShare.german) does not match the rate; expected \(phase.volume.times(grantRate.complement).german)."
+                    "Note: in phase \(phase.name) the own share \(phase.ownShare.german) does not match the rate; "
+                        + "expected \(phase.volume.times(grantRate.complement).german)."
                 )
             }
         }
@@ -251,7 +262,8 @@ struct FundingCommand: AsyncParsableCommand {
                 say("\(p.name) (\(p.funder), \(p.grantRate.german))")
                 for phase in p.phases {
                     say(
-                        "  \(phase.name)\t\(phase.years)\t\(phase.volume.german)\tEigenanteil \(phase.ownShare.german)\tZuschuss \(phase.grant.german)\t\(phase.resolution ?? "")"
+                        "  \(phase.name)\t\(phase.years)\t\(phase.volume.german)\tEigenanteil "
+                            + "\(phase.ownShare.german)\tZuschuss \(phase.grant.german)\t\(phase.resolution ?? "")"
                     )
                 }
                 for a in p.allocations { say("  \(a.phase) → \(a.measure)\t\(a.amount.german)") }

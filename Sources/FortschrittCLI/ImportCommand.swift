@@ -48,7 +48,8 @@ struct ImportCommand: AsyncParsableCommand {
                 let current = try await repository.catalogue(of: strategy, asOf: nil, knownAt: nil)
                 let changes = try spreadsheet.plan(against: current, options: options)
                 say(
-                    "\(file): \(spreadsheet.numbers.count) measures read; would record \(changes.events.count + changes.retractions.count) changes (dry run, nothing recorded)."
+                    "\(file): \(spreadsheet.numbers.count) measures read; would record "
+                        + "\(changes.events.count + changes.retractions.count) changes (dry run, nothing recorded)."
                 )
                 return
             }
@@ -57,18 +58,22 @@ struct ImportCommand: AsyncParsableCommand {
             }
             if recorded.events == 0 {
                 say(
-                    "\(file): \(spreadsheet.numbers.count) measures read; the catalogue already says the same, nothing recorded."
+                    "\(file): \(spreadsheet.numbers.count) measures read; the catalogue already says the same, "
+                        + "nothing recorded."
                 )
             } else {
                 say(
-                    "\(file): \(spreadsheet.numbers.count) measures read; recorded \(recorded.events) events (\(recorded.newMeasures) new measures, \(recorded.newFields) new fields of action, \(recorded.newDepartments) new departments)."
+                    "\(file): \(spreadsheet.numbers.count) measures read; recorded \(recorded.events) events "
+                        + "(\(recorded.newMeasures) new measures, \(recorded.newFields) new fields of action, "
+                        + "\(recorded.newDepartments) new departments)."
                 )
             }
             let missing = spreadsheet.missing(
                 from: try await repository.catalogue(of: strategy, asOf: nil, knownAt: nil))
             if !missing.isEmpty {
                 say(
-                    "Kept \(missing.count) stored measures the file does not list: \(missing.map(\.text).joined(separator: ", ")) (use --remove-missing to remove them)."
+                    "Kept \(missing.count) stored measures the file does not list: "
+                        + "\(missing.map(\.text).joined(separator: ", ")) (use --remove-missing to remove them)."
                 )
             }
         }

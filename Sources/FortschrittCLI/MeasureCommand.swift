@@ -12,7 +12,8 @@ struct MeasureCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add a measure to the catalogue.",
             discussion:
-                #"Example: fortschritt measure add 1.17 --title "Digitale Bauakte" --field 1 --lead "FB 60" --entered 2021-05-01 --reason "Beschluss V200/2021""#
+                #"Example: fortschritt measure add 1.17 --title "Digitale Bauakte" --field 1 --lead "FB 60" "#
+                + #"--entered 2021-05-01 --reason "Beschluss V200/2021""#
         )
 
         @OptionGroup var common: CommonOptions
@@ -46,7 +47,8 @@ struct MeasureCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Change a measure's details from a date on.",
             discussion:
-                #"Example: fortschritt measure change 1.6 --title "Chatbot für Bürgeranfragen" --since 2021-01-15 --reason "Titel präzisiert""#
+                #"Example: fortschritt measure change 1.6 --title "Chatbot für Bürgeranfragen" --since 2021-01-15 "#
+                + #"--reason "Titel präzisiert""#
         )
 
         @OptionGroup var common: CommonOptions

@@ -42,7 +42,8 @@ struct ReportCommand: AsyncParsableCommand {
             commandName: "generate",
             abstract: "Generate the report as it stands now (the default subcommand).",
             discussion:
-                "Example: fortschritt report generate --as-of 2020-12-31 --since 2019-03-12 --paper V111/2021 --format html -o V111-2021.html"
+                "Example: fortschritt report generate --as-of 2020-12-31 --since 2019-03-12 --paper V111/2021 "
+                + "--format html -o V111-2021.html"
         )
 
         @OptionGroup var common: CommonOptions
@@ -65,7 +66,8 @@ struct ReportCommand: AsyncParsableCommand {
             abstract:
                 "Add staff text to a report: an introduction, commentary on a field of action, or a closing remark.",
             discussion:
-                #"Example: fortschritt report note --as-of 2020-12-31 --paper V111/2021 --field 1 --text "Der Ausbau des Bürgerportals hat Vorrang.""#
+                #"Example: fortschritt report note --as-of 2020-12-31 --paper V111/2021 --field 1 --text "Der "#
+                + #"Ausbau des Bürgerportals hat Vorrang.""#
         )
 
         @OptionGroup var common: CommonOptions
@@ -136,7 +138,8 @@ struct ReportCommand: AsyncParsableCommand {
             if reports.isEmpty { say("No published reports yet.") }
             for r in reports {
                 say(
-                    "\(r.id)\t\(r.key.paper ?? "–")\tStichtag \(r.key.reportDate)\tseit \(r.key.baseline)\tpublished \(r.publishedAt) by \(r.actor)"
+                    "\(r.id)\t\(r.key.paper ?? "–")\tStichtag \(r.key.reportDate)\tseit \(r.key.baseline)\tpublished "
+                        + "\(r.publishedAt) by \(r.actor)"
                 )
             }
         }

@@ -43,8 +43,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Flag(
         name: .long,
-        help:
-            "On an empty database, first load the Mannheim catalogue, the council paper V111/2021 and its report as demo data."
+        help: ArgumentHelp(
+            "On an empty database, first load the Mannheim catalogue, the council paper V111/2021 and its report as "
+                + "demo data.")
     )
     var demo = false
 

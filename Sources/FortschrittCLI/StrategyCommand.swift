@@ -12,7 +12,8 @@ struct StrategyCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create a strategy with the default six statuses.",
             discussion:
-                #"Example: fortschritt strategy add --slug digitalstrategie --title "Digitalisierungsstrategie" --body "Stadt Mannheim" --adopted 2019-03-12"#
+                #"Example: fortschritt strategy add --slug digitalstrategie --title "Digitalisierungsstrategie" "#
+                + #"--body "Stadt Mannheim" --adopted 2019-03-12"#
         )
 
         @OptionGroup var common: CommonOptions

@@ -73,7 +73,9 @@ public enum DocxReport {
         let widths = columnWidths(table)
         let grid = widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined()
         return
-            "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblCaption w:val=\"\(escape(table.caption))\"/></w:tblPr>"
+            "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW "
+            + "w:w=\"\(textWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblCaption "
+            + "w:val=\"\(escape(table.caption))\"/></w:tblPr>"
             + "<w:tblGrid>\(grid)</w:tblGrid>" + row(table.header, header: true)
             + table.rows.map { row($0, header: false) }.joined() + "</w:tbl>"
     }
@@ -108,11 +110,15 @@ public enum DocxReport {
             <wp:docPr id="\(index)" name="Diagramm \(index)" descr="\(description)"/>\
             <wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>\
             <a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic>\
-            <pic:nvPicPr><pic:cNvPr id="\(index)" name="chart\(index).png" descr="\(description)"/><pic:cNvPicPr/></pic:nvPicPr>\
-            <pic:blipFill><a:blip r:embed="rIdChartPng\(index)"><a:extLst><a:ext uri="{96DAC541-7B7A-43D3-8B79-37D633B846F1}">\
-            <asvg:svgBlip xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main" r:embed="rIdChartSvg\(index)"/></a:ext></a:extLst></a:blip>\
+            <pic:nvPicPr><pic:cNvPr id="\(index)" name="chart\(index).png" descr="\(description)"/><pic:cNvPicPr/>\
+            </pic:nvPicPr>\
+            <pic:blipFill><a:blip r:embed="rIdChartPng\(index)"><a:extLst><a:ext\
+             uri="{96DAC541-7B7A-43D3-8B79-37D633B846F1}">\
+            <asvg:svgBlip xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main"\
+             r:embed="rIdChartSvg\(index)"/></a:ext></a:extLst></a:blip>\
             <a:stretch><a:fillRect/></a:stretch></pic:blipFill>\
-            <pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="\(cx)" cy="\(cy)"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>\
+            <pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="\(cx)" cy="\(cy)"/></a:xfrm><a:prstGeom prst="rect">\
+            <a:avLst/></a:prstGeom></pic:spPr>\
             </pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>
             """
     }
@@ -127,7 +133,8 @@ public enum DocxReport {
         """
 
     static let sectionProperties = """
-        <w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>
+        <w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701"\
+         w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>
         """
 
     static let contentTypes = """
@@ -137,35 +144,51 @@ public enum DocxReport {
         <Default Extension="xml" ContentType="application/xml"/>\
         <Default Extension="png" ContentType="image/png"/>\
         <Default Extension="svg" ContentType="image/svg+xml"/>\
-        <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-        <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
-        <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>\
-        <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
+        <Override PartName="/word/document.xml"\
+         ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
+        <Override PartName="/word/styles.xml"\
+         ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
+        <Override PartName="/word/numbering.xml"\
+         ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>\
+        <Override PartName="/docProps/core.xml"\
+         ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
         </Types>
         """
 
     static let packageRelationships = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
-        <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
+        <Relationship Id="rId1"\
+         Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"\
+         Target="word/document.xml"/>\
+        <Relationship Id="rId2"\
+         Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"\
+         Target="docProps/core.xml"/>\
         </Relationships>
         """
 
     static func documentRelationships(charts: Int) -> String {
         var relationships = """
-            <Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-            <Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
+            <Relationship Id="rIdStyles"\
+             Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+            <Relationship Id="rIdNumbering"\
+             Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"\
+             Target="numbering.xml"/>
             """
         for i in stride(from: 1, through: charts, by: 1) {
             relationships += """
-                <Relationship Id="rIdChartPng\(i)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/chart\(i).png"/>\
-                <Relationship Id="rIdChartSvg\(i)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/chart\(i).svg"/>
+                <Relationship Id="rIdChartPng\(i)"\
+                 Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"\
+                 Target="media/chart\(i).png"/>\
+                <Relationship Id="rIdChartSvg\(i)"\
+                 Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"\
+                 Target="media/chart\(i).svg"/>
                 """
         }
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\(relationships)</Relationships>
+            <Relationships\
+             xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\(relationships)</Relationships>
             """
     }
 
@@ -173,7 +196,8 @@ public enum DocxReport {
         """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
-        xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(escape(title))</dc:title><dc:language>de-DE</dc:language>\
+        xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(escape(title))</dc:title>\
+        <dc:language>de-DE</dc:language>\
         <dc:creator>Fortschritt</dc:creator></cp:coreProperties>
         """
     }
@@ -181,35 +205,54 @@ public enum DocxReport {
     static let styles = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
-        <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial"/><w:sz w:val="22"/><w:lang w:val="de-DE"/></w:rPr></w:rPrDefault>\
-        <w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>\
+        <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial"/><w:sz w:val="22"/>\
+        <w:lang w:val="de-DE"/></w:rPr></w:rPrDefault>\
+        <w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault>\
+        </w:docDefaults>\
         <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>\
-        <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>\
-        <w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/></w:rPr></w:style>\
-        <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>\
-        <w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style>\
-        <w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>\
-        <w:pPr><w:keepNext/><w:spacing w:before="200" w:after="100"/><w:outlineLvl w:val="2"/></w:pPr><w:rPr><w:b/><w:sz w:val="24"/></w:rPr></w:style>\
-        <w:style w:type="paragraph" w:styleId="Heading4"><w:name w:val="heading 4"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>\
-        <w:pPr><w:keepNext/><w:spacing w:before="160" w:after="80"/><w:outlineLvl w:val="3"/></w:pPr><w:rPr><w:b/><w:sz w:val="22"/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next\
+         w:val="Normal"/><w:qFormat/>\
+        <w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/>\
+        <w:sz w:val="32"/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next\
+         w:val="Normal"/><w:qFormat/>\
+        <w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/>\
+        <w:sz w:val="28"/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:next\
+         w:val="Normal"/><w:qFormat/>\
+        <w:pPr><w:keepNext/><w:spacing w:before="200" w:after="100"/><w:outlineLvl w:val="2"/></w:pPr><w:rPr><w:b/>\
+        <w:sz w:val="24"/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Heading4"><w:name w:val="heading 4"/><w:basedOn w:val="Normal"/><w:next\
+         w:val="Normal"/><w:qFormat/>\
+        <w:pPr><w:keepNext/><w:spacing w:before="160" w:after="80"/><w:outlineLvl w:val="3"/></w:pPr><w:rPr><w:b/>\
+        <w:sz w:val="22"/></w:rPr></w:style>\
         <w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/><w:basedOn w:val="Normal"/><w:qFormat/>\
         <w:pPr><w:ind w:left="567"/></w:pPr><w:rPr><w:i/></w:rPr></w:style>\
-        <w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>\
-        <w:pPr><w:keepNext/><w:spacing w:before="120" w:after="60"/></w:pPr><w:rPr><w:b/><w:sz w:val="20"/></w:rPr></w:style>\
-        <w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="567" w:hanging="283"/></w:pPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:next\
+         w:val="Normal"/><w:qFormat/>\
+        <w:pPr><w:keepNext/><w:spacing w:before="120" w:after="60"/></w:pPr><w:rPr><w:b/><w:sz w:val="20"/></w:rPr>\
+        </w:style>\
+        <w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/>\
+        <w:pPr><w:ind w:left="567" w:hanging="283"/></w:pPr></w:style>\
         <w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders>\
-        <w:top w:val="single" w:sz="4" w:space="0" w:color="8A8A8A"/><w:left w:val="single" w:sz="4" w:space="0" w:color="8A8A8A"/>\
-        <w:bottom w:val="single" w:sz="4" w:space="0" w:color="8A8A8A"/><w:right w:val="single" w:sz="4" w:space="0" w:color="8A8A8A"/>\
-        <w:insideH w:val="single" w:sz="4" w:space="0" w:color="8A8A8A"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="8A8A8A"/>\
-        </w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>\
+        <w:top w:val="single" w:sz="4" w:space="0" w:color="8A8A8A"/><w:left w:val="single" w:sz="4" w:space="0"\
+         w:color="8A8A8A"/>\
+        <w:bottom w:val="single" w:sz="4" w:space="0" w:color="8A8A8A"/><w:right w:val="single" w:sz="4" w:space="0"\
+         w:color="8A8A8A"/>\
+        <w:insideH w:val="single" w:sz="4" w:space="0" w:color="8A8A8A"/><w:insideV w:val="single" w:sz="4"\
+         w:space="0" w:color="8A8A8A"/>\
+        </w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar>\
+        </w:tblPr></w:style>\
         </w:styles>
         """
 
     static let numbering = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
-        <w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/>\
-        <w:numFmt w:val="bullet"/><w:lvlText w:val="•"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="567" w:hanging="283"/></w:pPr></w:lvl></w:abstractNum>\
+        <w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start\
+         w:val="1"/>\
+        <w:numFmt w:val="bullet"/><w:lvlText w:val="•"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="567"\
+         w:hanging="283"/></w:pPr></w:lvl></w:abstractNum>\
         <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>
         """
 }

@@ -68,8 +68,10 @@ public enum HTMLReport {
     }
 
     static let style = """
-        body { font-family: Arial, Helvetica, sans-serif; color: #1a1a1a; background: #fff; line-height: 1.45; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; }
-        h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; margin-top: 2rem; } h3 { font-size: 1.15rem; } h4 { font-size: 1rem; }
+        body { font-family: Arial, Helvetica, sans-serif; color: #1a1a1a; background: #fff; line-height: 1.45; margin:\
+         2rem auto; max-width: 60rem; padding: 0 1rem; }
+        h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; margin-top: 2rem; } h3 { font-size: 1.15rem; } h4 {\
+         font-size: 1rem; }
         table { border-collapse: collapse; margin: 1rem 0; width: 100%; font-size: 0.9rem; }
         caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
         th, td { border: 1px solid #8a8a8a; padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; }
@@ -77,6 +79,7 @@ public enum HTMLReport {
         .note { border-left: 4px solid #1565c0; padding-left: 0.8rem; font-style: italic; }
         figure { margin: 1rem 0; overflow-x: auto; } figure svg { max-width: 100%; height: auto; }
         figcaption { font-size: 0.85rem; }
-        @media print { body { margin: 0; max-width: none; } .page-break { break-after: page; } h2, h3, h4 { break-after: avoid; } tr { break-inside: avoid; } }
+        @media print { body { margin: 0; max-width: none; } .page-break { break-after: page; } h2, h3, h4 {\
+         break-after: avoid; } tr { break-inside: avoid; } }
         """
 }

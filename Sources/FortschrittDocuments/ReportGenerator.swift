@@ -182,7 +182,8 @@ public struct ReportGenerator<Catalogues: CatalogueRepository, Council: CouncilR
         if let expected = published.hashes[format.rawValue], expected != Self.sha256(data) {
             throw Failure(
                 description:
-                    "published report \(published.id) no longer regenerates identically in \(format.rawValue); its history was altered"
+                    "published report \(published.id) no longer regenerates identically in \(format.rawValue); its "
+                    + "history was altered"
             )
         }
         return data

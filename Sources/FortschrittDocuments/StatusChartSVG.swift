@@ -36,9 +36,12 @@ public enum StatusChartSVG {
             )
         let maximum = max(1, chart.bars.map { $0.segments.reduce(0, +) }.max() ?? 1)
         var svg =
-            ##"<svg xmlns="http://www.w3.org/2000/svg" role="img" width="\##(width)" height="\##(height)" viewBox="0 0 \##(width) \##(height)" aria-labelledby="\##(id)-title \##(id)-desc" font-family="Arial, Helvetica, sans-serif" font-size="13">"##
+            ##"<svg xmlns="http://www.w3.org/2000/svg" role="img" width="\##(width)" height="\##(height)" "##
+            + ##"viewBox="0 0 \##(width) \##(height)" aria-labelledby="\##(id)-title \##(id)-desc" "##
+            + ##"font-family="Arial, Helvetica, sans-serif" font-size="13">"##
         svg +=
-            ##"<title id="\##(id)-title">\##(escape(chart.title))</title><desc id="\##(id)-desc">\##(escape(chart.textAlternative))</desc>"##
+            ##"<title id="\##(id)-title">\##(escape(chart.title))</title><desc "##
+            + ##"id="\##(id)-desc">\##(escape(chart.textAlternative))</desc>"##
         for (row, bar) in chart.bars.enumerated() {
             let y = top + row * rowHeight
             svg += ##"<text x="0" y="\##(y + 17)" fill="#1a1a1a">\##(escape(bar.label))</text>"##
@@ -46,10 +49,12 @@ public enum StatusChartSVG {
             for (segment, value) in bar.segments.enumerated() where value > 0 {
                 let w = value * barWidth / maximum
                 svg +=
-                    ##"<rect x="\##(x)" y="\##(y + 2)" width="\##(max(w, 1))" height="22" fill="\##(colour(chart.series[segment].kind))"><title>\##(escape(chart.series[segment].label)): \##(value)</title></rect>"##
+                    ##"<rect x="\##(x)" y="\##(y + 2)" width="\##(max(w, 1))" height="22" "##
+                    + ##"fill="\##(colour(chart.series[segment].kind))"><title>\##(escape(chart.series[segment].label)): \##(value)</title></rect>"##
                 if w >= 18 {
                     svg +=
-                        ##"<text x="\##(x + w / 2)" y="\##(y + 17)" fill="#ffffff" text-anchor="middle">\##(value)</text>"##
+                        ##"<text x="\##(x + w / 2)" y="\##(y + 17)" fill="#ffffff" "##
+                        + ##"text-anchor="middle">\##(value)</text>"##
                 }
                 x += w
             }
@@ -59,7 +64,8 @@ public enum StatusChartSVG {
             let x = (index % 3) * 230
             let y = legendTop + (index / 3) * 24
             svg +=
-                ##"<rect x="\##(x)" y="\##(y)" width="14" height="14" fill="\##(colour(series.kind))"/><text x="\##(x + 20)" y="\##(y + 12)" fill="#1a1a1a">\##(escape(series.label))</text>"##
+                ##"<rect x="\##(x)" y="\##(y)" width="14" height="14" fill="\##(colour(series.kind))"/><text "##
+                + ##"x="\##(x + 20)" y="\##(y + 12)" fill="#1a1a1a">\##(escape(series.label))</text>"##
         }
         return svg + "</svg>"
     }

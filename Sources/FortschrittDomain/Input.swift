@@ -42,7 +42,8 @@ public enum Input {
         guard let time = RecordedTime(text) else {
             throw RuleViolation(
                 field,
-                "'\(excerpt(text))' is not a time (ISO 8601 within the years 1–9999, e.g. 2021-02-23T12:00:00Z, or a date)"
+                "'\(excerpt(text))' is not a time (ISO 8601 within the years 1–9999, e.g. 2021-02-23T12:00:00Z, or a "
+                    + "date)"
             )
         }
         return time

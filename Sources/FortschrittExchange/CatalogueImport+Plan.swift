@@ -19,7 +19,8 @@ extension CatalogueImport {
             if current.strategy.fieldsFixed {
                 problem(
                     row, .field,
-                    "unknown field of action '\(row.field)' (this strategy's fields are fixed: \(current.fields.map(\.title).joined(separator: "; ")))"
+                    "unknown field of action '\(row.field)' (this strategy's fields are fixed: "
+                        + "\(current.fields.map(\.title).joined(separator: "; ")))"
                 )
                 continue
             }
@@ -107,7 +108,8 @@ extension CatalogueImport {
                 if let current = existing?.status {
                     problem(
                         row, .status,
-                        "is empty, but measure \(row.number) has status '\(current.key)' since \(current.since); a status cannot be cleared by import"
+                        "is empty, but measure \(row.number) has status '\(current.key)' since \(current.since); a "
+                            + "status cannot be cleared by import"
                     )
                 }
                 continue

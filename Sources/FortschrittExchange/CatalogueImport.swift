@@ -79,7 +79,8 @@ public struct CatalogueImport: Sendable {
                 ImportProblem(
                     file: file, line: header.line, column: column.rawValue,
                     message:
-                        "required column is missing (header: \(header.fields.joined(separator: String(table.separator))))"
+                        "required column is missing (header: "
+                        + "\(header.fields.joined(separator: String(table.separator))))"
                 ))
         }
         if !problems.isEmpty { throw ImportFailure(problems: problems) }

@@ -40,7 +40,8 @@ struct CatalogueController<Repository: CatalogueRepository> {
             else {
                 throw Problem.badParameter(
                     "field",
-                    "unknown field of action '\(text)' (known: \(catalogue.fields.map { String($0.number) }.joined(separator: ", ")))"
+                    "unknown field of action '\(text)' (known: "
+                        + "\(catalogue.fields.map { String($0.number) }.joined(separator: ", ")))"
                 )
             }
             measures = measures.filter { $0.details.field == field.number }

@@ -10,9 +10,11 @@ enum OpenAPIDocument {
 
     static func response() throws -> Response {
         guard let json else {
-            throw Problem(status: .internalServerError, title: "Internal Server Error",
-                          detail: "openapi.json is missing from this installation")
+            throw Problem(
+                status: .internalServerError, title: "Internal Server Error",
+                detail: "openapi.json is missing from this installation")
         }
-        return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: json))
+        return Response(
+            status: .ok, headers: [.contentType: "application/json; " + "charset=utf-8"], body: .init(byteBuffer: json))
     }
 }

@@ -17,7 +17,8 @@ struct ChangeWriter {
         }
         for field in changes.fields {
             try await db.raw(
-                "INSERT INTO fields (strategy_id, number, title) VALUES (\(bind: strategy.id), \(bind: field.number), \(bind: field.title))"
+                "INSERT INTO fields (strategy_id, number, title) VALUES (\(bind: strategy.id), "
+                    + "\(bind: field.number), \(bind: field.title))"
             ).run()
         }
         for department in changes.departments {
@@ -67,7 +68,8 @@ struct ChangeWriter {
         let rows = try await db.raw(
             """
             SELECT e.id, e.effective_date FROM measure_events e
-            WHERE e.measure_id = \(bind: measureID) AND e.kind = \(bind: retraction.kind.rawValue) AND e.effective_date > \(bind: after)
+            WHERE e.measure_id = \(bind: measureID) AND e.kind = \(bind: retraction.kind.rawValue) AND\
+             e.effective_date > \(bind: after)
               AND NOT EXISTS (SELECT 1 FROM measure_events r WHERE r.retracts = e.id)
             ORDER BY e.id
             """

@@ -72,7 +72,8 @@ public enum DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
         public var source: String
         public var value: String
         public var description: String {
-            "\(source): '\(DatabaseLocation.redacted(value))' is not a database (use sqlite:PATH, a file path, or postgres://USER:PASSWORD@HOST:PORT/DATABASE)"
+            "\(source): '\(DatabaseLocation.redacted(value))' is not a database (use sqlite:PATH, a file path, or "
+                + "postgres://USER:PASSWORD@HOST:PORT/DATABASE)"
         }
     }
 }

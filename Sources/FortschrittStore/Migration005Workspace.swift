@@ -13,7 +13,8 @@ enum Migration005Workspace {
             """,
             """
             CREATE TABLE account_departments (
-                account_id BIGINT NOT NULL REFERENCES accounts (id), department_code TEXT NOT NULL REFERENCES departments (code),
+                account_id BIGINT NOT NULL REFERENCES accounts (id), department_code TEXT NOT NULL REFERENCES\
+             departments (code),
                 PRIMARY KEY (account_id, department_code)
             )
             """,
@@ -24,7 +25,8 @@ enum Migration005Workspace {
             """,
             "CREATE TABLE web_sessions (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at BIGINT)",
             "CREATE INDEX web_sessions_by_expiry ON web_sessions (expires_at)",
-            "CREATE TABLE login_failures (key TEXT PRIMARY KEY, failures INTEGER NOT NULL, last_failure_at BIGINT NOT NULL)",
+            "CREATE TABLE login_failures (key TEXT PRIMARY KEY, failures INTEGER NOT NULL, last_failure_at BIGINT "
+                + "NOT NULL)",
             """
             CREATE TABLE update_rounds (
                 id \(id), strategy_id BIGINT NOT NULL REFERENCES strategies (id), opened_at TEXT NOT NULL,
@@ -33,7 +35,8 @@ enum Migration005Workspace {
             """,
             """
             CREATE TABLE round_confirmations (
-                id \(id), round_id BIGINT NOT NULL REFERENCES update_rounds (id), measure_id BIGINT NOT NULL REFERENCES measures (id),
+                id \(id), round_id BIGINT NOT NULL REFERENCES update_rounds (id), measure_id BIGINT NOT NULL\
+             REFERENCES measures (id),
                 actor TEXT NOT NULL, recorded_at TEXT NOT NULL
             )
             """,

@@ -6,7 +6,8 @@ enum Migration007PublishedDocuments {
         return [
             """
             CREATE TABLE published_documents (
-                report_id BIGINT NOT NULL REFERENCES published_reports (id), format TEXT NOT NULL, content \(bytes) NOT NULL,
+                report_id BIGINT NOT NULL REFERENCES published_reports (id), format TEXT NOT NULL, content\
+             \(bytes) NOT NULL,
                 PRIMARY KEY (report_id, format)
             )
             """

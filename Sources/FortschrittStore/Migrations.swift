@@ -42,7 +42,8 @@ public enum Migrations {
         let engine = database.engine
         return try await database.write { db in
             try await db.raw(
-                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                    + "applied_at TEXT NOT NULL)"
             ).run()
             let done = Set(
                 try await db.raw("SELECT version FROM schema_migrations").all().map {
@@ -54,7 +55,8 @@ public enum Migrations {
                     try await db.raw(SQLQueryString(statement)).run()
                 }
                 try await db.raw(
-                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (\(bind: migration.version), \(bind: migration.name), \(bind: Date().ISO8601Format()))"
+                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (\(bind: migration.version), "
+                        + "\(bind: migration.name), \(bind: Date().ISO8601Format()))"
                 ).run()
                 applied.append(migration.version)
             }

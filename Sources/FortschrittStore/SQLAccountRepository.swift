@@ -41,7 +41,8 @@ public struct SQLAccountRepository: AccountRepository {
             let row = try await db.raw(
                 """
                 INSERT INTO accounts (email, name, role, password_hash, active, created_at)
-                VALUES (\(bind: new.email), \(bind: new.name), \(bind: new.role.rawValue), \(bind: passwordHash), 1, \(bind: time.iso))
+                VALUES (\(bind: new.email), \(bind: new.name), \(bind: new.role.rawValue), \(bind: passwordHash), 1,\
+                 \(bind: time.iso))
                 RETURNING id
                 """
             ).first()
@@ -80,7 +81,8 @@ public struct SQLAccountRepository: AccountRepository {
             }
             try await db.raw(
                 """
-                UPDATE accounts SET name = \(bind: account.name), role = \(bind: account.role.rawValue), active = \(bind: account.active ? 1 : 0)
+                UPDATE accounts SET name = \(bind: account.name), role = \(bind: account.role.rawValue), active =\
+                 \(bind: account.active ? 1 : 0)
                 WHERE id = \(bind: account.id)
                 """
             ).run()
@@ -158,7 +160,8 @@ public struct SQLAccountRepository: AccountRepository {
                 try await db.raw(
                     """
                     INSERT INTO login_failures (key, failures, last_failure_at) VALUES (\(bind: key), 1, \(bind: now))
-                    ON CONFLICT (key) DO UPDATE SET failures = \(unsafeRaw: restart ? "1" : "login_failures.failures + 1"),
+                    ON CONFLICT (key) DO UPDATE SET failures =\
+                     \(unsafeRaw: restart ? "1" : "login_failures.failures + 1"),
                         previous_failure_at = \(unsafeRaw: restart ? "NULL" : "login_failures.last_failure_at"),
                         last_failure_at = excluded.last_failure_at
                     """
@@ -176,7 +179,8 @@ public struct SQLAccountRepository: AccountRepository {
             try await db.raw(
                 """
                 UPDATE login_failures SET failures = failures - 1,
-                    last_failure_at = CASE WHEN last_failure_at = \(bind: admittedAt) AND previous_failure_at IS NOT NULL
+                    last_failure_at = CASE WHEN last_failure_at = \(bind: admittedAt) AND previous_failure_at IS NOT\
+                 NULL
                                            THEN previous_failure_at ELSE last_failure_at END
                 WHERE key = \(bind: addressKey)
                 """
@@ -217,7 +221,8 @@ public struct SQLAccountRepository: AccountRepository {
     static func saveDepartments(of account: Account, _ db: any SQLDatabase) async throws {
         for code in account.departments {
             try await db.raw(
-                "INSERT INTO account_departments (account_id, department_code) VALUES (\(bind: account.id), \(bind: code))"
+                "INSERT INTO account_departments (account_id, department_code) VALUES (\(bind: account.id), "
+                    + "\(bind: code))"
             ).run()
         }
     }

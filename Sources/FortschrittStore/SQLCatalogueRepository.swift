@@ -32,7 +32,8 @@ public struct SQLCatalogueRepository: CatalogueRepository {
             let row = try await db.raw(
                 """
                 INSERT INTO strategies (slug, title, body, adopted_on, resolution, fields_fixed)
-                VALUES (\(bind: new.slug), \(bind: new.title), \(bind: new.body), \(bind: new.adoptedOn?.iso), \(bind: new.resolution), 0)
+                VALUES (\(bind: new.slug), \(bind: new.title), \(bind: new.body), \(bind: new.adoptedOn?.iso),\
+                 \(bind: new.resolution), 0)
                 RETURNING id
                 """
             ).first()
@@ -75,8 +76,10 @@ public struct SQLCatalogueRepository: CatalogueRepository {
             try await db.raw(
                 """
                 SELECT m.number, e.* FROM measure_events e JOIN measures m ON m.id = e.measure_id
-                WHERE m.strategy_id = \(bind: strategy.id) AND e.recorded_at <= \(bind: Self.cutoff(knownAt))\(kindFilter)
-                  AND e.effective_date > \(bind: effectiveAfter?.iso ?? "0000-01-01") AND e.effective_date <= \(bind: Self.cutoff(through))
+                WHERE m.strategy_id = \(bind: strategy.id) AND e.recorded_at <=\
+                 \(bind: Self.cutoff(knownAt))\(kindFilter)
+                  AND e.effective_date > \(bind: effectiveAfter?.iso ?? "0000-01-01") AND e.effective_date <=\
+                 \(bind: Self.cutoff(through))
                 ORDER BY m.number, e.effective_date, e.id
                 """
             ).all().decodedEvents()
@@ -152,7 +155,8 @@ public struct SQLCatalogueRepository: CatalogueRepository {
             if before != nil {
                 try await db.raw(
                     """
-                    UPDATE statuses SET label_de = \(bind: status.labelDE), label_en = \(bind: status.labelEN), kind = \(bind: status.kind.rawValue)
+                    UPDATE statuses SET label_de = \(bind: status.labelDE), label_en = \(bind: status.labelEN), kind =\
+                     \(bind: status.kind.rawValue)
                     WHERE strategy_id = \(bind: strategy.id) AND key = \(bind: status.key)
                     """
                 ).run()
@@ -206,7 +210,8 @@ public struct SQLCatalogueRepository: CatalogueRepository {
         try await db.raw(
             """
             INSERT INTO label_log (recorded_at, actor, strategy_id, subject, before, after)
-            VALUES (\(bind: change.recordedAt.iso), \(bind: change.actor), \(bind: strategy), \(bind: change.subject), \(bind: change.before), \(bind: change.after))
+            VALUES (\(bind: change.recordedAt.iso), \(bind: change.actor), \(bind: strategy), \(bind: change.subject),\
+             \(bind: change.before), \(bind: change.after))
             """
         ).run()
     }
@@ -232,7 +237,8 @@ public struct SQLCatalogueRepository: CatalogueRepository {
         try await db.raw(
             """
             INSERT INTO statuses (strategy_id, key, label_de, label_en, kind, position)
-            VALUES (\(bind: strategy), \(bind: status.key), \(bind: status.labelDE), \(bind: status.labelEN), \(bind: status.kind.rawValue), \(bind: position))
+            VALUES (\(bind: strategy), \(bind: status.key), \(bind: status.labelDE), \(bind: status.labelEN),\
+             \(bind: status.kind.rawValue), \(bind: position))
             """
         ).run()
     }
@@ -317,7 +323,8 @@ public struct SQLCatalogueRepository: CatalogueRepository {
             SELECT (SELECT s.id FROM measure_events s
                     WHERE s.measure_id = m.id AND s.kind = 'status_set'
                       AND s.effective_date <= \(bind: day) AND s.recorded_at <= \(bind: time)
-                      AND NOT EXISTS (SELECT 1 FROM measure_events r WHERE r.retracts = s.id AND r.recorded_at <= \(bind: time))
+                      AND NOT EXISTS (SELECT 1 FROM measure_events r WHERE r.retracts = s.id AND r.recorded_at <=\
+             \(bind: time))
                     ORDER BY s.effective_date DESC, s.id DESC LIMIT 1) AS latest
             FROM measures m WHERE m.strategy_id = \(bind: strategy.id)
             """

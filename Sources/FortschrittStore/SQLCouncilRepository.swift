@@ -50,7 +50,8 @@ public struct SQLCouncilRepository: CouncilRepository {
         return try await database.write { db in
             if let existing = try await Self.organizations(db).first(where: { $0.name == name }) { return existing }
             let row = try await db.raw(
-                "INSERT INTO organizations (name, classification, created_at) VALUES (\(bind: name), \(bind: classification), \(bind: time.iso)) RETURNING id"
+                "INSERT INTO organizations (name, classification, created_at) VALUES (\(bind: name), "
+                    + "\(bind: classification), \(bind: time.iso)) RETURNING id"
             ).first()
             return Organization(
                 id: try row!.decode(column: "id", as: Int64.self), name: name, classification: classification,
@@ -90,7 +91,8 @@ public struct SQLCouncilRepository: CouncilRepository {
             let row = try await db.raw(
                 """
                 INSERT INTO meetings (organization_id, date, is_public, name, created_at)
-                VALUES (\(bind: organization), \(bind: date.iso), \(bind: isPublic ? 1 : 0), \(bind: name), \(bind: time.iso)) RETURNING id
+                VALUES (\(bind: organization), \(bind: date.iso), \(bind: isPublic ? 1 : 0), \(bind: name),\
+                 \(bind: time.iso)) RETURNING id
                 """
             ).first()
             return Meeting(
@@ -217,18 +219,24 @@ public struct SQLCouncilRepository: CouncilRepository {
                 try await db.raw("DELETE FROM consultations WHERE paper_id = \(bind: saved.id)").run()
                 try await db.raw(
                     """
-                    UPDATE papers SET type = \(bind: paper.type), date = \(bind: paper.date.iso), dezernat = \(bind: paper.dezernat),
-                      file_reference = \(bind: paper.fileReference), subject = \(bind: paper.subject), district_reference = \(bind: paper.districtReference),
-                      signatories = \(bind: try Self.json(paper.signatories)), attachments = \(bind: try Self.json(paper.attachments)), modified_at = \(bind: time)
+                    UPDATE papers SET type = \(bind: paper.type), date = \(bind: paper.date.iso), dezernat =\
+                     \(bind: paper.dezernat),
+                      file_reference = \(bind: paper.fileReference), subject = \(bind: paper.subject),\
+                     district_reference = \(bind: paper.districtReference),
+                      signatories = \(bind: try Self.json(paper.signatories)), attachments =\
+                     \(bind: try Self.json(paper.attachments)), modified_at = \(bind: time)
                     WHERE id = \(bind: saved.id)
                     """
                 ).run()
             } else {
                 let row = try await db.raw(
                     """
-                    INSERT INTO papers (number, type, date, dezernat, file_reference, subject, district_reference, signatories, attachments, created_at, modified_at)
-                    VALUES (\(bind: paper.number), \(bind: paper.type), \(bind: paper.date.iso), \(bind: paper.dezernat), \(bind: paper.fileReference),
-                            \(bind: paper.subject), \(bind: paper.districtReference), \(bind: try Self.json(paper.signatories)),
+                    INSERT INTO papers (number, type, date, dezernat, file_reference, subject, district_reference,\
+                     signatories, attachments, created_at, modified_at)
+                    VALUES (\(bind: paper.number), \(bind: paper.type), \(bind: paper.date.iso),\
+                     \(bind: paper.dezernat), \(bind: paper.fileReference),
+                            \(bind: paper.subject), \(bind: paper.districtReference),\
+                     \(bind: try Self.json(paper.signatories)),
                             \(bind: try Self.json(paper.attachments)), \(bind: time), \(bind: time))
                     RETURNING id
                     """
@@ -239,7 +247,8 @@ public struct SQLCouncilRepository: CouncilRepository {
                 try await db.raw(
                     """
                     INSERT INTO consultations (paper_id, position, organization_id, meeting_id, is_public, role)
-                    VALUES (\(bind: saved.id), \(bind: c.position), \(bind: c.organization), \(bind: c.meeting), \(bind: c.isPublic ? 1 : 0), \(bind: c.role.rawValue))
+                    VALUES (\(bind: saved.id), \(bind: c.position), \(bind: c.organization), \(bind: c.meeting),\
+                     \(bind: c.isPublic ? 1 : 0), \(bind: c.role.rawValue))
                     """
                 ).run()
             }
@@ -311,13 +320,15 @@ public struct SQLCouncilRepository: CouncilRepository {
         }
         try await database.write { db in
             let existing = try await db.raw(
-                "SELECT id FROM funding_programmes WHERE strategy_id = \(bind: strategy.id) AND name = \(bind: programme.name)"
+                "SELECT id FROM funding_programmes WHERE strategy_id = \(bind: strategy.id) AND name = "
+                    + "\(bind: programme.name)"
             ).first()
             let id: Int64
             if let existing {
                 id = try existing.decode(column: "id", as: Int64.self)
                 try await db.raw(
-                    "UPDATE funding_programmes SET funder = \(bind: programme.funder), grant_rate_basis_points = \(bind: programme.grantRate.basisPoints) WHERE id = \(bind: id)"
+                    "UPDATE funding_programmes SET funder = \(bind: programme.funder), grant_rate_basis_points = "
+                        + "\(bind: programme.grantRate.basisPoints) WHERE id = \(bind: id)"
                 ).run()
                 try await db.raw("DELETE FROM funding_phases WHERE programme_id = \(bind: id)").run()
                 try await db.raw("DELETE FROM funding_allocations WHERE programme_id = \(bind: id)").run()
@@ -325,7 +336,8 @@ public struct SQLCouncilRepository: CouncilRepository {
                 let row = try await db.raw(
                     """
                     INSERT INTO funding_programmes (strategy_id, name, funder, grant_rate_basis_points)
-                    VALUES (\(bind: strategy.id), \(bind: programme.name), \(bind: programme.funder), \(bind: programme.grantRate.basisPoints)) RETURNING id
+                    VALUES (\(bind: strategy.id), \(bind: programme.name), \(bind: programme.funder),\
+                     \(bind: programme.grantRate.basisPoints)) RETURNING id
                     """
                 ).first()
                 id = try row!.decode(column: "id", as: Int64.self)
@@ -333,8 +345,10 @@ public struct SQLCouncilRepository: CouncilRepository {
             for (position, p) in programme.phases.enumerated() {
                 try await db.raw(
                     """
-                    INSERT INTO funding_phases (programme_id, position, name, first_year, last_year, volume_cents, own_share_cents, resolution, resolution_date)
-                    VALUES (\(bind: id), \(bind: position), \(bind: p.name), \(bind: p.firstYear), \(bind: p.lastYear), \(bind: p.volume.cents),
+                    INSERT INTO funding_phases (programme_id, position, name, first_year, last_year, volume_cents,\
+                     own_share_cents, resolution, resolution_date)
+                    VALUES (\(bind: id), \(bind: position), \(bind: p.name), \(bind: p.firstYear),\
+                     \(bind: p.lastYear), \(bind: p.volume.cents),
                             \(bind: p.ownShare.cents), \(bind: p.resolution), \(bind: p.resolutionDate?.iso))
                     """
                 ).run()
@@ -356,7 +370,8 @@ public struct SQLCouncilRepository: CouncilRepository {
         try await database.read { db in
             guard
                 let row = try await db.raw(
-                    "SELECT notes FROM report_notes WHERE strategy_id = \(bind: strategy.id) AND report_key = \(bind: report.text)"
+                    "SELECT notes FROM report_notes WHERE strategy_id = \(bind: strategy.id) AND report_key = "
+                        + "\(bind: report.text)"
                 ).first()
             else {
                 return ReportNotes()
@@ -371,8 +386,10 @@ public struct SQLCouncilRepository: CouncilRepository {
         try await database.write { db in
             try await db.raw(
                 """
-                INSERT INTO report_notes (strategy_id, report_key, notes, modified_at) VALUES (\(bind: strategy.id), \(bind: report.text), \(bind: text), \(bind: time))
-                ON CONFLICT (strategy_id, report_key) DO UPDATE SET notes = excluded.notes, modified_at = excluded.modified_at
+                INSERT INTO report_notes (strategy_id, report_key, notes, modified_at) VALUES (\(bind: strategy.id),\
+                 \(bind: report.text), \(bind: text), \(bind: time))
+                ON CONFLICT (strategy_id, report_key) DO UPDATE SET notes = excluded.notes, modified_at =\
+                 excluded.modified_at
                 """
             ).run()
         }
@@ -418,9 +435,12 @@ public struct SQLCouncilRepository: CouncilRepository {
             }
             let row = try await db.raw(
                 """
-                INSERT INTO published_reports (strategy_id, report_key, report_date, baseline, paper_number, known_at, published_at, actor, inputs, hashes)
-                VALUES (\(bind: report.strategy), \(bind: report.key.text), \(bind: report.key.reportDate.iso), \(bind: report.key.baseline.iso),
-                        \(bind: report.key.paper), \(bind: report.knownAt.iso), \(bind: time.iso), \(bind: report.actor),
+                INSERT INTO published_reports (strategy_id, report_key, report_date, baseline, paper_number, known_at,\
+                 published_at, actor, inputs, hashes)
+                VALUES (\(bind: report.strategy), \(bind: report.key.text), \(bind: report.key.reportDate.iso),\
+                 \(bind: report.key.baseline.iso),
+                        \(bind: report.key.paper), \(bind: report.knownAt.iso), \(bind: time.iso),\
+                 \(bind: report.actor),
                         \(bind: try Self.json(report.inputs)), \(bind: try Self.json(report.hashes)))
                 RETURNING id
                 """
@@ -430,7 +450,8 @@ public struct SQLCouncilRepository: CouncilRepository {
             }
             for (format, content) in report.documents.sorted(by: { $0.key < $1.key }) {
                 try await db.raw(
-                    "INSERT INTO published_documents (report_id, format, content) VALUES (\(bind: id), \(bind: format), \(bind: content))"
+                    "INSERT INTO published_documents (report_id, format, content) VALUES (\(bind: id), "
+                        + "\(bind: format), \(bind: content))"
                 ).run()
             }
             return PublishedReport(

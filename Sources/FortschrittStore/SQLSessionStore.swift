@@ -29,7 +29,8 @@ public struct SQLSessionStore: Sendable {
                 """
                 INSERT INTO web_sessions (key, value, account_id, expires_at, created_at)
                 VALUES (\(bind: key), \(bind: value), \(bind: account), \(bind: expiry), \(bind: time))
-                ON CONFLICT (key) DO UPDATE SET value = excluded.value, account_id = excluded.account_id, expires_at = excluded.expires_at
+                ON CONFLICT (key) DO UPDATE SET value = excluded.value, account_id = excluded.account_id, expires_at =\
+                 excluded.expires_at
                 WHERE web_sessions.value <> ''
                 """
             ).run()
@@ -41,7 +42,8 @@ public struct SQLSessionStore: Sendable {
         let time = now().microseconds
         return try await database.write { db in
             if try await db.raw(
-                "SELECT key FROM web_sessions WHERE key = \(bind: key) AND (expires_at IS NULL OR expires_at > \(bind: time))"
+                "SELECT key FROM web_sessions WHERE key = \(bind: key) AND (expires_at IS NULL OR expires_at > "
+                    + "\(bind: time))"
             ).first() != nil {
                 return false
             }
@@ -49,7 +51,8 @@ public struct SQLSessionStore: Sendable {
             try await db.raw(
                 """
                 INSERT INTO web_sessions (key, value, account_id, expires_at, created_at)
-                VALUES (\(bind: key), \(bind: value), \(bind: account), \(bind: expiresIn.map { time + $0 }), \(bind: time))
+                VALUES (\(bind: key), \(bind: value), \(bind: account), \(bind: expiresIn.map { time + $0 }),\
+                 \(bind: time))
                 """
             ).run()
             return true
@@ -88,7 +91,8 @@ public struct SQLSessionStore: Sendable {
     static func endSessions(of account: Int64, at time: RecordedTime, _ db: any SQLDatabase) async throws {
         try await db.raw(
             """
-            UPDATE web_sessions SET value = '', expires_at = \(bind: keptAfterEnd(time)) WHERE account_id = \(bind: account) AND value <> ''
+            UPDATE web_sessions SET value = '', expires_at = \(bind: keptAfterEnd(time)) WHERE account_id =\
+             \(bind: account) AND value <> ''
             """
         ).run()
     }

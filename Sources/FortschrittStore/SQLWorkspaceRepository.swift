@@ -35,7 +35,8 @@ public struct SQLWorkspaceRepository: WorkspaceRepository {
         try await database.write { db in
             try await db.raw(
                 """
-                UPDATE update_rounds SET closed_at = \(bind: time.iso), closed_by = \(bind: actor) WHERE id = \(bind: round) AND closed_at IS NULL
+                UPDATE update_rounds SET closed_at = \(bind: time.iso), closed_by = \(bind: actor) WHERE id =\
+                 \(bind: round) AND closed_at IS NULL
                 """
             ).run()
         }
@@ -68,7 +69,8 @@ public struct SQLWorkspaceRepository: WorkspaceRepository {
         try await database.read { db in
             try await db.raw(
                 """
-                SELECT m.number, c.actor, c.recorded_at FROM round_confirmations c JOIN measures m ON m.id = c.measure_id
+                SELECT m.number, c.actor, c.recorded_at FROM round_confirmations c JOIN measures m ON m.id =\
+                 c.measure_id
                 WHERE c.round_id = \(bind: round.id) ORDER BY c.id
                 """
             ).all().map { row in

@@ -18,7 +18,8 @@ struct Benchmark: AsyncParsableCommand {
         commandName: "fortschritt-bench",
         abstract: "Benchmarks import, history and as-of queries on a synthetic catalogue.",
         discussion:
-            "Example: swift run -c release fortschritt-bench --measures 10000 --events 1000000 --postgres postgres://fortschritt@127.0.0.1:5432/postgres"
+            "Example: swift run -c release fortschritt-bench --measures 10000 --events 1000000 --postgres "
+            + "postgres://fortschritt@127.0.0.1:5432/postgres"
     )
 
     @Option(help: "Measures in the synthetic catalogue.") var measures = 10_000
@@ -62,7 +63,8 @@ struct Benchmark: AsyncParsableCommand {
             return
         }
         print(
-            "| engine | measures | events | import CSV | record history | as-of 2022-06-30 | as-of + known-at | current list | report HTML + DOCX | peak RSS |"
+            "| engine | measures | events | import CSV | record history | as-of 2022-06-30 | as-of + known-at | "
+                + "current list | report HTML + DOCX | peak RSS |"
         )
         print("|---|---|---|---|---|---|---|---|---|---|")
         for (name, location) in locations {
@@ -101,7 +103,9 @@ struct Benchmark: AsyncParsableCommand {
             breakdown.append("\(name): " + parts.joined(separator: ", "))
             precondition(count > 0 && total > 2 && reportBytes > 0, "the benchmark's catalogue is empty")
             print(
-                "| \(name) | \(measures) | \(historyEvents.count + 2 * measures) | \(Self.ms(importTime)) | \(Self.ms(recordTime)) | \(Self.ms(asOf)) | \(Self.ms(knownAt)) | \(Self.ms(current)) | \(Self.ms(report)) (\(reportBytes / 1_048_576) MiB) | \(Self.peakMemory()) |"
+                "| \(name) | \(measures) | \(historyEvents.count + 2 * measures) | \(Self.ms(importTime)) | "
+                    + "\(Self.ms(recordTime)) | \(Self.ms(asOf)) | \(Self.ms(knownAt)) | \(Self.ms(current)) | "
+                    + "\(Self.ms(report)) (\(reportBytes / 1_048_576) MiB) | \(Self.peakMemory()) |"
             )
             await database.close()
         }
@@ -134,7 +138,8 @@ struct Benchmark: AsyncParsableCommand {
         var catalogues: [Catalogue] = []
         var events: [MeasureEvent] = []
         parts.append(
-            "both catalogues \(Self.ms(try await Self.time { catalogues = try await repository.catalogues(of: strategy, asOf: [key.reportDate, key.baseline], knownAt: nil) }))"
+            "both catalogues "
+                + "\(Self.ms(try await Self.time { catalogues = try await repository.catalogues(of: strategy, asOf: [key.reportDate, key.baseline], knownAt: nil) }))"
         )
         let period = try await Self.time {
             events = try await repository.history(

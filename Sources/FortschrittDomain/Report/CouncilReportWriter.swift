@@ -59,7 +59,8 @@ public struct CouncilReportWriter: Sendable {
         guard let context = paper else {
             blocks.append(
                 .paragraph(
-                    "\(report.strategy.body) · Stichtag \(report.reportDate.german) · Vergleich mit \(report.baseline.german)"
+                    "\(report.strategy.body) · Stichtag \(report.reportDate.german) · Vergleich mit "
+                        + "\(report.baseline.german)"
                 ))
             return blocks
         }
@@ -195,7 +196,8 @@ public struct CouncilReportWriter: Sendable {
             // Thousands of rows help no council member: the paper counts them, Anlage 2 lists them.
             blocks.append(
                 .paragraph(
-                    "Seit \(report.baseline.german) gab es \(report.statusMoves.count) Statusänderungen; Anlage 2 (CSV) führt jede einzeln mit Datum und Begründung auf."
+                    "Seit \(report.baseline.german) gab es \(report.statusMoves.count) Statusänderungen; Anlage 2 "
+                        + "(CSV) führt jede einzeln mit Datum und Begründung auf."
                 ))
             blocks.append(.table(movesSummary))
         }
@@ -238,7 +240,10 @@ public struct CouncilReportWriter: Sendable {
         for programme in funding {
             blocks.append(
                 .paragraph(
-                    "\(programme.name) (\(programme.funder)): Förderquote \(programme.grantRate.german), Eigenanteil \(programme.grantRate.complement.german). Gesamtvolumen \(programme.totalVolume.german), davon Zuschuss \(programme.totalGrant.german) und Eigenanteil der Stadt \(programme.totalOwnShare.german)."
+                    "\(programme.name) (\(programme.funder)): Förderquote \(programme.grantRate.german), Eigenanteil "
+                        + "\(programme.grantRate.complement.german). Gesamtvolumen \(programme.totalVolume.german), "
+                        + "davon Zuschuss \(programme.totalGrant.german) und Eigenanteil der Stadt "
+                        + "\(programme.totalOwnShare.german)."
                 ))
             blocks.append(
                 .table(
@@ -255,7 +260,9 @@ public struct CouncilReportWriter: Sendable {
             for phase in programme.inconsistentPhases {
                 blocks.append(
                     .paragraph(
-                        "Hinweis: In Phase \(phase.name) entspricht der Eigenanteil (\(phase.ownShare.german)) nicht der Förderquote; erwartet wären \(phase.volume.times(programme.grantRate.complement).german)."
+                        "Hinweis: In Phase \(phase.name) entspricht der Eigenanteil (\(phase.ownShare.german)) nicht "
+                            + "der Förderquote; erwartet wären "
+                            + "\(phase.volume.times(programme.grantRate.complement).german)."
                     ))
             }
             blocks += allocations(of: programme)
@@ -269,7 +276,8 @@ public struct CouncilReportWriter: Sendable {
         let sorted = programme.allocations.sorted { ($0.measure, $0.phase) < ($1.measure, $1.phase) }
         var blocks: [ReportBlock] = [
             .paragraph(
-                "Davon sind \(programme.totalAllocated.german) \(German.count(Set(sorted.map(\.measure)).count, "Maßnahme", "Maßnahmen")) zugeordnet."
+                "Davon sind "
+                    + "\(programme.totalAllocated.german) \(German.count(Set(sorted.map(\.measure)).count, "Maßnahme", "Maßnahmen")) zugeordnet."
             ),
             .table(
                 ReportTable(
@@ -287,7 +295,8 @@ public struct CouncilReportWriter: Sendable {
         for (phase, allocated) in programme.overallocatedPhases {
             blocks.append(
                 .paragraph(
-                    "Hinweis: Phase \(phase.name) ist mit \(allocated.german) mehr zugeordnet, als ihr Volumen (\(phase.volume.german)) umfasst."
+                    "Hinweis: Phase \(phase.name) ist mit \(allocated.german) mehr zugeordnet, als ihr Volumen "
+                        + "(\(phase.volume.german)) umfasst."
                 ))
         }
         return blocks

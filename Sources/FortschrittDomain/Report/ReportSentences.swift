@@ -6,13 +6,17 @@ public enum ReportSentences {
         let projects = German.count(r.originalNumbers.count, "Projekt", "Projekte")
         if let adopted = r.strategy.adoptedOn, adopted == r.baseline {
             return
-                "Am \(German.date(adopted)) hat der Gemeinderat die \(r.strategy.title) beschlossen und die Verwaltung mit der Umsetzung eines \(projects) umfassenden Maßnahmenkatalogs in den Handlungsfeldern \(fields) beauftragt."
+                "Am \(German.date(adopted)) hat der Gemeinderat die \(r.strategy.title) beschlossen und die "
+                + "Verwaltung mit der Umsetzung eines \(projects) umfassenden Maßnahmenkatalogs in den "
+                + "Handlungsfeldern \(fields) beauftragt."
         }
         return
-            "Zum \(German.date(r.baseline)), dem Stand des letzten Berichts, umfasste der Maßnahmenkatalog der \(r.strategy.title) \(projects) in den Handlungsfeldern \(fields)."
+            "Zum \(German.date(r.baseline)), dem Stand des letzten Berichts, umfasste der Maßnahmenkatalog der "
+            + "\(r.strategy.title) \(projects) in den Handlungsfeldern \(fields)."
     }
 
-    /// One sentence per status with measures, e.g. "20 Projekte befinden sich im Zeitplan und werden wie geplant umgesetzt."
+    /// One sentence per status with measures, e.g. "20 Projekte befinden sich im Zeitplan und werden wie geplant
+    /// umgesetzt."
     /// Where a status is the only one of its kind, the kind's wording is used; otherwise its label.
     public static func status(_ status: StatusDefinition, measures: [Measure], in r: StrategyReport) -> String {
         let n = measures.count
@@ -41,7 +45,8 @@ public enum ReportSentences {
                 return "\(m.details.title) durch \(d.code)\(d.name != d.code ? " (\(d.name))" : "")"
             }
             return
-                "\(German.count(n, "Projekt", "Projekte")) (\(names)) \(one ? "wird" : "werden") künftig in der Linie weiterverfolgt: \(German.list(receivers))."
+                "\(German.count(n, "Projekt", "Projekte")) (\(names)) \(one ? "wird" : "werden") künftig in der "
+                + "Linie weiterverfolgt: \(German.list(receivers))."
         case .discarded:
             let opening = "\(German.count(n, "Projekt", "Projekte")) (\(names)) \(one ? "wurde" : "wurden") verworfen"
             if one, let remark = measures[0].status?.remark, !remark.isEmpty { return "\(opening): \(remark)." }
@@ -53,16 +58,19 @@ public enum ReportSentences {
     }
 
     public static func withoutStatus(_ measures: [Measure]) -> String {
-        "Für \(German.count(measures.count, "Projekt", "Projekte")) (\(German.list(measures.map(\.details.title)))) liegt noch kein Status vor."
+        "Für \(German.count(measures.count, "Projekt", "Projekte")) (\(German.list(measures.map(\.details.title)))) "
+            + "liegt noch kein Status vor."
     }
 
-    /// "Seit März 2019 wurden 12 neue Projekte aufgenommen, so dass aktuell insgesamt 49 Maßnahmen umgesetzt werden bzw. wurden."
+    /// "Seit März 2019 wurden 12 neue Projekte aufgenommen, so dass aktuell insgesamt 49 Maßnahmen umgesetzt werden
+    /// bzw. wurden."
     public static func growth(_ r: StrategyReport) -> String {
         let n = r.added.count
         let total = German.count(r.total, "Maßnahme", "Maßnahmen")
         if n == 0 {
             return
-                "Seit \(German.month(r.baseline)) wurden keine neuen Projekte aufgenommen; der Katalog umfasst \(total)."
+                "Seit \(German.month(r.baseline)) wurden keine neuen Projekte aufgenommen; der Katalog umfasst "
+                + "\(total)."
         }
         return
             "Seit \(German.month(r.baseline)) \(n == 1 ? "wurde 1 neues Projekt" : "wurden \(n) neue Projekte") aufgenommen, so dass aktuell insgesamt \(total) umgesetzt werden bzw. wurden."
@@ -81,20 +89,23 @@ public enum ReportSentences {
             case 1: established = "konnte 1 erfolgreich etabliert werden (\(s.originalEstablished[0].details.title))."
             default:
                 established =
-                    "konnten \(e) erfolgreich etabliert werden (\(German.list(s.originalEstablished.map(\.details.title))))."
+                    "konnten \(e) erfolgreich etabliert werden "
+                    + "(\(German.list(s.originalEstablished.map(\.details.title))))."
             }
             sentences.append("\(from) des Maßnahmenkatalogs \(established)")
         }
         if !s.added.isEmpty {
             let k = s.added.count
             sentences.append(
-                "\(k == 1 ? "1 neues Projekt kam" : "\(k) neue Projekte kamen") hinzu (\(German.list(s.added.map { "\($0.details.title) (\($0.number))" })))."
+                "\(k == 1 ? "1 neues Projekt kam" : "\(k) neue Projekte kamen") hinzu "
+                    + "(\(German.list(s.added.map { "\($0.details.title) (\($0.number))" })))."
             )
         }
         if !s.delayed.isEmpty {
             let d = s.delayed.count
             sentences.append(
-                "\(German.count(d, "Projekt ist", "Projekte sind")) verzögert (\(German.list(s.delayed.map(\.details.title))))."
+                "\(German.count(d, "Projekt ist", "Projekte sind")) verzögert "
+                    + "(\(German.list(s.delayed.map(\.details.title))))."
             )
         }
         if sentences.isEmpty { sentences.append("Das Handlungsfeld umfasst derzeit keine Projekte.") }

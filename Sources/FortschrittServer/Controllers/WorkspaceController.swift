@@ -63,7 +63,8 @@ struct WorkspaceController<
                     throw RuleViolation(
                         "leadDepartment",
                         context.language.pick(
-                            "Die Federführung kann nur an einen Ihrer Fachbereiche gehen; für andere wenden Sie sich an das Strategiebüro.",
+                            "Die Federführung kann nur an einen Ihrer Fachbereiche gehen; für andere wenden Sie sich "
+                                + "an das Strategiebüro.",
                             "The lead can only go to one of your departments; for others, ask the strategy office."))
                 }
                 new.partnerDepartments = (form["beteiligte"] ?? "").split(separator: ",").map {

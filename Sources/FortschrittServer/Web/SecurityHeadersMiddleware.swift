@@ -36,7 +36,8 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
 
 enum SecurityHeaders {
     static let contentSecurityPolicy =
-        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; "
+        + "frame-ancestors 'none'"
 
     /// Built once: every response carries the same values.
     static let fields: HTTPFields = [

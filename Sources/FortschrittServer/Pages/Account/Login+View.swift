@@ -13,7 +13,8 @@ struct LoginModel: Sendable {
             .p(
                 .text(
                     page.t(
-                        "Für Mitarbeitende der Verwaltung und Mitglieder des Gemeinderats. Bürgerinnen und Bürger brauchen kein Konto.",
+                        "Für Mitarbeitende der Verwaltung und Mitglieder des Gemeinderats. Bürgerinnen und Bürger "
+                            + "brauchen kein Konto.",
                         "For staff and council members. Citizens need no account."))),
             .if(
                 error != nil,

@@ -124,7 +124,8 @@ extension UsersModel {
                     "For department accounts: codes separated by commas. Known: ")
                     + departments.map(\.code).joined(separator: ", ")),
             input(
-                "neu-passwort", "passwort", "password", hint: page.t("Mindestens 12 Zeichen", "At least 12 characters")),
+                "neu-passwort", "passwort", "password",
+                hint: page.t("Mindestens 12 " + "Zeichen", "At least 12 characters")),
             .button(.type(.submit), .text(page.t("Konto anlegen", "Add account")))
         )
     }

@@ -46,7 +46,8 @@ extension EditMeasureModel {
                 .p(
                     .text(
                         page.t(
-                            "Ihre Eingabe wurde nicht gespeichert; nichts wurde überschrieben. Diese Änderungen kamen hinzu:",
+                            "Ihre Eingabe wurde nicht gespeichert; nichts wurde überschrieben. Diese Änderungen "
+                                + "kamen hinzu:",
                             "Your entry was not saved; nothing was overwritten. These changes were made:"))),
                 .ul(
                     .forEach(conflict) { event in
@@ -60,8 +61,10 @@ extension EditMeasureModel {
                 .p(
                     .text(
                         page.t(
-                            "Die Seite zeigt jetzt den aktuellen Stand. Ihre Eingabe steht noch im Formular: prüfen Sie sie und speichern Sie erneut, wenn sie weiterhin gelten soll.",
-                            "The page now shows the current state. Your entry is still in the form: check it and save again if it should still apply."
+                            "Die Seite zeigt jetzt den aktuellen Stand. Ihre Eingabe steht noch im Formular: prüfen "
+                                + "Sie sie und speichern Sie erneut, wenn sie weiterhin gelten soll.",
+                            "The page now shows the current state. Your entry is still in the form: check it and "
+                                + "save again if it should still apply."
                         )))
             ))
     }

@@ -56,7 +56,9 @@ extension HomeModel {
                     .class("responsive"),
                     .caption(
                         .text(
-                            page.t("Maßnahmen je Handlungsfeld und Status", "Measures per field of action and status"))),
+                            page.t(
+                                "Maßnahmen je Handlungsfeld und " + "Status", "Measures per field of action and status")
+                        )),
                     .thead(
                         .tr(
                             .th(.attr("scope", "col"), .text(page.t("Handlungsfeld", "Field of action"))),

@@ -5,17 +5,21 @@ enum SiteStyle {
     static let css = """
         *, *::before, *::after { box-sizing: border-box; }
         html { font-size: 100%; }
-        body { margin: 0; font-family: Arial, Helvetica, sans-serif; color: #1a1a1a; background: #fff; line-height: 1.5; overflow-wrap: anywhere; }
+        body { margin: 0; font-family: Arial, Helvetica, sans-serif; color: #1a1a1a; background: #fff; line-height:\
+         1.5; overflow-wrap: anywhere; }
         a { color: #0b4f9c; }
         a:hover { color: #06305f; }
         :focus-visible { outline: 3px solid #b34700; outline-offset: 2px; }
         .skip { position: absolute; left: -999px; top: 0; background: #fff; padding: .5rem 1rem; z-index: 10; }
         .skip:focus { left: .5rem; }
-        header.site { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center; padding: .75rem 1rem; border-bottom: 3px solid #0b4f9c; }
+        header.site { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center; padding: .75rem 1rem;\
+         border-bottom: 3px solid #0b4f9c; }
         header.site .brand a { font-weight: bold; font-size: 1.15rem; text-decoration: none; color: #1a1a1a; }
-        header.site nav ul, footer.site ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
+        header.site nav ul, footer.site ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap;\
+         gap: .25rem 1rem; }
         header.site nav a[aria-current="page"] { font-weight: bold; text-decoration-thickness: 3px; }
-        header.site .account { margin-left: auto; display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; }
+        header.site .account { margin-left: auto; display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items:\
+         center; }
         main { display: block; max-width: 72rem; margin: 0 auto; padding: 1rem; }
         footer.site { border-top: 1px solid #767676; padding: 1rem; margin-top: 2rem; }
         h1 { font-size: 1.7rem; line-height: 1.25; } h2 { font-size: 1.3rem; margin-top: 2rem; }
@@ -27,8 +31,10 @@ enum SiteStyle {
         thead th { background: #ececec; }
         td.num { text-align: right; }
         .status { display: inline-block; padding: 0 .4rem; border-radius: .2rem; color: #fff; font-size: .9rem; }
-        .status-done { background: #2e7d32; } .status-active { background: #1565c0; } .status-delayed { background: #b34700; }
-        .status-planned { background: #5f6368; } .status-handed_over { background: #6a1b9a; } .status-discarded { background: #b71c1c; }
+        .status-done { background: #2e7d32; } .status-active { background: #1565c0; } .status-delayed { background:\
+         #b34700; }
+        .status-planned { background: #5f6368; } .status-handed_over { background: #6a1b9a; } .status-discarded {\
+         background: #b71c1c; }
         .status-none { background: #fff; color: #1a1a1a; border: 1px solid #767676; }
         ul.counts { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; }
         figure { margin: 1rem 0; } .chart svg { max-width: 100%; height: auto; }
@@ -38,11 +44,13 @@ enum SiteStyle {
         form.filters .field { margin: 0; min-width: 0; max-width: 100%; }
         label { display: block; font-weight: bold; }
         input, select, textarea, button { font: inherit; max-width: 100%; }
-        input[type=text], input[type=email], input[type=password], input[type=date], input[type=search], select, textarea {
+        input[type=text], input[type=email], input[type=password], input[type=date], input[type=search], select,\
+         textarea {
             border: 1px solid #5f6368; padding: .35rem .45rem; border-radius: .2rem; background: #fff; color: #1a1a1a; }
         textarea { width: 100%; min-height: 6rem; }
         input[type=text], input[type=email], input[type=password] { width: 28rem; }
-        button, a.button { display: inline-block; background: #0b4f9c; color: #fff; border: 2px solid #0b4f9c; border-radius: .2rem;
+        button, a.button { display: inline-block; background: #0b4f9c; color: #fff; border: 2px solid #0b4f9c;\
+         border-radius: .2rem;
             padding: .35rem .9rem; cursor: pointer; text-decoration: none; }
         button.secondary { background: #fff; color: #0b4f9c; }
         form.inline { display: inline-flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: 0; }
@@ -59,11 +67,13 @@ enum SiteStyle {
         fieldset { border: 1px solid #8a8a8a; margin: 1rem 0; padding: .5rem 1rem; }
         legend { font-weight: bold; }
         .checks label { display: inline; font-weight: normal; margin-right: 1rem; }
-        .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+        .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);\
+         white-space: nowrap; }
         @media (max-width: 40rem) {
             table.responsive thead { position: absolute; left: -9999px; }
             table.responsive caption { display: block; }
-            table.responsive, table.responsive tbody, table.responsive tr, table.responsive th, table.responsive td { display: block; width: 100%; }
+            table.responsive, table.responsive tbody, table.responsive tr, table.responsive th, table.responsive td {\
+         display: block; width: 100%; }
             table.responsive tr { border: 1px solid #8a8a8a; margin-bottom: .5rem; }
             table.responsive td, table.responsive tbody th { border: none; border-bottom: 1px solid #d0d0d0; }
             table.responsive td::before { content: attr(data-label) ": "; font-weight: bold; }

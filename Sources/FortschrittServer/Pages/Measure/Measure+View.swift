@@ -72,7 +72,9 @@ extension MeasureModel {
             .table(
                 .class("responsive history"),
                 .caption(
-                    .text(page.t("Alle erfassten Änderungen dieser Maßnahme", "Every recorded change of this measure"))),
+                    .text(
+                        page.t(
+                            "Alle erfassten Änderungen dieser " + "Maßnahme", "Every recorded change of this measure"))),
                 .thead(
                     .tr(
                         .th(.attr("scope", "col"), .text(page.t("Wirksam", "Effective"))),
