@@ -85,7 +85,8 @@ struct CouncilCommand: AsyncParsableCommand {
                 Vorberatung or Beschluss; the meeting of that body on that date must exist.
 
                 Example: fortschritt council add-paper V111/2021 --type Informationsvorlage --date 2021-02-23\
-                 --dezernat "Dezernat I" --file-reference 12.3 --subject "Digitalisierungsstrategie – Umsetzungsstand"\
+                 --dezernat "Dezernat I" --file-reference 12.3\
+                 --subject "Digitalisierungsstrategie – Umsetzungsstand"\
                  --district "00 stadtweit" --signatory "Dr. Kurz" --consultation Hauptausschuss@2021-03-09:Information\
                  --consultation Gemeinderat@2021-03-16:Information --attachment "Anlage 1: Maßnahmenkatalog"
                 """

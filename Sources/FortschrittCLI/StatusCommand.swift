@@ -12,8 +12,10 @@ struct StatusCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set",
             abstract: "Set a measure's status from a date on.",
-            discussion:
-                #"Example: fortschritt status set 1.3 verzögert --since 2020-04-01 --reason "coronabedingt verzögert""#
+            discussion: #"""
+                Example: fortschritt status set 1.3 verzögert --since 2020-04-01 \#
+                --reason "coronabedingt verzögert"
+                """#
         )
 
         @OptionGroup var common: CommonOptions
@@ -49,9 +51,8 @@ struct StatusCommand: AsyncParsableCommand {
                     .statuses
             }
             for s in statuses.all {
-                say(
-                    "\(s.key)\t\(s.labelDE)\t\(s.labelEN)\t\(s.kind.rawValue)\(s.kind.requiresReason ? "\treason required" : "")"
-                )
+                let note = s.kind.requiresReason ? "\treason required" : ""
+                say("\(s.key)\t\(s.labelDE)\t\(s.labelEN)\t\(s.kind.rawValue)\(note)")
             }
         }
     }

@@ -33,9 +33,8 @@ struct UserCommand: AsyncParsableCommand {
                     NewAccount(email: email, name: name, role: role, departments: departments),
                     passwordHash: await BcryptPasswordHasher().hash(password), actor: common.actorName)
             }
-            say(
-                "Account \(account.email) (\(account.role.rawValue)\(account.departments.isEmpty ? "" : ": " + account.departments.joined(separator: ", "))) added."
-            )
+            let codes = account.departments.isEmpty ? "" : ": " + account.departments.joined(separator: ", ")
+            say("Account \(account.email) (\(account.role.rawValue)\(codes)) added.")
         }
     }
 

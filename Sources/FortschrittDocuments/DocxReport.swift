@@ -65,8 +65,8 @@ public enum DocxReport {
             let content = cells.enumerated().map { index, text in
                 let shading =
                     header ? "<w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"ECECEC\"/></w:tcPr>" : ""
-                return
-                    "<w:tc>\(shading)\(paragraph(text, alignRight: table.numericColumns.contains(index), bold: header))</w:tc>"
+                let cell = paragraph(text, alignRight: table.numericColumns.contains(index), bold: header)
+                return "<w:tc>\(shading)\(cell)</w:tc>"
             }.joined()
             return "<w:tr>\(properties)\(content)</w:tr>"
         }

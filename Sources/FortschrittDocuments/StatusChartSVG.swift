@@ -50,7 +50,8 @@ public enum StatusChartSVG {
                 let w = value * barWidth / maximum
                 svg +=
                     ##"<rect x="\##(x)" y="\##(y + 2)" width="\##(max(w, 1))" height="22" "##
-                    + ##"fill="\##(colour(chart.series[segment].kind))"><title>\##(escape(chart.series[segment].label)): \##(value)</title></rect>"##
+                    + ##"fill="\##(colour(chart.series[segment].kind))">"##
+                    + ##"<title>\##(escape(chart.series[segment].label)): \##(value)</title></rect>"##
                 if w >= 18 {
                     svg +=
                         ##"<text x="\##(x + w / 2)" y="\##(y + 17)" fill="#ffffff" "##

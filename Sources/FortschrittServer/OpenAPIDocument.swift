@@ -14,7 +14,7 @@ enum OpenAPIDocument {
                 status: .internalServerError, title: "Internal Server Error",
                 detail: "openapi.json is missing from this installation")
         }
-        return Response(
-            status: .ok, headers: [.contentType: "application/json; " + "charset=utf-8"], body: .init(byteBuffer: json))
+        let headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: json))
     }
 }

@@ -137,10 +137,11 @@ struct Benchmark: AsyncParsableCommand {
         var parts: [String] = []
         var catalogues: [Catalogue] = []
         var events: [MeasureEvent] = []
-        parts.append(
-            "both catalogues "
-                + "\(Self.ms(try await Self.time { catalogues = try await repository.catalogues(of: strategy, asOf: [key.reportDate, key.baseline], knownAt: nil) }))"
-        )
+        let both = try await Self.time {
+            catalogues = try await repository.catalogues(
+                of: strategy, asOf: [key.reportDate, key.baseline], knownAt: nil)
+        }
+        parts.append("both catalogues \(Self.ms(both))")
         let period = try await Self.time {
             events = try await repository.history(
                 of: strategy, knownAt: nil, effectiveAfter: key.baseline, through: key.reportDate,
@@ -149,17 +150,15 @@ struct Benchmark: AsyncParsableCommand {
         parts.append("period status events \(Self.ms(period)) (\(events.count))")
         var document: ReportDocument?
         var model: StrategyReport?
-        parts.append(
-            "model \(Self.ms(try await Self.time { model = StrategyReport(at: catalogues[0], baseline: catalogues[1], events: events) }))"
-        )
+        let modelTime = try await Self.time {
+            model = StrategyReport(at: catalogues[0], baseline: catalogues[1], events: events)
+        }
+        parts.append("model \(Self.ms(modelTime))")
         parts.append(
             "text \(Self.ms(try await Self.time { document = CouncilReportWriter(report: model!).document() }))")
-        parts.append(
-            "HTML \(Self.ms(try await Self.time { _ = ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(document!, as: .html) }))"
-        )
-        parts.append(
-            "DOCX \(Self.ms(try await Self.time { _ = ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(document!, as: .docx) }))"
-        )
+        typealias Generator = ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>
+        parts.append("HTML \(Self.ms(try await Self.time { _ = Generator.render(document!, as: .html) }))")
+        parts.append("DOCX \(Self.ms(try await Self.time { _ = Generator.render(document!, as: .docx) }))")
         return parts
     }
 

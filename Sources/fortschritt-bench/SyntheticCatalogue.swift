@@ -18,7 +18,8 @@ struct SyntheticCatalogue {
     func csv() -> String {
         var rows = [
             [
-                "Nr.", "Maßnahme", "Handlungsfeld", "Federführung", "Aufgenommen", "Status", "Status seit", "Bemerkung",
+                "Nr.", "Maßnahme", "Handlungsfeld", "Federführung", "Aufgenommen", "Status", "Status seit",
+                "Bemerkung",
                 "Status belegt",
             ]
         ]

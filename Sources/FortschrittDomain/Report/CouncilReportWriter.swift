@@ -90,7 +90,8 @@ public struct CouncilReportWriter: Sendable {
             .table(
                 ReportTable(
                     caption: "Beratungsfolge",
-                    header: ["Nr.", "Gremium", "Sitzungstermin", "Öffentlichkeitsstatus", "Zuständigkeit"], rows: rows))
+                    header: ["Nr.", "Gremium", "Sitzungstermin", "Öffentlichkeitsstatus", "Zuständigkeit"],
+                    rows: rows))
         )
         if !p.signatories.isEmpty { blocks.append(.paragraph("Gezeichnet: \(German.list(p.signatories))")) }
         return blocks
@@ -276,8 +277,8 @@ public struct CouncilReportWriter: Sendable {
         let sorted = programme.allocations.sorted { ($0.measure, $0.phase) < ($1.measure, $1.phase) }
         var blocks: [ReportBlock] = [
             .paragraph(
-                "Davon sind "
-                    + "\(programme.totalAllocated.german) \(German.count(Set(sorted.map(\.measure)).count, "Maßnahme", "Maßnahmen")) zugeordnet."
+                "Davon sind \(programme.totalAllocated.german) "
+                    + "\(German.count(Set(sorted.map(\.measure)).count, "Maßnahme", "Maßnahmen")) zugeordnet."
             ),
             .table(
                 ReportTable(

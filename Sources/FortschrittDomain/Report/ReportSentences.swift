@@ -23,22 +23,25 @@ public enum ReportSentences {
         let names = German.list(measures.map(\.details.title))
         let uniqueKind = r.statuses.filter { $0.kind == status.kind }.count == 1
         let one = n == 1
+        let projects = German.count(n, "Projekt", "Projekte")
+        /// The singular or the plural wording.
+        func say(_ singular: String, _ plural: String) -> String { one ? singular : plural }
         guard uniqueKind else {
-            return "\(German.count(n, "Projekt", "Projekte")) \(one ? "hat" : "haben") den Status „\(status.labelDE)“."
+            return "\(projects) \(say("hat", "haben")) den Status „\(status.labelDE)“."
         }
         switch status.kind {
         case .done:
-            return
-                "\(German.count(n, "Projekt", "Projekte")) \(one ? "wurde bereits etabliert bzw. ist" : "wurden bereits etabliert bzw. sind") im Ausbau befindlich:"
+            return "\(projects) \(say("wurde bereits etabliert bzw. ist", "wurden bereits etabliert bzw. sind")) "
+                + "im Ausbau befindlich:"
         case .active:
-            return
-                "\(German.count(n, "Projekt", "Projekte")) \(one ? "befindet sich im Zeitplan und wird" : "befinden sich im Zeitplan und werden") wie geplant umgesetzt."
+            return "\(projects) \(say("befindet sich im Zeitplan und wird", "befinden sich im Zeitplan und werden")) "
+                + "wie geplant umgesetzt."
         case .delayed:
-            return
-                "\(German.count(n, "Projekt", "Projekte")) \(one ? "ist verzögert, wird" : "sind verzögert, werden") aber weiterhin umgesetzt."
+            return "\(projects) \(say("ist verzögert, wird", "sind verzögert, werden")) aber weiterhin umgesetzt."
         case .planned:
-            return
-                "\(German.count(n, "Projekt", "Projekte")) \(one ? "befindet sich in der Planungsphase bzw. ist" : "befinden sich in der Planungsphase bzw. sind") initial zu starten."
+            let phase = say(
+                "befindet sich in der Planungsphase bzw. ist", "befinden sich in der Planungsphase bzw. sind")
+            return "\(projects) \(phase) initial zu starten."
         case .handedOver:
             let receivers = measures.map { m -> String in
                 guard let d = r.receivingDepartment(of: m) else { return m.details.title }
@@ -72,8 +75,9 @@ public enum ReportSentences {
                 "Seit \(German.month(r.baseline)) wurden keine neuen Projekte aufgenommen; der Katalog umfasst "
                 + "\(total)."
         }
-        return
-            "Seit \(German.month(r.baseline)) \(n == 1 ? "wurde 1 neues Projekt" : "wurden \(n) neue Projekte") aufgenommen, so dass aktuell insgesamt \(total) umgesetzt werden bzw. wurden."
+        let added = n == 1 ? "wurde 1 neues Projekt" : "wurden \(n) neue Projekte"
+        return "Seit \(German.month(r.baseline)) \(added) aufgenommen, so dass aktuell insgesamt \(total) umgesetzt "
+            + "werden bzw. wurden."
     }
 
     /// "Von den 12 Projekten des Maßnahmenkatalogs konnten 5 erfolgreich etabliert werden (…)."

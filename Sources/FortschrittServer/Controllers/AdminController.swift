@@ -84,8 +84,9 @@ struct AdminController<
             let form = try await FormData.read(request, context)
             do {
                 guard let due = CalendarDate(form["faellig"] ?? "") else {
-                    throw RuleViolation(
-                        "due", context.language.pick("Bitte ein Fälligkeitsdatum angeben.", "Please enter a due date."))
+                    let message = context.language.pick(
+                        "Bitte ein Fälligkeitsdatum angeben.", "Please enter a due date.")
+                    throw RuleViolation("due", message)
                 }
                 _ = try await deps.workspace.openRound(
                     in: try await deps.strategy(), dueOn: due, actor: admin.actorName)

@@ -81,8 +81,8 @@ struct CatalogueAdminModel: Sendable {
             .p(
                 .text(
                     page.t(
-                        "Veröffentlichte Berichte: \(reports.count). Ein veröffentlichter Bericht bleibt unverändert "
-                            + "abrufbar.",
+                        "Veröffentlichte Berichte: \(reports.count). "
+                            + "Ein veröffentlichter Bericht bleibt unverändert abrufbar.",
                         "Published reports: \(reports.count). A published report can always be fetched unchanged."))),
             form(
                 "bericht", "/verwaltung/berichte", page.t("Veröffentlichen", "Publish"), page,

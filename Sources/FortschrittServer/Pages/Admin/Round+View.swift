@@ -34,7 +34,8 @@ extension RoundModel {
             .p(
                 .text(
                     round.isOpen
-                        ? page.t("Offen seit ", "Open since ") : page.t("Abgeschlossen; geöffnet ", "Closed; opened ")),
+                        ? page.t("Offen seit ", "Open since ")
+                        : page.t("Abgeschlossen; geöffnet ", "Closed; opened ")),
                 Components.time(round.openedAt, page),
                 .text(page.t(" von \(round.openedBy), fällig am ", " by \(round.openedBy), due on ")),
                 Components.date(round.dueOn, page), .text(".")),

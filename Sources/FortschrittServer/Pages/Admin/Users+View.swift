@@ -125,7 +125,7 @@ extension UsersModel {
                     + departments.map(\.code).joined(separator: ", ")),
             input(
                 "neu-passwort", "passwort", "password",
-                hint: page.t("Mindestens 12 " + "Zeichen", "At least 12 characters")),
+                hint: page.t("Mindestens 12 Zeichen", "At least 12 characters")),
             .button(.type(.submit), .text(page.t("Konto anlegen", "Add account")))
         )
     }

@@ -89,7 +89,9 @@ extension CatalogueModel {
                                 .attr("href", query.sorted(by: key).url), .text(label),
                                 .if(
                                     query.sort == key,
-                                    .span(.class("sort"), .ariaHidden(true), .text(query.descending ? " ▼" : " ▲")))))
+                                    .span(
+                                        .class("sort"), .ariaHidden(true),
+                                        .text(query.descending ? " ▼" : " ▲")))))
                     })),
             .tbody(
                 .forEach(rows) { measure in

@@ -24,7 +24,8 @@ extension EditMeasureModel {
                     .button(
                         .type(.submit), .class("secondary"),
                         .text(
-                            page.t("Unverändert bestätigen (Aktualisierungsrunde)", "Confirm unchanged (update round)"))
+                            page.t(
+                                "Unverändert bestätigen (Aktualisierungsrunde)", "Confirm unchanged (update round)"))
                     )
                 )),
             statusForm(page, today: today),
@@ -56,7 +57,9 @@ extension EditMeasureModel {
                             .text(page.t(", wirksam ", ", effective ")), Components.date(event.effectiveDate, page),
                             .text(page.t(", von \(event.actor) am ", ", by \(event.actor) on ")),
                             Components.time(event.recordedAt, page),
-                            .if(event.reason != nil, .text(page.t(" – Grund: ", " – reason: ") + (event.reason ?? ""))))
+                            .if(
+                                event.reason != nil,
+                                .text(page.t(" – Grund: ", " – reason: ") + (event.reason ?? ""))))
                     }),
                 .p(
                     .text(

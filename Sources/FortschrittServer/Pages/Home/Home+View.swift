@@ -36,7 +36,8 @@ extension HomeModel {
                             Components.statusBadge(entry.key, statuses, page), .text(" "),
                             .a(
                                 .attr(
-                                    "href", entry.key.map { "/massnahmen?status=\(Query.escape($0))" } ?? "/massnahmen"),
+                                    "href",
+                                    entry.key.map { "/massnahmen?status=\(Query.escape($0))" } ?? "/massnahmen"),
                                 .strong(.text(String(entry.count)))))
                     }),
                 .element(
@@ -57,7 +58,8 @@ extension HomeModel {
                     .caption(
                         .text(
                             page.t(
-                                "Maßnahmen je Handlungsfeld und " + "Status", "Measures per field of action and status")
+                                "Maßnahmen je Handlungsfeld und Status",
+                                "Measures per field of action and status")
                         )),
                     .thead(
                         .tr(

@@ -74,7 +74,8 @@ extension MeasureModel {
                 .caption(
                     .text(
                         page.t(
-                            "Alle erfassten Änderungen dieser " + "Maßnahme", "Every recorded change of this measure"))),
+                            "Alle erfassten Änderungen dieser Maßnahme",
+                            "Every recorded change of this measure"))),
                 .thead(
                     .tr(
                         .th(.attr("scope", "col"), .text(page.t("Wirksam", "Effective"))),

@@ -28,7 +28,8 @@ extension ReportsModel {
                                 .li(
                                     .a(
                                         .attr(
-                                            "href", "/oparl/v1/file/\(report.id)-\(format.rawValue)/content?download=1"),
+                                            "href",
+                                            "/oparl/v1/file/\(report.id)-\(format.rawValue)/content?download=1"),
                                         .text(page.t(label.de, label.en))))
                             }))
                 )

@@ -67,7 +67,8 @@ extension WorkspaceModel {
                 .a(.attr("href", "/massnahmen/\(measure.number.text)"), .text(measure.details.title))),
             .td(.attr("data-label", "Status"), Components.statusBadge(measure.status?.key, catalogue.statuses, page)),
             .if(
-                openRound != nil, .td(.attr("data-label", page.t("Runde", "Round")), .text(Self.stateText(item, page)))),
+                openRound != nil,
+                .td(.attr("data-label", page.t("Runde", "Round")), .text(Self.stateText(item, page)))),
             .td(
                 .attr("data-label", page.t("Aktion", "Action")),
                 .if(
