@@ -190,11 +190,10 @@ struct CLIRun {
             try await cli.run(["strategy", "add", "--slug", "ds", "--title", "DS", "--body", "Stadt"])
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).csv")
                 .path
-            try Data(
-                "Nr.;Maßnahme;Handlungsfeld;Federführung;Aufgenommen;Status;Status seit\n1.1;A;E;FB 1;2019-03-12;fertig;2019-03-12\n1.2;B;E;FB 1;12.13.2019;;\n"
-                    .utf8
-            )
-            .write(to: URL(fileURLWithPath: path))
+            let text =
+                "Nr.;Maßnahme;Handlungsfeld;Federführung;Aufgenommen;Status;Status seit\n"
+                + "1.1;A;E;FB 1;2019-03-12;fertig;2019-03-12\n1.2;B;E;FB 1;12.13.2019;;\n"
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
             let message = await cli.fails(["import", path])
             #expect(message.contains("nothing was changed (2 problems)"))
             #expect(message.contains(":2: column 'Status': unknown status 'fertig'"))

@@ -114,7 +114,8 @@ import Testing
         ])
         #expect(funding.out.contains("101.000,00 € in all, grant 65.600,00 €"))
         #expect(
-            funding.out.contains("Note: in phase B the own share 400,00 € does not match the rate; expected 350,00 €."))
+            funding.out.contains(
+                "Note: in phase B the own share 400,00 € does not match the rate; expected 350,00 €."))
         #expect(await cli.fails(["funding", "set", "X", "--funder", "Y", "--rate", "165"]).contains("--rate"))
         #expect(
             await cli.fails(["funding", "set", "X", "--funder", "Y", "--rate", "50", "--phase", "A:2023:zehn:1"])
@@ -137,7 +138,8 @@ import Testing
         #expect(report.out.contains("| 1. | Gemeinderat | 01.02.2023 | nichtöffentlich | Beschluss |"))
         #expect(
             report.out.contains(
-                "Hinweis: In Phase B entspricht der Eigenanteil (400,00 €) nicht der Förderquote; erwartet wären 350,00 €."
+                "Hinweis: In Phase B entspricht der Eigenanteil (400,00 €) nicht der Förderquote; erwartet wären "
+                    + "350,00 €."
             ))
         // Where the money goes: per measure, and a phase given more than it holds is pointed out.
         #expect(report.out.contains("Davon sind 61.500,00 € 2 Maßnahmen zugeordnet."))

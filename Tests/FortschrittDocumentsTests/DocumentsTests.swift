@@ -145,7 +145,8 @@ import Testing
         #expect(body.contains(#"<w:numId w:val="1"/>"#))
         #expect(
             body.contains(
-                #"descr="Status nach Handlungsfeld: E-Government: 6 etabliert, 4 verzögert; Infrastruktur: 2 etabliert.""#
+                #"descr="Status nach Handlungsfeld: E-Government: 6 etabliert, 4 verzögert; Infrastruktur: 2 "#
+                    + #"etabliert.""#
             ))
         #expect(body.contains(#"<w:br w:type="page"/>"#))
         #expect(part(docx, "word/media/chart1.svg")?.contains("<svg") == true)

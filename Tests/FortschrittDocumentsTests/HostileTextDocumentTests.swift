@@ -33,7 +33,8 @@ import Testing
                 .note(w(5)),
                 .table(
                     ReportTable(
-                        caption: w(6), header: [w(7), "Anzahl"], rows: [[w(8), "1"], [w(9), "2"]], numericColumns: [1])),
+                        caption: w(6), header: [w(7), "Anzahl"], rows: [[w(8), "1"], [w(9), "2"]],
+                        numericColumns: [1])),
                 .chart(
                     StatusChart(
                         title: w(10), series: [(w(11), .done), (w(12), .delayed)],

@@ -7,7 +7,8 @@ import Testing
 /// Reading spreadsheets and planning their changes, without a database: the catalogue the plan is
 /// applied to is derived with the domain's history rule.
 @Suite struct CatalogueImportTests {
-    static let header = "Nr.;Maßnahme;Handlungsfeld;Federführung;Aufgenommen;Status;Status seit;Bemerkung;Status belegt"
+    static let header =
+        "Nr.;Maßnahme;Handlungsfeld;Federführung;Aufgenommen;Status;Status seit;Bemerkung;Status belegt"
     let options = CatalogueImport.Options(actor: "test", changesEffective: CalendarDate("2021-01-31")!)
 
     static func emptyCatalogue(fieldsFixed: Bool = false, fields: [FieldOfAction] = []) -> Catalogue {
@@ -148,7 +149,8 @@ import Testing
             against: catalogue)
         #expect(
             found == [
-                "f.csv:3: column 'Handlungsfeld': unknown field of action 'Smart City' (this strategy's fields are fixed: E-Government)"
+                "f.csv:3: column 'Handlungsfeld': unknown field of action 'Smart City' (this strategy's fields are "
+                    + "fixed: E-Government)"
             ])
     }
 
@@ -210,13 +212,15 @@ import Testing
         let found = problems("\(Self.header)\n1.1;A;E;FB 12;2019-03-12;;;;\n", against: catalogue)
         #expect(
             found == [
-                "f.csv:2: column 'Status': is empty, but measure 1.1 has status 'etabliert' since 2019-03-12; a status cannot be cleared by import"
+                "f.csv:2: column 'Status': is empty, but measure 1.1 has status 'etabliert' since 2019-03-12; a "
+                    + "status cannot be cleared by import"
             ])
     }
 
     @Test func readsCommaSeparatedWindows1252WithGermanDates() throws {
         let text =
-            "Nr.,Maßnahme,Handlungsfeld,Federführung,Aufgenommen,Status,Status seit,Bemerkung\n1.1,\"Portal, neu\",E-Government,FB 12,12.03.2019,verzögert,01.04.2020,Verzögerung\n"
+            "Nr.,Maßnahme,Handlungsfeld,Federführung,Aufgenommen,Status,Status seit,Bemerkung\n1.1,\"Portal, "
+            + "neu\",E-Government,FB 12,12.03.2019,verzögert,01.04.2020,Verzögerung\n"
         var bytes = [UInt8]()
         for scalar in text.unicodeScalars { bytes.append(UInt8(scalar.value)) }  // Latin-1 range only
         let file = try CatalogueImport(data: Data(bytes), file: "w.csv")

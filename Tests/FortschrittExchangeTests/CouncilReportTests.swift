@@ -62,7 +62,8 @@ import Testing
         let text = CouncilReportWriter(report: try Self.report()).document().plainText
         #expect(
             text.contains(
-                "Am 12. März 2019 hat der Gemeinderat die Digitalisierungsstrategie der Stadt Mannheim beschlossen und die Verwaltung mit der Umsetzung eines 37 Projekte umfassenden Maßnahmenkatalogs"
+                "Am 12. März 2019 hat der Gemeinderat die Digitalisierungsstrategie der Stadt Mannheim beschlossen "
+                    + "und die Verwaltung mit der Umsetzung eines 37 Projekte umfassenden Maßnahmenkatalogs"
             ))
         #expect(text.contains("9 Projekte wurden bereits etabliert bzw. sind im Ausbau befindlich:"))
         #expect(text.contains("20 Projekte befinden sich im Zeitplan und werden wie geplant umgesetzt."))
@@ -70,16 +71,20 @@ import Testing
         #expect(text.contains("8 Projekte befinden sich in der Planungsphase bzw. sind initial zu starten."))
         #expect(
             text.contains(
-                "2 Projekte (Modernisierung Zuschusswesen und Mitarbeiterportal) werden künftig in der Linie weiterverfolgt: Modernisierung Zuschusswesen durch FB 20 (Stadtkämmerei) und Mitarbeiterportal durch FB 11 (Organisation und Personal)."
+                "2 Projekte (Modernisierung Zuschusswesen und Mitarbeiterportal) werden künftig in der Linie "
+                    + "weiterverfolgt: Modernisierung Zuschusswesen durch FB 20 (Stadtkämmerei) und Mitarbeiterportal "
+                    + "durch FB 11 (Organisation und Personal)."
             ))
         #expect(text.contains("1 Projekt (Semesterticket) wurde verworfen"))
         #expect(
             text.contains(
-                "Seit März 2019 wurden 12 neue Projekte aufgenommen, so dass aktuell insgesamt 49 Maßnahmen umgesetzt werden bzw. wurden."
+                "Seit März 2019 wurden 12 neue Projekte aufgenommen, so dass aktuell insgesamt 49 Maßnahmen "
+                    + "umgesetzt werden bzw. wurden."
             ))
         #expect(
             text.contains(
-                "Von den 12 Projekten des Maßnahmenkatalogs konnten 5 erfolgreich etabliert werden (Bürgerportal, Digitale Ratsarbeit, Digitale Kita Info App, Mannheimer Frauennachttaxi und Handyparken)."
+                "Von den 12 Projekten des Maßnahmenkatalogs konnten 5 erfolgreich etabliert werden (Bürgerportal, "
+                    + "Digitale Ratsarbeit, Digitale Kita Info App, Mannheimer Frauennachttaxi und Handyparken)."
             ))
         #expect(
             text.contains("4 neue Projekte kamen hinzu (eFon-Neuentwicklung elektronischer Forderungsnachweis (3.12)"))
@@ -91,7 +96,8 @@ import Testing
         let one = ReportSentences.status(discarded, measures: r.measures(ofKind: .discarded), in: r)
         #expect(
             one
-                == "1 Projekt (Semesterticket) wurde verworfen: fachliche Anforderungen digital nicht realisierbar, neu seit Strategiebeschluss."
+                == "1 Projekt (Semesterticket) wurde verworfen: fachliche Anforderungen digital nicht realisierbar, "
+                + "neu seit Strategiebeschluss."
         )
         let active = try #require(r.statuses.first { $0.kind == .active })
         #expect(
@@ -121,7 +127,8 @@ import Testing
                 StatusMove(
                     measure: MeasureNumber("1.1")!, from: nil, to: "etabliert", date: CalendarDate("2019-10-01")!,
                     reason:
-                        "Liveschaltung Oktober 2019 (Bewohnerparken, Urkundenbestellung), weitere Services coronabedingt ergänzt"
+                        "Liveschaltung Oktober 2019 (Bewohnerparken, Urkundenbestellung), weitere Services "
+                        + "coronabedingt ergänzt"
                 )
             ])
         // Status set on the adoption day itself is the starting point, not a move.
@@ -182,11 +189,13 @@ import Testing
         let document = CouncilReportWriter(report: r).document()
         #expect(
             document.plainText.contains(
-                "Seit 12.03.2019 gab es 150 Statusänderungen; Anlage 2 (CSV) führt jede einzeln mit Datum und Begründung auf."
+                "Seit 12.03.2019 gab es 150 Statusänderungen; Anlage 2 (CSV) führt jede einzeln mit Datum und "
+                    + "Begründung auf."
             ))
         #expect(
             document.plainText.contains(
-                "Statusänderungen seit 12.03.2019 nach Art\nvon | nach | Anzahl\nim Zeitplan | verzögert | 75\nverzögert | im Zeitplan | 75"
+                "Statusänderungen seit 12.03.2019 nach Art\nvon | nach | Anzahl\nim Zeitplan | verzögert | "
+                    + "75\nverzögert | im Zeitplan | 75"
             ))
         #expect(!document.plainText.contains("Grund 149"))
         #expect(document.dataAnnexes[1].table.rows.count == 150)

@@ -152,7 +152,8 @@ import Testing
 
     @Test func whileTheApplicationAnswersLaterRequestsWaitTheirTurn() async throws {
         let channel = try Self.connection(try await Self.cache())
-        try Self.send(channel, Self.get("/impressum"), Self.get("/massnahmen"))  // pipelined: the second must not overtake
+        // Pipelined: the second must not overtake.
+        try Self.send(channel, Self.get("/impressum"), Self.get("/massnahmen"))
         #expect(try Self.passedOn(channel) == ["/impressum", "/massnahmen"])
         #expect(try Self.written(channel).isEmpty)
         try Self.applicationAnswers(channel, "first")

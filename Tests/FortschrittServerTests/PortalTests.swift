@@ -141,7 +141,8 @@ import Testing
             let overview = try await admin.get("/verwaltung/runde").text
             #expect(
                 overview.contains(
-                    #"<th scope="row">FB 15</th><td class="num" data-label="erledigt">2</td><td class="num" data-label="offen">1</td>"#
+                    #"<th scope="row">FB 15</th><td class="num" data-label="erledigt">2</td><td class="num" "#
+                        + #"data-label="offen">1</td>"#
                 ))
             let csv = try await admin.get("/verwaltung/runde/offen.csv")
             #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")

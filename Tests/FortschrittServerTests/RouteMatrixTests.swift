@@ -94,7 +94,8 @@ import Testing
                 ],
                 measureEditors),
             post(
-                "/massnahmen/{number}/notiz", "/massnahmen/1.4/notiz", ["notiz": "Rückfrage an FB 15"], measureEditors),
+                "/massnahmen/{number}/notiz", "/massnahmen/1.4/notiz", ["notiz": "Rückfrage an FB 15"],
+                measureEditors),
             post("/massnahmen/{number}/bestaetigen", "/massnahmen/1.4/bestaetigen", [:], measureEditors),
             get("/verwaltung/benutzer", "/verwaltung/benutzer", admins),
             post(

@@ -7,7 +7,8 @@ import Testing
 
 /// The reference catalogue through the real store, on SQLite or (with TEST_DATABASE_URL) PostgreSQL.
 @Suite struct CatalogueStoreTests {
-    static let header = "Nr.;Maßnahme;Handlungsfeld;Federführung;Aufgenommen;Status;Status seit;Bemerkung;Status belegt"
+    static let header =
+        "Nr.;Maßnahme;Handlungsfeld;Federführung;Aufgenommen;Status;Status seit;Bemerkung;Status belegt"
 
     @Test func theReferenceFileImportsAsIs() async throws {
         try await StoreFixture.with { f in
@@ -62,7 +63,9 @@ import Testing
             let beforeCSV = CatalogueExport.csv(try await f.catalogue())
             // The first row alone would be a valid change; the second is not, so neither lands.
             let text =
-                "\(Self.header)\n1.2;Open Data Portal;E-Government (Bürger und Unternehmen);FB 12;2019-03-12;etabliert;2020-12-01;;ja\n1.3;X;E-Government (Bürger und Unternehmen);FB 12;2019-03-12;erledigt;2020-12-01;;ja\n"
+                "\(Self.header)\n1.2;Open Data Portal;E-Government (Bürger und Unternehmen);FB "
+                + "12;2019-03-12;etabliert;2020-12-01;;ja\n1.3;X;E-Government (Bürger und Unternehmen);FB "
+                + "12;2019-03-12;erledigt;2020-12-01;;ja\n"
             await #expect(throws: ImportFailure.self) { try await f.importCSV(text) }
             #expect(try await f.eventCount() == before)
             #expect(CatalogueExport.csv(try await f.catalogue()) == beforeCSV)
@@ -76,13 +79,15 @@ import Testing
             lines = lines.map { line in
                 if line.hasPrefix("1.3;") {
                     return
-                        "1.3;Klimadateninformationssystem;E-Government (Bürger und Unternehmen);Klimaschutzleitstelle;2019-03-12;im Zeitplan;2021-03-01;wieder im Plan;ja"
+                        "1.3;Klimadateninformationssystem;E-Government (Bürger und "
+                        + "Unternehmen);Klimaschutzleitstelle;2019-03-12;im Zeitplan;2021-03-01;wieder im Plan;ja"
                 }
                 if line.hasPrefix("1.4;") { return line.replacingOccurrences(of: "2020-04-01", with: "2020-03-15") }
                 return line
             }
             lines.append(
-                "4.11;Smarte Laternen;Besondere Handlungsfelder der Digitalisierung;FB 67;2021-02-01;in Planung;2021-02-01;;ja"
+                "4.11;Smarte Laternen;Besondere Handlungsfelder der Digitalisierung;FB 67;2021-02-01;in "
+                    + "Planung;2021-02-01;;ja"
             )
             let before = try await f.eventCount()
             let recorded = try await f.importCSV(lines.joined(separator: "\n"), file: "2021-06.csv")

@@ -65,9 +65,11 @@ import Testing
                 #expect(plain.contains("durch FB 20 (Stadtkämmerei)"), "\(format)")
                 #expect(plain.contains("1 Projekt (Semesterticket) wurde verworfen"), "\(format)")
                 #expect(
-                    plain.contains("12 neue Projekte aufgenommen, so dass aktuell insgesamt 49 Maßnahmen"), "\(format)")
+                    plain.contains("12 neue Projekte aufgenommen, so dass aktuell insgesamt 49 Maßnahmen"),
+                    "\(format)")
                 #expect(
-                    plain.contains("Von den 12 Projekten des Maßnahmenkatalogs konnten 5 erfolgreich etabliert werden"),
+                    plain.contains(
+                        "Von den 12 Projekten des Maßnahmenkatalogs konnten 5 erfolgreich etabliert werden"),
                     "\(format)")
                 #expect(plain.contains("1.625.000,00 €"), "\(format)")
             }
@@ -75,7 +77,8 @@ import Testing
             #expect(csv.split(separator: "\n").count == 50)
             #expect(
                 csv.hasPrefix(
-                    "Nr.;Maßnahme;Handlungsfeld;Federführung;Status;seit;Bemerkung;Status belegt\n1.1;Bürgerportal;"))
+                    "Nr.;Maßnahme;Handlungsfeld;Federführung;Status;seit;Bemerkung;Status belegt\n"
+                        + "1.1;Bürgerportal;"))
         }
     }
 
@@ -83,7 +86,8 @@ import Testing
         try await withReport { s in
             let key = try await s.generator.key(for: s.request)
             try await s.council.saveReportNotes(
-                ReportNotes(introduction: "Vorwort des Strategiebüros.", fields: [1: "Das Bürgerportal hat Vorrang."]),
+                ReportNotes(
+                    introduction: "Vorwort des Strategiebüros.", fields: [1: "Das Bürgerportal hat Vorrang."]),
                 of: s.f.strategy, report: key)
             let md = text(try await s.generator.generate(s.request, as: .md))
             #expect(md.contains("> Vorwort des Strategiebüros."))
@@ -163,8 +167,10 @@ import Testing
                 try await s.f.test.database.write { db in
                     try await db.raw(
                         """
-                        INSERT INTO published_reports (strategy_id, report_key, report_date, baseline, known_at, published_at, actor, inputs, hashes)
-                        SELECT strategy_id, report_key, report_date, baseline, known_at, published_at, actor, inputs, hashes
+                        INSERT INTO published_reports (strategy_id, report_key, report_date, baseline, known_at,\
+                         published_at, actor, inputs, hashes)
+                        SELECT strategy_id, report_key, report_date, baseline, known_at, published_at, actor, inputs,\
+                         hashes
                         FROM published_reports WHERE id = \(bind: published.id)
                         """
                     ).run()
