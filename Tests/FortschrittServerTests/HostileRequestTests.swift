@@ -145,6 +145,9 @@ import Testing
                 #expect(head.status == get.status, "HEAD \(row.url): \(head.status.code), GET \(get.status.code)")
                 #expect(head.body.readableBytes == 0, "HEAD \(row.url) has a body")
                 #expect(head.headers[.contentType] == get.headers[.contentType], "HEAD \(row.url)")
+                #expect(
+                    head.headers[.contentLength] == get.headers[.contentLength], "HEAD \(row.url): the GET's length")
+                #expect(head.headers[values: .xFrameOptions].count == 1, "HEAD \(row.url): security headers once")
             }
             let trace = try await browser.execute("/", method: .trace, headers: [:], body: nil)
             #expect(trace.status == .methodNotAllowed && trace.headers[.allow] == "GET, HEAD")

@@ -20,7 +20,10 @@ struct MethodMiddleware: RouterMiddleware {
             var head = request.head
             head.method = .get
             var response = try await router.respond(to: Request(head: head, body: request.body), context: context)
+            // The GET's headers, its length included; no body.
+            let length = response.headers[.contentLength]
             response.body = .init()
+            response.headers[.contentLength] = length
             return response
         }
         guard allowed.contains(request.method) || request.method == .options else {

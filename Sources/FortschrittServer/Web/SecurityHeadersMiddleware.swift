@@ -18,11 +18,10 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
             // Redirects thrown by the access guards carry the same headers as pages.
             response = try error.response(from: request, context: context)
         }
-        let fields = SecurityHeaders.fields(servedOverTLS: servedOverTLS)
-        if response.headers[.contentSecurityPolicy] == nil {
-            response.headers.append(contentsOf: fields)
-        } else {
-            response.headers.append(contentsOf: fields.filter { $0.name != .contentSecurityPolicy })
+        // A header the response has already (a page's own CSP, or this middleware's on a HEAD answered
+        // through the router again) is kept once.
+        for field in SecurityHeaders.fields(servedOverTLS: servedOverTLS) where !response.headers.contains(field.name) {
+            response.headers.append(field)
         }
         if servedOverTLS || request.headers[.xForwardedProto]?.lowercased() == "https" {
             let cookies = response.headers[values: .setCookie]
