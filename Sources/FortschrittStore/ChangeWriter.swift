@@ -77,7 +77,7 @@ struct ChangeWriter {
         return try rows.map { row in
             NewMeasureEvent(
                 measure: retraction.measure,
-                effectiveDate: CalendarDate(try row.decode(column: "effective_date", as: String.self))!,
+                effectiveDate: try row.decode(text: "effective_date", as: CalendarDate.self),
                 actor: retraction.actor, reason: retraction.reason,
                 change: .retracted(sequence: try row.decode(column: "id", as: Int64.self)))
         }

@@ -1,3 +1,4 @@
+import FortschrittDomain
 import Foundation
 import Logging
 import SQLKit
@@ -87,12 +88,32 @@ protocol ConnectionProvider: Sendable {
 
 /// What the store itself can fail with, beyond the database's own errors.
 public enum StoreError: Error, CustomStringConvertible {
-    /// An INSERT … RETURNING answered no row.
-    case noRowReturned(String)
+    /// An INSERT … RETURNING or an aggregate answered no row.
+    case noRowReturned
+    /// A stored date, time or number that does not read as one (a database changed by hand).
+    case unreadable(column: String, text: String)
 
     public var description: String {
         switch self {
-        case .noRowReturned(let table): return "the database returned no row for the insert into \(table)"
+        case .noRowReturned: return "the database answered no row where one was expected"
+        case .unreadable(let column, let text): return "the stored \(column) '\(text)' cannot be read"
         }
+    }
+}
+
+extension SQLRow {
+    /// A date, time or measure number stored as its text: `StoreError` instead of a trap.
+    func decode<Value: TextCoded>(text column: String, as type: Value.Type) throws -> Value {
+        let text = try decode(column: column, as: String.self)
+        guard let value = Value(text) else { throw StoreError.unreadable(column: column, text: text) }
+        return value
+    }
+}
+
+extension Optional where Wrapped == any SQLRow {
+    /// The row a query must answer (`INSERT … RETURNING`, `COUNT(*)`): `StoreError` instead of a trap.
+    func required() throws -> any SQLRow {
+        guard let row = self else { throw StoreError.noRowReturned }
+        return row
     }
 }

@@ -47,7 +47,7 @@ public struct SQLAccountRepository: AccountRepository {
                 """
             ).first()
             let account = Account(
-                id: try row!.decode(column: "id", as: Int64.self), email: new.email, name: new.name,
+                id: try row.required().decode(column: "id", as: Int64.self), email: new.email, name: new.name,
                 role: new.role, departments: new.departments)
             try await Self.saveDepartments(of: account, db)
             try await Self.log(
@@ -74,8 +74,8 @@ public struct SQLAccountRepository: AccountRepository {
                 throw RuleViolation("account", "no account \(account.id)")
             }
             if before.role == .admin, account.role != .admin || !account.active,
-                try await db.raw("SELECT COUNT(*) AS n FROM accounts WHERE role = 'admin' AND active = 1").first()!
-                    .decode(column: "n", as: Int.self) <= 1
+                try await db.raw("SELECT COUNT(*) AS n FROM accounts WHERE role = 'admin' AND active = 1").first()
+                    .required().decode(column: "n", as: Int.self) <= 1
             {
                 throw RuleViolation("role", "\(before.email) is the last active admin")
             }
@@ -114,7 +114,7 @@ public struct SQLAccountRepository: AccountRepository {
         try await database.read { db in
             try await db.raw("SELECT * FROM account_log ORDER BY id DESC LIMIT \(bind: limit)").all().map { row in
                 AccountLogEntry(
-                    recordedAt: RecordedTime(try row.decode(column: "recorded_at", as: String.self))!,
+                    recordedAt: try row.decode(text: "recorded_at", as: RecordedTime.self),
                     actor: try row.decode(column: "actor", as: String.self),
                     account: try row.decode(column: "account", as: String.self),
                     action: try row.decode(column: "action", as: String.self))

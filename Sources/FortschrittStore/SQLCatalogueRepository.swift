@@ -37,7 +37,7 @@ public struct SQLCatalogueRepository: CatalogueRepository {
                 RETURNING id
                 """
             ).first()
-            let id = try row!.decode(column: "id", as: Int64.self)
+            let id = try row.required().decode(column: "id", as: Int64.self)
             for (position, status) in new.statuses.enumerated() {
                 try await Self.saveStatus(status, position: position, strategy: id, db)
             }
@@ -197,7 +197,7 @@ public struct SQLCatalogueRepository: CatalogueRepository {
         try await database.read { db in
             try await db.raw("SELECT * FROM label_log ORDER BY id DESC LIMIT \(bind: limit)").all().map { row in
                 LabelChange(
-                    recordedAt: RecordedTime(try row.decode(column: "recorded_at", as: String.self))!,
+                    recordedAt: try row.decode(text: "recorded_at", as: RecordedTime.self),
                     actor: try row.decode(column: "actor", as: String.self),
                     subject: try row.decode(column: "subject", as: String.self),
                     before: try row.decode(column: "before", as: String?.self),

@@ -54,7 +54,7 @@ public struct SQLCouncilRepository: CouncilRepository {
                     + "\(bind: classification), \(bind: time.iso)) RETURNING id"
             ).first()
             return Organization(
-                id: try row!.decode(column: "id", as: Int64.self), name: name, classification: classification,
+                id: try row.required().decode(column: "id", as: Int64.self), name: name, classification: classification,
                 created: time)
         }
     }
@@ -68,7 +68,7 @@ public struct SQLCouncilRepository: CouncilRepository {
             Meeting(
                 id: try row.decode(column: "id", as: Int64.self),
                 organization: try row.decode(column: "organization_id", as: Int64.self),
-                date: CalendarDate(try row.decode(column: "date", as: String.self))!,
+                date: try row.decode(text: "date", as: CalendarDate.self),
                 isPublic: try row.decode(column: "is_public", as: Int.self) != 0,
                 name: try row.decode(column: "name", as: String.self),
                 created: RecordedTime(try row.decode(column: "created_at", as: String.self)))
@@ -96,7 +96,7 @@ public struct SQLCouncilRepository: CouncilRepository {
                 """
             ).first()
             return Meeting(
-                id: try row!.decode(column: "id", as: Int64.self), organization: organization, date: date,
+                id: try row.required().decode(column: "id", as: Int64.self), organization: organization, date: date,
                 isPublic: isPublic, name: name, created: time)
         }
     }
@@ -111,7 +111,7 @@ public struct SQLCouncilRepository: CouncilRepository {
         try await db.raw("SELECT * FROM legislative_terms ORDER BY start_date, id").all().map { row in
             LegislativeTerm(
                 id: try row.decode(column: "id", as: Int64.self), name: try row.decode(column: "name", as: String.self),
-                startDate: CalendarDate(try row.decode(column: "start_date", as: String.self))!,
+                startDate: try row.decode(text: "start_date", as: CalendarDate.self),
                 endDate: try row.decode(column: "end_date", as: String?.self).flatMap(CalendarDate.init),
                 created: RecordedTime(try row.decode(column: "created_at", as: String.self)))
         }
@@ -136,7 +136,8 @@ public struct SQLCouncilRepository: CouncilRepository {
                 """
             ).first()
             return LegislativeTerm(
-                id: try row!.decode(column: "id", as: Int64.self), name: name, startDate: startDate, endDate: endDate,
+                id: try row.required().decode(column: "id", as: Int64.self), name: name, startDate: startDate,
+                endDate: endDate,
                 created: time)
         }
     }
@@ -164,7 +165,7 @@ public struct SQLCouncilRepository: CouncilRepository {
             return CouncilPaper(
                 id: id, number: try row.decode(column: "number", as: String.self),
                 type: try row.decode(column: "type", as: String.self),
-                date: CalendarDate(try row.decode(column: "date", as: String.self))!,
+                date: try row.decode(text: "date", as: CalendarDate.self),
                 dezernat: try row.decode(column: "dezernat", as: String.self),
                 fileReference: try row.decode(column: "file_reference", as: String.self),
                 subject: try row.decode(column: "subject", as: String.self),
@@ -241,7 +242,7 @@ public struct SQLCouncilRepository: CouncilRepository {
                     RETURNING id
                     """
                 ).first()
-                saved.id = try row!.decode(column: "id", as: Int64.self)
+                saved.id = try row.required().decode(column: "id", as: Int64.self)
             }
             for c in paper.consultations {
                 try await db.raw(
@@ -295,7 +296,7 @@ public struct SQLCouncilRepository: CouncilRepository {
                         .map { a in
                             FundingAllocation(
                                 phase: try a.decode(column: "phase", as: String.self),
-                                measure: MeasureNumber(try a.decode(column: "measure_number", as: String.self))!,
+                                measure: try a.decode(text: "measure_number", as: MeasureNumber.self),
                                 amount: Money(cents: try a.decode(column: "amount_cents", as: Int64.self)))
                         })
             }
@@ -340,7 +341,7 @@ public struct SQLCouncilRepository: CouncilRepository {
                      \(bind: programme.grantRate.basisPoints)) RETURNING id
                     """
                 ).first()
-                id = try row!.decode(column: "id", as: Int64.self)
+                id = try row.required().decode(column: "id", as: Int64.self)
             }
             for (position, p) in programme.phases.enumerated() {
                 try await db.raw(
@@ -445,9 +446,7 @@ public struct SQLCouncilRepository: CouncilRepository {
                 RETURNING id
                 """
             ).first()
-            guard let id = try row?.decode(column: "id", as: Int64.self) else {
-                throw StoreError.noRowReturned("published_reports")
-            }
+            let id = try row.required().decode(column: "id", as: Int64.self)
             for (format, content) in report.documents.sorted(by: { $0.key < $1.key }) {
                 try await db.raw(
                     "INSERT INTO published_documents (report_id, format, content) VALUES (\(bind: id), "
@@ -474,11 +473,11 @@ public struct SQLCouncilRepository: CouncilRepository {
             id: try row.decode(column: "id", as: Int64.self),
             strategy: try row.decode(column: "strategy_id", as: Int64.self),
             key: ReportKey(
-                reportDate: CalendarDate(try row.decode(column: "report_date", as: String.self))!,
-                baseline: CalendarDate(try row.decode(column: "baseline", as: String.self))!,
+                reportDate: try row.decode(text: "report_date", as: CalendarDate.self),
+                baseline: try row.decode(text: "baseline", as: CalendarDate.self),
                 paper: try row.decode(column: "paper_number", as: String?.self)),
-            knownAt: RecordedTime(try row.decode(column: "known_at", as: String.self))!,
-            publishedAt: RecordedTime(try row.decode(column: "published_at", as: String.self))!,
+            knownAt: try row.decode(text: "known_at", as: RecordedTime.self),
+            publishedAt: try row.decode(text: "published_at", as: RecordedTime.self),
             actor: try row.decode(column: "actor", as: String.self),
             inputs: try value(FrozenReportInputs.self, try row.decode(column: "inputs", as: String.self)),
             hashes: try value([String: String].self, try row.decode(column: "hashes", as: String.self)))

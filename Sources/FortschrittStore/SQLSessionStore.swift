@@ -106,7 +106,7 @@ public struct SQLSessionStore: Sendable {
         let time = now().microseconds
         return try await database.write { db in
             let count = try await db.raw("SELECT COUNT(*) AS n FROM web_sessions WHERE expires_at <= \(bind: time)")
-                .first()!.decode(column: "n", as: Int.self)
+                .first().required().decode(column: "n", as: Int.self)
             try await db.raw("DELETE FROM web_sessions WHERE expires_at <= \(bind: time)").run()
             try await db.raw("DELETE FROM login_failures WHERE last_failure_at <= \(bind: time - age)").run()
             return count

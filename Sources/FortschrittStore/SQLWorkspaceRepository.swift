@@ -25,7 +25,7 @@ public struct SQLWorkspaceRepository: WorkspaceRepository {
                 """
             ).first()
             return UpdateRound(
-                id: try row!.decode(column: "id", as: Int64.self), strategy: strategy.id, openedAt: time,
+                id: try row.required().decode(column: "id", as: Int64.self), strategy: strategy.id, openedAt: time,
                 openedBy: actor, dueOn: dueOn)
         }
     }
@@ -75,9 +75,9 @@ public struct SQLWorkspaceRepository: WorkspaceRepository {
                 """
             ).all().map { row in
                 RoundConfirmation(
-                    measure: MeasureNumber(try row.decode(column: "number", as: String.self))!,
+                    measure: try row.decode(text: "number", as: MeasureNumber.self),
                     actor: try row.decode(column: "actor", as: String.self),
-                    recordedAt: RecordedTime(try row.decode(column: "recorded_at", as: String.self))!)
+                    recordedAt: try row.decode(text: "recorded_at", as: RecordedTime.self))
             }
         }
     }
@@ -128,7 +128,7 @@ public struct SQLWorkspaceRepository: WorkspaceRepository {
                 MeasureNote(
                     measure: measure, text: try row.decode(column: "text", as: String.self),
                     actor: try row.decode(column: "actor", as: String.self),
-                    recordedAt: RecordedTime(try row.decode(column: "recorded_at", as: String.self))!)
+                    recordedAt: try row.decode(text: "recorded_at", as: RecordedTime.self))
             }
         }
     }
@@ -141,9 +141,9 @@ public struct SQLWorkspaceRepository: WorkspaceRepository {
             UpdateRound(
                 id: try row.decode(column: "id", as: Int64.self),
                 strategy: try row.decode(column: "strategy_id", as: Int64.self),
-                openedAt: RecordedTime(try row.decode(column: "opened_at", as: String.self))!,
+                openedAt: try row.decode(text: "opened_at", as: RecordedTime.self),
                 openedBy: try row.decode(column: "opened_by", as: String.self),
-                dueOn: CalendarDate(try row.decode(column: "due_on", as: String.self))!,
+                dueOn: try row.decode(text: "due_on", as: CalendarDate.self),
                 closedAt: try row.decode(column: "closed_at", as: String?.self).flatMap(RecordedTime.init))
         }
     }
