@@ -42,6 +42,7 @@ struct CommonOptions: ParsableArguments {
     func chosenStrategy(_ repository: some CatalogueRepository) async throws -> Strategy {
         switch StrategyChoice.choose(strategy, from: try await repository.strategies()) {
         case .success(let strategy): return strategy
+        case .failure(.none): throw CommandFailure(StrategyChoice.Problem.none.description)
         case .failure(let problem): throw CommandFailure("--strategy: \(problem)")
         }
     }
