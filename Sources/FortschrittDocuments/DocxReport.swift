@@ -5,7 +5,7 @@ import Foundation
 /// header rows, real bullet lists, the chart as SVG with a PNG fallback and a description.
 /// Opens in Word and LibreOffice; the same document always gives the same bytes.
 public enum DocxReport {
-    public static func render(_ document: ReportDocument) -> Data {
+    public static func render(_ document: ReportDocument) throws -> Data {
         var body = ""
         var charts: [StatusChart] = []
         for block in document.blocks {
@@ -27,20 +27,21 @@ public enum DocxReport {
                 body += #"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"#
             }
         }
-        var zip = ZipArchive()
-        zip.add("[Content_Types].xml", Data(contentTypes.utf8))
-        zip.add("_rels/.rels", Data(packageRelationships.utf8))
-        zip.add("docProps/core.xml", Data(core(title: document.title).utf8))
-        zip.add("word/document.xml", Data((documentHead + body + sectionProperties + "</w:body></w:document>").utf8))
-        zip.add("word/styles.xml", Data(styles.utf8))
-        zip.add("word/numbering.xml", Data(numbering.utf8))
-        zip.add("word/_rels/document.xml.rels", Data(documentRelationships(charts: charts.count).utf8))
+        var parts: [(name: String, content: Data)] = [
+            ("[Content_Types].xml", Data(contentTypes.utf8)),
+            ("_rels/.rels", Data(packageRelationships.utf8)),
+            ("docProps/core.xml", Data(core(title: document.title).utf8)),
+            ("word/document.xml", Data((documentHead + body + sectionProperties + "</w:body></w:document>").utf8)),
+            ("word/styles.xml", Data(styles.utf8)),
+            ("word/numbering.xml", Data(numbering.utf8)),
+            ("word/_rels/document.xml.rels", Data(documentRelationships(charts: charts.count).utf8)),
+        ]
         for (index, chart) in charts.enumerated() {
-            zip.add("word/media/chart\(index + 1).png", StatusChartPNG.render(chart))
-            zip.add(
-                "word/media/chart\(index + 1).svg", Data(StatusChartSVG.render(chart, id: "chart-\(index + 1)").utf8))
+            parts.append(("word/media/chart\(index + 1).png", try StatusChartPNG.render(chart)))
+            parts.append(
+                ("word/media/chart\(index + 1).svg", Data(StatusChartSVG.render(chart, id: "chart-\(index + 1)").utf8)))
         }
-        return zip.data
+        return try OfficePackage.write(parts)
     }
 
     static func escape(_ text: String) -> String { XMLText.escape(text) }
