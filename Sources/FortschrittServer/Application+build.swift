@@ -164,7 +164,7 @@ func buildRouter(
     router.add(
         middleware: AccountMiddleware(accounts: repositories.accounts, inactivity: configuration.sessionInactivity))
     router.add(middleware: ErrorMiddleware(siteName: { await deps.siteName() }))
-    router.add(middleware: CSRFMiddleware())
+    router.add(middleware: CSRFMiddleware(secret: CSRFSecret(accounts: repositories.accounts)))
 
     router.get("/healthz") { _, _ in
         // Healthy means the database answers, not only that the process runs.

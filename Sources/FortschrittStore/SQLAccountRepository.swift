@@ -189,6 +189,19 @@ public struct SQLAccountRepository: AccountRepository {
         }
     }
 
+    public func serverSecret(named name: String, proposing proposed: String) async throws -> String {
+        try await database.write { db in
+            try await db.raw(
+                """
+                INSERT INTO server_secrets (name, secret) VALUES (\(bind: name), \(bind: proposed))
+                ON CONFLICT (name) DO NOTHING
+                """
+            ).run()
+            return try await db.raw("SELECT secret FROM server_secrets WHERE name = \(bind: name)").first()
+                .required().decode(column: "secret", as: String.self)
+        }
+    }
+
     // MARK: Queries
 
     static func accounts(where condition: SQLQueryString?, _ db: any SQLDatabase) async throws -> [(

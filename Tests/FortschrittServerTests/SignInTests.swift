@@ -144,6 +144,62 @@ import Testing
         }
     }
 
+    /// The token is an HMAC of the session: another session's token, a token from before signing in
+    /// again, and a planted pre-session cookie with its own valid token (cookie tossing) are refused;
+    /// a second instance on the same database accepts the first one's token; public pages carry none.
+    @Test func csrfTokensAreBoundToTheSessionAndAgreeAcrossInstances() async throws {
+        try await WebFixture.with { fixture in
+            let strategy = try await fixture.catalogues.strategies()[0]
+            let before = try await fixture.catalogues.lastRecorded(in: strategy)
+            let own = try await fixture.browser(.editorOwn)
+            _ = try await own.get("/arbeitsbereich")
+            let ownToken = try #require(own.csrf)
+            let other = try await fixture.browser(.editorOwn)
+            _ = try await other.get("/arbeitsbereich")
+            #expect(other.csrf != ownToken, "two sessions of one account have different tokens")
+            let note = ["notiz": "x", CSRFToken.field: ownToken]
+            #expect(try await other.post("/massnahmen/1.4/notiz", note, csrf: false).status == .forbidden)
+
+            // An attacker's pre-session and its valid token, planted in a signed-in browser.
+            let attacker = Browser(client: fixture.client)
+            _ = try await attacker.get("/anmelden")
+            let planted = try #require(attacker.cookies[CSRFToken.preSessionCookie])
+            other.set(cookie: CSRFToken.preSessionCookie, planted)
+            let tossed = ["notiz": "x", CSRFToken.field: try #require(attacker.csrf)]
+            #expect(try await other.post("/massnahmen/1.4/notiz", tossed, csrf: false).status == .forbidden)
+
+            // Signed out and in again: the old token is dead.
+            _ = try await own.post("/abmelden")
+            _ = try await own.signIn(Person.editorOwn.email, Person.password)
+            #expect(try await own.post("/massnahmen/1.4/notiz", note, csrf: false).status == .forbidden)
+            #expect(try await fixture.catalogues.lastRecorded(in: strategy) == before)
+            let notes = try await SQLWorkspaceRepository(database: fixture.database).notes(
+                of: MeasureNumber("1.4")!, in: strategy)
+            #expect(notes.isEmpty)
+
+            // A second instance on the same database derives the same token for the same session.
+            _ = try await own.get("/arbeitsbereich")
+            let token = try #require(own.csrf)
+            let repositories = Repositories(database: fixture.database, hasher: BcryptPasswordHasher(cost: 4))
+            try await Application(router: buildRouter(repositories)).test(.router) { client in
+                let elsewhere = Browser(client: client)
+                for (name, value) in own.cookies { elsewhere.set(cookie: name, value) }
+                let saved = try await elsewhere.post(
+                    "/massnahmen/1.4/notiz", ["notiz": "von Instanz 2", CSRFToken.field: token], csrf: false)
+                #expect(saved.status == .seeOther)
+            }
+
+            // Public pages, as anonymous: no token, no cookie (they are cached and shared).
+            let anonymous = Browser(client: fixture.client)
+            for path in ["/", "/massnahmen", "/massnahmen/1.4", "/berichte"] {
+                let page = try await anonymous.get(path)
+                #expect(page.status == .ok, "\(path)")
+                #expect(!page.text.contains(CSRFToken.field), "\(path) carries a token")
+                #expect(page.headers[values: .setCookie].isEmpty, "\(path) sets a cookie")
+            }
+        }
+    }
+
     @Test func sessionsEndAfterInactivityAndLiveInTheDatabase() async throws {
         let clock = TestClock()
         clock.set("2026-11-27T09:00:00Z")

@@ -69,6 +69,7 @@ extension UnreachableRepository: AccountRepository {
         throw Down()
     }
     func signInSucceeded(accountKey: String, addressKey: String, admittedAt: Int64) async throws { throw Down() }
+    func serverSecret(named name: String, proposing proposed: String) async throws -> String { throw Down() }
 }
 
 extension UnreachableRepository: WorkspaceRepository {

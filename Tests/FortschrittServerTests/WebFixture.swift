@@ -95,13 +95,15 @@ final class Browser: @unchecked Sendable {
     let client: any TestClientProtocol
     private let lock = NSLock()
     private var jar: [String: String] = [:]
+    private var token: String?
 
     init(client: any TestClientProtocol) {
         self.client = client
     }
 
     var cookies: [String: String] { lock.withLock { jar } }
-    var csrf: String? { cookies[CSRFMiddleware.cookie] }
+    /// The CSRF token of the last page that had a form; forgotten when the session changes.
+    var csrf: String? { lock.withLock { token } }
 
     func set(cookie name: String, _ value: String?) { lock.withLock { jar[name] = value } }
 
@@ -110,14 +112,17 @@ final class Browser: @unchecked Sendable {
         try await execute(uri, method: .get, headers: headers, body: nil)
     }
 
-    /// Posts a form; the CSRF token from the cookie is added unless `csrf` is false.
+    /// Posts a form; the CSRF token from a page is added unless `csrf` is false (a page with a form is
+    /// read first when none was seen since the session began, as a person would).
     @discardableResult
     func post(_ uri: String, _ fields: [String: String] = [:], csrf withToken: Bool = true, headers: HTTPFields = [:])
         async throws -> TestResponse
     {
-        if withToken, csrf == nil { try await get("/anmelden") }
+        if withToken, csrf == nil {
+            try await get(cookies[WebSession.cookie] == nil ? "/anmelden" : "/arbeitsbereich")
+        }
         var fields = fields
-        if withToken { fields[CSRFMiddleware.field] = csrf ?? "" }
+        if withToken { fields[CSRFToken.field] = csrf ?? "" }
         let body = fields.sorted { $0.key < $1.key }.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(
             separator: "&")
         var headers = headers
@@ -140,11 +145,17 @@ final class Browser: @unchecked Sendable {
                 separator: "; ")
         }
         let response = try await client.execute(uri: uri, method: method, headers: headers, body: body)
+        let html = String(buffer: response.body)
+        if let range = html.range(of: #"name="_csrf" value=""#) {
+            let value = html[range.upperBound...].prefix { $0 != "\"" }
+            lock.withLock { token = String(value) }
+        }
         for line in response.headers[values: .setCookie] {
             let pair = line.split(separator: ";")[0].split(separator: "=", maxSplits: 1).map(String.init)
             guard pair.count == 2 else { continue }
             let expired = line.contains("Max-Age=0") || line.range(of: "Expires=Thu, 01 Jan 1970") != nil
             set(cookie: pair[0], expired || Self.expiresNow(line) ? nil : pair[1])
+            if pair[0] == WebSession.cookie { lock.withLock { token = nil } }
         }
         return response
     }

@@ -23,6 +23,10 @@ public protocol AccountRepository: Sendable {
     /// address's count takes the attempt back (signing into one account must not clear what an
     /// address piled up against others).
     func signInSucceeded(accountKey: String, addressKey: String, admittedAt: Int64) async throws
+
+    /// The secret kept under a name, shared by every server instance: the first to ask stores the
+    /// one it proposes, everyone (that one included) gets the stored one.
+    func serverSecret(named name: String, proposing proposed: String) async throws -> String
 }
 
 public struct AccountLogEntry: Hashable, Sendable {

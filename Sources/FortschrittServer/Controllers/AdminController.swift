@@ -20,43 +20,39 @@ struct AdminController<
                 ? context.language.pick("Gespeichert.", "Saved.") : nil
             return HTMLResponse.personal(model.render(PageContext(request, context)))
         }
-        router.post("/verwaltung/benutzer") { request, context in
+        router.postForm("/verwaltung/benutzer", NewAccountForm.self) { request, context, posted in
             let admin = try Guard.admin(request, context)
-            let form = try await FormData.read(request, context)
-            let password = form["passwort"] ?? ""
+            let form = posted.fields
+            let password = form.password ?? ""
             let new = NewAccount(
-                email: form["email"] ?? "", name: form["name"] ?? "",
-                role: Role(rawValue: form["rolle"] ?? "") ?? .reader,
-                departments: Self.codes(form["fachbereiche"]))
+                email: form.email ?? "", name: form.name ?? "", role: Role(rawValue: form.role ?? "") ?? .reader,
+                departments: Self.codes(form.departments))
             do {
                 try PasswordRule.check(password)
                 _ = try await deps.accounts.create(
                     new, passwordHash: await hasher.hash(password), actor: admin.actorName)
             } catch let violation as RuleViolation {
                 var model = try await users()
-                model.values = [
-                    "email": form["email"] ?? "", "name": form["name"] ?? "", "rolle": form["rolle"] ?? "",
-                    "fachbereiche": form["fachbereiche"] ?? "",
-                ]
+                model.values = posted.entered.filter { ["email", "name", "rolle", "fachbereiche"].contains($0.key) }
                 model.errors = [UsersModel.formField(violation.subject): violation.message]
                 return HTMLResponse.personal(model.render(PageContext(request, context)), status: .unprocessableContent)
             }
             return Redirect(to: "/verwaltung/benutzer?gespeichert=1").response
         }
-        router.post("/verwaltung/benutzer/{id}") { request, context in
+        router.postForm("/verwaltung/benutzer/{id}", AccountChangeForm.self) { request, context, posted in
             let admin = try Guard.admin(request, context)
             guard let id = context.parameters.get("id").flatMap(Int64.init),
                 var account = try await deps.accounts.account(id: id)
             else {
                 throw HTTPError(.notFound, message: "There is no such account.")
             }
-            let form = try await FormData.read(request, context)
-            account.name = form["name"] ?? account.name
-            account.role = Role(rawValue: form["rolle"] ?? "") ?? account.role
-            account.departments = Self.codes(form["fachbereiche"])
-            account.active = form["aktiv"] == "1"
+            let form = posted.fields
+            account.name = form.name ?? account.name
+            account.role = Role(rawValue: form.role ?? "") ?? account.role
+            account.departments = Self.codes(form.departments)
+            account.active = form.active == "1"
             do {
-                let password = form.text("passwort")
+                let password = form.password.nonBlank
                 if let password { try PasswordRule.check(password) }
                 try await deps.accounts.update(account, actor: admin.actorName)
                 if let password {
@@ -79,11 +75,10 @@ struct AdminController<
                 ? context.language.pick("Gespeichert.", "Saved.") : nil
             return HTMLResponse.personal(model.render(PageContext(request, context), today: deps.today()))
         }
-        router.post("/verwaltung/runde") { request, context in
+        router.postForm("/verwaltung/runde", RoundForm.self) { request, context, posted in
             let admin = try Guard.admin(request, context)
-            let form = try await FormData.read(request, context)
             do {
-                guard let due = CalendarDate(form["faellig"] ?? "") else {
+                guard let due = CalendarDate(posted.fields.due ?? "") else {
                     let message = context.language.pick(
                         "Bitte ein Fälligkeitsdatum angeben.", "Please enter a due date.")
                     throw RuleViolation("due", message)
@@ -98,7 +93,7 @@ struct AdminController<
             }
             return Redirect(to: "/verwaltung/runde?gespeichert=1").response
         }
-        router.post("/verwaltung/runde/schliessen") { request, context in
+        router.postForm("/verwaltung/runde/schliessen", NoFields.self) { request, context, _ in
             let admin = try Guard.admin(request, context)
             if let round = try await deps.workspace.currentRound(in: try await deps.strategy()), round.isOpen {
                 try await deps.workspace.closeRound(round.id, actor: admin.actorName)
@@ -129,14 +124,15 @@ struct AdminController<
                 ? context.language.pick("Gespeichert.", "Saved.") : nil
             return HTMLResponse.personal(model.render(PageContext(request, context), today: deps.today()))
         }
-        catalogueForm(router, "/verwaltung/fachbereiche", form: "fachbereich") { form, _, admin in
-            guard let code = form.text("kuerzel") else { throw RuleViolation("code", "a department needs a code") }
+        catalogueForm(router, "/verwaltung/fachbereiche", DepartmentForm.self, form: "fachbereich") { form, _, admin in
+            guard let code = form.code.nonBlank else { throw RuleViolation("code", "a department needs a code") }
             try await deps.catalogues.saveDepartment(
-                Department(code: code, name: form.text("name") ?? code), actor: admin.actorName)
+                Department(code: code, name: form.name.nonBlank ?? code), actor: admin.actorName)
         }
-        catalogueForm(router, "/verwaltung/handlungsfelder", form: "feld") { form, strategy, admin in
-            let number = try Input.integer(form["nummer"] ?? "", "number", in: 1...999)
-            guard let title = form.text("titel") else {
+        catalogueForm(router, "/verwaltung/handlungsfelder", FieldOfActionForm.self, form: "feld") {
+            form, strategy, admin in
+            let number = try Input.integer(form.number ?? "", "number", in: 1...999)
+            guard let title = form.title.nonBlank else {
                 throw RuleViolation("title", "a field of action needs a title")
             }
             try await deps.catalogues.update(strategy) { current in
@@ -147,27 +143,29 @@ struct AdminController<
                 return ChangeSet(fields: [FieldOfAction(number: number, title: title)])
             }
         }
-        catalogueForm(router, "/verwaltung/status", form: "statusdef") { form, strategy, admin in
-            guard let kind = StatusKind(rawValue: form["art"] ?? "") else {
+        catalogueForm(router, "/verwaltung/status", StatusDefinitionForm.self, form: "statusdef") {
+            form, strategy, admin in
+            guard let kind = StatusKind(rawValue: form.kind ?? "") else {
                 throw RuleViolation("kind", "unknown kind")
             }
             try await deps.catalogues.defineStatus(
                 StatusDefinition(
-                    key: form.text("schluessel") ?? "", labelDE: form.text("de") ?? "",
-                    labelEN: form.text("en") ?? "", kind: kind), in: strategy, actor: admin.actorName)
+                    key: form.key.nonBlank ?? "", labelDE: form.labelDE.nonBlank ?? "",
+                    labelEN: form.labelEN.nonBlank ?? "", kind: kind), in: strategy, actor: admin.actorName)
         }
-        catalogueForm(router, "/verwaltung/berichte", form: "bericht") { form, strategy, admin in
-            guard let date = CalendarDate(form["stichtag"] ?? "") else {
+        catalogueForm(router, "/verwaltung/berichte", PublishReportForm.self, form: "bericht") {
+            form, strategy, admin in
+            guard let date = CalendarDate(form.reportDate ?? "") else {
                 throw RuleViolation("stichtag", "a report needs a reporting date")
             }
-            let baseline = try form.text("basis").map { text in
+            let baseline = try form.baseline.nonBlank.map { text in
                 guard let day = CalendarDate(text) else { throw RuleViolation("basis", "'\(text)' is not a date") }
                 return day
             }
             do {
                 _ = try await ReportGenerator(catalogues: deps.catalogues, council: deps.council).publish(
                     ReportRequest(
-                        strategy: strategy, reportDate: date, baseline: baseline, paper: form.text("vorlage")),
+                        strategy: strategy, reportDate: date, baseline: baseline, paper: form.paper.nonBlank),
                     actor: admin.actorName)
             } catch let failure as ReportGenerator<Catalogues, Council>.Failure {
                 throw RuleViolation("bericht", failure.description)
@@ -176,15 +174,15 @@ struct AdminController<
     }
 
     /// A form on the catalogue page: done, back to the page; refused, the page again with the reason at the form.
-    func catalogueForm(
-        _ router: Router<WebRequestContext>, _ path: String, form id: String,
-        _ apply: @escaping @Sendable (FormData, Strategy, Account) async throws -> Void
+    func catalogueForm<Fields: Decodable & Sendable>(
+        _ router: Router<WebRequestContext>, _ path: String, _ fields: Fields.Type, form id: String,
+        _ apply: @escaping @Sendable (Fields, Strategy, Account) async throws -> Void
     ) {
-        router.post(RouterPath(path)) { request, context in
+        router.postForm(RouterPath(path), Fields.self) { request, context, posted in
             let admin = try Guard.admin(request, context)
             let strategy = try await deps.strategy()
             do {
-                try await apply(try await FormData.read(request, context), strategy, admin)
+                try await apply(posted.fields, strategy, admin)
                 deps.cache.invalidate()
             } catch let violation as RuleViolation {
                 var model = try await CatalogueAdminModel.load(

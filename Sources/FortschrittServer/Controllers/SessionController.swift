@@ -25,26 +25,23 @@ struct SessionController<
             let next = Guard.localPath(request.uri.queryParameters["weiter"].map(String.init))
             return try await page(request, context, LoginModel(email: "", next: next == "/" ? "/arbeitsbereich" : next))
         }
-        router.post("/anmelden") { request, context in
-            let form = try await FormData.read(request, context)
+        router.postForm("/anmelden", SignInForm.self) { request, context, posted in
             // bcrypt is slow on purpose: a few attempts at a time per instance (the counting is atomic anyway).
-            return try await gate.run { try await signIn(form, request, context) }
+            try await gate.run { try await signIn(posted.fields, request, context) }
         }
-        router.post("/abmelden") { request, context in
+        router.postForm("/abmelden", NoFields.self) { request, context, _ in
             if context.identity != nil || context.sessions.session != nil {
                 _ = try? await sessionStore.delete(request: request)
             }
             context.sessions.clearSession()
-            var response = Redirect(to: "/").response
-            response.headers[values: .setCookie].append(CSRFMiddleware.cookieValue(CSRFMiddleware.newToken()))
-            return response
+            return Redirect(to: "/").response
         }
     }
 
-    func signIn(_ form: FormData, _ request: Request, _ context: WebRequestContext) async throws -> Response {
-        let email = NewAccount.normalised(email: form["email"] ?? "")
-        let password = form["passwort"] ?? ""
-        let next = Guard.localPath(form["weiter"])
+    func signIn(_ form: SignInForm, _ request: Request, _ context: WebRequestContext) async throws -> Response {
+        let email = NewAccount.normalised(email: form.email ?? "")
+        let password = form.password ?? ""
+        let next = Guard.localPath(form.next)
         var model = LoginModel(email: email, next: next)
         let keys = ["account:\(email)", "address:\(address(request, context))"]
         let now = RecordedTime.now().microseconds
@@ -80,9 +77,7 @@ struct SessionController<
         // A fresh session id: the old session (if any) ends, the new one gets a new id.
         if context.sessions.session != nil { _ = try? await sessionStore.delete(request: request) }
         context.sessions.createSession(WebSession(accountID: account.id), expiresIn: inactivity)
-        var response = Redirect(to: next).response
-        response.headers[values: .setCookie].append(CSRFMiddleware.cookieValue(CSRFMiddleware.newToken()))
-        return response
+        return Redirect(to: next).response
     }
 
     func address(_ request: Request, _ context: WebRequestContext) -> String {

@@ -25,18 +25,18 @@ struct WorkspaceController<
             model.notice = Self.notice(request, context.language)
             return HTMLResponse.personal(model.render(PageContext(request, context), today: deps.today()))
         }
-        router.post("/massnahmen/{number}/status") { request, context in
-            try await save(.status, request, context) { form, model, account in
-                let status = form["status"] ?? ""
-                guard let since = CalendarDate(form["seit"] ?? "") else {
+        router.postForm("/massnahmen/{number}/status", StatusForm.self) { request, context, posted in
+            try await save(.status, request, context, posted) { form, model, account in
+                let status = form.status ?? ""
+                guard let since = CalendarDate(form.since ?? "") else {
                     throw RuleViolation(
                         "since",
                         context.language.pick(
                             "Bitte ein Datum angeben (TT.MM.JJJJ oder JJJJ-MM-TT).",
                             "Please enter a date (YYYY-MM-DD)."))
                 }
-                let reason = form.text("grund")
-                let remark = form.text("bemerkung") ?? reason ?? ""
+                let reason = form.reason.nonBlank
+                let remark = form.remark.nonBlank ?? reason ?? ""
                 let number = model.measure.number
                 return { current in
                     try Self.stillEditable(number, in: current, by: account)
@@ -46,17 +46,17 @@ struct WorkspaceController<
                 }
             }
         }
-        router.post("/massnahmen/{number}/bearbeiten") { request, context in
-            try await save(.details, request, context) { form, model, account in
+        router.postForm("/massnahmen/{number}/bearbeiten", DetailsForm.self) { request, context, posted in
+            try await save(.details, request, context, posted) { form, model, account in
                 let old = model.measure.details
                 var new = old
-                new.title = form.text("titel") ?? ""
-                new.description = form.text("beschreibung") ?? ""
-                guard let field = Int(form["feld"] ?? "") else {
+                new.title = form.title.nonBlank ?? ""
+                new.description = form.description.nonBlank ?? ""
+                guard let field = Int(form.field ?? "") else {
                     throw RuleViolation("field", "unknown field of action")
                 }
                 new.field = field
-                new.leadDepartment = form["federfuehrung"] ?? old.leadDepartment
+                new.leadDepartment = form.lead ?? old.leadDepartment
                 if account.role != .admin, new.leadDepartment != old.leadDepartment,
                     !account.departments.contains(new.leadDepartment)
                 {
@@ -67,18 +67,18 @@ struct WorkspaceController<
                                 + "an das Strategiebüro.",
                             "The lead can only go to one of your departments; for others, ask the strategy office."))
                 }
-                new.partnerDepartments = (form["beteiligte"] ?? "").split(separator: ",").map {
+                new.partnerDepartments = (form.partners ?? "").split(separator: ",").map {
                     $0.trimmingCharacters(in: .whitespaces)
                 }.filter { !$0.isEmpty }
-                new.plannedStart = try Self.optionalDate(form, "beginn", subject: "plannedStart", context.language)
-                new.plannedEnd = try Self.optionalDate(form, "ende", subject: "plannedEnd", context.language)
-                guard let effective = CalendarDate(form["wirksam"] ?? "") else {
+                new.plannedStart = try Self.optionalDate(form.plannedStart, subject: "plannedStart", context.language)
+                new.plannedEnd = try Self.optionalDate(form.plannedEnd, subject: "plannedEnd", context.language)
+                guard let effective = CalendarDate(form.effective ?? "") else {
                     throw RuleViolation(
                         "since", context.language.pick("Bitte ein Datum angeben.", "Please enter a date."))
                 }
                 let change = DetailsChange(from: old, to: new)
                 let number = model.measure.number
-                let reason = form.text("grund")
+                let reason = form.reason.nonBlank
                 return { current in
                     try Self.stillEditable(number, in: current, by: account)
                     return try CatalogueEditor(current: current).changeMeasure(
@@ -86,16 +86,15 @@ struct WorkspaceController<
                 }
             }
         }
-        router.post("/massnahmen/{number}/notiz") { request, context in
+        router.postForm("/massnahmen/{number}/notiz", NoteForm.self) { request, context, posted in
             let (strategy, model, account) = try await editable(request, context)
-            let form = try await FormData.read(request, context)
             do {
                 try await deps.workspace.addNote(
-                    form["notiz"] ?? "", to: model.measure.number, in: strategy, actor: account.actorName)
+                    posted.fields.note ?? "", to: model.measure.number, in: strategy, actor: account.actorName)
             } catch let violation as RuleViolation {
                 var failed = model
                 failed.failed = .note
-                failed.values = ["notiz": form["notiz"] ?? ""]
+                failed.values = ["notiz": posted.fields.note ?? ""]
                 failed.errors = [
                     "notiz": violation.subject == "note"
                         ? context.language.pick("Bitte einen Text eingeben.", "Please enter some text.")
@@ -106,7 +105,7 @@ struct WorkspaceController<
             }
             return Redirect(to: "/massnahmen/\(model.measure.number.text)/bearbeiten?gespeichert=notiz").response
         }
-        router.post("/massnahmen/{number}/bestaetigen") { request, context in
+        router.postForm("/massnahmen/{number}/bestaetigen", NoFields.self) { request, context, _ in
             let (strategy, model, account) = try await editable(request, context)
             guard let round = try await deps.workspace.currentRound(in: strategy), round.isOpen else {
                 throw HTTPError(
@@ -150,24 +149,19 @@ struct WorkspaceController<
 
     /// Reads the form, plans the change and records it unless someone else changed the measure
     /// since the editor saw it. Errors are shown next to their fields; nothing is recorded then.
-    func save(
-        _ kind: EditMeasureModel.Form, _ request: Request, _ context: WebRequestContext,
-        plan: (FormData, EditMeasureModel, Account) throws -> Plan
+    func save<Fields: MeasureForm>(
+        _ kind: EditMeasureModel.Form, _ request: Request, _ context: WebRequestContext, _ posted: PostedForm<Fields>,
+        plan: (Fields, EditMeasureModel, Account) throws -> Plan
     ) async throws -> Response {
         let (strategy, model, account) = try await editable(request, context)
-        let form = try await FormData.read(request, context)
         var failed = model
         failed.failed = kind
-        failed.values = Dictionary(
-            [
-                "status", "seit", "grund", "bemerkung", "titel", "beschreibung", "feld", "federfuehrung", "beteiligte",
-                "beginn", "ende", "wirksam",
-            ].compactMap { name in form[name].map { (name, $0) } }, uniquingKeysWith: { a, _ in a })
-        guard let seen = Int64(form["gesehen"] ?? "") else {
+        failed.values = posted.entered.filter { $0.key != CSRFToken.field }
+        guard let seen = Int64(posted.fields.seen ?? "") else {
             throw Problem.badParameter("gesehen", "missing or not a number")
         }
         do {
-            let planned = try plan(form, model, account)
+            let planned = try plan(posted.fields, model, account)
             try await deps.catalogues.update(strategy, editing: model.measure.number, seen: seen, planned)
             deps.cache.invalidate()
         } catch let violation as RuleViolation {
@@ -184,10 +178,8 @@ struct WorkspaceController<
         return Redirect(to: "/massnahmen/\(model.measure.number.text)/bearbeiten?gespeichert=\(kind.rawValue)").response
     }
 
-    static func optionalDate(_ form: FormData, _ name: String, subject: String, _ language: Language) throws
-        -> CalendarDate?
-    {
-        guard let text = form.text(name) else { return nil }
+    static func optionalDate(_ value: String?, subject: String, _ language: Language) throws -> CalendarDate? {
+        guard let text = value.nonBlank else { return nil }
         guard let date = CalendarDate(text) else {
             throw RuleViolation(subject, language.pick("'\(text)' ist kein Datum.", "'\(text)' is not a date."))
         }

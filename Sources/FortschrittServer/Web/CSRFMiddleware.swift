@@ -1,54 +1,66 @@
+import Crypto
+import FortschrittDomain
 import Foundation
 import Hummingbird
 
-/// Every state-changing form carries a token that must equal the one in the visitor's CSRF cookie
-/// (double submit): another site can make a browser post, but cannot read the cookie to put it into
-/// the form. Stateless, so every server instance checks it alike. The token changes at sign-in and
-/// sign-out. A browser's Origin header, where sent, must name this site too.
-struct CSRFMiddleware: RouterMiddleware {
+/// Every state-changing form carries a token derived from the visitor's session: an HMAC of the
+/// session id under a server secret kept in the database (so every instance derives the same). Another
+/// site can make a browser post, but cannot know the token; a cookie planted by a sibling site
+/// (cookie tossing) does not help, since a signed-in visitor's token depends on the session alone.
+/// Before signing in, the sign-in form's token is derived from a random pre-session cookie. A
+/// browser's Origin header, where sent, must name this site too. Public pages carry no token, so
+/// they stay cacheable. The token itself is checked where the form is read (`PostedForm`).
+struct CSRFMiddleware<Accounts: AccountRepository>: RouterMiddleware {
     typealias Context = WebRequestContext
-    static let cookie = "csrf"
-    static let field = "_csrf"
+    let secret: CSRFSecret<Accounts>
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
         var context = context
-        var request = request
-        let existing = request.cookies[Self.cookie]?.value
-        // Only pages that can hold a form need a token: the sign-in page and pages for the signed-in.
-        let needsToken = context.identity != nil || request.uri.path == "/anmelden"
-        context.csrfToken = existing ?? (needsToken ? Self.newToken() : "")
-        if ![.get, .head, .options].contains(request.method) {
-            let body = try await request.body.collect(upTo: context.maxUploadSize)
-            request.body = RequestBody(buffer: body)
-            if let origin = request.headers[.origin], let host = request.head.authority,
-                !(origin == "http://\(host)" || origin == "https://\(host)")
-            {
-                throw HTTPError(.forbidden, message: "The form was sent from another site (\(origin)).")
-            }
-            let form = FormData(body)
-            guard let existing, let sent = form[Self.field], Self.same(sent, existing) else {
-                throw HTTPError(
-                    .forbidden,
-                    message: "The form has expired or came from elsewhere. Please reload the page and try again.")
-            }
+        var newPreSession: String?
+        if context.identity != nil, let session = request.cookies[WebSession.cookie]?.value {
+            context.csrfToken = CSRFToken.derive(try await secret.key(), "session", session)
+        } else if let preSession = request.cookies[CSRFToken.preSessionCookie]?.value {
+            context.csrfToken = CSRFToken.derive(try await secret.key(), "pre-session", preSession)
+        } else if request.uri.path == "/anmelden" {
+            // Only the sign-in page holds a form before signing in.
+            let preSession = CSRFToken.random()
+            newPreSession = preSession
+            context.csrfToken = CSRFToken.derive(try await secret.key(), "pre-session", preSession)
+        }
+        if ![.get, .head, .options].contains(request.method), let origin = request.headers[.origin],
+            let host = request.head.authority, !(origin == "http://\(host)" || origin == "https://\(host)")
+        {
+            throw HTTPError(.forbidden, message: "The form was sent from another site (\(origin)).")
         }
         var response = try await next(request, context)
-        if existing != context.csrfToken, needsToken {
-            response.headers[values: .setCookie].append(Self.cookieValue(context.csrfToken))
+        if let newPreSession {
+            response.headers[values: .setCookie].append(
+                Cookie(
+                    name: CSRFToken.preSessionCookie, value: newPreSession, path: "/", httpOnly: true, sameSite: .lax
+                ).description)
         }
         return response
     }
+}
 
-    static func cookieValue(_ token: String) -> String {
-        Cookie(name: cookie, value: token, path: "/", httpOnly: true, sameSite: .lax).description
+enum CSRFToken {
+    static let field = "_csrf"
+    /// A random value naming a visitor before signing in; it grants nothing by itself.
+    static let preSessionCookie = "csrf"
+
+    static func derive(_ key: SymmetricKey, _ purpose: String, _ id: String) -> String {
+        let mac = HMAC<SHA256>.authenticationCode(for: Data("\(purpose)\u{0}\(id)".utf8), using: key)
+        return base64URL(Data(mac))
     }
 
-    static func newToken() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<4).flatMap { _ in withUnsafeBytes(of: generator.next() as UInt64) { Array($0) } }
-        return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+    static func random() -> String {
+        base64URL(SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) })
+    }
+
+    static func base64URL(_ data: Data) -> String {
+        data.base64EncodedString().replacingOccurrences(of: "+", with: "-")
             .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
     }
 
@@ -58,5 +70,24 @@ struct CSRFMiddleware: RouterMiddleware {
         let y = Array(b.utf8)
         guard x.count == y.count else { return false }
         return zip(x, y).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
+
+/// The key CSRF tokens are derived with: read from the database once per process (made there by
+/// the first instance that needs it), then kept; the database stays the only owner.
+actor CSRFSecret<Accounts: AccountRepository> {
+    private let accounts: Accounts
+    private var cached: SymmetricKey?
+
+    init(accounts: Accounts) {
+        self.accounts = accounts
+    }
+
+    func key() async throws -> SymmetricKey {
+        if let cached { return cached }
+        let stored = try await accounts.serverSecret(named: "csrf", proposing: CSRFToken.random())
+        let key = SymmetricKey(data: Data(stored.utf8))
+        cached = key
+        return key
     }
 }

@@ -99,7 +99,7 @@ enum Layout {
     }
 
     static func csrfField(_ page: PageContext) -> Node<HTML.BodyContext> {
-        .inputTag(("type", "hidden"), ("name", CSRFMiddleware.field), ("value", page.csrfToken))
+        .inputTag(("type", "hidden"), ("name", CSRFToken.field), ("value", page.csrfToken))
     }
 
     static func roleName(_ role: Role, _ page: PageContext) -> String {

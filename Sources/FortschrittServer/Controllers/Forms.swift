@@ -1,0 +1,139 @@
+/// The forms the pages post, by the field names in their HTML. Every field is optional: a missing
+/// field is refused by the rule that needs it, with that field named, not by the decoder.
+
+struct SignInForm: Decodable, Sendable {
+    var email: String?
+    var password: String?
+    var next: String?
+    enum CodingKeys: String, CodingKey {
+        case email
+        case password = "passwort"
+        case next = "weiter"
+    }
+}
+
+/// The editor's forms carry the version of the measure the editor saw, to detect a conflict.
+protocol MeasureForm: Decodable, Sendable {
+    var seen: String? { get }
+}
+
+struct StatusForm: MeasureForm {
+    var status: String?
+    var since: String?
+    var reason: String?
+    var remark: String?
+    var seen: String?
+    enum CodingKeys: String, CodingKey {
+        case status
+        case since = "seit"
+        case reason = "grund"
+        case remark = "bemerkung"
+        case seen = "gesehen"
+    }
+}
+
+struct DetailsForm: MeasureForm {
+    var title: String?
+    var description: String?
+    var field: String?
+    var lead: String?
+    var partners: String?
+    var plannedStart: String?
+    var plannedEnd: String?
+    var effective: String?
+    var reason: String?
+    var seen: String?
+    enum CodingKeys: String, CodingKey {
+        case title = "titel"
+        case description = "beschreibung"
+        case field = "feld"
+        case lead = "federfuehrung"
+        case partners = "beteiligte"
+        case plannedStart = "beginn"
+        case plannedEnd = "ende"
+        case effective = "wirksam"
+        case reason = "grund"
+        case seen = "gesehen"
+    }
+}
+
+struct NoteForm: Decodable, Sendable {
+    var note: String?
+    enum CodingKeys: String, CodingKey { case note = "notiz" }
+}
+
+struct NewAccountForm: Decodable, Sendable {
+    var email: String?
+    var name: String?
+    var role: String?
+    var departments: String?
+    var password: String?
+    enum CodingKeys: String, CodingKey {
+        case email, name
+        case role = "rolle"
+        case departments = "fachbereiche"
+        case password = "passwort"
+    }
+}
+
+struct AccountChangeForm: Decodable, Sendable {
+    var name: String?
+    var role: String?
+    var departments: String?
+    var active: String?
+    var password: String?
+    enum CodingKeys: String, CodingKey {
+        case name
+        case role = "rolle"
+        case departments = "fachbereiche"
+        case active = "aktiv"
+        case password = "passwort"
+    }
+}
+
+struct RoundForm: Decodable, Sendable {
+    var due: String?
+    enum CodingKeys: String, CodingKey { case due = "faellig" }
+}
+
+struct DepartmentForm: Decodable, Sendable {
+    var code: String?
+    var name: String?
+    enum CodingKeys: String, CodingKey {
+        case code = "kuerzel"
+        case name
+    }
+}
+
+struct FieldOfActionForm: Decodable, Sendable {
+    var number: String?
+    var title: String?
+    enum CodingKeys: String, CodingKey {
+        case number = "nummer"
+        case title = "titel"
+    }
+}
+
+struct StatusDefinitionForm: Decodable, Sendable {
+    var kind: String?
+    var key: String?
+    var labelDE: String?
+    var labelEN: String?
+    enum CodingKeys: String, CodingKey {
+        case kind = "art"
+        case key = "schluessel"
+        case labelDE = "de"
+        case labelEN = "en"
+    }
+}
+
+struct PublishReportForm: Decodable, Sendable {
+    var reportDate: String?
+    var baseline: String?
+    var paper: String?
+    enum CodingKeys: String, CodingKey {
+        case reportDate = "stichtag"
+        case baseline = "basis"
+        case paper = "vorlage"
+    }
+}
