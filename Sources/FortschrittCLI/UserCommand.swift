@@ -31,7 +31,7 @@ struct UserCommand: AsyncParsableCommand {
             let account = try await withAccounts(common) { accounts in
                 try await accounts.create(
                     NewAccount(email: email, name: name, role: role, departments: departments),
-                    passwordHash: await BcryptPasswordHasher().hash(password), actor: common.actorName)
+                    passwordHash: try await BcryptPasswordHasher().hash(password), actor: common.actorName)
             }
             let codes = account.departments.isEmpty ? "" : ": " + account.departments.joined(separator: ", ")
             say("Account \(account.email) (\(account.role.rawValue)\(codes)) added.")
@@ -69,7 +69,7 @@ struct UserCommand: AsyncParsableCommand {
                     throw CommandFailure("no account \(email)")
                 }
                 try await accounts.setPassword(
-                    of: account.id, hash: await BcryptPasswordHasher().hash(password), actor: common.actorName)
+                    of: account.id, hash: try await BcryptPasswordHasher().hash(password), actor: common.actorName)
             }
             say("Password of \(email) set.")
         }

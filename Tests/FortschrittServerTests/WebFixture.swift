@@ -47,7 +47,7 @@ struct WebFixture: Sendable {
                     paper: "V111/2021"),
                 actor: "test")
             var accounts: [Person: Account] = [:]
-            let hash = await repositories.hasher.hash(Person.password)
+            let hash = try await repositories.hasher.hash(Person.password)
             for (person, role, departments) in [
                 (Person.reader, Role.reader, [String]()), (.editorOwn, .editor, ["FB 15"]),
                 (.editorOther, .editor, ["FB 12"]), (.admin, .admin, []),

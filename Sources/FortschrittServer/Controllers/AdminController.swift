@@ -30,7 +30,7 @@ struct AdminController<
             do {
                 try PasswordRule.check(password)
                 _ = try await deps.accounts.create(
-                    new, passwordHash: await hasher.hash(password), actor: admin.actorName)
+                    new, passwordHash: try await hasher.hash(password), actor: admin.actorName)
             } catch let violation as RuleViolation {
                 var model = try await users()
                 model.values = posted.entered.filter { ["email", "name", "rolle", "fachbereiche"].contains($0.key) }
@@ -57,7 +57,7 @@ struct AdminController<
                 try await deps.accounts.update(account, actor: admin.actorName)
                 if let password {
                     try await deps.accounts.setPassword(
-                        of: id, hash: await hasher.hash(password), actor: admin.actorName)
+                        of: id, hash: try await hasher.hash(password), actor: admin.actorName)
                 }
             } catch let violation as RuleViolation {
                 var model = try await users()

@@ -65,7 +65,7 @@ struct SessionController<
         let credentials = try await deps.accounts.credentials(email: email)
         // An unknown address costs as much time as a wrong password, so the answer tells nothing.
         let valid =
-            await hasher.verify(password, hash: credentials?.passwordHash ?? UnknownAccount.passwordHash)
+            try await hasher.verify(password, hash: credentials?.passwordHash ?? UnknownAccount.passwordHash)
             && credentials?.account.active == true
         // The attempt was counted as a failure when it was admitted.
         guard valid, let account = credentials?.account else {

@@ -1,10 +1,11 @@
-import Dispatch
 import HummingbirdBcrypt
+import NIOPosix
 
-/// Hashes and checks passwords. bcrypt is slow on purpose; it runs off the server's threads.
+/// Hashes and checks passwords. bcrypt is slow on purpose; it runs on NIO's thread pool for blocking
+/// work, off the event loops and off Swift's cooperative threads.
 public protocol PasswordHasher: Sendable {
-    func hash(_ password: String) async -> String
-    func verify(_ password: String, hash: String) async -> Bool
+    func hash(_ password: String) async throws -> String
+    func verify(_ password: String, hash: String) async throws -> Bool
 }
 
 public struct BcryptPasswordHasher: PasswordHasher {
@@ -15,18 +16,12 @@ public struct BcryptPasswordHasher: PasswordHasher {
         self.cost = cost
     }
 
-    public func hash(_ password: String) async -> String {
+    public func hash(_ password: String) async throws -> String {
         let cost = self.cost
-        return await offload { Bcrypt.hash(password, cost: cost) }
+        return try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
     }
 
-    public func verify(_ password: String, hash: String) async -> Bool {
-        await offload { Bcrypt.verify(password, hash: hash) }
-    }
-
-    private func offload<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: work()) }
-        }
+    public func verify(_ password: String, hash: String) async throws -> Bool {
+        try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
     }
 }
