@@ -4,8 +4,8 @@ import Logging
 import SQLKit
 
 /// The one way to reach the data: read on a pooled connection, or write in a transaction that no
-/// other writer interleaves with (SQLite: BEGIN IMMEDIATE; PostgreSQL: a transaction-scoped
-/// advisory lock, so several server instances can share one database).
+/// other writer of the same scope interleaves with (SQLite: BEGIN IMMEDIATE; PostgreSQL: transaction-
+/// scoped advisory locks per scope, so several server instances can share one database).
 public final class Database: Sendable {
     public enum Engine: String, Sendable { case sqlite, postgres }
 
@@ -53,7 +53,25 @@ public final class Database: Sendable {
         try await connections.withConnection(body)
     }
 
-    public func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    /// What a write must not interleave with. SQLite has one writer at a time anyway; on PostgreSQL
+    /// each scope takes its own transaction-scoped advisory lock, so a long import into one strategy
+    /// holds up neither sign-ins nor an editor's save in another strategy. There is deliberately no
+    /// lock every writer shares: PostgreSQL queues new shared requests behind a waiting exclusive one,
+    /// so one instance migrating during an import would stop every write on every instance.
+    public enum WriteScope: Sendable {
+        /// Schema migrations, one instance at a time (the statements' own table locks do the rest).
+        case schema
+        /// One strategy's catalogue, statuses, funding, reports and notes.
+        case strategy(Int64)
+        /// The rows named by these keys (the accounts, a sign-in counter, departments, a round).
+        case keys([String])
+        /// Statements atomic by themselves (sessions, shared secrets): no lock at all.
+        case statements
+    }
+
+    public func write<T: Sendable>(
+        _ scope: WriteScope, _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
         let engine = self.engine
         return try await connections.withWriteConnection { db in
             switch engine {
@@ -61,7 +79,7 @@ public final class Database: Sendable {
                 try await db.raw("BEGIN IMMEDIATE").run()
             case .postgres:
                 try await db.raw("BEGIN").run()
-                try await db.raw("SELECT pg_advisory_xact_lock(\(literal: Self.writeLock))").run()
+                try await Self.lock(scope, db)
             }
             do {
                 let result = try await body(db)
@@ -74,8 +92,23 @@ public final class Database: Sendable {
         }
     }
 
-    /// Arbitrary but fixed: the key of the advisory lock all writers take.
-    private static let writeLock = 0x466F_7274
+    /// Advisory locks are per database: the schema is part of each key, so that databases sharing
+    /// a server (the tests' schemas, say) do not wait for each other. A hash collision only waits.
+    private static func lock(_ scope: WriteScope, _ db: any SQLDatabase) async throws {
+        func lock(_ space: Int, _ name: String) async throws {
+            try await db.raw(
+                "SELECT pg_advisory_xact_lock(\(literal: space), hashtext(current_schema() || '/' || \(bind: name)))"
+            ).run()
+        }
+        switch scope {
+        case .schema: try await lock(0, "")
+        case .strategy(let id): try await lock(1, String(id))
+        case .keys(let keys):
+            // Always in the same order, so two writers never wait for each other crosswise.
+            for key in Set(keys).sorted() { try await lock(2, key) }
+        case .statements: break
+        }
+    }
 }
 
 protocol ConnectionProvider: Sendable {

@@ -41,7 +41,7 @@ public enum Migrations {
     @discardableResult
     public static func run(on database: Database) async throws -> [Int] {
         let engine = database.engine
-        return try await database.write { db in
+        return try await database.write(.schema) { db in
             try await db.raw(
                 "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
                     + "applied_at TEXT NOT NULL)"

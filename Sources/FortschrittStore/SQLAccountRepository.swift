@@ -30,7 +30,7 @@ public struct SQLAccountRepository: AccountRepository {
 
     public func create(_ new: NewAccount, passwordHash: String, actor: String) async throws -> Account {
         let time = now()
-        return try await database.write { db in
+        return try await database.write(.keys(["accounts"])) { db in
             let known = try await db.raw("SELECT code FROM departments").all().map {
                 try $0.decode(column: "code", as: String.self)
             }
@@ -58,7 +58,7 @@ public struct SQLAccountRepository: AccountRepository {
 
     public func update(_ account: Account, actor: String) async throws {
         let time = now()
-        try await database.write { db in
+        try await database.write(.keys(["accounts"])) { db in
             let known = try await db.raw("SELECT code FROM departments").all().map {
                 try $0.decode(column: "code", as: String.self)
             }
@@ -98,7 +98,7 @@ public struct SQLAccountRepository: AccountRepository {
 
     public func setPassword(of id: Account.ID, hash: String, actor: String) async throws {
         let time = now()
-        try await database.write { db in
+        try await database.write(.keys(["accounts"])) { db in
             guard let row = try await db.raw("SELECT email FROM accounts WHERE id = \(bind: id)").first() else {
                 throw RuleViolation("account", "no account \(id)")
             }
@@ -139,7 +139,7 @@ public struct SQLAccountRepository: AccountRepository {
     public func admitSignIn(keys: [String], throttle: LoginThrottle, at now: Int64) async throws
         -> LoginThrottle.Verdict
     {
-        try await database.write { db in
+        try await database.write(.keys(keys)) { db in
             var counts: [String: (failures: Int, last: Int64)] = [:]
             for key in keys {
                 guard
@@ -172,7 +172,7 @@ public struct SQLAccountRepository: AccountRepository {
     }
 
     public func signInSucceeded(accountKey: String, addressKey: String, admittedAt: Int64) async throws {
-        try await database.write { db in
+        try await database.write(.keys([accountKey, addressKey])) { db in
             try await db.raw("DELETE FROM login_failures WHERE key = \(bind: accountKey)").run()
             // When no attempt came after this one, the address's count is as it was before it,
             // time included: a right password must not keep an old count's window open.
@@ -190,7 +190,7 @@ public struct SQLAccountRepository: AccountRepository {
     }
 
     public func serverSecret(named name: String, proposing proposed: String) async throws -> String {
-        try await database.write { db in
+        try await database.write(.statements) { db in
             try await db.raw(
                 """
                 INSERT INTO server_secrets (name, secret) VALUES (\(bind: name), \(bind: proposed))

@@ -25,7 +25,7 @@ public struct SQLCatalogueRepository: CatalogueRepository {
             throw RuleViolation("title", "a strategy needs a title")
         }
         if new.statuses.isEmpty { throw RuleViolation("statuses", "a strategy needs at least one status") }
-        return try await database.write { db in
+        return try await database.write(.keys(["strategies"])) { db in
             if try await Self.strategies(db).contains(where: { $0.slug == new.slug }) {
                 throw RuleViolation("slug", "a strategy '\(new.slug)' exists already")
             }
@@ -102,7 +102,7 @@ public struct SQLCatalogueRepository: CatalogueRepository {
         -> RecordedChanges
     {
         let clock = now
-        return try await database.write { db in
+        return try await database.write(.strategy(strategy.id)) { db in
             let current = try await Self.catalogue(strategy, asOf: nil, knownAt: nil, db)
             let changes = try plan(current)
             return try await ChangeWriter(strategy: strategy, db: db).record(
@@ -116,7 +116,7 @@ public struct SQLCatalogueRepository: CatalogueRepository {
         _ plan: @escaping @Sendable (Catalogue) throws -> ChangeSet
     ) async throws -> RecordedChanges {
         let clock = now
-        return try await database.write { db in
+        return try await database.write(.strategy(strategy.id)) { db in
             let since = try await db.raw(
                 """
                 SELECT m.number, e.* FROM measure_events e JOIN measures m ON m.id = e.measure_id
@@ -141,7 +141,7 @@ public struct SQLCatalogueRepository: CatalogueRepository {
             throw RuleViolation("label", "a status needs a German and an English label")
         }
         let time = now()
-        try await database.write { db in
+        try await database.write(.strategy(strategy.id)) { db in
             let existing = try await db.raw(
                 "SELECT * FROM statuses WHERE strategy_id = \(bind: strategy.id) ORDER BY position"
             ).all()
@@ -176,7 +176,7 @@ public struct SQLCatalogueRepository: CatalogueRepository {
             throw RuleViolation("code", "a department needs a code")
         }
         let time = now()
-        try await database.write { db in
+        try await database.write(.keys(["departments"])) { db in
             let before = try await db.raw("SELECT name FROM departments WHERE code = \(bind: department.code)").first()?
                 .decode(column: "name", as: String.self)
             if before == department.name { return }

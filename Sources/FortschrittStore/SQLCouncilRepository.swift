@@ -47,7 +47,7 @@ public struct SQLCouncilRepository: CouncilRepository {
             throw RuleViolation("name", "a body needs a name")
         }
         let time = now()
-        return try await database.write { db in
+        return try await database.write(.keys(["council"])) { db in
             if let existing = try await Self.organizations(db).first(where: { $0.name == name }) { return existing }
             let row = try await db.raw(
                 "INSERT INTO organizations (name, classification, created_at) VALUES (\(bind: name), "
@@ -79,7 +79,7 @@ public struct SQLCouncilRepository: CouncilRepository {
         -> Meeting
     {
         let time = now()
-        return try await database.write { db in
+        return try await database.write(.keys(["council"])) { db in
             guard try await Self.organizations(db).contains(where: { $0.id == organization }) else {
                 throw RuleViolation("organization", "no body with id \(organization)")
             }
@@ -127,7 +127,7 @@ public struct SQLCouncilRepository: CouncilRepository {
             throw RuleViolation("endDate", "the term ends (\(endDate)) before it starts (\(startDate))")
         }
         let time = now()
-        return try await database.write { db in
+        return try await database.write(.keys(["council"])) { db in
             if let existing = try await Self.legislativeTerms(db).first(where: { $0.name == name }) { return existing }
             let row = try await db.raw(
                 """
@@ -198,7 +198,7 @@ public struct SQLCouncilRepository: CouncilRepository {
             throw RuleViolation("subject", "a paper needs a subject")
         }
         let time = now().iso
-        return try await database.write { db in
+        return try await database.write(.keys(["council"])) { db in
             let organizations = Set(try await Self.organizations(db).map(\.id))
             let meetings = try await Self.meetings(db)
             for c in paper.consultations {
@@ -319,7 +319,7 @@ public struct SQLCouncilRepository: CouncilRepository {
         for allocation in programme.allocations where !phaseNames.contains(allocation.phase) {
             throw RuleViolation("allocations", "no phase \(allocation.phase) in \(programme.name)")
         }
-        try await database.write { db in
+        try await database.write(.strategy(strategy.id)) { db in
             let existing = try await db.raw(
                 "SELECT id FROM funding_programmes WHERE strategy_id = \(bind: strategy.id) AND name = "
                     + "\(bind: programme.name)"
@@ -384,7 +384,7 @@ public struct SQLCouncilRepository: CouncilRepository {
     public func saveReportNotes(_ notes: ReportNotes, of strategy: Strategy, report: ReportKey) async throws {
         let text = try Self.json(notes)
         let time = now().iso
-        try await database.write { db in
+        try await database.write(.strategy(strategy.id)) { db in
             try await db.raw(
                 """
                 INSERT INTO report_notes (strategy_id, report_key, notes, modified_at) VALUES (\(bind: strategy.id),\
@@ -420,7 +420,7 @@ public struct SQLCouncilRepository: CouncilRepository {
 
     public func publish(_ report: NewPublishedReport) async throws -> PublishedReport {
         let time = now()
-        return try await database.write { db in
+        return try await database.write(.strategy(report.strategy)) { db in
             if let earlier = try await db.raw(
                 """
                 SELECT published_at FROM published_reports

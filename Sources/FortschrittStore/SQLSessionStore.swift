@@ -24,7 +24,7 @@ public struct SQLSessionStore: Sendable {
     public func set(key: String, value: String, account: Int64?, expiresIn: Int64?) async throws {
         let time = now().microseconds
         let expiry = expiresIn.map { time + $0 }
-        try await database.write { db in
+        try await database.write(.statements) { db in
             try await db.raw(
                 """
                 INSERT INTO web_sessions (key, value, account_id, expires_at, created_at)
@@ -40,22 +40,19 @@ public struct SQLSessionStore: Sendable {
     /// Inserts only when the key is free; false when it is taken.
     public func create(key: String, value: String, account: Int64?, expiresIn: Int64?) async throws -> Bool {
         let time = now().microseconds
-        return try await database.write { db in
-            if try await db.raw(
-                "SELECT key FROM web_sessions WHERE key = \(bind: key) AND (expires_at IS NULL OR expires_at > "
-                    + "\(bind: time))"
-            ).first() != nil {
-                return false
-            }
-            try await db.raw("DELETE FROM web_sessions WHERE key = \(bind: key)").run()
+        return try await database.write(.statements) { db in
+            // One statement: a key is taken unless its session has expired, also with several instances.
             try await db.raw(
                 """
                 INSERT INTO web_sessions (key, value, account_id, expires_at, created_at)
                 VALUES (\(bind: key), \(bind: value), \(bind: account), \(bind: expiresIn.map { time + $0 }),\
                  \(bind: time))
+                ON CONFLICT (key) DO UPDATE SET value = excluded.value, account_id = excluded.account_id,
+                    expires_at = excluded.expires_at, created_at = excluded.created_at
+                WHERE web_sessions.expires_at IS NOT NULL AND web_sessions.expires_at <= \(bind: time)
+                RETURNING key
                 """
-            ).run()
-            return true
+            ).first() != nil
         }
     }
 
@@ -81,7 +78,7 @@ public struct SQLSessionStore: Sendable {
     /// Ends a session: its row is emptied and kept for a day, then swept.
     public func remove(key: String) async throws {
         let until = Self.keptAfterEnd(now())
-        try await database.write { db in
+        try await database.write(.statements) { db in
             try await db.raw("UPDATE web_sessions SET value = '', expires_at = \(bind: until) WHERE key = \(bind: key)")
                 .run()
         }
@@ -104,7 +101,7 @@ public struct SQLSessionStore: Sendable {
     @discardableResult
     public func sweep(failuresOlderThan age: Int64 = 86_400_000_000) async throws -> Int {
         let time = now().microseconds
-        return try await database.write { db in
+        return try await database.write(.statements) { db in
             let count = try await db.raw("SELECT COUNT(*) AS n FROM web_sessions WHERE expires_at <= \(bind: time)")
                 .first().required().decode(column: "n", as: Int.self)
             try await db.raw("DELETE FROM web_sessions WHERE expires_at <= \(bind: time)").run()

@@ -13,7 +13,7 @@ public struct SQLWorkspaceRepository: WorkspaceRepository {
 
     public func openRound(in strategy: Strategy, dueOn: CalendarDate, actor: String) async throws -> UpdateRound {
         let time = now()
-        return try await database.write { db in
+        return try await database.write(.strategy(strategy.id)) { db in
             if let open = try await Self.rounds(strategy, db).first(where: \.isOpen) {
                 throw RuleViolation("round", "a round is open already (due \(open.dueOn)); close it first")
             }
@@ -32,7 +32,7 @@ public struct SQLWorkspaceRepository: WorkspaceRepository {
 
     public func closeRound(_ round: UpdateRound.ID, actor: String) async throws {
         let time = now()
-        try await database.write { db in
+        try await database.write(.keys(["rounds"])) { db in
             try await db.raw(
                 """
                 UPDATE update_rounds SET closed_at = \(bind: time.iso), closed_by = \(bind: actor) WHERE id =\
@@ -51,7 +51,7 @@ public struct SQLWorkspaceRepository: WorkspaceRepository {
 
     public func confirm(_ measure: MeasureNumber, in round: UpdateRound, actor: String) async throws {
         let time = now()
-        try await database.write { db in
+        try await database.write(.keys(["rounds"])) { db in
             guard try await Self.rounds(nil, db, id: round.id).first?.isOpen == true else {
                 throw RuleViolation("round", "the round is closed")
             }
@@ -106,7 +106,7 @@ public struct SQLWorkspaceRepository: WorkspaceRepository {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty { throw RuleViolation("note", "a note needs some text") }
         let time = now()
-        try await database.write { db in
+        try await database.write(.strategy(strategy.id)) { db in
             let id = try await Self.measureID(measure, strategy: strategy.id, db)
             try await db.raw(
                 """

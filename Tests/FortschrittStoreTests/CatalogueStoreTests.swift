@@ -168,11 +168,12 @@ import Testing
     @Test func historyIsAppendOnly() async throws {
         try await StoreFixture.with { f in
             await #expect(throws: (any Error).self) {
-                try await f.test.database.write { db in try await db.raw("UPDATE measure_events SET actor = 'x'").run()
+                try await f.test.database.write(.schema) { db in
+                    try await db.raw("UPDATE measure_events SET actor = 'x'").run()
                 }
             }
             await #expect(throws: (any Error).self) {
-                try await f.test.database.write { db in try await db.raw("DELETE FROM measure_events").run() }
+                try await f.test.database.write(.schema) { db in try await db.raw("DELETE FROM measure_events").run() }
             }
             let actors = try await f.repository.history(of: f.strategy, knownAt: nil).map(\.actor)
             #expect(Set(actors) == ["demo"])

@@ -179,7 +179,7 @@ import Testing
                 _ = try await s.generator.publish(s.request, actor: "Strategiebüro")
             }
             await #expect(throws: (any Error).self) {
-                try await s.f.test.database.write { db in
+                try await s.f.test.database.write(.schema) { db in
                     try await db.raw(
                         """
                         INSERT INTO published_reports (strategy_id, report_key, report_date, baseline, known_at,\

@@ -1,0 +1,76 @@
+import FortschrittDomain
+import FortschrittExchange
+import FortschrittStore
+import FortschrittTestSupport
+import Foundation
+import HTTPTypes
+import Testing
+
+@testable import FortschrittServer
+
+/// On PostgreSQL each write locks only its scope: a strategy, named rows, or nothing. SQLite has one
+/// writer at a time whatever the scope, so this is a PostgreSQL test.
+@Suite struct WriteScopeTests {
+    @Test(.enabled(if: TestDatabase.engineName == "postgres"))
+    func signInAndASaveInAnotherStrategyDoNotWaitForAMillionEventImport() async throws {
+        try await WebFixture.with { fixture in
+            let catalogues = fixture.catalogues
+            let big = try await catalogues.createStrategy(
+                NewStrategy(slug: "gross", title: "Große Strategie", body: "Viele Maßnahmen"))
+            let measures = 10_000
+            var rows = [["Nr.", "Maßnahme", "Handlungsfeld", "Federführung", "Aufgenommen", "Status", "Status seit"]]
+            for i in 0..<measures {
+                rows.append([
+                    "\(i % 10 + 1).\(i / 10 + 1)", "Maßnahme \(i)", "Handlungsfeld \(i % 10 + 1)", "FB \(10 + i % 50)",
+                    "2019-03-12", "in Planung", "2019-03-12",
+                ])
+            }
+            let file = try CatalogueImport(data: Data(CSVTable.format(rows).utf8), file: "gross.csv")
+            let options = CatalogueImport.Options(actor: "test", changesEffective: CalendarDate("2019-03-12")!)
+            try await catalogues.update(big) { try file.plan(against: $0, options: options) }
+            let start = CalendarDate("2019-03-13")!
+            let history = (0..<1_000_000).map { n in
+                NewMeasureEvent(
+                    measure: MeasureNumber("\(n % measures % 10 + 1).\(n % measures / 10 + 1)")!,
+                    effectiveDate: start.adding(days: n / measures), actor: "Import",
+                    reason: nil, change: .statusSet(MeasureStatusAssignment(key: "im-zeitplan", remark: "")))
+            }
+            let importing = Task { try await catalogues.update(big) { _ in ChangeSet(events: history) } }
+
+            // The import holds its strategy's lock once this query sees it.
+            func importHoldsItsLock() async throws -> Bool {
+                try await fixture.database.read { db in
+                    try await db.raw(
+                        """
+                        SELECT COUNT(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = 1
+                          AND objid::bigint = hashtext(current_schema() || '/' || \(bind: String(big.id)))::oid::bigint
+                          AND objsubid = 2
+                        """
+                    ).first()?.decode(column: "n", as: Int.self) == 1
+                }
+            }
+            while try await !importHoldsItsLock() { try await Task.sleep(for: .milliseconds(20)) }
+            try await Task.sleep(for: .seconds(2))  // well into writing its million rows
+
+            let clock = ContinuousClock()
+            var editor: Browser?
+            let signIn = try await clock.measure { editor = try await fixture.browser(.editorOwn) }
+            let browser = try #require(editor)
+            let seen = try await EditingTests.seen(browser, "1.4")
+            var status: HTTPResponse.Status?
+            let save = try await clock.measure {
+                status = try await browser.post(
+                    "/massnahmen/1.4/status",
+                    ["status": "verzoegert", "seit": "2026-02-01", "grund": "Lieferverzug", "gesehen": seen]
+                ).status
+            }
+            let stillImporting = try await importHoldsItsLock()
+            let recorded = try await importing.value
+            #expect(status == .seeOther)
+            #expect(stillImporting, "the import was still running when the sign-in and the save were done")
+            #expect(signIn < .seconds(1), "sign-in took \(signIn)")
+            #expect(save < .seconds(1), "the save took \(save)")
+            #expect(recorded.events == 1_000_000)
+        }
+    }
+}
