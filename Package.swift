@@ -108,7 +108,8 @@ let package = Package(
         ),
         // Opens a fresh database for a test: SQLite by default, PostgreSQL when TEST_DATABASE_URL says so.
         .target(
-            name: "FortschrittTestSupport", dependencies: ["FortschrittDomain", "FortschrittStore"],
+            name: "FortschrittTestSupport",
+            dependencies: ["FortschrittDomain", "FortschrittStore", .product(name: "SQLKit", package: "sql-kit")],
             path: "Tests/FortschrittTestSupport"),
         .testTarget(name: "FortschrittDomainTests", dependencies: ["FortschrittDomain"]),
         .testTarget(name: "FortschrittExchangeTests", dependencies: ["FortschrittDomain", "FortschrittExchange"]),
