@@ -154,8 +154,11 @@ let package = Package(
             name: "FortschrittCLITests",
             dependencies: [
                 "FortschrittCLI", "FortschrittDomain", "FortschrittStore", "FortschrittExchange",
-                "FortschrittTestSupport",
-            ]),
+                "FortschrittDocuments",
+                "FortschrittTestSupport", .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            // The demo report's recorded hashes, read by the golden test from the source tree.
+            exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

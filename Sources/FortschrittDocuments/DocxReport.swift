@@ -44,6 +44,9 @@ public enum DocxReport {
         return try OfficePackage.write(parts)
     }
 
+    /// SHA-256 over the document's parts, uncompressed: equal for equal content whatever zlib made of it.
+    public static func contentHash(of docx: Data) throws -> String { try OfficePackage.contentHash(of: docx) }
+
     static func escape(_ text: String) -> String { XMLText.escape(text) }
 
     static func run(_ text: String, bold: Bool = false) -> String {
