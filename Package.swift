@@ -124,7 +124,7 @@ let package = Package(
             name: "FortschrittStoreTests",
             dependencies: [
                 "FortschrittDomain", "FortschrittExchange", "FortschrittDocuments", "FortschrittStore",
-                "FortschrittTestSupport",
+                "FortschrittTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(

@@ -36,15 +36,17 @@ struct ChangeWriter {
         if !newNumbers.isEmpty { ids = try await measureIDs() }
 
         var events: [NewMeasureEvent] = []
+        // A measure without a row has no events, so nothing to withdraw.
         for retraction in changes.retractions {
-            events += try await resolve(retraction, measureID: ids[retraction.measure]!)
+            guard let id = ids[retraction.measure] else { continue }
+            events += try await resolve(retraction, measureID: id)
         }
         events += changes.events
         for chunk in events.chunked(Self.batch) {
             var insert = db.insert(into: "measure_events").columns(EventRow.columns)
             for event in chunk {
-                insert = insert.values(
-                    try EventRow.values(event, measureID: ids[event.measure]!, recordedAt: time).map { SQLBind($0) })
+                guard let id = ids[event.measure] else { throw StoreError.noRowReturned }
+                insert = insert.values(try EventRow.values(event, measureID: id, recordedAt: time).map { SQLBind($0) })
             }
             try await insert.run()
         }
