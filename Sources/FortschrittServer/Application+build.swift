@@ -152,6 +152,7 @@ func buildRouter(
                 name: WebSession.cookie, path: "/", secure: configuration.publicURL?.hasPrefix("https://") == true,
                 sameSite: .lax)))
 
+    let secrets = ServerSecrets(accounts: repositories.accounts)
     let router = Router(context: WebRequestContext.self)
     let routeTable = RouteTable()
     router.add(
@@ -164,7 +165,7 @@ func buildRouter(
     router.add(
         middleware: AccountMiddleware(accounts: repositories.accounts, inactivity: configuration.sessionInactivity))
     router.add(middleware: ErrorMiddleware(siteName: { await deps.siteName() }))
-    router.add(middleware: CSRFMiddleware(secret: CSRFSecret(accounts: repositories.accounts)))
+    router.add(middleware: CSRFMiddleware(secrets: secrets))
 
     router.get("/healthz") { _, _ in
         // Healthy means the database answers, not only that the process runs.
@@ -187,7 +188,8 @@ func buildRouter(
     PublicController(deps: deps).addRoutes(to: router)
     SessionController(
         deps: deps, hasher: repositories.hasher, throttle: configuration.loginThrottle, sessionStore: sessionStorage,
-        inactivity: configuration.sessionInactivity, trustForwardedFor: configuration.trustForwardedFor
+        inactivity: configuration.sessionInactivity, trustForwardedFor: configuration.trustForwardedFor,
+        secrets: secrets, secureCookies: configuration.publicURL?.hasPrefix("https://") == true
     ).addRoutes(to: router)
     WorkspaceController(deps: deps).addRoutes(to: router)
     let admin = AdminController(deps: deps, hasher: repositories.hasher)

@@ -25,7 +25,8 @@ public enum Migrations {
         Migration(version: 8, name: "a report is published once", statements: Migration008PublishedOnce.statements),
         Migration(
             version: 9, name: "sessions with an absolute lifetime", statements: Migration009SessionLifetime.statements),
-        Migration(version: 10, name: "server secrets", statements: Migration010ServerSecrets.statements),
+        Migration(
+            version: 10, name: "server secrets and known sign-ins", statements: Migration010ServerSecrets.statements),
     ]
 
     /// The versions applied, oldest first.

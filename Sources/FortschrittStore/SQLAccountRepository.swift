@@ -171,23 +171,46 @@ public struct SQLAccountRepository: AccountRepository {
         }
     }
 
-    public func signInSucceeded(accountKey: String, addressKey: String, admittedAt: Int64) async throws {
-        try await database.write(.keys([accountKey, addressKey])) { db in
-            try await db.raw("DELETE FROM login_failures WHERE key = \(bind: accountKey)").run()
+    public func signInSucceeded(clearing: [String], takingBack: [String], remembering: String, admittedAt: Int64)
+        async throws
+    {
+        try await database.write(.keys(clearing + takingBack + [remembering])) { db in
+            for key in clearing { try await db.raw("DELETE FROM login_failures WHERE key = \(bind: key)").run() }
             // When no attempt came after this one, the address's count is as it was before it,
             // time included: a right password must not keep an old count's window open.
+            for key in takingBack {
+                try await db.raw(
+                    """
+                    UPDATE login_failures SET failures = failures - 1,
+                        last_failure_at = CASE WHEN last_failure_at = \(bind: admittedAt)\
+                     AND previous_failure_at IS NOT NULL THEN previous_failure_at ELSE last_failure_at END
+                    WHERE key = \(bind: key)
+                    """
+                ).run()
+                try await db.raw("DELETE FROM login_failures WHERE key = \(bind: key) AND failures <= 0").run()
+            }
             try await db.raw(
                 """
-                UPDATE login_failures SET failures = failures - 1,
-                    last_failure_at = CASE WHEN last_failure_at = \(bind: admittedAt) AND previous_failure_at IS NOT\
-                 NULL
-                                           THEN previous_failure_at ELSE last_failure_at END
-                WHERE key = \(bind: addressKey)
+                INSERT INTO known_sign_ins (key, last_at) VALUES (\(bind: remembering), \(bind: admittedAt))
+                ON CONFLICT (key) DO UPDATE SET last_at = excluded.last_at
                 """
             ).run()
-            try await db.raw("DELETE FROM login_failures WHERE key = \(bind: addressKey) AND failures <= 0").run()
         }
     }
+
+    public func signedInBefore(_ key: String, now: Int64) async throws -> Bool {
+        try await database.read { db in
+            try await db.raw(
+                """
+                SELECT key FROM known_sign_ins WHERE key = \(bind: key)
+                  AND last_at > \(bind: now - SQLAccountRepository.knownSignInLifetime)
+                """
+            ).first() != nil
+        }
+    }
+
+    /// How long a place one signed in from stays known: 180 days, in µs.
+    static let knownSignInLifetime: Int64 = 180 * 86_400_000_000
 
     public func serverSecret(named name: String, proposing proposed: String) async throws -> String {
         try await database.write(.statements) { db in

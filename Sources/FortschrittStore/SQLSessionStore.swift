@@ -106,6 +106,9 @@ public struct SQLSessionStore: Sendable {
                 .first().required().decode(column: "n", as: Int.self)
             try await db.raw("DELETE FROM web_sessions WHERE expires_at <= \(bind: time)").run()
             try await db.raw("DELETE FROM login_failures WHERE last_failure_at <= \(bind: time - age)").run()
+            try await db.raw(
+                "DELETE FROM known_sign_ins WHERE last_at <= \(bind: time - SQLAccountRepository.knownSignInLifetime)"
+            ).run()
             return count
         }
     }

@@ -55,6 +55,48 @@ import Testing
         }
     }
 
+    /// Wrong passwords from elsewhere lock the account, but not for its holder where they signed in
+    /// before: in the same browser (its device cookie), or from the same address.
+    @Test func aLockCausedElsewhereDoesNotShutOutTheHolderWhereTheySignedInBefore() async throws {
+        var throttle = LoginThrottle()
+        throttle.slowAfter = 100
+        throttle.lockAfter = 3
+        let configuration = ServerConfiguration(trustForwardedFor: true, loginThrottle: throttle)
+        try await WebFixture.with(configuration: configuration) { fixture in
+            func signIn(_ browser: Browser, from address: String, _ password: String) async throws -> Int {
+                _ = try await browser.get("/anmelden")
+                return Int(
+                    try await browser.post(
+                        "/anmelden", ["email": Person.admin.email, "passwort": password],
+                        headers: [.xForwardedFor: address]
+                    ).status.code)
+            }
+            let holder = Browser(client: fixture.client)
+            #expect(try await signIn(holder, from: "10.0.0.1", Person.password) == 303)
+            #expect(holder.cookies[KnownDevice.cookie] != nil)
+            _ = try await holder.post("/abmelden")
+
+            let attacker = Browser(client: fixture.client)
+            for _ in 0..<3 { #expect(try await signIn(attacker, from: "10.6.6.6", "falsches-passwort") == 401) }
+            #expect(try await signIn(attacker, from: "10.6.6.6", Person.password) == 429, "locked where it was caused")
+            #expect(try await signIn(Browser(client: fixture.client), from: "10.0.0.2", Person.password) == 429)
+            // A forged device cookie is no key.
+            let forger = Browser(client: fixture.client)
+            forger.set(cookie: KnownDevice.cookie, try #require(holder.cookies[KnownDevice.cookie]) + "x")
+            #expect(try await signIn(forger, from: "10.0.0.3", Person.password) == 429)
+
+            // Another browser at the address the holder signed in from.
+            let colleague = Browser(client: fixture.client)
+            #expect(try await signIn(colleague, from: "10.0.0.1", Person.password) == 303, "the known address")
+            _ = try await colleague.post("/abmelden")
+            for _ in 0..<3 { _ = try await signIn(attacker, from: "10.6.6.6", "falsches-passwort") }
+            #expect(try await signIn(attacker, from: "10.6.6.6", Person.password) == 429, "locked again")
+            // The holder's browser, from anywhere.
+            #expect(try await signIn(holder, from: "10.0.0.9", Person.password) == 303, "the known browser")
+
+        }
+    }
+
     /// Two instances on one database, a burst of wrong passwords at both: every attempt is counted
     /// before any password is checked, so only the first three get that far.
     @Test func aBurstOnSeveralInstancesIsCountedBeforeAnyPasswordIsChecked() async throws {

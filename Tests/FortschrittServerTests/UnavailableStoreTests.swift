@@ -68,7 +68,10 @@ extension UnreachableRepository: AccountRepository {
     func admitSignIn(keys: [String], throttle: LoginThrottle, at now: Int64) async throws -> LoginThrottle.Verdict {
         throw Down()
     }
-    func signInSucceeded(accountKey: String, addressKey: String, admittedAt: Int64) async throws { throw Down() }
+    func signInSucceeded(clearing: [String], takingBack: [String], remembering: String, admittedAt: Int64)
+        async throws
+    { throw Down() }
+    func signedInBefore(_ key: String, now: Int64) async throws -> Bool { throw Down() }
     func serverSecret(named name: String, proposing proposed: String) async throws -> String { throw Down() }
 }
 

@@ -19,10 +19,14 @@ public protocol AccountRepository: Sendable {
     /// failure for every key until it turns out right: checking and counting are one write, so a
     /// burst of attempts on several instances is counted before any password is checked.
     func admitSignIn(keys: [String], throttle: LoginThrottle, at now: Int64) async throws -> LoginThrottle.Verdict
-    /// The attempt admitted at `admittedAt` was right: the account's count starts afresh, the
-    /// address's count takes the attempt back (signing into one account must not clear what an
-    /// address piled up against others).
-    func signInSucceeded(accountKey: String, addressKey: String, admittedAt: Int64) async throws
+    /// The attempt admitted at `admittedAt` (µs) was right: the counts under `clearing` start afresh
+    /// (the account's), those under `takingBack` take the attempt back (signing into one account must
+    /// not clear what an address piled up against others), and `remembering` (account and address)
+    /// is kept as a place the holder signed in from.
+    func signInSucceeded(clearing: [String], takingBack: [String], remembering: String, admittedAt: Int64)
+        async throws
+    /// Whether account and address (`remembering` above) signed in successfully within the last 180 days.
+    func signedInBefore(_ key: String, now: Int64) async throws -> Bool
 
     /// The secret kept under a name, shared by every server instance: the first to ask stores the
     /// one it proposes, everyone (that one included) gets the stored one.

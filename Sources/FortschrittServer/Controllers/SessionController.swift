@@ -17,6 +17,8 @@ struct SessionController<
     let inactivity: Duration
     /// Take the client address from X-Forwarded-For (only behind a proxy that sets it).
     let trustForwardedFor: Bool
+    let secrets: ServerSecrets<Accounts>
+    let secureCookies: Bool
     let gate = SignInGate(limit: 2)
 
     func addRoutes(to router: Router<WebRequestContext>) {
@@ -43,8 +45,22 @@ struct SessionController<
         let password = form.password ?? ""
         let next = Guard.localPath(form.next)
         var model = LoginModel(email: email, next: next)
-        let keys = ["account:\(email)", "address:\(address(request, context))"]
         let now = RecordedTime.now().microseconds
+        let address = address(request, context)
+        let (accountKey, addressKey, place) = ("account:\(email)", "address:\(address)", "\(email)|\(address)")
+        // Where the holder signed in before — this browser, or else this address — a lock caused from
+        // elsewhere does not count: this browser's attempts are counted under its own id, this address's
+        // under the address alone.
+        let deviceKey = try await secrets.key("device")
+        let device = KnownDevice.id(in: request.cookies[KnownDevice.cookie]?.value, email: email, key: deviceKey)
+        let keys: [String]
+        if let device {
+            keys = ["device:\(device)"]
+        } else if try await deps.accounts.signedInBefore(place, now: now) {
+            keys = [addressKey]
+        } else {
+            keys = [accountKey, addressKey]
+        }
 
         switch try await deps.accounts.admitSignIn(keys: keys, throttle: throttle, at: now) {
         case .allowed:
@@ -73,11 +89,17 @@ struct SessionController<
                 "E-Mail-Adresse oder Passwort stimmen nicht.", "E-mail address or password is wrong.")
             return try await page(request, context, model, status: .unauthorized)
         }
-        try await deps.accounts.signInSucceeded(accountKey: keys[0], addressKey: keys[1], admittedAt: now)
+        try await deps.accounts.signInSucceeded(
+            clearing: [accountKey] + keys.filter { $0.hasPrefix("device:") },
+            takingBack: keys.filter { $0 == addressKey }, remembering: place, admittedAt: now)
         // A fresh session id: the old session (if any) ends, the new one gets a new id.
         if context.sessions.session != nil { _ = try? await sessionStore.delete(request: request) }
         context.sessions.createSession(WebSession(accountID: account.id), expiresIn: inactivity)
-        return Redirect(to: next).response
+        var response = Redirect(to: next).response
+        response.headers[values: .setCookie].append(
+            KnownDevice.cookieValue(
+                id: device ?? CSRFToken.random(), email: email, key: deviceKey, secure: secureCookies))
+        return response
     }
 
     func address(_ request: Request, _ context: WebRequestContext) -> String {

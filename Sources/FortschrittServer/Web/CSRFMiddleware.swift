@@ -12,7 +12,7 @@ import Hummingbird
 /// they stay cacheable. The token itself is checked where the form is read (`PostedForm`).
 struct CSRFMiddleware<Accounts: AccountRepository>: RouterMiddleware {
     typealias Context = WebRequestContext
-    let secret: CSRFSecret<Accounts>
+    let secrets: ServerSecrets<Accounts>
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
@@ -20,14 +20,14 @@ struct CSRFMiddleware<Accounts: AccountRepository>: RouterMiddleware {
         var context = context
         var newPreSession: String?
         if context.identity != nil, let session = request.cookies[WebSession.cookie]?.value {
-            context.csrfToken = CSRFToken.derive(try await secret.key(), "session", session)
+            context.csrfToken = CSRFToken.derive(try await secrets.key("csrf"), "session", session)
         } else if let preSession = request.cookies[CSRFToken.preSessionCookie]?.value {
-            context.csrfToken = CSRFToken.derive(try await secret.key(), "pre-session", preSession)
+            context.csrfToken = CSRFToken.derive(try await secrets.key("csrf"), "pre-session", preSession)
         } else if request.uri.path == "/anmelden" {
             // Only the sign-in page holds a form before signing in.
             let preSession = CSRFToken.random()
             newPreSession = preSession
-            context.csrfToken = CSRFToken.derive(try await secret.key(), "pre-session", preSession)
+            context.csrfToken = CSRFToken.derive(try await secrets.key("csrf"), "pre-session", preSession)
         }
         if ![.get, .head, .options].contains(request.method), let origin = request.headers[.origin],
             let host = request.head.authority, !(origin == "http://\(host)" || origin == "https://\(host)")
@@ -70,24 +70,5 @@ enum CSRFToken {
         let y = Array(b.utf8)
         guard x.count == y.count else { return false }
         return zip(x, y).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
-    }
-}
-
-/// The key CSRF tokens are derived with: read from the database once per process (made there by
-/// the first instance that needs it), then kept; the database stays the only owner.
-actor CSRFSecret<Accounts: AccountRepository> {
-    private let accounts: Accounts
-    private var cached: SymmetricKey?
-
-    init(accounts: Accounts) {
-        self.accounts = accounts
-    }
-
-    func key() async throws -> SymmetricKey {
-        if let cached { return cached }
-        let stored = try await accounts.serverSecret(named: "csrf", proposing: CSRFToken.random())
-        let key = SymmetricKey(data: Data(stored.utf8))
-        cached = key
-        return key
     }
 }
