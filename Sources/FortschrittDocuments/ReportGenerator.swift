@@ -40,11 +40,11 @@ public struct ReportRequest: Sendable {
 
 /// Generates council reports from the repositories, publishes them, and regenerates published
 /// ones byte for byte from their frozen inputs and recorded-time cutoff.
-public struct ReportGenerator<Catalogues: CatalogueRepository, Council: CouncilRepository>: Sendable {
-    public let catalogues: Catalogues
-    public let council: Council
+public struct ReportGenerator: Sendable {
+    public let catalogues: any CatalogueRepository
+    public let council: any CouncilRepository
 
-    public init(catalogues: Catalogues, council: Council) {
+    public init(catalogues: any CatalogueRepository, council: any CouncilRepository) {
         self.catalogues = catalogues
         self.council = council
     }

@@ -1,5 +1,4 @@
 import FortschrittDomain
-import FortschrittStore
 import Foundation
 import Hummingbird
 import HummingbirdAuth
@@ -37,21 +36,20 @@ public struct ServerConfiguration: Sendable {
     }
 }
 
-/// Everything the server reads and writes through, injected; the SQL store provides the real ones.
-public struct Repositories<
-    Catalogues: CatalogueRepository, Council: CouncilRepository, Accounts: AccountRepository,
-    Workspace: WorkspaceRepository
->: Sendable {
-    public var catalogues: Catalogues
-    public var council: Council
-    public var accounts: Accounts
-    public var workspace: Workspace
+/// Everything the server reads and writes through, as protocols: `serve` (the composition root)
+/// gives the SQL store's, tests may give others.
+public struct Repositories: Sendable {
+    public var catalogues: any CatalogueRepository
+    public var council: any CouncilRepository
+    public var accounts: any AccountRepository
+    public var workspace: any WorkspaceRepository
     /// Where sessions live; shared by all instances.
-    public var sessions: any PersistDriver
+    public var sessions: any SessionStore
     public var hasher: any PasswordHasher
 
     public init(
-        catalogues: Catalogues, council: Council, accounts: Accounts, workspace: Workspace, sessions: any PersistDriver,
+        catalogues: any CatalogueRepository, council: any CouncilRepository, accounts: any AccountRepository,
+        workspace: any WorkspaceRepository, sessions: any SessionStore,
         hasher: any PasswordHasher = BcryptPasswordHasher()
     ) {
         self.catalogues = catalogues
@@ -63,25 +61,9 @@ public struct Repositories<
     }
 }
 
-extension Repositories
-where
-    Catalogues == SQLCatalogueRepository, Council == SQLCouncilRepository,
-    Accounts == SQLAccountRepository, Workspace == SQLWorkspaceRepository
-{
-    /// All of them on one SQLite or PostgreSQL database.
-    public init(database: Database, hasher: any PasswordHasher = BcryptPasswordHasher()) {
-        self.init(
-            catalogues: SQLCatalogueRepository(database: database), council: SQLCouncilRepository(database: database),
-            accounts: SQLAccountRepository(database: database), workspace: SQLWorkspaceRepository(database: database),
-            sessions: SQLPersistDriver(store: SQLSessionStore(database: database)), hasher: hasher)
-    }
-}
-
 /// The web application; the caller runs it (`runService()`), which also sweeps expired sessions.
 public func buildApplication(
-    _ repositories: Repositories<
-        some CatalogueRepository, some CouncilRepository, some AccountRepository, some WorkspaceRepository
-    >,
+    _ repositories: Repositories,
     configuration: ServerConfiguration, logger: Logger = Logger(label: "fortschritt")
 ) -> some ApplicationProtocol {
     let cache = publicPageCache(repositories, configuration: configuration)
@@ -101,9 +83,7 @@ public func buildApplication(
 }
 
 public func buildRouter(
-    _ repositories: Repositories<
-        some CatalogueRepository, some CouncilRepository, some AccountRepository, some WorkspaceRepository
-    >,
+    _ repositories: Repositories,
     configuration: ServerConfiguration = ServerConfiguration()
 ) -> Router<WebRequestContext> {
     buildRouter(
@@ -113,9 +93,7 @@ public func buildRouter(
 /// Public pages kept per state of the data: the day, the latest name given (a department renamed, a
 /// status relabelled, on any instance), and per strategy its latest event and publication.
 func publicPageCache(
-    _ repositories: Repositories<
-        some CatalogueRepository, some CouncilRepository, some AccountRepository, some WorkspaceRepository
-    >,
+    _ repositories: Repositories,
     configuration: ServerConfiguration
 ) -> PublicPageCache {
     let catalogues = repositories.catalogues
@@ -135,9 +113,7 @@ func publicPageCache(
 }
 
 func buildRouter(
-    _ repositories: Repositories<
-        some CatalogueRepository, some CouncilRepository, some AccountRepository, some WorkspaceRepository
-    >,
+    _ repositories: Repositories,
     configuration: ServerConfiguration, cache: PublicPageCache
 ) -> Router<WebRequestContext> {
     let catalogues = repositories.catalogues
@@ -146,7 +122,7 @@ func buildRouter(
         catalogues: catalogues, council: council, accounts: repositories.accounts, workspace: repositories.workspace,
         cache: cache, siteOperator: configuration.siteOperator, today: { CalendarDate(Date()) })
     let sessionStorage = SessionStorage<WebSession>(
-        repositories.sessions,
+        SessionPersistDriver(store: repositories.sessions),
         configuration: .init(
             sessionCookieParameters: .init(
                 name: WebSession.cookie, path: "/", secure: configuration.publicURL?.hasPrefix("https://") == true,

@@ -4,8 +4,8 @@ import Hummingbird
 
 /// The read API over the catalogue: measures (filtered, as of a date), one measure with its
 /// history, and the strategy's fields, departments and statuses.
-struct CatalogueController<Repository: CatalogueRepository> {
-    let repository: Repository
+struct CatalogueController {
+    let repository: any CatalogueRepository
     /// For the names the public sees instead of staff addresses.
     let accounts: any AccountRepository
 

@@ -5,7 +5,7 @@ import SQLKit
 /// database can read a session another one created. Expired rows are ignored and swept. An ended
 /// session stays as an empty row until swept, so that a request still in flight when it ended
 /// cannot write it back. A session that names its account ends with the account's password.
-public struct SQLSessionStore: Sendable {
+public struct SQLSessionStore: SessionStore {
     public let database: Database
     let now: @Sendable () -> RecordedTime
     /// However active, a session ends this long (µs) after it began: 12 hours by default.
@@ -99,7 +99,10 @@ public struct SQLSessionStore: Sendable {
     /// Deletes expired sessions, and sign-in failure counts older than `failuresOlderThan` (µs);
     /// returns how many sessions.
     @discardableResult
-    public func sweep(failuresOlderThan age: Int64 = 86_400_000_000) async throws -> Int {
+    public func sweep() async throws -> Int { try await sweep(failuresOlderThan: 86_400_000_000) }
+
+    @discardableResult
+    public func sweep(failuresOlderThan age: Int64) async throws -> Int {
         let time = now().microseconds
         return try await database.write(.statements) { db in
             let count = try await db.raw("SELECT COUNT(*) AS n FROM web_sessions WHERE expires_at <= \(bind: time)")

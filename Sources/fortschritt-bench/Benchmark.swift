@@ -123,7 +123,7 @@ struct Benchmark: AsyncParsableCommand {
             let key = try await generator.key(for: Self.reportRequest(strategy))
             let inputs = try await generator.currentInputs(strategy, key: key)
             let document = try await generator.document(strategy, key: key, inputs: inputs, knownAt: nil)
-            bytes = try await ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.render(
+            bytes = try await ReportGenerator.render(
                 document, as: [.html, .docx]
             ).values.map(\.count).reduce(0, +)
         }
@@ -156,7 +156,7 @@ struct Benchmark: AsyncParsableCommand {
         parts.append("model \(Self.ms(modelTime))")
         parts.append(
             "text \(Self.ms(try await Self.time { document = CouncilReportWriter(report: model!).document() }))")
-        typealias Generator = ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>
+        typealias Generator = ReportGenerator
         parts.append("HTML \(Self.ms(try await Self.time { _ = try Generator.render(document!, as: .html) }))")
         parts.append("DOCX \(Self.ms(try await Self.time { _ = try Generator.render(document!, as: .docx) }))")
         return parts

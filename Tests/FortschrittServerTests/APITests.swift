@@ -1,3 +1,4 @@
+import FortschrittCLI
 import FortschrittExchange
 import FortschrittServer
 import FortschrittStore

@@ -1,3 +1,4 @@
+import FortschrittCLI
 import FortschrittDocuments
 import FortschrittDomain
 import FortschrittExchange

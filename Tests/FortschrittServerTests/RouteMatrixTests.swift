@@ -1,3 +1,4 @@
+import FortschrittCLI
 import FortschrittDomain
 import FortschrittStore
 import FortschrittTestSupport

@@ -75,6 +75,14 @@ extension UnreachableRepository: AccountRepository {
     func serverSecret(named name: String, proposing proposed: String) async throws -> String { throw Down() }
 }
 
+extension UnreachableRepository: SessionStore {
+    func create(key: String, value: String, account: Int64?, expiresIn: Int64?) async throws -> Bool { throw Down() }
+    func set(key: String, value: String, account: Int64?, expiresIn: Int64?) async throws { throw Down() }
+    func get(key: String) async throws -> (value: String, remaining: Int64?)? { throw Down() }
+    func remove(key: String) async throws { throw Down() }
+    func sweep() async throws -> Int { throw Down() }
+}
+
 extension UnreachableRepository: WorkspaceRepository {
     func openRound(in strategy: Strategy, dueOn: CalendarDate, actor: String) async throws -> UpdateRound {
         throw Down()
@@ -99,7 +107,7 @@ extension UnreachableRepository: WorkspaceRepository {
                 Repositories(
                     catalogues: UnreachableRepository(), council: UnreachableRepository(),
                     accounts: UnreachableRepository(),
-                    workspace: UnreachableRepository(), sessions: MemoryPersistDriver())))
+                    workspace: UnreachableRepository(), sessions: UnreachableRepository())))
         try await app.test(.router) { client in
             let health = try await client.execute(uri: "/healthz", method: .get)
             #expect(health.status == .serviceUnavailable)

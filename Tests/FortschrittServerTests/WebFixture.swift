@@ -1,3 +1,4 @@
+import FortschrittCLI
 import FortschrittDocuments
 import FortschrittDomain
 import FortschrittExchange
@@ -35,8 +36,7 @@ struct WebFixture: Sendable {
         do {
             var repositories = Repositories(database: test.database, hasher: BcryptPasswordHasher(cost: 4))
             if let sessionClock {
-                repositories.sessions = SQLPersistDriver(
-                    store: SQLSessionStore(database: test.database, now: { sessionClock.now }))
+                repositories.sessions = SQLSessionStore(database: test.database, now: { sessionClock.now })
             }
             try await DemoData.seed(repositories.catalogues)
             let strategy = try await repositories.catalogues.strategies()[0]

@@ -11,7 +11,7 @@ import Testing
     struct Setup {
         let f: StoreFixture
         let council: SQLCouncilRepository
-        var generator: ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository> {
+        var generator: ReportGenerator {
             ReportGenerator(catalogues: f.repository, council: council)
         }
         var request: ReportRequest {
@@ -139,7 +139,7 @@ import Testing
                     try await s.generator.published(published, as: format) == before[format],
                     "\(format): the kept bytes")
                 #expect(
-                    ReportGenerator<SQLCatalogueRepository, SQLCouncilRepository>.sha256(again)
+                    ReportGenerator.sha256(again)
                         == published.hashes[format.rawValue])
             }
             // A DOCX whose bytes differ (another zlib compresses the same parts differently) still

@@ -4,11 +4,8 @@ import Foundation
 import Hummingbird
 
 /// The strategy office's pages: accounts and the update round. Admins only.
-struct AdminController<
-    Catalogues: CatalogueRepository, Council: CouncilRepository, Accounts: AccountRepository,
-    Workspace: WorkspaceRepository
->: Sendable {
-    let deps: WebDependencies<Catalogues, Council, Accounts, Workspace>
+struct AdminController: Sendable {
+    let deps: WebDependencies
     let hasher: any PasswordHasher
 
     func addRoutes(to router: Router<WebRequestContext>) {
@@ -167,7 +164,7 @@ struct AdminController<
                     ReportRequest(
                         strategy: strategy, reportDate: date, baseline: baseline, paper: form.paper.nonBlank),
                     actor: admin.actorName)
-            } catch let failure as ReportGenerator<Catalogues, Council>.Failure {
+            } catch let failure as ReportGenerator.Failure {
                 throw RuleViolation("bericht", failure.description)
             }
         }

@@ -3,11 +3,8 @@ import Foundation
 import Hummingbird
 
 /// The transparency portal: start page, catalogue, measures, reports, legal pages. No account needed.
-struct PublicController<
-    Catalogues: CatalogueRepository, Council: CouncilRepository, Accounts: AccountRepository,
-    Workspace: WorkspaceRepository
->: Sendable {
-    let deps: WebDependencies<Catalogues, Council, Accounts, Workspace>
+struct PublicController: Sendable {
+    let deps: WebDependencies
 
     func addRoutes(to router: Router<WebRequestContext>) {
         router.get("/") { request, context in

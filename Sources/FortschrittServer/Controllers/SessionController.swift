@@ -6,18 +6,15 @@ import HummingbirdAuth
 
 /// Signing in and out. A fresh session id at every sign-in; failed attempts are slowed and then
 /// locked, per account and per address, with the counters in the database.
-struct SessionController<
-    Catalogues: CatalogueRepository, Council: CouncilRepository, Accounts: AccountRepository,
-    Workspace: WorkspaceRepository
->: Sendable {
-    let deps: WebDependencies<Catalogues, Council, Accounts, Workspace>
+struct SessionController: Sendable {
+    let deps: WebDependencies
     let hasher: any PasswordHasher
     let throttle: LoginThrottle
     let sessionStore: SessionStorage<WebSession>
     let inactivity: Duration
     /// Take the client address from X-Forwarded-For (only behind a proxy that sets it).
     let trustForwardedFor: Bool
-    let secrets: ServerSecrets<Accounts>
+    let secrets: ServerSecrets
     let secureCookies: Bool
     let gate = SignInGate(limit: 2)
 

@@ -3,14 +3,11 @@ import Foundation
 import Hummingbird
 
 /// What the web pages read and write, and how they tell the date. Controllers get it by constructor.
-struct WebDependencies<
-    Catalogues: CatalogueRepository, Council: CouncilRepository, Accounts: AccountRepository,
-    Workspace: WorkspaceRepository
->: Sendable {
-    let catalogues: Catalogues
-    let council: Council
-    let accounts: Accounts
-    let workspace: Workspace
+struct WebDependencies: Sendable {
+    let catalogues: any CatalogueRepository
+    let council: any CouncilRepository
+    let accounts: any AccountRepository
+    let workspace: any WorkspaceRepository
     let cache: PublicPageCache
     let siteOperator: SiteOperator
     let today: @Sendable () -> CalendarDate

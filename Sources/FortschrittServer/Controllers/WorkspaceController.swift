@@ -5,11 +5,8 @@ import Hummingbird
 /// The staff workspace: the overview, editing a measure's details and status, internal notes, and
 /// confirming a measure unchanged in an update round. Every save records events with the signed-in
 /// account as actor; a save on top of someone else's newer change is refused as a conflict.
-struct WorkspaceController<
-    Catalogues: CatalogueRepository, Council: CouncilRepository, Accounts: AccountRepository,
-    Workspace: WorkspaceRepository
->: Sendable {
-    let deps: WebDependencies<Catalogues, Council, Accounts, Workspace>
+struct WorkspaceController: Sendable {
+    let deps: WebDependencies
 
     func addRoutes(to router: Router<WebRequestContext>) {
         router.get("/arbeitsbereich") { request, context in

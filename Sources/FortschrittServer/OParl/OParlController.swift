@@ -5,9 +5,9 @@ import Hummingbird
 
 /// The OParl 1.1 read API under /oparl/v1/: the council papers, their bodies, meetings and
 /// consultations, and the published reports as files.
-struct OParlController<Catalogues: CatalogueRepository, Council: CouncilRepository> {
-    let catalogues: Catalogues
-    let council: Council
+struct OParlController {
+    let catalogues: any CatalogueRepository
+    let council: any CouncilRepository
     /// Where links point: the configured public address, or the request's.
     let address: PublicAddress
 

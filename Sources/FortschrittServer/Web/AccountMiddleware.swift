@@ -5,9 +5,9 @@ import HummingbirdAuth
 /// Who is asking, in which language: the visitor's language from its cookie, and the signed-in
 /// account for the session, if any. Keeps the session alive while it is used: a session ends after
 /// `inactivity` without a request. A deactivated account's session ends at its next request.
-struct AccountMiddleware<Accounts: AccountRepository>: RouterMiddleware {
+struct AccountMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
-    let accounts: Accounts
+    let accounts: any AccountRepository
     let inactivity: Duration
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws

@@ -10,9 +10,9 @@ import Hummingbird
 /// Before signing in, the sign-in form's token is derived from a random pre-session cookie. A
 /// browser's Origin header, where sent, must name this site too. Public pages carry no token, so
 /// they stay cacheable. The token itself is checked where the form is read (`PostedForm`).
-struct CSRFMiddleware<Accounts: AccountRepository>: RouterMiddleware {
+struct CSRFMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
-    let secrets: ServerSecrets<Accounts>
+    let secrets: ServerSecrets
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response

@@ -5,11 +5,11 @@ import Foundation
 /// Keys the server derives tokens with (CSRF tokens, known-device cookies): read from the database
 /// once per process and name (made there by the first instance that needs it), then kept; the
 /// database stays their only owner, so every instance derives the same.
-actor ServerSecrets<Accounts: AccountRepository> {
-    private let accounts: Accounts
+actor ServerSecrets {
+    private let accounts: any AccountRepository
     private var cached: [String: SymmetricKey] = [:]
 
-    init(accounts: Accounts) {
+    init(accounts: any AccountRepository) {
         self.accounts = accounts
     }
 

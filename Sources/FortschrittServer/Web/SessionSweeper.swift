@@ -1,18 +1,17 @@
-import Hummingbird
+import FortschrittDomain
 import Logging
 import ServiceLifecycle
 
 /// Deletes expired sessions now and then; runs beside the server and stops with it.
 struct SessionSweeper: Service {
-    let sessions: any PersistDriver
+    let sessions: any SessionStore
     let logger: Logger
     var interval: Duration = .seconds(600)
 
     func run() async throws {
-        guard let driver = sessions as? SQLPersistDriver else { return }
         while !Task.isCancelledOrShuttingDown {
             do {
-                let swept = try await driver.store.sweep()
+                let swept = try await sessions.sweep()
                 if swept > 0 { logger.debug("swept expired sessions", metadata: ["count": .stringConvertible(swept)]) }
             } catch {
                 logger.warning("could not sweep sessions", metadata: ["error": .string(String(describing: error))])

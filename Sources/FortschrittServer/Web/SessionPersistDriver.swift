@@ -1,11 +1,11 @@
-import FortschrittStore
+import FortschrittDomain
 import Foundation
 import Hummingbird
 
-/// Hummingbird's persist driver over our SQL store, so that sessions live in the database and any
-/// server instance can read them.
-struct SQLPersistDriver: PersistDriver {
-    let store: SQLSessionStore
+/// Hummingbird's persist driver over our session store, so that sessions live in the database and
+/// any server instance can read them.
+struct SessionPersistDriver: PersistDriver {
+    let store: any SessionStore
 
     func create<Object: Codable & Sendable>(key: String, value: Object, expires: Duration?) async throws {
         guard

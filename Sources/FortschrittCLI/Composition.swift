@@ -1,0 +1,13 @@
+import FortschrittServer
+import FortschrittStore
+
+/// The composition root: the server sees protocols only; here they get the SQL store behind them.
+extension Repositories {
+    /// All of them on one SQLite or PostgreSQL database.
+    public init(database: Database, hasher: any PasswordHasher = BcryptPasswordHasher()) {
+        self.init(
+            catalogues: SQLCatalogueRepository(database: database), council: SQLCouncilRepository(database: database),
+            accounts: SQLAccountRepository(database: database), workspace: SQLWorkspaceRepository(database: database),
+            sessions: SQLSessionStore(database: database), hasher: hasher)
+    }
+}
