@@ -1,32 +1,44 @@
-@preconcurrency import AsyncKit
 import Foundation
 import Logging
-import NIOPosix
+import NIOSSL
 import PostgresKit
+import PostgresNIO
 import SQLKit
 
-/// Pooled PostgreSQL connections; `schema` sets the search path on each.
-/// The pool is thread-safe (it locks internally) but AsyncKit does not declare it Sendable.
-final class PostgresConnections: ConnectionProvider, @unchecked Sendable {
-    private let pool: EventLoopGroupConnectionPool<PostgresConnectionSource>
-    private let database: any SQLDatabase
+/// Pooled PostgreSQL connections through postgres-nio's `PostgresClient`, which runs in a task of
+/// its own until shut down; `schema` sets the search path of each connection at its start.
+final class PostgresConnections: ConnectionProvider, Sendable {
+    private let client: PostgresClient
+    private let running: Task<Void, Never>
 
     init(url: String, schema: String?, logger: Logger) throws {
-        var configuration = try SQLPostgresConfiguration(url: url)
-        if let schema { configuration.searchPath = [schema] }
-        pool = EventLoopGroupConnectionPool(
-            source: PostgresConnectionSource(sqlConfiguration: configuration),
-            maxConnectionsPerEventLoop: 2, logger: logger,
-            on: MultiThreadedEventLoopGroup.singleton)
-        database = pool.database(logger: logger).sql(queryLogLevel: nil)
+        // PostgresKit reads the URL (user, password, host, port, database, sslmode) as Vapor's apps do.
+        let parsed = try SQLPostgresConfiguration(url: url).coreConfiguration
+        guard let host = parsed.host else { throw ConfigurationError(description: "the URL names no host") }
+        let tls: PostgresClient.Configuration.TLS =
+            parsed.tls.isEnforced
+            ? .require(.makeClientConfiguration())
+            : parsed.tls.isAllowed ? .prefer(.makeClientConfiguration()) : .disable
+        var configuration = PostgresClient.Configuration(
+            host: host, port: parsed.port ?? 5432, username: parsed.username, password: parsed.password,
+            database: parsed.database, tls: tls)
+        if let schema { configuration.options.additionalStartupParameters = [("search_path", schema)] }
+        configuration.options.maximumConnections = 8
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        self.client = client
+        running = Task { await client.run() }
+    }
+
+    struct ConfigurationError: Error, CustomStringConvertible {
+        let description: String
     }
 
     func withConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     {
-        try await database.withSession(body)
+        try await client.withConnection { connection in try await body(connection.sql(queryLogLevel: nil)) }
     }
 
-    /// Writers serialize on an advisory lock inside the transaction, across server instances too.
+    /// Writers take advisory locks inside their transaction (`Database.write`), across instances too.
     func withWriteConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws
         -> T
     {
@@ -34,6 +46,7 @@ final class PostgresConnections: ConnectionProvider, @unchecked Sendable {
     }
 
     func shutdown() async {
-        try? await pool.shutdownAsync()
+        running.cancel()
+        await running.value
     }
 }
