@@ -21,9 +21,15 @@ struct ChangeWriter {
                     + "\(bind: field.number), \(bind: field.title))"
             ).run()
         }
-        for department in changes.departments {
+        // Departments are shared by all strategies, whose imports may run side by side: a department
+        // another import added meanwhile is kept as it is, and the sorted order means no two writers
+        // wait for each other's rows crosswise.
+        for department in changes.departments.sorted(by: { $0.code < $1.code }) {
             try await db.raw(
-                "INSERT INTO departments (code, name) VALUES (\(bind: department.code), \(bind: department.name))"
+                """
+                INSERT INTO departments (code, name) VALUES (\(bind: department.code), \(bind: department.name))
+                ON CONFLICT (code) DO NOTHING
+                """
             ).run()
         }
         var ids = try await measureIDs()

@@ -93,22 +93,30 @@ public final class Database: Sendable {
     }
 
     /// Advisory locks are per database: the schema is part of each key, so that databases sharing
-    /// a server (the tests' schemas, say) do not wait for each other. A hash collision only waits.
+    /// a server (the tests' schemas, say) do not wait for each other. Keys are 64-bit hashes; several
+    /// are taken in the order of their hashes, in one statement, so that no two writers wait for each
+    /// other crosswise even when names collide. A collision only waits.
     private static func lock(_ scope: WriteScope, _ db: any SQLDatabase) async throws {
-        func lock(_ space: Int, _ name: String) async throws {
-            try await db.raw(
-                "SELECT pg_advisory_xact_lock(\(literal: space), hashtext(current_schema() || '/' || \(bind: name)))"
-            ).run()
-        }
+        let names: [String]
         switch scope {
-        case .schema: try await lock(0, "")
-        case .strategy(let id): try await lock(1, String(id))
-        case .keys(let keys):
-            // Always in the same order, so two writers never wait for each other crosswise.
-            for key in Set(keys).sorted() { try await lock(2, key) }
-        case .statements: break
+        case .schema: names = ["schema"]
+        case .strategy(let id): names = ["strategy/\(id)"]
+        case .keys(let keys): names = Set(keys).map { "key/\($0)" }
+        case .statements: names = []
         }
+        guard !names.isEmpty else { return }
+        let values = SQLList(names.map { SQLGroupExpression(SQLBind($0)) })
+        try await db.raw(
+            """
+            SELECT pg_advisory_xact_lock(h) FROM (
+              SELECT DISTINCT \(unsafeRaw: lockKey("n")) AS h FROM (VALUES \(values)) AS names (n)
+            ) AS keys ORDER BY h
+            """
+        ).run()
     }
+
+    /// The SQL expression of a lock's 64-bit key from its name's SQL expression.
+    public static func lockKey(_ name: String) -> String { "hashtextextended(current_schema() || '/' || \(name), 0)" }
 }
 
 protocol ConnectionProvider: Sendable {

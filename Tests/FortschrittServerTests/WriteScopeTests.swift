@@ -42,9 +42,10 @@ import Testing
                 try await fixture.database.read { db in
                     try await db.raw(
                         """
-                        SELECT COUNT(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = 1
-                          AND objid::bigint = hashtext(current_schema() || '/' || \(bind: String(big.id)))::oid::bigint
-                          AND objsubid = 2
+                        SELECT COUNT(*) AS n FROM pg_locks, (SELECT \(unsafeRaw: Database.lockKey("'strategy/\(big.id)'"))
+                          AS h) AS key
+                        WHERE locktype = 'advisory' AND granted AND objsubid = 1
+                          AND classid::bigint = (key.h >> 32) & 4294967295 AND objid::bigint = key.h & 4294967295
                         """
                     ).first()?.decode(column: "n", as: Int.self) == 1
                 }
