@@ -141,7 +141,10 @@ func buildRouter(
     router.add(
         middleware: AccountMiddleware(accounts: repositories.accounts, inactivity: configuration.sessionInactivity))
     router.add(middleware: ErrorMiddleware(siteName: { await deps.siteName() }))
-    router.add(middleware: CSRFMiddleware(secrets: secrets))
+    router.add(
+        middleware: CSRFMiddleware(
+            secrets: secrets, publicOrigin: configuration.publicURL.flatMap(PublicAddress.origin(of:)),
+            secureCookies: configuration.publicURL?.hasPrefix("https://") == true))
 
     router.get("/healthz") { _, _ in
         // Healthy means the database answers, not only that the process runs.

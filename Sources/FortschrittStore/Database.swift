@@ -32,7 +32,7 @@ public final class Database: Sendable {
         case .postgres(let url, let schema):
             database = Database(
                 engine: .postgres, location: location,
-                connections: try PostgresConnections(url: url, schema: schema, logger: logger))
+                connections: try await PostgresConnections.open(url: url, schema: schema, logger: logger))
         }
         if migrate {
             do {

@@ -11,7 +11,25 @@ final class PostgresConnections: ConnectionProvider, Sendable {
     private let client: PostgresClient
     private let running: Task<Void, Never>
 
-    init(url: String, schema: String?, logger: Logger) throws {
+    /// Connects once first: a wrong address or password is told at once, in words (the pool would
+    /// retry for a minute and then only say that its circuit breaker tripped).
+    static func open(url: String, schema: String?, logger: Logger) async throws -> PostgresConnections {
+        let configuration = try SQLPostgresConfiguration(url: url).coreConfiguration
+        do {
+            let connection = try await PostgresConnection.connect(
+                configuration: configuration, id: 0, logger: Logger(label: "fortschritt.database.probe"))
+            try await connection.close()
+        } catch let error as PSQLError {
+            let place = "\(configuration.host ?? "?"):\(configuration.port ?? 5432)"
+            throw ConfigurationError(
+                description: "PostgreSQL at \(place) cannot be used: "
+                    + (error.serverInfo?[.message] ?? error.underlying.map { String(describing: $0) }
+                        ?? String(describing: error.code)))
+        }
+        return try PostgresConnections(url: url, schema: schema, logger: logger)
+    }
+
+    private init(url: String, schema: String?, logger: Logger) throws {
         // PostgresKit reads the URL (user, password, host, port, database, sslmode) as Vapor's apps do.
         let parsed = try SQLPostgresConfiguration(url: url).coreConfiguration
         guard let host = parsed.host else { throw ConfigurationError(description: "the URL names no host") }

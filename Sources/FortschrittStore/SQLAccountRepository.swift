@@ -48,7 +48,7 @@ public struct SQLAccountRepository: AccountRepository {
             ).first()
             let account = Account(
                 id: try row.required().decode(column: "id", as: Int64.self), email: new.email, name: new.name,
-                role: new.role, departments: new.departments)
+                role: new.role, departments: new.departments, passwordTag: Account.passwordTag(of: passwordHash))
             try await Self.saveDepartments(of: account, db)
             try await Self.log(
                 actor: actor, account: account.email, action: "created as \(Self.describe(account))", at: time, db)
@@ -245,12 +245,14 @@ public struct SQLAccountRepository: AccountRepository {
         }
         return try rows.map { row in
             let id = try row.decode(column: "id", as: Int64.self)
+            let hash = try row.decode(column: "password_hash", as: String.self)
             let account = Account(
                 id: id, email: try row.decode(column: "email", as: String.self),
                 name: try row.decode(column: "name", as: String.self),
                 role: Role(rawValue: try row.decode(column: "role", as: String.self)) ?? .reader,
-                departments: byAccount[id] ?? [], active: try row.decode(column: "active", as: Int.self) != 0)
-            return (account, try row.decode(column: "password_hash", as: String.self))
+                departments: byAccount[id] ?? [], active: try row.decode(column: "active", as: Int.self) != 0,
+                passwordTag: Account.passwordTag(of: hash))
+            return (account, hash)
         }
     }
 

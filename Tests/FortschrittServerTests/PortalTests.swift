@@ -224,6 +224,18 @@ extension PortalTests {
                 "/massnahmen/1.4/notiz", ["notiz": "x"], headers: [.origin: "https://evil.example"])
             #expect(response.status == .forbidden)
         }
+        // With a public address configured, only its origin counts: not http where it is https.
+        let configuration = ServerConfiguration(publicURL: "https://digitalstrategie.example.de")
+        try await WebFixture.with(configuration: configuration) { fixture in
+            let editor = try await fixture.browser(.editorOwn)
+            for (origin, status) in [
+                ("http://digitalstrategie.example.de", 403), ("https://digitalstrategie.example.de", 303),
+            ] {
+                let response = try await editor.post(
+                    "/massnahmen/1.4/notiz", ["notiz": "x"], headers: [.origin: origin])
+                #expect(Int(response.status.code) == status, "\(origin)")
+            }
+        }
     }
 
     @Test func adminsKeepDepartmentsFieldsStatusesAndPublishReports() async throws {

@@ -2,6 +2,7 @@ import FortschrittCLI
 import FortschrittDomain
 import FortschrittStore
 import FortschrittTestSupport
+import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -293,6 +294,7 @@ import Testing
                 #expect(try await browser.get("/arbeitsbereich").status == .ok)
             }
             let accounts = SQLAccountRepository(database: fixture.database)
+            let oldHash = try #require(try await accounts.credentials(email: Person.editorOwn.email)).passwordHash
             try await accounts.setPassword(
                 of: fixture.accounts[.editorOwn]!.id, hash: "neu", actor: "admin@example.org")
             for browser in [office, home] {
@@ -301,6 +303,22 @@ import Testing
                     "the editor's sessions end")
             }
             #expect(try await reader.get("/arbeitsbereich").status == .ok, "other accounts stay signed in")
+
+            // A sign-in checked against the old password just before the change, whose session is
+            // stored just after it, ends at its first request; one with the new password holds.
+            let store = SQLSessionStore(database: fixture.database)
+            let editor = fixture.accounts[.editorOwn]!.id
+            for (key, hash, holds) in [("vorher", oldHash, false), ("nachher", "neu", true)] {
+                let session = WebSession(accountID: editor, passwordTag: Account.passwordTag(of: hash))
+                let value = String(decoding: try JSONEncoder().encode(session), as: UTF8.self)
+                let stored = try await store.create(
+                    key: "hbs.\(key)", value: value, account: editor, expiresIn: 600_000_000)
+                #expect(stored)
+                let late = Browser(client: fixture.client)
+                late.set(cookie: WebSession.cookie, key)
+                let page = try await late.get("/arbeitsbereich")
+                #expect((page.status == .ok) == holds, "the session that began with \(key) the change")
+            }
 
             var deactivated = fixture.accounts[.reader]!
             deactivated.active = false

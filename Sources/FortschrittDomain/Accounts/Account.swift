@@ -19,15 +19,25 @@ public struct Account: Hashable, Sendable, Codable {
     /// Department codes an editor acts for; empty for the other roles.
     public var departments: [String]
     public var active: Bool
+    /// Changes whenever the password does: a session carries the tag it began with, so a new password
+    /// ends also a session whose sign-in was checked against the old one a moment before.
+    public var passwordTag: String
 
-    public init(id: ID, email: String, name: String, role: Role, departments: [String] = [], active: Bool = true) {
+    public init(
+        id: ID, email: String, name: String, role: Role, departments: [String] = [], active: Bool = true,
+        passwordTag: String = ""
+    ) {
         self.id = id
         self.email = email
         self.name = name
         self.role = role
         self.departments = departments
         self.active = active
+        self.passwordTag = passwordTag
     }
+
+    /// The tag of a password hash: its last characters, part of the hash's digest.
+    public static func passwordTag(of hash: String) -> String { String(hash.suffix(16)) }
 
     /// How the account signs its changes in a measure's history.
     public var actorName: String { email }

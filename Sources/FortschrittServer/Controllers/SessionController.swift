@@ -47,14 +47,14 @@ struct SessionController: Sendable {
         let (accountKey, addressKey, place) = ("account:\(email)", "address:\(address)", "\(email)|\(address)")
         // Where the holder signed in before — this browser, or else this address — a lock caused from
         // elsewhere does not count: this browser's attempts are counted under its own id, this address's
-        // under the address alone.
+        // under the pair of account and address, and the address.
         let deviceKey = try await secrets.key("device")
         let device = KnownDevice.id(in: request.cookies[KnownDevice.cookie]?.value, email: email, key: deviceKey)
         let keys: [String]
         if let device {
             keys = ["device:\(device)"]
         } else if try await deps.accounts.signedInBefore(place, now: now) {
-            keys = [addressKey]
+            keys = ["place:\(place)", addressKey]
         } else {
             keys = [accountKey, addressKey]
         }
@@ -87,11 +87,14 @@ struct SessionController: Sendable {
             return try await page(request, context, model, status: .unauthorized)
         }
         try await deps.accounts.signInSucceeded(
-            clearing: [accountKey] + keys.filter { $0.hasPrefix("device:") },
+            clearing: [accountKey] + keys.filter { $0.hasPrefix("device:") || $0.hasPrefix("place:") },
             takingBack: keys.filter { $0 == addressKey }, remembering: place, admittedAt: now)
         // A fresh session id: the old session (if any) ends, the new one gets a new id.
         if context.sessions.session != nil { _ = try? await sessionStore.delete(request: request) }
-        context.sessions.createSession(WebSession(accountID: account.id), expiresIn: inactivity)
+        // The tag of the hash this password was checked against: if it changed meanwhile, the session ends.
+        context.sessions.createSession(
+            WebSession(accountID: account.id, passwordTag: Account.passwordTag(of: credentials?.passwordHash ?? "")),
+            expiresIn: inactivity)
         var response = Redirect(to: next).response
         response.headers[values: .setCookie].append(
             KnownDevice.cookieValue(

@@ -4,7 +4,8 @@ import HummingbirdAuth
 
 /// Who is asking, in which language: the visitor's language from its cookie, and the signed-in
 /// account for the session, if any. Keeps the session alive while it is used: a session ends after
-/// `inactivity` without a request. A deactivated account's session ends at its next request.
+/// `inactivity` without a request. A deactivated account's session ends at its next request, and so
+/// does one that began with another password than the account's current one.
 struct AccountMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
     let accounts: any AccountRepository
@@ -16,7 +17,9 @@ struct AccountMiddleware: RouterMiddleware {
         var context = context
         context.language = Language(request)
         if let session = context.sessions.session {
-            if let account = try await accounts.account(id: session.accountID), account.active {
+            if let account = try await accounts.account(id: session.accountID), account.active,
+                session.passwordTag == account.passwordTag
+            {
                 context.identity = account
                 context.sessions.withLockedSession { data in
                     // Refreshing writes the session; once a minute is enough.

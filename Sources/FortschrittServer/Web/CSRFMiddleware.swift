@@ -13,6 +13,9 @@ import Hummingbird
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
     let secrets: ServerSecrets
+    /// `scheme://host[:port]` of the configured public address: the only Origin accepted then.
+    let publicOrigin: String?
+    let secureCookies: Bool
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
@@ -30,7 +33,7 @@ struct CSRFMiddleware: RouterMiddleware {
             context.csrfToken = CSRFToken.derive(try await secrets.key("csrf"), "pre-session", preSession)
         }
         if ![.get, .head, .options].contains(request.method), let origin = request.headers[.origin],
-            let host = request.head.authority, !(origin == "http://\(host)" || origin == "https://\(host)")
+            !allowed(origin, host: request.head.authority)
         {
             throw HTTPError(.forbidden, message: "The form was sent from another site (\(origin)).")
         }
@@ -38,10 +41,17 @@ struct CSRFMiddleware: RouterMiddleware {
         if let newPreSession {
             response.headers[values: .setCookie].append(
                 Cookie(
-                    name: CSRFToken.preSessionCookie, value: newPreSession, path: "/", httpOnly: true, sameSite: .lax
+                    name: CSRFToken.preSessionCookie, value: newPreSession, path: "/", secure: secureCookies,
+                    httpOnly: true, sameSite: .lax
                 ).description)
         }
         return response
+    }
+
+    func allowed(_ origin: String, host: String?) -> Bool {
+        if let publicOrigin { return origin == publicOrigin }
+        guard let host else { return false }
+        return origin == "http://\(host)" || origin == "https://\(host)"
     }
 }
 

@@ -41,6 +41,14 @@ struct PublicAddress: Sendable {
         return "\(scheme)://\(host)"
     }
 
+    /// The origin (`scheme://host[:port]`, lower-case, as browsers send it in Origin) of an address.
+    static func origin(of url: String) -> String? {
+        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
+            let host = components.host?.lowercased()
+        else { return nil }
+        return "\(scheme)://\(host)" + (components.port.map { ":\($0)" } ?? "")
+    }
+
     /// A DNS name or IPv4 address, or an IPv6 address in brackets, with an optional port.
     static func isHost(_ text: String) -> Bool {
         let bytes = Array(text.utf8)

@@ -3,9 +3,11 @@ import Hummingbird
 import HummingbirdAuth
 import NIOCore
 
-/// What a web session remembers: who signed in. Everything else is read from the database.
+/// What a web session remembers: who signed in, with which password (its tag). Everything else is
+/// read from the database.
 public struct WebSession: Codable, Sendable, Equatable {
     var accountID: Account.ID
+    var passwordTag: String?
 
     /// The name of the session cookie.
     static let cookie = "session"
