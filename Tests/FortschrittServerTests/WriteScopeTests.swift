@@ -38,12 +38,12 @@ import Testing
             let importing = Task { try await catalogues.update(big) { _ in ChangeSet(events: history) } }
 
             // The import holds its strategy's lock once this query sees it.
+            let lockKey = Database.lockKey("'strategy/\(big.id)'")
             func importHoldsItsLock() async throws -> Bool {
                 try await fixture.database.read { db in
                     try await db.raw(
                         """
-                        SELECT COUNT(*) AS n FROM pg_locks, (SELECT \(unsafeRaw: Database.lockKey("'strategy/\(big.id)'"))
-                          AS h) AS key
+                        SELECT COUNT(*) AS n FROM pg_locks, (SELECT \(unsafeRaw: lockKey) AS h) AS key
                         WHERE locktype = 'advisory' AND granted AND objsubid = 1
                           AND classid::bigint = (key.h >> 32) & 4294967295 AND objid::bigint = key.h & 4294967295
                         """
