@@ -10,6 +10,8 @@ import SQLKit
 final class PostgresConnections: ConnectionProvider, Sendable {
     private let client: PostgresClient
     private let running: Task<Void, Never>
+    /// Done once the client's task is under way, so that the first lease does not come before `run()`.
+    private let started: Task<Void, Never>
 
     /// Connects once first: a wrong address or password is told at once, in words (the pool would
     /// retry for a minute and then only say that its circuit breaker tripped).
@@ -26,7 +28,9 @@ final class PostgresConnections: ConnectionProvider, Sendable {
                     + (error.serverInfo?[.message] ?? error.underlying.map { String(describing: $0) }
                         ?? String(describing: error.code)))
         }
-        return try PostgresConnections(url: url, schema: schema, logger: logger)
+        let connections = try PostgresConnections(url: url, schema: schema, logger: logger)
+        await connections.started.value
+        return connections
     }
 
     private init(url: String, schema: String?, logger: Logger) throws {
@@ -44,7 +48,12 @@ final class PostgresConnections: ConnectionProvider, Sendable {
         configuration.options.maximumConnections = 8
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.client = client
-        running = Task { await client.run() }
+        let (signal, continuation) = AsyncStream<Void>.makeStream()
+        running = Task {
+            continuation.finish()
+            await client.run()
+        }
+        started = Task { for await _ in signal {} }
     }
 
     struct ConfigurationError: Error, CustomStringConvertible {
