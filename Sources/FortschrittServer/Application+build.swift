@@ -70,12 +70,7 @@ public func buildApplication(
     let serverName = "Fortschritt"
     return Application(
         router: buildRouter(repositories, configuration: configuration, cache: cache),
-        server: .http1(
-            configuration: .init(additionalChannelHandlers: [
-                CachedPageChannelHandler(
-                    cache: cache, serverName: serverName,
-                    servedOverTLS: configuration.publicURL?.hasPrefix("https://") == true)
-            ])),
+        server: .http1(),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: serverName),
         services: [SessionSweeper(sessions: repositories.sessions, logger: logger)],
         logger: logger
@@ -131,10 +126,11 @@ func buildRouter(
     let secrets = ServerSecrets(accounts: repositories.accounts)
     let router = Router(context: WebRequestContext.self)
     let routeTable = RouteTable()
-    router.add(
-        middleware: SecurityHeadersMiddleware(servedOverTLS: configuration.publicURL?.hasPrefix("https://") == true))
+    let servedOverTLS = configuration.publicURL?.hasPrefix("https://") == true
+    // First: a kept public page is answered before anything else looks at the request.
+    router.add(middleware: CachedPageMiddleware(cache: cache, servedOverTLS: servedOverTLS))
+    router.add(middleware: SecurityHeadersMiddleware(servedOverTLS: servedOverTLS))
     router.add(middleware: MethodMiddleware(routes: routeTable))
-    router.add(middleware: CachedPageMiddleware(cache: cache))
     router.add(
         middleware: SessionMiddleware(
             sessionStorage: sessionStorage, defaultSessionExpiration: configuration.sessionInactivity))

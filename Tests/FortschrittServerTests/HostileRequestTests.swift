@@ -158,24 +158,38 @@ import Testing
         }
     }
 
+    /// Kept pages are answered inside Hummingbird's own pipeline, so its rules hold for them too: a
+    /// client that pipelines many requests, half-closes and reads slowly gets every answer, in order.
+    @Test func pipelinedRequestsThenAHalfCloseGetEveryAnswer() async throws {
+        try await WebFixture.with(live: true) { fixture in
+            let port = try #require(fixture.client.port)
+            _ = try await RawHTTP.get(port: port, path: "/massnahmen", headers: ["Host: localhost"])  // now kept
+            let paths = (0..<40).map { $0 % 2 == 0 ? "/massnahmen" : "/massnahmen?status=verzoegert&n=\($0)" }
+            let raw = paths.map { "GET \($0) HTTP/1.1\r\nHost: localhost\r\n\r\n" }.joined()
+            let answer = try await RawHTTP.exchange(port: port, raw, halfClose: true, receiveBuffer: 4_096)
+            #expect(answer.components(separatedBy: "HTTP/1.1 200 OK").count - 1 == paths.count)
+            #expect(answer.components(separatedBy: "</html>").count - 1 == paths.count, "every page whole")
+        }
+    }
+
     @Test func oddHostHeadersAreRefusedAndThePublicAddressIsUsedForLinks() async throws {
         try await WebFixture.with(live: true) { fixture in
             let port = try #require(fixture.client.port)
             for host in ["a\"b", "evil.example/<x>", "[::1", "host:99999999", String(repeating: "h", count: 300)] {
-                let answer = try RawHTTP.get(
+                let answer = try await RawHTTP.get(
                     port: port, path: "/oparl/v1/body/1/papers?page=2", headers: ["Host: \(host)"])
                 #expect(answer.hasPrefix("HTTP/1.1 400"), "Host \(host.prefix(20)): \(answer.prefix(20))")
             }
-            let fine = try RawHTTP.get(port: port, path: "/oparl/v1/body/1/papers", headers: ["Host: [::1]:8080"])
+            let fine = try await RawHTTP.get(port: port, path: "/oparl/v1/body/1/papers", headers: ["Host: [::1]:8080"])
             #expect(fine.contains("http://[::1]:8080/oparl/v1/"))
             // A proxy's headers are not believed unless the server was told to.
-            let forwarded = try RawHTTP.get(
+            let forwarded = try await RawHTTP.get(
                 port: port, path: "/oparl/v1/system",
                 headers: ["Host: intern:8080", "X-Forwarded-Host: evil.example", "X-Forwarded-Proto: https"])
             #expect(forwarded.contains("http://intern:8080/oparl/v1/bodies"))
         }
         try await WebFixture.with(configuration: ServerConfiguration(trustForwardedFor: true), live: true) { fixture in
-            let response = try RawHTTP.get(
+            let response = try await RawHTTP.get(
                 port: try #require(fixture.client.port), path: "/oparl/v1/system",
                 headers: ["Host: intern:8080", "X-Forwarded-Host: portal.example", "X-Forwarded-Proto: https"])
             #expect(response.contains("https://portal.example/oparl/v1/bodies"))
@@ -183,7 +197,7 @@ import Testing
         try await WebFixture.with(
             configuration: ServerConfiguration(publicURL: "https://fortschritt.example.de/"), live: true
         ) { fixture in
-            let response = try RawHTTP.get(
+            let response = try await RawHTTP.get(
                 port: try #require(fixture.client.port), path: "/oparl/v1/system", headers: ["Host: a\"b"])
             #expect(
                 response.hasPrefix("HTTP/1.1 200")
@@ -286,10 +300,37 @@ import Testing
 enum RawHTTP {
     struct Failure: Error { var step: String }
 
-    static func get(port: Int, path: String, headers: [String]) throws -> String {
+    static func get(port: Int, path: String, headers: [String]) async throws -> String {
+        let request = (["GET \(path) HTTP/1.1"] + headers + ["Connection: close", "", ""]).joined(separator: "\r\n")
+        return try await exchange(port: port, request)
+    }
+
+    /// Sends `raw` at once, then (with `halfClose`) shuts the sending side, and reads until the server
+    /// closes; `receiveBuffer` makes the client's socket buffer small, so answers queue at the server.
+    /// The blocking socket calls run on a thread of their own: on Swift's few cooperative threads
+    /// they would starve the server in the same process.
+    static func exchange(port: Int, _ raw: String, halfClose: Bool = false, receiveBuffer: Int32? = nil)
+        async throws -> String
+    {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(
+                    with: Result {
+                        try blockingExchange(port: port, raw, halfClose: halfClose, receiveBuffer: receiveBuffer)
+                    })
+            }
+        }
+    }
+
+    private static func blockingExchange(port: Int, _ raw: String, halfClose: Bool, receiveBuffer: Int32?) throws
+        -> String
+    {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure(step: "socket") }
         defer { close(fd) }
+        if var size = receiveBuffer {
+            _ = setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
+        }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
@@ -300,8 +341,13 @@ enum RawHTTP {
             }
         }
         guard connected == 0 else { throw Failure(step: "connect") }
-        let request = (["GET \(path) HTTP/1.1"] + headers + ["Connection: close", "", ""]).joined(separator: "\r\n")
-        _ = request.withCString { send(fd, $0, strlen($0), 0) }
+        var bytes = Array(raw.utf8)[...]
+        while !bytes.isEmpty {
+            let sent = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
+            guard sent > 0 else { throw Failure(step: "send") }
+            bytes = bytes.dropFirst(sent)
+        }
+        if halfClose { _ = shutdown(fd, Int32(SHUT_WR)) }
         var answer = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
