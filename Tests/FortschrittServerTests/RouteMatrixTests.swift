@@ -189,6 +189,17 @@ import Testing
                     }
                 }
             }
+
+            // Every route that takes a form refuses it without the CSRF token, even from an admin,
+            // before it changes anything: no POST route may bypass `postForm`.
+            let admin = try await fixture.browser(.admin)
+            for row in rows where row.form != nil {
+                let before = try await DatabaseFingerprint.take(fixture.database, excluding: ["web_sessions"])
+                let response = try await admin.post(row.url, row.form ?? [:], csrf: false)
+                #expect(response.status == .forbidden, "\(row.route) without a token: \(response.status.code)")
+                let after = try await DatabaseFingerprint.take(fixture.database, excluding: ["web_sessions"])
+                #expect(after == before, "\(row.route) without a token changed something")
+            }
         }
     }
 }
