@@ -95,6 +95,15 @@ import Testing
             #expect(try await signIn(attacker, from: "10.6.6.6", Person.password) == 429, "locked again")
             // The holder's browser, from anywhere.
             #expect(try await signIn(holder, from: "10.0.0.9", Person.password) == 303, "the known browser")
+            _ = try await holder.post("/abmelden")
+
+            // A new password revokes the device cookies: locked out again from elsewhere, the old
+            // browser is a stranger now.
+            let accounts = SQLAccountRepository(database: fixture.database)
+            let newHash = try await BcryptPasswordHasher(cost: 4).hash("ein-neues-langes-passwort")
+            try await accounts.setPassword(of: fixture.accounts[.admin]!.id, hash: newHash, actor: "test")
+            for _ in 0..<3 { _ = try await signIn(attacker, from: "10.7.7.7", "falsches-passwort") }
+            #expect(try await signIn(holder, from: "10.0.0.8", "ein-neues-langes-passwort") == 429)
 
         }
     }

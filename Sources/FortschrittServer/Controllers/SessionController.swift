@@ -48,8 +48,11 @@ struct SessionController: Sendable {
         // Where the holder signed in before — this browser, or else this address — a lock caused from
         // elsewhere does not count: this browser's attempts are counted under its own id, this address's
         // under the pair of account and address, and the address.
+        // A device cookie holds for the account's current password only: a new password revokes them all.
+        let credentials = try await deps.accounts.credentials(email: email)
+        let holder = "\(email)\u{0}\(credentials.map { Account.passwordTag(of: $0.passwordHash) } ?? "")"
         let deviceKey = try await secrets.key("device")
-        let device = KnownDevice.id(in: request.cookies[KnownDevice.cookie]?.value, email: email, key: deviceKey)
+        let device = KnownDevice.id(in: request.cookies[KnownDevice.cookie]?.value, holder: holder, key: deviceKey)
         let keys: [String]
         if let device {
             keys = ["device:\(device)"]
@@ -75,7 +78,6 @@ struct SessionController: Sendable {
             return try await page(request, context, model, status: .tooManyRequests)
         }
 
-        let credentials = try await deps.accounts.credentials(email: email)
         // An unknown address costs as much time as a wrong password, so the answer tells nothing.
         let valid =
             try await hasher.verify(password, hash: credentials?.passwordHash ?? UnknownAccount.passwordHash)
@@ -98,7 +100,7 @@ struct SessionController: Sendable {
         var response = Redirect(to: next).response
         response.headers[values: .setCookie].append(
             KnownDevice.cookieValue(
-                id: device ?? CSRFToken.random(), email: email, key: deviceKey, secure: secureCookies))
+                id: device ?? CSRFToken.random(), holder: holder, key: deviceKey, secure: secureCookies))
         return response
     }
 
