@@ -30,7 +30,7 @@ public struct CatalogueEditor: Sendable {
         _ number: MeasureNumber, change: DetailsChange, effective: CalendarDate, actor: String, reason: String?
     ) throws(RuleViolation) -> ChangeSet {
         let measure = try existing(number)
-        if change.isEmpty { throw RuleViolation("change", "nothing to change") }
+        if change.isEmpty { throw RuleViolation("change", "nothing to change", code: .nothingToChange) }
         let changed = change.applied(to: measure.details)
         try Self.check(
             details: changed, fields: current.fields.map(\.number), departments: current.departments.map(\.code))
@@ -68,7 +68,7 @@ public struct CatalogueEditor: Sendable {
     {
         _ = try existing(number)
         guard let reason = reason?.trimmed.nonEmpty else {
-            throw RuleViolation("reason", "removing a measure needs a reason")
+            throw RuleViolation("reason", "removing a measure needs a reason", code: .removalNeedsReason)
         }
         try Self.check(actor: actor)
         try Self.check(reason: reason)
@@ -98,7 +98,7 @@ public struct CatalogueEditor: Sendable {
         throws(RuleViolation)
     {
         if status.kind.requiresReason, reason?.trimmed.nonEmpty == nil {
-            throw RuleViolation("reason", "status '\(status.labelDE)' needs a reason")
+            throw RuleViolation("reason", "status '\(status.labelDE)' needs a reason", code: .statusNeedsReason)
         }
         if since < entryDate {
             throw RuleViolation(
@@ -107,7 +107,9 @@ public struct CatalogueEditor: Sendable {
     }
 
     public static func check(details: MeasureDetails, fields: [Int], departments: [String]) throws(RuleViolation) {
-        if details.title.trimmed.isEmpty { throw RuleViolation("title", "a measure needs a title") }
+        if details.title.trimmed.isEmpty {
+            throw RuleViolation("title", "a measure needs a title", code: .measureNeedsTitle)
+        }
         _ = try Input.text(details.title, "title")
         _ = try Input.text(details.description, "description", limit: Input.textLimit, multiline: true)
         if !fields.contains(details.field) {

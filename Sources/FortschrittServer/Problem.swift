@@ -85,9 +85,7 @@ struct ErrorMiddleware: RouterMiddleware {
             let limit = context.maxUploadSize >> 20
             return Problem(
                 status: .contentTooLarge, title: "Content Too Large",
-                detail: context.language.pick(
-                    "Die Eingabe ist zu groß (höchstens \(limit) MB).",
-                    "The input is too large (at most \(limit) MB)."))
+                detail: context.language.text(.theInputIsTooLargeAt("\(limit)")))
         default:
             context.logger.error(
                 "request failed",

@@ -75,6 +75,19 @@ import Testing
                 "/massnahmen/1.4/status", ["status": "etabliert", "seit": "demnächst", "gesehen": "0"])
             #expect(badDate.status == .unprocessableContent)
             #expect(badDate.text.contains(#"id="seit-error""#))
+
+            // The rule's code is said in the page's language, from the string table.
+            editor.set(cookie: Language.cookie, "en")
+            let english = try await editor.post(
+                "/massnahmen/1.4/status",
+                ["status": "verworfen", "seit": "2026-02-01", "gesehen": try await Self.seen(editor, "1.4")])
+            #expect(english.text.contains(#"<p class="error" id="grund-error">This status needs a reason.</p>"#))
+            let foreign = try await fixture.browser(.editorOther)
+            foreign.set(cookie: Language.cookie, "en")
+            #expect(try await foreign.get("/massnahmen/1.4/bearbeiten").text.contains("you may not edit it"))
+            foreign.set(cookie: Language.cookie, "de")
+            #expect(
+                try await foreign.get("/massnahmen/1.4/bearbeiten").text.contains("Sie dürfen sie nicht bearbeiten"))
         }
     }
 

@@ -14,7 +14,7 @@ struct AdminController: Sendable {
             var model = try await users()
             model.notice =
                 request.uri.queryParameters["gespeichert"] != nil
-                ? context.language.pick("Gespeichert.", "Saved.") : nil
+                ? context.language.text(.saved) : nil
             return HTMLResponse.personal(model.render(PageContext(request, context)))
         }
         router.postForm("/verwaltung/benutzer", NewAccountForm.self) { request, context, posted in
@@ -41,7 +41,7 @@ struct AdminController: Sendable {
             guard let id = context.parameters.get("id").flatMap(Int64.init),
                 var account = try await deps.accounts.account(id: id)
             else {
-                throw HTTPError(.notFound, message: "There is no such account.")
+                throw HTTPError(.notFound, message: context.language.text(.noSuchAccount))
             }
             let form = posted.fields
             account.name = form.name ?? account.name
@@ -69,15 +69,14 @@ struct AdminController: Sendable {
             var model = try await round()
             model.notice =
                 request.uri.queryParameters["gespeichert"] != nil
-                ? context.language.pick("Gespeichert.", "Saved.") : nil
+                ? context.language.text(.saved) : nil
             return HTMLResponse.personal(model.render(PageContext(request, context), today: deps.today()))
         }
         router.postForm("/verwaltung/runde", RoundForm.self) { request, context, posted in
             let admin = try Guard.admin(request, context)
             do {
                 guard let due = CalendarDate(posted.fields.due ?? "") else {
-                    let message = context.language.pick(
-                        "Bitte ein Fälligkeitsdatum angeben.", "Please enter a due date.")
+                    let message = context.language.text(.pleaseEnterADueDate)
                     throw RuleViolation("due", message)
                 }
                 _ = try await deps.workspace.openRound(
@@ -118,7 +117,7 @@ struct AdminController: Sendable {
                 try await deps.strategy(), catalogues: deps.catalogues, council: deps.council)
             model.notice =
                 request.uri.queryParameters["gespeichert"] != nil
-                ? context.language.pick("Gespeichert.", "Saved.") : nil
+                ? context.language.text(.saved) : nil
             return HTMLResponse.personal(model.render(PageContext(request, context), today: deps.today()))
         }
         catalogueForm(router, "/verwaltung/fachbereiche", DepartmentForm.self, form: "fachbereich") { form, _, admin in

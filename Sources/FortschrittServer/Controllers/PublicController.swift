@@ -36,7 +36,7 @@ struct PublicController: Sendable {
                         strategy, number: number, account: context.identity, catalogues: deps.catalogues,
                         workspace: deps.workspace, today: deps.today())
                 else {
-                    throw HTTPError(.notFound, message: "There is no measure \(number).")
+                    throw HTTPError(.notFound, message: context.language.text(.noMeasure("\(number)")))
                 }
                 return model.render(PageContext(request, context))
             }
@@ -61,7 +61,7 @@ struct PublicController: Sendable {
         }
         router.get("/sprache/{language}") { request, context in
             guard let language = context.parameters.get("language").flatMap(Language.init(rawValue:)) else {
-                throw HTTPError(.notFound, message: "Languages: de, en.")
+                throw HTTPError(.notFound, message: context.language.text(.languagesAre))
             }
             let back = Guard.localPath(request.uri.queryParameters["zurueck"].map(String.init))
             var response = Response(status: .seeOther, headers: [.location: back])

@@ -66,15 +66,11 @@ struct SessionController: Sendable {
         case .allowed:
             break
         case .wait(let seconds):
-            model.error = context.language.pick(
-                "Zu viele Fehlversuche. Bitte warten Sie \(seconds) Sekunden und versuchen Sie es erneut.",
-                "Too many failed attempts. Please wait \(seconds) seconds and try again.")
+            model.error = context.language.text(.tooManyFailedAttemptsPleaseWait("\(seconds)"))
             return try await page(request, context, model, status: .tooManyRequests)
         case .locked(let until):
             let minutes = max(1, (until - now + 59_999_999) / 60_000_000)
-            model.error = context.language.pick(
-                "Die Anmeldung ist nach zu vielen Fehlversuchen für \(minutes) Minuten gesperrt.",
-                "Signing in is locked for \(minutes) minutes after too many failed attempts.")
+            model.error = context.language.text(.signingInIsLockedForMinutes("\(minutes)"))
             return try await page(request, context, model, status: .tooManyRequests)
         }
 
@@ -84,8 +80,7 @@ struct SessionController: Sendable {
             && credentials?.account.active == true
         // The attempt was counted as a failure when it was admitted.
         guard valid, let account = credentials?.account else {
-            model.error = context.language.pick(
-                "E-Mail-Adresse oder Passwort stimmen nicht.", "E-mail address or password is wrong.")
+            model.error = context.language.text(.eMailAddressOrPasswordIs)
             return try await page(request, context, model, status: .unauthorized)
         }
         try await deps.accounts.signInSucceeded(

@@ -41,7 +41,7 @@ enum Guard {
     static func admin(_ request: Request, _ context: WebRequestContext) throws -> Account {
         let account = try signedIn(request, context)
         guard Access.mayAdminister(account) else {
-            throw HTTPError(.forbidden, message: "Only the strategy office (admin) may do this.")
+            throw HTTPError(.forbidden, message: context.language.text(.onlyStrategyOffice))
         }
         return account
     }
@@ -51,7 +51,8 @@ enum Guard {
         guard Access.mayEdit(measure, by: account) else {
             throw HTTPError(
                 .forbidden,
-                message: "Measure \(measure.number) is led by \(measure.details.leadDepartment); you may not edit it.")
+                message: context.language.text(
+                    .measureLedByOther("\(measure.number)", measure.details.leadDepartment)))
         }
         return account
     }

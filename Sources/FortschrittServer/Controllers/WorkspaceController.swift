@@ -28,15 +28,13 @@ struct WorkspaceController: Sendable {
                 guard let since = CalendarDate(form.since ?? "") else {
                     throw RuleViolation(
                         "since",
-                        context.language.pick(
-                            "Bitte ein Datum angeben (TT.MM.JJJJ oder JJJJ-MM-TT).",
-                            "Please enter a date (YYYY-MM-DD)."))
+                        context.language.text(.pleaseEnterADateYyyyMm))
                 }
                 let reason = form.reason.nonBlank
                 let remark = form.remark.nonBlank ?? reason ?? ""
                 let number = model.measure.number
                 return { current in
-                    try Self.stillEditable(number, in: current, by: account)
+                    try Self.stillEditable(number, in: current, by: account, context.language)
                     return try CatalogueEditor(current: current).setStatus(
                         number, status: status, since: since, reason: reason,
                         remark: remark, actor: account.actorName)
@@ -59,10 +57,7 @@ struct WorkspaceController: Sendable {
                 {
                     throw RuleViolation(
                         "leadDepartment",
-                        context.language.pick(
-                            "Die Federführung kann nur an einen Ihrer Fachbereiche gehen; für andere wenden Sie sich "
-                                + "an das Strategiebüro.",
-                            "The lead can only go to one of your departments; for others, ask the strategy office."))
+                        context.language.text(.theLeadCanOnlyGoTo))
                 }
                 new.partnerDepartments = (form.partners ?? "").split(separator: ",").map {
                     $0.trimmingCharacters(in: .whitespaces)
@@ -71,13 +66,13 @@ struct WorkspaceController: Sendable {
                 new.plannedEnd = try Self.optionalDate(form.plannedEnd, subject: "plannedEnd", context.language)
                 guard let effective = CalendarDate(form.effective ?? "") else {
                     throw RuleViolation(
-                        "since", context.language.pick("Bitte ein Datum angeben.", "Please enter a date."))
+                        "since", context.language.text(.pleaseEnterADate))
                 }
                 let change = DetailsChange(from: old, to: new)
                 let number = model.measure.number
                 let reason = form.reason.nonBlank
                 return { current in
-                    try Self.stillEditable(number, in: current, by: account)
+                    try Self.stillEditable(number, in: current, by: account, context.language)
                     return try CatalogueEditor(current: current).changeMeasure(
                         number, change: change, effective: effective, actor: account.actorName, reason: reason)
                 }
@@ -94,7 +89,7 @@ struct WorkspaceController: Sendable {
                 failed.values = ["notiz": posted.fields.note ?? ""]
                 failed.errors = [
                     "notiz": violation.subject == "note"
-                        ? context.language.pick("Bitte einen Text eingeben.", "Please enter some text.")
+                        ? context.language.text(.pleaseEnterSomeText)
                         : violation.message
                 ]
                 return HTMLResponse.personal(
@@ -107,7 +102,7 @@ struct WorkspaceController: Sendable {
             guard let round = try await deps.workspace.currentRound(in: strategy), round.isOpen else {
                 throw HTTPError(
                     .conflict,
-                    message: context.language.pick("Es läuft keine Aktualisierungsrunde.", "No update round is open."))
+                    message: context.language.text(.noUpdateRoundIsOpen))
             }
             do {
                 try await deps.workspace.confirm(model.measure.number, in: round, actor: account.actorName)
@@ -129,7 +124,7 @@ struct WorkspaceController: Sendable {
             let model = try await EditMeasureModel.load(
                 strategy, number: number, catalogues: deps.catalogues, workspace: deps.workspace)
         else {
-            throw HTTPError(.notFound, message: "There is no measure \(number).")
+            throw HTTPError(.notFound, message: context.language.text(.noMeasure("\(number)")))
         }
         let account = try Guard.editor(of: model.measure, request, context)
         return (strategy, model, account)
@@ -138,9 +133,11 @@ struct WorkspaceController: Sendable {
     typealias Plan = @Sendable (Catalogue) throws -> ChangeSet
 
     /// Checked again inside the write: the lead department may have changed since the page was read.
-    static func stillEditable(_ number: MeasureNumber, in current: Catalogue, by account: Account) throws {
+    static func stillEditable(
+        _ number: MeasureNumber, in current: Catalogue, by account: Account, _ language: Language
+    ) throws {
         guard let measure = current.measure(number), Access.mayEdit(measure, by: account) else {
-            throw HTTPError(.forbidden, message: "You may no longer edit measure \(number).")
+            throw HTTPError(.forbidden, message: language.text(.mayNoLongerEdit("\(number)")))
         }
     }
 
@@ -178,30 +175,23 @@ struct WorkspaceController: Sendable {
     static func optionalDate(_ value: String?, subject: String, _ language: Language) throws -> CalendarDate? {
         guard let text = value.nonBlank else { return nil }
         guard let date = CalendarDate(text) else {
-            throw RuleViolation(subject, language.pick("'\(text)' ist kein Datum.", "'\(text)' is not a date."))
+            throw RuleViolation(subject, language.text(.isNotADate("\(text)")))
         }
         return date
     }
 
     /// Rule messages are English in the domain; the common ones are said in German on German pages.
     static func message(_ violation: RuleViolation, _ language: Language) -> String {
-        guard language == .de else { return violation.message }
-        switch violation.subject {
-        case "reason" where violation.message.contains("needs a reason"): return "Dieser Status braucht einen Grund."
-        case "title": return "Eine Maßnahme braucht einen Titel."
-        case "change": return "Es wurde nichts geändert."
-        default: return violation.message
-        }
+        violation.code.map { language.text(.rule($0)) } ?? violation.message
     }
 
     static func notice(_ request: Request, _ language: Language) -> String? {
         switch request.uri.queryParameters["gespeichert"].map(String.init) {
-        case "status": return language.pick("Der Status wurde gespeichert.", "The status was saved.")
-        case "details": return language.pick("Die Angaben wurden gespeichert.", "The details were saved.")
-        case "notiz": return language.pick("Die Notiz wurde hinzugefügt.", "The note was added.")
+        case "status": return language.text(.theStatusWasSaved)
+        case "details": return language.text(.theDetailsWereSaved)
+        case "notiz": return language.text(.theNoteWasAdded)
         case "bestaetigt":
-            return language.pick(
-                "Die Maßnahme wurde als unverändert bestätigt.", "The measure was confirmed unchanged.")
+            return language.text(.theMeasureWasConfirmedUnchanged)
         default: return nil
         }
     }

@@ -35,7 +35,7 @@ struct CSRFMiddleware: RouterMiddleware {
         if ![.get, .head, .options].contains(request.method), let origin = request.headers[.origin],
             !allowed(origin, host: request.head.authority)
         {
-            throw HTTPError(.forbidden, message: "The form was sent from another site (\(origin)).")
+            throw HTTPError(.forbidden, message: context.language.text(.formFromAnotherSite(origin)))
         }
         var response = try await next(request, context)
         if let newPreSession {

@@ -10,10 +10,5 @@ enum Language: String, CaseIterable, Sendable {
         self = request.cookies[Self.cookie].flatMap { Language(rawValue: $0.value) } ?? .de
     }
 
-    /// The text in this language: German first, as the pages are written.
-    func pick(_ german: String, _ english: String) -> String {
-        self == .de ? german : english
-    }
-
     var other: Language { self == .de ? .en : .de }
 }

@@ -41,7 +41,7 @@ struct PostedForm<Fields: Decodable & Sendable>: Decodable, Sendable {
         guard !context.csrfToken.isEmpty, let token = form.token, CSRFToken.same(token, context.csrfToken) else {
             throw HTTPError(
                 .forbidden,
-                message: "The form has expired or came from elsewhere. Please reload the page and try again.")
+                message: context.language.text(.formExpired))
         }
         return form
     }

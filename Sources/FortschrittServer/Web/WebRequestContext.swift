@@ -40,7 +40,7 @@ public struct WebRequestContext: AuthRequestContext, SessionRequestContext, Requ
     func measureNumber() throws -> MeasureNumber {
         let text = parameters.get("number") ?? ""
         guard let number = MeasureNumber(text) else {
-            throw HTTPError(.notFound, message: "'\(text)' is not a measure number.")
+            throw HTTPError(.notFound, message: language.text(.notAMeasureNumber(text)))
         }
         return number
     }

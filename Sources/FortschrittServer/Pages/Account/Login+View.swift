@@ -8,14 +8,11 @@ struct LoginModel: Sendable {
 
     func render(_ page: PageContext, siteName: String) -> String {
         Layout.render(
-            page, title: page.t("Anmelden", "Sign in"), siteName: siteName,
-            .h1(.text(page.t("Anmelden", "Sign in"))),
+            page, title: page.text(.signIn), siteName: siteName,
+            .h1(.text(page.text(.signIn))),
             .p(
                 .text(
-                    page.t(
-                        "Für Mitarbeitende der Verwaltung und Mitglieder des Gemeinderats. Bürgerinnen und Bürger "
-                            + "brauchen kein Konto.",
-                        "For staff and council members. Citizens need no account."))),
+                    page.text(.forStaffAndCouncilMembersCitizens))),
             .if(
                 error != nil,
                 .div(.class("error-summary"), .attr("role", "alert"), .p(.id("login-error"), .text(error ?? "")))),
@@ -25,18 +22,18 @@ struct LoginModel: Sendable {
                 .inputTag(("type", "hidden"), ("name", "weiter"), ("value", next)),
                 .div(
                     .class("field"),
-                    .label(.attr("for", "email"), .text(page.t("E-Mail-Adresse", "E-mail address"))),
+                    .label(.attr("for", "email"), .text(page.text(.eMailAddress))),
                     .inputTag(
                         ("type", "email"), ("id", "email"), ("name", "email"), ("value", email),
                         ("autocomplete", "username"), ("required", ""),
                         error != nil ? ("aria-describedby", "login-error") : nil)),
                 .div(
                     .class("field"),
-                    .label(.attr("for", "passwort"), .text(page.t("Passwort", "Password"))),
+                    .label(.attr("for", "passwort"), .text(page.text(.password))),
                     .inputTag(
                         ("type", "password"), ("id", "passwort"), ("name", "passwort"),
                         ("autocomplete", "current-password"), ("required", ""))),
-                .button(.type(.submit), .text(page.t("Anmelden", "Sign in")))
+                .button(.type(.submit), .text(page.text(.signIn)))
             )
         )
     }

@@ -24,28 +24,28 @@ struct CatalogueAdminModel: Sendable {
 
     func render(_ page: PageContext, today: CalendarDate) -> String {
         Layout.render(
-            page, title: page.t("Katalog und Berichte", "Catalogue and reports"), siteName: catalogue.strategy.title,
-            .h1(.text(page.t("Katalog und Berichte", "Catalogue and reports"))),
+            page, title: page.text(.catalogueAndReports), siteName: catalogue.strategy.title,
+            .h1(.text(page.text(.catalogueAndReports))),
             Components.notice(notice),
-            .h2(.id("fachbereiche"), .text(page.t("Fachbereiche", "Departments"))),
+            .h2(.id("fachbereiche"), .text(page.text(.departments))),
             .ul(
                 .forEach(catalogue.departments) {
                     .li(.text($0.name.isEmpty || $0.name == $0.code ? $0.code : "\($0.code) – \($0.name)"))
                 }),
             form(
                 "fachbereich", "/verwaltung/fachbereiche",
-                page.t("Fachbereich anlegen oder umbenennen", "Add or rename a department"), page,
+                page.text(.addOrRenameADepartment), page,
                 [
-                    text("fachbereich-kuerzel", "kuerzel", page.t("Kürzel", "Code")),
+                    text("fachbereich-kuerzel", "kuerzel", page.text(.code)),
                     text("fachbereich-name", "name", "Name"),
                 ]),
-            .h2(.id("felder"), .text(page.t("Handlungsfelder", "Fields of action"))),
+            .h2(.id("felder"), .text(page.text(.fieldsOfAction))),
             .ul(.forEach(catalogue.fields) { .li(.text("\($0.number). \($0.title)")) }),
             form(
-                "feld", "/verwaltung/handlungsfelder", page.t("Handlungsfeld anlegen", "Add a field of action"), page,
+                "feld", "/verwaltung/handlungsfelder", page.text(.addAFieldOfAction), page,
                 [
-                    text("feld-nummer", "nummer", page.t("Nummer", "Number")),
-                    text("feld-titel", "titel", page.t("Titel", "Title")),
+                    text("feld-nummer", "nummer", page.text(.number)),
+                    text("feld-titel", "titel", page.text(.title)),
                 ]),
             .h2(.id("status"), .text("Status")),
             .ul(
@@ -53,58 +53,55 @@ struct CatalogueAdminModel: Sendable {
                     .li(.text("\($0.labelDE) / \($0.labelEN) (\($0.key), \($0.kind.rawValue))"))
                 }),
             form(
-                "statusdef", "/verwaltung/status", page.t("Status anlegen oder umbenennen", "Add or relabel a status"),
+                "statusdef", "/verwaltung/status", page.text(.addOrRelabelAStatus),
                 page,
                 [
-                    text("status-schluessel", "schluessel", page.t("Schlüssel", "Key")),
-                    text("status-de", "de", page.t("Bezeichnung (deutsch)", "Label (German)")),
-                    text("status-en", "en", page.t("Bezeichnung (englisch)", "Label (English)")),
+                    text("status-schluessel", "schluessel", page.text(.key)),
+                    text("status-de", "de", page.text(.labelGerman)),
+                    text("status-en", "en", page.text(.labelEnglish)),
                     .div(
-                        .class("field"), .label(.attr("for", "status-art"), .text(page.t("Art", "Kind"))),
+                        .class("field"), .label(.attr("for", "status-art"), .text(page.text(.kind))),
                         .selectTag(
                             .attr("id", "status-art"), .attr("name", "art"),
                             .forEach(StatusKind.allCases) { .optionTag($0.rawValue, selected: false, $0.rawValue) })),
                 ]),
-            .h2(.id("namen"), .text(page.t("Protokoll der Namen", "Log of names"))),
+            .h2(.id("namen"), .text(page.text(.logOfNames))),
             .if(
-                labelLog.isEmpty, .p(.text(page.t("Noch keine Namen vergeben.", "No names given yet."))),
+                labelLog.isEmpty, .p(.text(page.text(.noNamesGivenYet))),
                 else: .ul(
                     .forEach(labelLog) { change in
                         .li(
                             Components.time(change.recordedAt, page),
                             .text(
                                 " – \(change.actor): \(change.subject) "
-                                    + (change.before.map { "„\($0)“ → " } ?? page.t("neu: ", "new: "))
+                                    + (change.before.map { "„\($0)“ → " } ?? page.text(.new))
                                     + "„\(change.after)“"))
                     })),
-            .h2(.id("berichte"), .text(page.t("Bericht veröffentlichen", "Publish a report"))),
+            .h2(.id("berichte"), .text(page.text(.publishAReport))),
             .p(
                 .text(
-                    page.t(
-                        "Veröffentlichte Berichte: \(reports.count). "
-                            + "Ein veröffentlichter Bericht bleibt unverändert abrufbar.",
-                        "Published reports: \(reports.count). A published report can always be fetched unchanged."))),
+                    page.text(.publishedReportsAPublishedReportCan("\(reports.count)")))),
             form(
-                "bericht", "/verwaltung/berichte", page.t("Veröffentlichen", "Publish"), page,
+                "bericht", "/verwaltung/berichte", page.text(.publish), page,
                 [
                     .div(
                         .class("field"),
-                        .label(.attr("for", "bericht-stichtag"), .text(page.t("Stichtag", "Reporting date"))),
+                        .label(.attr("for", "bericht-stichtag"), .text(page.text(.reportingDate))),
                         .inputTag(
                             ("type", "date"), ("id", "bericht-stichtag"), ("name", "stichtag"), ("value", today.iso))),
                     .div(
                         .class("field"),
                         .label(
                             .attr("for", "bericht-basis"),
-                            .text(page.t("Vergleich mit (leer: letzter Bericht)", "Compared with (empty: last report)"))
+                            .text(page.text(.comparedWithEmptyLastReport))
                         ),
                         .inputTag(("type", "date"), ("id", "bericht-basis"), ("name", "basis"), ("value", ""))),
                     .div(
                         .class("field"),
-                        .label(.attr("for", "bericht-vorlage"), .text(page.t("Vorlage", "Council paper"))),
+                        .label(.attr("for", "bericht-vorlage"), .text(page.text(.councilPaper))),
                         .selectTag(
                             .attr("id", "bericht-vorlage"), .attr("name", "vorlage"),
-                            .optionTag("", selected: false, page.t("keine", "none")),
+                            .optionTag("", selected: false, page.text(.none)),
                             .forEach(papers) { .optionTag($0, selected: false, $0) })),
                 ])
         )

@@ -4,23 +4,23 @@ import Plot
 extension UsersModel {
     func render(_ page: PageContext) -> String {
         Layout.render(
-            page, title: page.t("Benutzer", "Users"), siteName: siteName,
-            .h1(.text(page.t("Benutzer verwalten", "Manage users"))),
+            page, title: page.text(.users), siteName: siteName,
+            .h1(.text(page.text(.manageUsers))),
             Components.notice(notice),
             .table(
                 .class("responsive"),
-                .caption(.text(page.t("Konten", "Accounts"))),
+                .caption(.text(page.text(.accounts))),
                 .thead(
                     .tr(
-                        .th(.attr("scope", "col"), .text(page.t("E-Mail", "E-mail"))),
+                        .th(.attr("scope", "col"), .text(page.text(.eMail))),
                         .th(.attr("scope", "col"), .text("Name")),
-                        .th(.attr("scope", "col"), .text(page.t("Rolle und Fachbereiche", "Role and departments"))),
-                        .th(.attr("scope", "col"), .text(page.t("Ändern", "Change")))
+                        .th(.attr("scope", "col"), .text(page.text(.roleAndDepartments))),
+                        .th(.attr("scope", "col"), .text(page.text(.change)))
                     )),
                 .tbody(.forEach(accounts) { account in row(account, page) })
             ),
             createForm(page),
-            .h2(.text(page.t("Protokoll", "Log"))),
+            .h2(.text(page.text(.log))),
             .ul(
                 .forEach(log) { entry in
                     .li(
@@ -44,13 +44,13 @@ extension UsersModel {
             .td(.attr("data-label", "E-Mail"), .text(account.email)),
             .td(.attr("data-label", "Name"), .text(account.name)),
             .td(
-                .attr("data-label", page.t("Rolle", "Role")),
+                .attr("data-label", page.text(.role)),
                 .text(
                     Layout.roleName(account.role, page)
                         + (account.departments.isEmpty ? "" : ": " + account.departments.joined(separator: ", "))
-                        + (account.active ? "" : page.t(" (deaktiviert)", " (deactivated)")))),
+                        + (account.active ? "" : page.text(.deactivated)))),
             .td(
-                .attr("data-label", page.t("Ändern", "Change")),
+                .attr("data-label", page.text(.change)),
                 .formTag(
                     .attr("method", "post"), .attr("action", "/verwaltung/benutzer/\(account.id)"),
                     .if(
@@ -59,7 +59,7 @@ extension UsersModel {
                     Layout.csrfField(page),
                     .inputTag(("type", "hidden"), ("name", "name"), ("value", account.name)),
                     .div(
-                        .class("field"), .label(.attr("for", "\(id)-rolle"), .text(page.t("Rolle", "Role"))),
+                        .class("field"), .label(.attr("for", "\(id)-rolle"), .text(page.text(.role))),
                         .selectTag(
                             .attr("id", "\(id)-rolle"), .attr("name", "rolle"), .group(roleOptions(account.role, page)))
                     ),
@@ -67,34 +67,34 @@ extension UsersModel {
                         .class("field"),
                         .label(
                             .attr("for", "\(id)-fb"),
-                            .text(page.t("Fachbereiche (Kürzel, Komma)", "Departments (codes, comma)"))),
+                            .text(page.text(.departmentsCodesComma))),
                         .inputTag(
                             ("type", "text"), ("id", "\(id)-fb"), ("name", "fachbereiche"), ("value", departments))),
                     .div(
                         .class("field checks"),
                         .inputTag(
                             ("type", "checkbox"), ("id", "\(id)-aktiv"), ("name", "aktiv"), ("value", "1"), active),
-                        .label(.attr("for", "\(id)-aktiv"), .text(page.t("aktiv", "active")))),
+                        .label(.attr("for", "\(id)-aktiv"), .text(page.text(.active)))),
                     .div(
                         .class("field"),
                         .label(
                             .attr("for", "\(id)-pw"),
-                            .text(page.t("Neues Passwort (optional)", "New password (optional)"))),
+                            .text(page.text(.newPasswordOptional))),
                         .inputTag(
                             ("type", "password"), ("id", "\(id)-pw"), ("name", "passwort"),
                             ("autocomplete", "new-password"))),
                     .button(
-                        .type(.submit), .text(page.t("Speichern", "Save")),
-                        .attr("aria-label", page.t("\(account.email) speichern", "Save \(account.email)")))
+                        .type(.submit), .text(page.text(.save)),
+                        .attr("aria-label", page.text(.saveNamed("\(account.email)"))))
                 ))
         )
     }
 
     func createForm(_ page: PageContext) -> Node<HTML.BodyContext> {
         let labels = [
-            "neu-email": page.t("E-Mail-Adresse", "E-mail address"), "neu-name": "Name",
-            "neu-rolle": page.t("Rolle", "Role"),
-            "neu-fachbereiche": page.t("Fachbereiche", "Departments"), "neu-passwort": page.t("Passwort", "Password"),
+            "neu-email": page.text(.eMailAddress), "neu-name": "Name",
+            "neu-rolle": page.text(.role),
+            "neu-fachbereiche": page.text(.departments), "neu-passwort": page.text(.password),
         ]
         func input(_ id: String, _ name: String, _ type: String, hint: String? = nil) -> Node<HTML.BodyContext> {
             Components.field(
@@ -105,7 +105,7 @@ extension UsersModel {
         }
         return .formTag(
             .attr("method", "post"), .attr("action", "/verwaltung/benutzer"), .attr("novalidate", ""),
-            .h2(.id("neu"), .text(page.t("Konto anlegen", "Add account"))),
+            .h2(.id("neu"), .text(page.text(.addAccount))),
             Components.errorSummary(
                 errors, order: ["neu-email", "neu-name", "neu-rolle", "neu-fachbereiche", "neu-passwort"],
                 labels: labels, page),
@@ -119,14 +119,12 @@ extension UsersModel {
                     .group(roleOptions(Role(rawValue: values["rolle"] ?? "") ?? .editor, page)))),
             input(
                 "neu-fachbereiche", "fachbereiche", "text",
-                hint: page.t(
-                    "Für Fachbereichs-Konten: Kürzel, durch Komma getrennt. Bekannt: ",
-                    "For department accounts: codes separated by commas. Known: ")
+                hint: page.text(.forDepartmentAccountsCodesSeparatedBy)
                     + departments.map(\.code).joined(separator: ", ")),
             input(
                 "neu-passwort", "passwort", "password",
-                hint: page.t("Mindestens 12 Zeichen", "At least 12 characters")),
-            .button(.type(.submit), .text(page.t("Konto anlegen", "Add account")))
+                hint: page.text(.atLeast12Characters)),
+            .button(.type(.submit), .text(page.text(.addAccount)))
         )
     }
 }

@@ -5,20 +5,18 @@ extension CatalogueModel {
     func render(_ page: PageContext) -> String {
         let statuses = catalogue.statuses
         return Layout.render(
-            page, title: page.t("Maßnahmen", "Measures"), siteName: catalogue.strategy.title,
-            .h1(.text(page.t("Maßnahmen", "Measures"))),
+            page, title: page.text(.measures), siteName: catalogue.strategy.title,
+            .h1(.text(page.text(.measures))),
             filterForm(page),
             .p(
                 .id("treffer"), .class("result-count"),
                 .text(
                     query.isFiltered
-                        ? page.t(
-                            "\(rows.count) von \(catalogue.measures.count) Maßnahmen",
-                            "\(rows.count) of \(catalogue.measures.count) measures")
-                        : page.t("\(rows.count) Maßnahmen", "\(rows.count) measures"))),
+                        ? page.text(.ofMeasures("\(rows.count)", "\(catalogue.measures.count)"))
+                        : page.text(.measureCount("\(rows.count)")))),
             .if(
                 rows.isEmpty,
-                .p(.text(page.t("Keine Maßnahme passt zu diesem Filter.", "No measure matches this filter.")))),
+                .p(.text(page.text(.noMeasureMatchesThisFilter)))),
             .if(!rows.isEmpty, table(page, statuses))
         )
     }
@@ -29,17 +27,17 @@ extension CatalogueModel {
             .attr("role", "search"),
             .div(
                 .class("field"),
-                .label(.attr("for", "suche"), .text(page.t("Suche", "Search"))),
+                .label(.attr("for", "suche"), .text(page.text(.search))),
                 .inputTag(("type", "search"), ("id", "suche"), ("name", "suche"), ("value", query.search ?? ""))),
             select(
-                "feld", page.t("Handlungsfeld", "Field of action"), page, selected: query.field.map(String.init),
+                "feld", page.text(.fieldOfAction), page, selected: query.field.map(String.init),
                 catalogue.fields.map { (String($0.number), "\($0.number). \($0.title)") }),
             select(
                 "status", "Status", page, selected: query.status,
                 catalogue.statuses.all.map { ($0.key, Components.statusLabel($0.key, catalogue.statuses, page)) }
-                    + [("ohne", page.t("ohne Status", "no status"))]),
+                    + [("ohne", page.text(.noStatus))]),
             select(
-                "fachbereich", page.t("Fachbereich", "Department"), page, selected: query.department,
+                "fachbereich", page.text(.department), page, selected: query.department,
                 catalogue.departments.map { ($0.code, $0.name.isEmpty ? $0.code : "\($0.code) – \($0.name)") }),
             .if(
                 query.sort != .nummer,
@@ -47,10 +45,10 @@ extension CatalogueModel {
             .if(query.descending, .inputTag(("type", "hidden"), ("name", "richtung"), ("value", "ab"))),
             .div(
                 .class("actions"),
-                .button(.type(.submit), .text(page.t("Anzeigen", "Show"))),
+                .button(.type(.submit), .text(page.text(.show))),
                 .if(
                     query.isFiltered,
-                    .a(.attr("href", "/massnahmen"), .text(page.t("Filter zurücksetzen", "Reset filter")))))
+                    .a(.attr("href", "/massnahmen"), .text(page.text(.resetFilter)))))
         )
     }
 
@@ -62,23 +60,21 @@ extension CatalogueModel {
             .label(.attr("for", name), .text(label)),
             .selectTag(
                 .attr("id", name), .attr("name", name),
-                .optionTag("", selected: false, page.t("alle", "all")),
+                .optionTag("", selected: false, page.text(.all)),
                 .forEach(options) { value, text in .optionTag(value, selected: value == selected, text) }))
     }
 
     func table(_ page: PageContext, _ statuses: StatusSet) -> Node<HTML.BodyContext> {
         let columns: [(CatalogueQuery.SortKey, String)] = [
-            (.nummer, page.t("Nr.", "No.")), (.titel, page.t("Maßnahme", "Measure")),
-            (.feld, page.t("Handlungsfeld", "Field")),
-            (.fachbereich, page.t("Federführung", "Lead")), (.status, "Status"), (.seit, page.t("seit", "since")),
+            (.nummer, page.text(.no)), (.titel, page.text(.measure)),
+            (.feld, page.text(.field)),
+            (.fachbereich, page.text(.lead)), (.status, "Status"), (.seit, page.text(.sinceLowercase)),
         ]
         return .table(
             .class("responsive catalogue"),
             .caption(
                 .text(
-                    page.t(
-                        "Maßnahmen der Strategie; Spaltenköpfe sortieren",
-                        "Measures of the strategy; column headers sort"))),
+                    page.text(.measuresOfTheStrategyColumnHeaders))),
             .thead(
                 .tr(
                     .forEach(columns) { key, label in

@@ -6,13 +6,13 @@ extension EditMeasureModel {
         let number = measure.number.text
         let details = measure.details
         return Layout.render(
-            page, title: page.t("Bearbeiten: ", "Edit: ") + "\(number) \(details.title)",
+            page, title: page.text(.editPrefix) + "\(number) \(details.title)",
             siteName: catalogue.strategy.title,
             .nav(
-                .ariaLabel(page.t("Pfad", "Breadcrumb")), .class("crumbs"),
-                .a(.attr("href", "/arbeitsbereich"), .text(page.t("Arbeitsbereich", "Workspace"))), .text(" › "),
-                .a(.attr("href", "/massnahmen/\(number)"), .text(page.t("Öffentliche Seite", "Public page")))),
-            .h1(.text(page.t("Maßnahme \(number) bearbeiten", "Edit measure \(number)"))),
+                .ariaLabel(page.text(.breadcrumb)), .class("crumbs"),
+                .a(.attr("href", "/arbeitsbereich"), .text(page.text(.workspace))), .text(" › "),
+                .a(.attr("href", "/massnahmen/\(number)"), .text(page.text(.publicPage)))),
+            .h1(.text(page.text(.editMeasure("\(number)")))),
             .p(.class("lead"), .text(details.title)),
             Components.notice(notice),
             conflictBox(page),
@@ -24,8 +24,7 @@ extension EditMeasureModel {
                     .button(
                         .type(.submit), .class("secondary"),
                         .text(
-                            page.t(
-                                "Unverändert bestätigen (Aktualisierungsrunde)", "Confirm unchanged (update round)"))
+                            page.text(.confirmUnchangedUpdateRound))
                     )
                 )),
             statusForm(page, today: today),
@@ -41,34 +40,24 @@ extension EditMeasureModel {
                 .class("conflict"), .attr("role", "alert"),
                 .h2(
                     .text(
-                        page.t(
-                            "Jemand anderes hat diese Maßnahme inzwischen geändert",
-                            "Someone else changed this measure in the meantime"))),
+                        page.text(.someoneElseChangedThisMeasureIn))),
                 .p(
                     .text(
-                        page.t(
-                            "Ihre Eingabe wurde nicht gespeichert; nichts wurde überschrieben. Diese Änderungen "
-                                + "kamen hinzu:",
-                            "Your entry was not saved; nothing was overwritten. These changes were made:"))),
+                        page.text(.yourEntryWasNotSavedNothing))),
                 .ul(
                     .forEach(conflict) { event in
                         .li(
                             .text(EventText.describe(event, statuses: catalogue.statuses, retracted: false, page)),
-                            .text(page.t(", wirksam ", ", effective ")), Components.date(event.effectiveDate, page),
-                            .text(page.t(", von \(event.actor) am ", ", by \(event.actor) on ")),
+                            .text(page.text(.effectiveInline)), Components.date(event.effectiveDate, page),
+                            .text(page.text(.byOn("\(event.actor)"))),
                             Components.time(event.recordedAt, page),
                             .if(
                                 event.reason != nil,
-                                .text(page.t(" – Grund: ", " – reason: ") + (event.reason ?? ""))))
+                                .text(page.text(.reasonInline) + (event.reason ?? ""))))
                     }),
                 .p(
                     .text(
-                        page.t(
-                            "Die Seite zeigt jetzt den aktuellen Stand. Ihre Eingabe steht noch im Formular: prüfen "
-                                + "Sie sie und speichern Sie erneut, wenn sie weiterhin gelten soll.",
-                            "The page now shows the current state. Your entry is still in the form: check it and "
-                                + "save again if it should still apply."
-                        )))
+                        page.text(.thePageNowShowsTheCurrent)))
             ))
     }
 
@@ -80,8 +69,8 @@ extension EditMeasureModel {
         let f = Form.status
         let current = value(f, "status", default: measure.status?.key ?? "")
         let labels = [
-            "status": "Status", "seit": page.t("Gilt seit", "Since"), "grund": page.t("Grund", "Reason"),
-            "bemerkung": page.t("Bemerkung", "Remark"),
+            "status": "Status", "seit": page.text(.validSince), "grund": page.text(.reason),
+            "bemerkung": page.text(.remark),
         ]
         let needsReason = catalogue.statuses.all.filter(\.kind.requiresReason).map {
             Components.statusLabel($0.key, catalogue.statuses, page)
@@ -89,7 +78,7 @@ extension EditMeasureModel {
         return .formTag(
             .attr("method", "post"), .attr("action", "/massnahmen/\(measure.number.text)/status"),
             .attr("novalidate", ""),
-            .h2(.id("status-aendern"), .text(page.t("Status ändern", "Change status"))),
+            .h2(.id("status-aendern"), .text(page.text(.changeStatus))),
             failed == f
                 ? Components.errorSummary(errors, order: ["status", "seit", "grund"], labels: labels, page) : .empty,
             hiddenFields(page),
@@ -104,27 +93,25 @@ extension EditMeasureModel {
                     })),
             Components.field(
                 "seit", label: labels["seit"]!, error: error(f, "seit"),
-                hint: page.t("Datum, ab dem der Status gilt", "The date the status holds from"),
+                hint: page.text(.theDateTheStatusHoldsFrom),
                 .inputTag(
                     ("type", "date"), ("id", "seit"), ("name", "seit"), ("value", value(f, "seit", default: today.iso)),
                     Components.describedBy("seit", hint: true, error: error(f, "seit") != nil))),
             Components.field(
                 "grund", label: labels["grund"]!, error: error(f, "grund"),
-                hint: page.t(
-                    "Pflicht bei: \(needsReason.joined(separator: ", "))",
-                    "Required for: \(needsReason.joined(separator: ", "))"),
+                hint: page.text(.requiredFor(needsReason.joined(separator: ", "))),
                 .textareaTag(
                     .id("grund"), .attr("name", "grund"),
                     Components.describedByNode("grund", hint: true, error: error(f, "grund") != nil),
                     .text(value(f, "grund", default: "")))),
             Components.field(
                 "bemerkung", label: labels["bemerkung"]!, error: nil,
-                hint: page.t("Öffentlich sichtbar; leer: der Grund", "Shown publicly; empty: the reason"),
+                hint: page.text(.shownPubliclyEmptyTheReason),
                 .textareaTag(
                     .id("bemerkung"), .attr("name", "bemerkung"),
                     Components.describedByNode("bemerkung", hint: true, error: false),
                     .text(value(f, "bemerkung", default: "")))),
-            .button(.type(.submit), .text(page.t("Status speichern", "Save status")))
+            .button(.type(.submit), .text(page.text(.saveStatus)))
         )
     }
 
@@ -132,14 +119,14 @@ extension EditMeasureModel {
         let f = Form.details
         let d = measure.details
         let labels = [
-            "titel": page.t("Titel", "Title"), "beschreibung": page.t("Beschreibung", "Description"),
-            "feld": page.t("Handlungsfeld", "Field of action"),
-            "federfuehrung": page.t("Federführung", "Lead department"),
-            "beteiligte": page.t("Beteiligte Fachbereiche", "Partner departments"),
-            "beginn": page.t("Geplanter Beginn", "Planned start"),
-            "ende": page.t("Geplantes Ende", "Planned end"), "wirksam": page.t("Gilt ab", "Effective from"),
-            "grund": page.t("Grund", "Reason"),
-            "details-grund": page.t("Grund", "Reason"),
+            "titel": page.text(.title), "beschreibung": page.text(.description),
+            "feld": page.text(.fieldOfAction),
+            "federfuehrung": page.text(.leadDepartment),
+            "beteiligte": page.text(.partnerDepartments),
+            "beginn": page.text(.plannedStart),
+            "ende": page.text(.plannedEnd), "wirksam": page.text(.effectiveFrom),
+            "grund": page.text(.reason),
+            "details-grund": page.text(.reason),
         ]
         let field = value(f, "feld", default: String(d.field))
         let lead = value(f, "federfuehrung", default: d.leadDepartment)
@@ -155,7 +142,7 @@ extension EditMeasureModel {
         return .formTag(
             .attr("method", "post"), .attr("action", "/massnahmen/\(measure.number.text)/bearbeiten"),
             .attr("novalidate", ""),
-            .h2(.id("angaben"), .text(page.t("Angaben ändern", "Change details"))),
+            .h2(.id("angaben"), .text(page.text(.changeDetails))),
             failed == f
                 ? Components.errorSummary(
                     errors, order: ["titel", "feld", "beteiligte", "beginn", "ende", "wirksam", "details-grund"],
@@ -184,26 +171,26 @@ extension EditMeasureModel {
                     })),
             text(
                 "beteiligte", d.partnerDepartments.joined(separator: ", "),
-                hint: page.t("Kürzel, durch Komma getrennt, z. B. 15, 40", "Codes separated by commas, e.g. 15, 40")),
+                hint: page.text(.codesSeparatedByCommasEG)),
             text("beginn", d.plannedStart?.iso ?? "", type: "date"),
             text("ende", d.plannedEnd?.iso ?? "", type: "date"),
             text(
                 "wirksam", today.iso, type: "date",
-                hint: page.t("Ab wann die Änderung gilt", "When the change takes effect")),
+                hint: page.text(.whenTheChangeTakesEffect)),
             Components.field(
                 "details-grund", label: labels["grund"]!, error: error(f, "details-grund"),
                 .inputTag(
                     ("type", "text"), ("id", "details-grund"), ("name", "grund"),
                     ("value", value(f, "grund", default: "")),
                     Components.describedBy("details-grund", hint: false, error: error(f, "details-grund") != nil))),
-            .button(.type(.submit), .text(page.t("Angaben speichern", "Save details")))
+            .button(.type(.submit), .text(page.text(.saveDetails)))
         )
     }
 
     func noteForm(_ page: PageContext) -> Node<HTML.BodyContext> {
         .section(
             .class("internal"), .attr("aria-labelledby", "notizen"),
-            .h2(.id("notizen"), .text(page.t("Interne Notizen (nicht öffentlich)", "Internal notes (not public)"))),
+            .h2(.id("notizen"), .text(page.text(.internalNotesNotPublic))),
             .ul(
                 .forEach(notes) { note in
                     .li(
@@ -215,12 +202,12 @@ extension EditMeasureModel {
                 .attr("novalidate", ""),
                 Layout.csrfField(page),
                 Components.field(
-                    "notiz", label: page.t("Neue Notiz", "New note"), error: error(.note, "notiz"),
+                    "notiz", label: page.text(.newNote), error: error(.note, "notiz"),
                     .textareaTag(
                         .id("notiz"), .attr("name", "notiz"),
                         Components.describedByNode("notiz", hint: false, error: error(.note, "notiz") != nil),
                         .text(value(.note, "notiz", default: "")))),
-                .button(.type(.submit), .text(page.t("Notiz hinzufügen", "Add note")))
+                .button(.type(.submit), .text(page.text(.addNote)))
             )
         )
     }

@@ -7,28 +7,25 @@ extension HomeModel {
         let strategy = catalogue.strategy
         let statuses = catalogue.statuses
         return Layout.render(
-            page, title: page.t("Start", "Home"), siteName: strategy.title,
+            page, title: page.text(.home), siteName: strategy.title,
             .h1(.text(strategy.title)),
             .if(
                 !strategy.body.isEmpty,
                 .p(
                     .class("lead"),
                     .text(
-                        page.t("Beschlossen von: ", "Adopted by: ") + strategy.body
+                        page.text(.adoptedBy) + strategy.body
                             + (strategy.adoptedOn.map { " (\($0.german))" } ?? "")))),
             .p(
                 .text(
-                    page.t(
-                        "Hier sehen Sie, wo jede Maßnahme der Strategie steht.",
-                        "Here you can see where every measure of the strategy stands."))),
+                    page.text(.hereYouCanSeeWhereEvery))),
             .section(
                 .attr("aria-labelledby", "stand"),
-                .h2(.id("stand"), .text(page.t("Stand heute", "Status today"))),
+                .h2(.id("stand"), .text(page.text(.statusToday))),
                 .p(
                     .text(
-                        page.t(
-                            "\(catalogue.measures.count) Maßnahmen in \(catalogue.fields.count) Handlungsfeldern.",
-                            "\(catalogue.measures.count) measures in \(catalogue.fields.count) fields of action."))),
+                        page.text(.measuresInFieldsOfAction("\(catalogue.measures.count)", "\(catalogue.fields.count)"))
+                    )),
                 .ul(
                     .class("counts"),
                     .forEach(statusCounts) { entry in
@@ -52,18 +49,16 @@ extension HomeModel {
             ),
             .section(
                 .attr("aria-labelledby", "felder"),
-                .h2(.id("felder"), .text(page.t("Nach Handlungsfeld", "By field of action"))),
+                .h2(.id("felder"), .text(page.text(.byFieldOfAction))),
                 .table(
                     .class("responsive"),
                     .caption(
                         .text(
-                            page.t(
-                                "Maßnahmen je Handlungsfeld und Status",
-                                "Measures per field of action and status")
+                            page.text(.measuresPerFieldOfActionAnd)
                         )),
                     .thead(
                         .tr(
-                            .th(.attr("scope", "col"), .text(page.t("Handlungsfeld", "Field of action"))),
+                            .th(.attr("scope", "col"), .text(page.text(.fieldOfAction))),
                             .forEach(statuses.all) {
                                 .th(.attr("scope", "col"), .text(Components.statusLabel($0.key, statuses, page)))
                             }
@@ -87,8 +82,8 @@ extension HomeModel {
                 )
             ),
             .p(
-                .class("updated"), .text(page.t("Zuletzt aktualisiert: ", "Last updated: ")),
-                lastUpdated.map { Components.time($0, page) } ?? .text(page.t("noch nie", "never")))
+                .class("updated"), .text(page.text(.lastUpdated)),
+                lastUpdated.map { Components.time($0, page) } ?? .text(page.text(.never)))
         )
     }
 }

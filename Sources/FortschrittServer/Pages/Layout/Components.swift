@@ -5,7 +5,7 @@ import Plot
 /// Pieces several pages share.
 enum Components {
     static func statusLabel(_ key: String?, _ statuses: StatusSet, _ page: PageContext) -> String {
-        guard let key, let definition = statuses[key] else { return page.t("ohne Status", "no status") }
+        guard let key, let definition = statuses[key] else { return page.text(.noStatus) }
         return page.language == .de ? definition.labelDE : definition.labelEN
     }
 
@@ -33,7 +33,7 @@ enum Components {
     static func chart(_ catalogue: Catalogue, _ page: PageContext) -> StatusChart {
         let statuses = catalogue.statuses.all
         return StatusChart(
-            title: page.t("Status der Maßnahmen nach Handlungsfeld", "Status of measures by field of action"),
+            title: page.text(.statusOfMeasuresByFieldOf),
             series: statuses.map { (page.language == .de ? $0.labelDE : $0.labelEN, $0.kind) },
             bars: catalogue.fields.map { field in
                 let measures = catalogue.measures.filter { $0.details.field == field.number }
@@ -75,7 +75,7 @@ enum Components {
             !errors.isEmpty,
             .div(
                 .class("error-summary"), .attr("role", "alert"),
-                .h2(.text(page.t("Bitte korrigieren", "Please correct"))),
+                .h2(.text(page.text(.pleaseCorrect))),
                 .ul(
                     .forEach(keys) { key in
                         .li(.a(.attr("href", "#\(key)"), .text("\(labels[key] ?? key): \(errors[key] ?? "")")))

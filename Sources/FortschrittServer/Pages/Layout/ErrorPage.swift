@@ -8,32 +8,30 @@ enum ErrorPage {
         switch problem.status.code {
         case 400:
             (title, explanation) = (
-                page.t("Ungültige Anfrage", "Bad request"),
+                page.text(.badRequest),
                 problem.parameter.map {
-                    page.t(
-                        "Der Parameter „\($0)“ hat einen Wert, der nicht passt.",
-                        "The parameter '\($0)' has a value that does not fit.")
+                    page.text(.theParameterHasAValueThat("\($0)"))
                 }
-                    ?? page.t("Die Anfrage passt nicht.", "The request does not fit.")
+                    ?? page.text(.theRequestDoesNotFit)
             )
         case 403:
             (title, explanation) = (
-                page.t("Keine Berechtigung", "Not allowed"),
-                page.t("Dafür fehlt Ihnen die Berechtigung.", "You are not allowed to do this.")
+                page.text(.notAllowed),
+                page.text(.youAreNotAllowedToDo)
             )
         case 404:
             (title, explanation) = (
-                page.t("Nicht gefunden", "Not found"), page.t("Diese Seite gibt es nicht.", "There is no such page.")
+                page.text(.notFound), page.text(.thereIsNoSuchPage)
             )
         default:
-            (title, explanation) = (page.t("Fehler", "Error"), page.t("Das hat nicht geklappt.", "That did not work."))
+            (title, explanation) = (page.text(.error), page.text(.thatDidNotWork))
         }
         return Layout.render(
             page, title: title, siteName: siteName,
             .h1(.text(title)),
             .p(.text(explanation)),
-            .p(.class("meta"), .text(page.t("Einzelheiten: ", "Details: ") + problem.detail)),
-            .p(.a(.attr("href", "/"), .text(page.t("Zur Startseite", "Go to the start page"))))
+            .p(.class("meta"), .text(page.text(.details) + problem.detail)),
+            .p(.a(.attr("href", "/"), .text(page.text(.goToTheStartPage))))
         )
     }
 }

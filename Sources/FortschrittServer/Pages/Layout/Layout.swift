@@ -20,7 +20,7 @@ enum Layout {
                 .link(.rel(.icon), .href("data:,"))
             ),
             .body(
-                .a(.class("skip"), .attr("href", "#inhalt"), .text(page.t("Zum Inhalt springen", "Skip to content"))),
+                .a(.class("skip"), .attr("href", "#inhalt"), .text(page.text(.skipToContent))),
                 header(page, siteName: siteName),
                 .main(.id("inhalt"), .attr("tabindex", "-1"), .group(content)),
                 footer(page)
@@ -31,22 +31,22 @@ enum Layout {
 
     static func header(_ page: PageContext, siteName: String) -> Node<HTML.BodyContext> {
         var links: [(String, String)] = [
-            ("/", page.t("Start", "Home")),
-            ("/massnahmen", page.t("Maßnahmen", "Measures")),
-            ("/berichte", page.t("Berichte", "Reports")),
+            ("/", page.text(.home)),
+            ("/massnahmen", page.text(.measures)),
+            ("/berichte", page.text(.reports)),
         ]
-        if page.account != nil { links.append(("/arbeitsbereich", page.t("Arbeitsbereich", "Workspace"))) }
+        if page.account != nil { links.append(("/arbeitsbereich", page.text(.workspace))) }
         if Access.mayAdminister(page.account) {
-            links.append(("/verwaltung/benutzer", page.t("Benutzer", "Users")))
-            links.append(("/verwaltung/runde", page.t("Aktualisierungsrunde", "Update round")))
-            links.append(("/verwaltung/katalog", page.t("Katalog und Berichte", "Catalogue and reports")))
+            links.append(("/verwaltung/benutzer", page.text(.users)))
+            links.append(("/verwaltung/runde", page.text(.updateRound)))
+            links.append(("/verwaltung/katalog", page.text(.catalogueAndReports)))
         }
         let currentPath = page.location.split(separator: "?").first.map(String.init) ?? "/"
         return .header(
             .class("site"),
             .div(.class("brand"), .a(.attr("href", "/"), .text(siteName))),
             .nav(
-                .ariaLabel(page.t("Hauptnavigation", "Main navigation")),
+                .ariaLabel(page.text(.mainNavigation)),
                 .ul(
                     .forEach(links) { href, label in
                         .li(
@@ -73,13 +73,13 @@ enum Layout {
 
     static func account(_ page: PageContext) -> Node<HTML.BodyContext> {
         guard let account = page.account else {
-            return .a(.attr("href", "/anmelden"), .text(page.t("Anmelden", "Sign in")))
+            return .a(.attr("href", "/anmelden"), .text(page.text(.signIn)))
         }
         return .formTag(
             .class("inline"), .attr("method", "post"), .attr("action", "/abmelden"),
             csrfField(page),
             .span(.class("who"), .text("\(account.name) (\(roleName(account.role, page)))")),
-            .button(.type(.submit), .text(page.t("Abmelden", "Sign out")))
+            .button(.type(.submit), .text(page.text(.signOut)))
         )
     }
 
@@ -90,9 +90,9 @@ enum Layout {
                 .li(
                     .a(
                         .attr("href", "/barrierefreiheit"),
-                        .text(page.t("Erklärung zur Barrierefreiheit", "Accessibility statement")))),
-                .li(.a(.attr("href", "/impressum"), .text(page.t("Impressum", "Imprint")))),
-                .li(.a(.attr("href", "/api/openapi.json"), .text(page.t("Offene Daten (API)", "Open data (API)")))),
+                        .text(page.text(.accessibilityStatement)))),
+                .li(.a(.attr("href", "/impressum"), .text(page.text(.imprint)))),
+                .li(.a(.attr("href", "/api/openapi.json"), .text(page.text(.openDataApi)))),
                 .li(.a(.attr("href", "/oparl/v1/system"), .text("OParl 1.1")))
             )
         )
@@ -104,9 +104,9 @@ enum Layout {
 
     static func roleName(_ role: Role, _ page: PageContext) -> String {
         switch role {
-        case .admin: return page.t("Strategiebüro", "strategy office")
-        case .editor: return page.t("Fachbereich", "department")
-        case .reader: return page.t("Gemeinderat", "council")
+        case .admin: return page.text(.strategyOffice)
+        case .editor: return page.text(.departmentLowercase)
+        case .reader: return page.text(.council)
         }
     }
 }

@@ -23,5 +23,5 @@ struct PageContext: Sendable {
             location: request.uri.path + (request.uri.query.map { "?" + $0 } ?? ""))
     }
 
-    func t(_ german: String, _ english: String) -> String { language.pick(german, english) }
+    func text(_ key: Text) -> String { language.text(key) }
 }

@@ -8,40 +8,40 @@ extension MeasureModel {
         return Layout.render(
             page, title: "\(measure.number.text) \(details.title)", siteName: catalogue.strategy.title,
             .nav(
-                .ariaLabel(page.t("Pfad", "Breadcrumb")), .class("crumbs"),
-                .a(.attr("href", "/massnahmen"), .text(page.t("Alle Maßnahmen", "All measures")))),
+                .ariaLabel(page.text(.breadcrumb)), .class("crumbs"),
+                .a(.attr("href", "/massnahmen"), .text(page.text(.allMeasures)))),
             .h1(.span(.class("number"), .text(measure.number.text + " ")), .text(details.title)),
             .p(
                 .class("current"), .text("Status: "), Components.statusBadge(measure.status?.key, statuses, page),
                 .if(
                     measure.status != nil,
                     .group(
-                        .text(page.t(" seit ", " since ")),
+                        .text(page.text(.sinceInline)),
                         measure.status.map { Components.date($0.since, page) } ?? .text(""))),
-                .if(measure.status?.assumed == true, .text(page.t(" (angenommen)", " (assumed)")))),
+                .if(measure.status?.assumed == true, .text(page.text(.assumed)))),
             .if(
                 mayEdit,
                 .p(
                     .a(
                         .class("button"), .attr("href", "/massnahmen/\(measure.number.text)/bearbeiten"),
-                        .text(page.t("Bearbeiten", "Edit"))))),
+                        .text(page.text(.edit))))),
             .dl(
                 .class("facts"),
-                .dt(.text(page.t("Handlungsfeld", "Field of action"))),
+                .dt(.text(page.text(.fieldOfAction))),
                 .dd(.text(catalogue.field(details.field).map { "\($0.number). \($0.title)" } ?? String(details.field))),
-                .dt(.text(page.t("Federführung", "Lead department"))),
+                .dt(.text(page.text(.leadDepartment))),
                 .dd(.text(departmentName(details.leadDepartment))),
-                .dt(.text(page.t("Beteiligt", "Partner departments"))),
+                .dt(.text(page.text(.partnerDepartments2))),
                 .dd(
                     .text(
                         details.partnerDepartments.isEmpty
                             ? "–" : details.partnerDepartments.map(departmentName).joined(separator: ", "))),
-                .dt(.text(page.t("Aufgenommen", "In the catalogue since"))),
+                .dt(.text(page.text(.inTheCatalogueSince))),
                 .dd(Components.date(details.entryDate, page)),
                 .if(
                     details.plannedStart != nil || details.plannedEnd != nil,
                     .group(
-                        .dt(.text(page.t("Geplant", "Planned"))),
+                        .dt(.text(page.text(.planned))),
                         .dd(
                             .text(
                                 [details.plannedStart, details.plannedEnd].map {
@@ -51,12 +51,12 @@ extension MeasureModel {
             ),
             .if(
                 !details.description.isEmpty,
-                .group(.h2(.text(page.t("Beschreibung", "Description"))), .p(.text(details.description)))),
+                .group(.h2(.text(page.text(.description))), .p(.text(details.description)))),
             .if(
                 !(measure.status?.remark ?? "").isEmpty,
-                .group(.h2(.text(page.t("Bemerkung", "Remark"))), .p(.text(measure.status?.remark ?? "")))),
-            .h2(.id("verlauf"), .text(page.t("Statusverlauf", "Status timeline"))),
-            .if(timeline.isEmpty, .p(.text(page.t("Noch kein Status erfasst.", "No status recorded yet.")))),
+                .group(.h2(.text(page.text(.remark))), .p(.text(measure.status?.remark ?? "")))),
+            .h2(.id("verlauf"), .text(page.text(.statusTimeline))),
+            .if(timeline.isEmpty, .p(.text(page.text(.noStatusRecordedYet)))),
             .ol(
                 .class("timeline"),
                 .forEach(timeline) { entry in
@@ -68,39 +68,37 @@ extension MeasureModel {
                             .span(.class("reason"), .text(" – " + (entry.event.reason ?? "")))))
                 }),
             .if(notes != nil, notesSection(page)),
-            .h2(.id("aenderungen"), .text(page.t("Änderungen", "History of changes"))),
+            .h2(.id("aenderungen"), .text(page.text(.historyOfChanges))),
             .table(
                 .class("responsive history"),
                 .caption(
                     .text(
-                        page.t(
-                            "Alle erfassten Änderungen dieser Maßnahme",
-                            "Every recorded change of this measure"))),
+                        page.text(.everyRecordedChangeOfThisMeasure))),
                 .thead(
                     .tr(
-                        .th(.attr("scope", "col"), .text(page.t("Wirksam", "Effective"))),
-                        .th(.attr("scope", "col"), .text(page.t("Erfasst", "Recorded"))),
-                        .th(.attr("scope", "col"), .text(page.t("Änderung", "Change"))),
-                        .th(.attr("scope", "col"), .text(page.t("Grund", "Reason"))),
-                        .if(page.account != nil, .th(.attr("scope", "col"), .text(page.t("Von", "By"))))
+                        .th(.attr("scope", "col"), .text(page.text(.effective))),
+                        .th(.attr("scope", "col"), .text(page.text(.recorded))),
+                        .th(.attr("scope", "col"), .text(page.text(.changeHeading))),
+                        .th(.attr("scope", "col"), .text(page.text(.reason))),
+                        .if(page.account != nil, .th(.attr("scope", "col"), .text(page.text(.by))))
                     )),
                 .tbody(
                     .forEach(history.reversed()) { event in
                         .tr(
                             .td(
-                                .attr("data-label", page.t("Wirksam", "Effective")),
+                                .attr("data-label", page.text(.effective)),
                                 Components.date(event.effectiveDate, page)),
                             .td(
-                                .attr("data-label", page.t("Erfasst", "Recorded")),
+                                .attr("data-label", page.text(.recorded)),
                                 Components.time(event.recordedAt, page)),
                             .td(
-                                .attr("data-label", page.t("Änderung", "Change")),
+                                .attr("data-label", page.text(.changeHeading)),
                                 .text(
                                     EventText.describe(
                                         event, statuses: statuses, retracted: retracted.contains(event.sequence), page))
                             ),
-                            .td(.attr("data-label", page.t("Grund", "Reason")), .text(event.reason ?? "–")),
-                            .if(page.account != nil, .td(.attr("data-label", page.t("Von", "By")), .text(event.actor)))
+                            .td(.attr("data-label", page.text(.reason)), .text(event.reason ?? "–")),
+                            .if(page.account != nil, .td(.attr("data-label", page.text(.by)), .text(event.actor)))
                         )
                     })
             )
@@ -115,8 +113,8 @@ extension MeasureModel {
     func notesSection(_ page: PageContext) -> Node<HTML.BodyContext> {
         .section(
             .class("internal"), .attr("aria-labelledby", "notizen"),
-            .h2(.id("notizen"), .text(page.t("Interne Notizen (nicht öffentlich)", "Internal notes (not public)"))),
-            .if((notes ?? []).isEmpty, .p(.text(page.t("Keine Notizen.", "No notes.")))),
+            .h2(.id("notizen"), .text(page.text(.internalNotesNotPublic))),
+            .if((notes ?? []).isEmpty, .p(.text(page.text(.noNotes)))),
             .ul(
                 .forEach(notes ?? []) { note in
                     .li(
@@ -132,32 +130,32 @@ enum EventText {
     static func describe(_ event: MeasureEvent, statuses: StatusSet, retracted: Bool, _ page: PageContext) -> String {
         let text: String
         switch event.change {
-        case .created: text = page.t("In den Katalog aufgenommen", "Added to the catalogue")
+        case .created: text = page.text(.addedToTheCatalogue)
         case .changed(let change):
             text =
-                page.t("Geändert: ", "Changed: ")
+                page.text(.changed)
                 + change.changedFields.map { fieldName($0, page) }.joined(separator: ", ")
         case .statusSet(let status):
             text =
                 "Status: " + Components.statusLabel(status.key, statuses, page)
-                + (status.assumed ? page.t(" (angenommen)", " (assumed)") : "")
-        case .removed: text = page.t("Aus dem Katalog entfernt", "Removed from the catalogue")
+                + (status.assumed ? page.text(.assumed) : "")
+        case .removed: text = page.text(.removedFromTheCatalogue)
         case .retracted(let sequence):
-            text = page.t("Korrektur: Eintrag #\(sequence) zurückgenommen", "Correction: entry #\(sequence) withdrawn")
+            text = page.text(.correctionEntryWithdrawn("\(sequence)"))
         }
-        return "#\(event.sequence) " + text + (retracted ? page.t(" (zurückgenommen)", " (withdrawn)") : "")
+        return "#\(event.sequence) " + text + (retracted ? page.text(.withdrawn) : "")
     }
 
     static func fieldName(_ field: String, _ page: PageContext) -> String {
         switch field {
-        case "title": return page.t("Titel", "title")
-        case "description": return page.t("Beschreibung", "description")
-        case "field": return page.t("Handlungsfeld", "field of action")
-        case "leadDepartment": return page.t("Federführung", "lead department")
-        case "partnerDepartments": return page.t("Beteiligte", "partners")
-        case "entryDate": return page.t("Aufnahmedatum", "entry date")
-        case "plannedStart": return page.t("geplanter Beginn", "planned start")
-        case "plannedEnd": return page.t("geplantes Ende", "planned end")
+        case "title": return page.text(.title2)
+        case "description": return page.text(.descriptionLowercase)
+        case "field": return page.text(.fieldOfAction2)
+        case "leadDepartment": return page.text(.leadDepartment2)
+        case "partnerDepartments": return page.text(.partners)
+        case "entryDate": return page.text(.entryDate)
+        case "plannedStart": return page.text(.plannedStart2)
+        case "plannedEnd": return page.text(.plannedEnd2)
         default: return field
         }
     }

@@ -5,21 +5,21 @@ import Plot
 extension ReportsModel {
     func render(_ page: PageContext) -> String {
         Layout.render(
-            page, title: page.t("Berichte", "Reports"), siteName: strategy.title,
-            .h1(.text(page.t("Berichte an den Gemeinderat", "Reports to the city council"))),
-            .if(reports.isEmpty, .p(.text(page.t("Noch kein Bericht veröffentlicht.", "No report published yet.")))),
+            page, title: page.text(.reports), siteName: strategy.title,
+            .h1(.text(page.text(.reportsToTheCityCouncil))),
+            .if(reports.isEmpty, .p(.text(page.text(.noReportPublishedYet)))),
             .forEach(reports) { report in
                 .section(
                     .class("report"), .attr("aria-labelledby", "bericht-\(report.id)"),
                     .h2(
                         .attr("id", "bericht-\(report.id)"),
-                        .text(report.key.paper.map { page.t("Vorlage ", "Paper ") + $0 } ?? report.key.text)),
+                        .text(report.key.paper.map { page.text(.paper) + $0 } ?? report.key.text)),
                     .if(report.inputs.paper != nil, .p(.text(report.inputs.paper?.subject ?? ""))),
                     .p(
-                        .text(page.t("Stichtag ", "Reporting date ")), Components.date(report.key.reportDate, page),
-                        .text(page.t(", Vergleich mit ", ", compared with ")),
+                        .text(page.text(.reportingDate2)), Components.date(report.key.reportDate, page),
+                        .text(page.text(.comparedWith)),
                         Components.date(report.key.baseline, page),
-                        .text(page.t("; veröffentlicht ", "; published ")), Components.time(report.publishedAt, page)),
+                        .text(page.text(.published)), Components.time(report.publishedAt, page)),
                     .if(
                         report.key.paper != nil,
                         .ul(
@@ -30,18 +30,15 @@ extension ReportsModel {
                                         .attr(
                                             "href",
                                             "/oparl/v1/file/\(report.id)-\(format.rawValue)/content?download=1"),
-                                        .text(page.t(label.de, label.en))))
+                                        .text(page.text(label))))
                             }))
                 )
             }
         )
     }
 
-    static let formats: [(ReportFormat, (de: String, en: String))] = [
-        (.html, ("Bericht (HTML)", "Report (HTML)")),
-        (.docx, ("Bericht (Word, DOCX)", "Report (Word, DOCX)")),
-        (.md, ("Bericht (Markdown)", "Report (Markdown)")),
-        (.csv, ("Anlage 1: Maßnahmenkatalog (CSV)", "Annex 1: catalogue (CSV)")),
-        (.changesCSV, ("Anlage 2: Statusänderungen (CSV)", "Annex 2: status changes (CSV)")),
+    static let formats: [(ReportFormat, Text)] = [
+        (.html, .reportHTML), (.docx, .reportWord), (.md, .reportMarkdown), (.csv, .annexCatalogueCSV),
+        (.changesCSV, .annexStatusChangesCSV),
     ]
 }
