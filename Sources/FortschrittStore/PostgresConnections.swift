@@ -10,33 +10,24 @@ import SQLKit
 final class PostgresConnections: ConnectionProvider, Sendable {
     private let client: PostgresClient
     private let running: Task<Void, Never>
-    /// Done once the client's task is under way, so that the first lease does not come before `run()`.
-    private let started: Task<Void, Never>
 
     /// Connects once first: a wrong address or password is told at once, in words (the pool would
-    /// retry for a minute and then only say that its circuit breaker tripped).
+    /// retry for a minute and then only say that its circuit breaker tripped). Returns once the
+    /// client's task is under way, so that the first lease does not come before its `run()`.
     static func open(url: String, schema: String?, logger: Logger) async throws -> PostgresConnections {
-        let configuration = try SQLPostgresConfiguration(url: url).coreConfiguration
-        do {
-            let connection = try await PostgresConnection.connect(
-                configuration: configuration, id: 0, logger: Logger(label: "fortschritt.database.probe"))
-            try await connection.close()
-        } catch let error as PSQLError {
-            let place = "\(configuration.host ?? "?"):\(configuration.port ?? 5432)"
-            throw ConfigurationError(
-                description: "PostgreSQL at \(place) cannot be used: "
-                    + (error.serverInfo?[.message] ?? error.underlying.map { String(describing: $0) }
-                        ?? String(describing: error.code)))
-        }
-        let connections = try PostgresConnections(url: url, schema: schema, logger: logger)
-        await connections.started.value
-        return connections
-    }
-
-    private init(url: String, schema: String?, logger: Logger) throws {
         // PostgresKit reads the URL (user, password, host, port, database, sslmode) as Vapor's apps do.
         let parsed = try SQLPostgresConfiguration(url: url).coreConfiguration
         guard let host = parsed.host else { throw ConfigurationError(description: "the URL names no host") }
+        do {
+            let connection = try await PostgresConnection.connect(
+                configuration: parsed, id: 0, logger: Logger(label: "fortschritt.database.probe"))
+            try await connection.close()
+        } catch let error as PSQLError {
+            throw ConfigurationError(
+                description: "PostgreSQL at \(host):\(parsed.port ?? 5432) cannot be used: "
+                    + (error.serverInfo?[.message] ?? error.underlying.map { String(describing: $0) }
+                        ?? String(describing: error.code)))
+        }
         let tls: PostgresClient.Configuration.TLS =
             parsed.tls.isEnforced
             ? .require(.makeClientConfiguration())
@@ -47,13 +38,18 @@ final class PostgresConnections: ConnectionProvider, Sendable {
         if let schema { configuration.options.additionalStartupParameters = [("search_path", schema)] }
         configuration.options.maximumConnections = 8
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
-        self.client = client
-        let (signal, continuation) = AsyncStream<Void>.makeStream()
-        running = Task {
-            continuation.finish()
+        let (started, starting) = AsyncStream<Void>.makeStream()
+        let running = Task {
+            starting.finish()
             await client.run()
         }
-        started = Task { for await _ in signal {} }
+        for await _ in started {}
+        return PostgresConnections(client: client, running: running)
+    }
+
+    private init(client: PostgresClient, running: Task<Void, Never>) {
+        self.client = client
+        self.running = running
     }
 
     struct ConfigurationError: Error, CustomStringConvertible {

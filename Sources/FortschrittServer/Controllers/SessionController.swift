@@ -50,17 +50,19 @@ struct SessionController: Sendable {
         // under the pair of account and address, and the address.
         // A device cookie holds for the account's current password only: a new password revokes them all.
         let credentials = try await deps.accounts.credentials(email: email)
-        let holder = "\(email)\u{0}\(credentials.map { Account.passwordTag(of: $0.passwordHash) } ?? "")"
+        let holder = "\(email)\u{0}\(credentials?.account.passwordTag ?? "")"
         let deviceKey = try await secrets.key("device")
         let device = KnownDevice.id(in: request.cookies[KnownDevice.cookie]?.value, holder: holder, key: deviceKey)
-        let keys: [String]
+        // The key counted for this place; a known browser counts nowhere else.
+        let ownKey: String
         if let device {
-            keys = ["device:\(device)"]
+            ownKey = "device:\(device)"
         } else if try await deps.accounts.signedInBefore(place, now: now) {
-            keys = ["place:\(place)", addressKey]
+            ownKey = "place:\(place)"
         } else {
-            keys = [accountKey, addressKey]
+            ownKey = accountKey
         }
+        let keys = device == nil ? [ownKey, addressKey] : [ownKey]
 
         switch try await deps.accounts.admitSignIn(keys: keys, throttle: throttle, at: now) {
         case .allowed:
@@ -84,14 +86,13 @@ struct SessionController: Sendable {
             return try await page(request, context, model, status: .unauthorized)
         }
         try await deps.accounts.signInSucceeded(
-            clearing: [accountKey] + keys.filter { $0.hasPrefix("device:") || $0.hasPrefix("place:") },
-            takingBack: keys.filter { $0 == addressKey }, remembering: place, admittedAt: now)
+            clearing: Array(Set([accountKey, ownKey])), takingBack: device == nil ? [addressKey] : [],
+            remembering: place, admittedAt: now)
         // A fresh session id: the old session (if any) ends, the new one gets a new id.
         if context.sessions.session != nil { _ = try? await sessionStore.delete(request: request) }
         // The tag of the hash this password was checked against: if it changed meanwhile, the session ends.
         context.sessions.createSession(
-            WebSession(accountID: account.id, passwordTag: Account.passwordTag(of: credentials?.passwordHash ?? "")),
-            expiresIn: inactivity)
+            WebSession(accountID: account.id, passwordTag: account.passwordTag), expiresIn: inactivity)
         var response = Redirect(to: next).response
         response.headers[values: .setCookie].append(
             KnownDevice.cookieValue(

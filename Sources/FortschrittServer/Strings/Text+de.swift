@@ -268,6 +268,8 @@ extension Text {
             "Das Formular ist abgelaufen oder kam von anderswo. Bitte laden Sie die Seite neu und "
                 + "versuchen Sie es erneut."
         case .notAMeasureNumber(let p0): "„\(p0)“ ist keine Maßnahmennummer."
+        case .expectedOneValue: "Dieses Feld braucht genau einen Wert."
+        case .formUnreadable(let p0): "Das Formular lässt sich nicht lesen: \(p0)"
         case .rule(let code):
             switch code {
             case .statusNeedsReason: "Dieser Status braucht einen Grund."

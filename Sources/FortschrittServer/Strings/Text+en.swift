@@ -255,6 +255,8 @@ extension Text {
         case .formFromAnotherSite(let p0): "The form was sent from another site (\(p0))."
         case .formExpired: "The form has expired or came from elsewhere. Please reload the page and try again."
         case .notAMeasureNumber(let p0): "'\(p0)' is not a measure number."
+        case .expectedOneValue: "This field takes exactly one value."
+        case .formUnreadable(let p0): "The form cannot be read: \(p0)"
         case .rule(let code):
             switch code {
             case .statusNeedsReason: "This status needs a reason."

@@ -238,6 +238,8 @@ enum Text: Sendable, Hashable {
     case formFromAnotherSite(String)
     case formExpired
     case notAMeasureNumber(String)
+    case expectedOneValue
+    case formUnreadable(String)
     /// A domain rule, by its code.
     case rule(RuleViolation.Code)
 }

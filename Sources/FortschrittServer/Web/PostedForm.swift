@@ -18,7 +18,7 @@ struct PostedForm<Fields: Decodable & Sendable>: Decodable, Sendable {
         var entered: [String: String] = [:]
         for key in container.allKeys {
             guard let value = try? container.decode(String.self, forKey: key) else {
-                throw Problem.badParameter(Input.excerpt(key.stringValue), "expected one value")
+                throw NotOneValue(field: Input.excerpt(key.stringValue))
             }
             entered[key.stringValue] = try Input.text(
                 value, Input.excerpt(key.stringValue), limit: Input.textLimit, multiline: true)
@@ -33,18 +33,23 @@ struct PostedForm<Fields: Decodable & Sendable>: Decodable, Sendable {
         let form: Self
         do {
             form = try URLEncodedFormDecoder().decode(Self.self, from: body)
+        } catch let error as NotOneValue {
+            throw Problem.badParameter(error.field, context.language.text(.expectedOneValue))
         } catch let error as URLEncodedFormError {
-            throw Problem.badParameter("form", Input.excerpt("the form cannot be read: \(error.description)"))
+            throw Problem.badParameter("form", context.language.text(.formUnreadable(Input.excerpt(error.description))))
         } catch let error as DecodingError {
-            throw Problem.badParameter("form", "the form cannot be read (\(error.localizedDescription))")
+            throw Problem.badParameter("form", context.language.text(.formUnreadable(error.localizedDescription)))
         }
         guard !context.csrfToken.isEmpty, let token = form.token, CSRFToken.same(token, context.csrfToken) else {
-            throw HTTPError(
-                .forbidden,
-                message: context.language.text(.formExpired))
+            throw HTTPError(.forbidden, message: context.language.text(.formExpired))
         }
         return form
     }
+}
+
+/// A field sent more than once or as a list: said in the page's language where the form is read.
+struct NotOneValue: Error {
+    let field: String
 }
 
 struct FieldName: CodingKey {
