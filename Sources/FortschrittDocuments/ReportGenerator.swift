@@ -56,7 +56,7 @@ public struct ReportGenerator: Sendable {
     /// The report key with its baseline resolved.
     public func key(for request: ReportRequest) async throws -> ReportKey {
         if let paper = request.paper, try await council.paper(number: paper) == nil {
-            throw Failure(description: "--paper: no council paper \(paper)")
+            throw RuleViolation("paper", .noPaper(paper))
         }
         let baseline: CalendarDate
         if let given = request.baseline {
@@ -68,12 +68,11 @@ public struct ReportGenerator: Sendable {
         } else if let adopted = request.strategy.adoptedOn {
             baseline = adopted
         } else {
-            throw Failure(
-                description: "--since: the strategy has no adoption date and no earlier report; give the baseline date")
+            throw RuleViolation("since", .noBaseline)
         }
         guard baseline <= request.reportDate else {
-            throw Failure(
-                description: "--since: the baseline \(baseline) lies after the reporting date \(request.reportDate)")
+            throw RuleViolation(
+                "since", .baselineAfterReportDate(baseline: baseline.iso, reportDate: request.reportDate.iso))
         }
         return ReportKey(reportDate: request.reportDate, baseline: baseline, paper: request.paper)
     }

@@ -13,7 +13,7 @@ public struct CatalogueEditor: Sendable {
         throws(RuleViolation) -> ChangeSet
     {
         if current.measure(number) != nil {
-            throw RuleViolation("number", "measure \(number) already exists")
+            throw RuleViolation("number", .measureExists(number.text))
         }
         try Self.check(
             details: details, fields: current.fields.map(\.number), departments: current.departments.map(\.code))
@@ -30,15 +30,14 @@ public struct CatalogueEditor: Sendable {
         _ number: MeasureNumber, change: DetailsChange, effective: CalendarDate, actor: String, reason: String?
     ) throws(RuleViolation) -> ChangeSet {
         let measure = try existing(number)
-        if change.isEmpty { throw RuleViolation("change", "nothing to change", code: .nothingToChange) }
+        if change.isEmpty { throw RuleViolation("change", .nothingToChange) }
         let changed = change.applied(to: measure.details)
         try Self.check(
             details: changed, fields: current.fields.map(\.number), departments: current.departments.map(\.code))
         try Self.check(actor: actor)
         try Self.check(reason: reason)
         if effective < changed.entryDate {
-            throw RuleViolation(
-                "since", "\(effective) is before the measure entered the catalogue (\(changed.entryDate))")
+            throw RuleViolation("since", .beforeEntry(date: effective.iso, entry: changed.entryDate.iso))
         }
         return ChangeSet(events: [
             NewMeasureEvent(
@@ -68,7 +67,7 @@ public struct CatalogueEditor: Sendable {
     {
         _ = try existing(number)
         guard let reason = reason?.trimmed.nonEmpty else {
-            throw RuleViolation("reason", "removing a measure needs a reason", code: .removalNeedsReason)
+            throw RuleViolation("reason", .removalNeedsReason)
         }
         try Self.check(actor: actor)
         try Self.check(reason: reason)
@@ -79,7 +78,7 @@ public struct CatalogueEditor: Sendable {
 
     private func existing(_ number: MeasureNumber) throws(RuleViolation) -> Measure {
         guard let measure = current.measure(number) else {
-            throw RuleViolation("number", "no measure \(number) in \(current.strategy.slug)")
+            throw RuleViolation("number", .noMeasure(number.text))
         }
         return measure
     }
@@ -89,7 +88,7 @@ public struct CatalogueEditor: Sendable {
     public static func status(_ text: String, in statuses: StatusSet) throws(RuleViolation) -> StatusDefinition {
         guard let definition = statuses.find(text) else {
             throw RuleViolation(
-                "status", "unknown status '\(text)' (known: \(statuses.all.map(\.labelDE).joined(separator: ", ")))")
+                "status", .unknownStatus(text, known: statuses.all.map(\.labelDE).joined(separator: ", ")))
         }
         return definition
     }
@@ -98,38 +97,36 @@ public struct CatalogueEditor: Sendable {
         throws(RuleViolation)
     {
         if status.kind.requiresReason, reason?.trimmed.nonEmpty == nil {
-            throw RuleViolation("reason", "status '\(status.labelDE)' needs a reason", code: .statusNeedsReason)
+            throw RuleViolation("reason", .statusNeedsReason(status.labelDE))
         }
         if since < entryDate {
-            throw RuleViolation(
-                "since", "status since \(since) is before the measure entered the catalogue (\(entryDate))")
+            throw RuleViolation("since", .beforeEntry(date: since.iso, entry: entryDate.iso))
         }
     }
 
     public static func check(details: MeasureDetails, fields: [Int], departments: [String]) throws(RuleViolation) {
         if details.title.trimmed.isEmpty {
-            throw RuleViolation("title", "a measure needs a title", code: .measureNeedsTitle)
+            throw RuleViolation("title", .measureNeedsTitle)
         }
         _ = try Input.text(details.title, "title")
         _ = try Input.text(details.description, "description", limit: Input.textLimit, multiline: true)
         if !fields.contains(details.field) {
             throw RuleViolation(
-                "field",
-                "unknown field of action \(details.field) (known: \(fields.map(String.init).joined(separator: ", ")))")
+                "field", .unknownField("\(details.field)", known: fields.map(String.init).joined(separator: ", ")))
         }
         for code in [details.leadDepartment] + details.partnerDepartments where !departments.contains(code) {
-            throw RuleViolation("department", "unknown department '\(code)'")
+            throw RuleViolation("department", .unknownDepartment(code, known: departments.joined(separator: ", ")))
         }
         if details.partnerDepartments.contains(details.leadDepartment) {
-            throw RuleViolation("partners", "the lead department \(details.leadDepartment) cannot also be a partner")
+            throw RuleViolation("partners", .leadIsPartner(details.leadDepartment))
         }
         if let start = details.plannedStart, let end = details.plannedEnd, end < start {
-            throw RuleViolation("plannedEnd", "planned end \(end) is before planned start \(start)")
+            throw RuleViolation("plannedEnd", .endsBeforeStart(end: end.iso, start: start.iso))
         }
     }
 
     public static func check(actor: String) throws(RuleViolation) {
-        if actor.trimmed.isEmpty { throw RuleViolation("actor", "every change needs an actor") }
+        if actor.trimmed.isEmpty { throw RuleViolation("actor", .changeNeedsActor) }
         _ = try Input.text(actor, "actor", limit: 320)
     }
 

@@ -47,24 +47,17 @@ public struct Retraction: Sendable, Hashable {
     }
 }
 
-/// A write that breaks a rule; `subject` names the field or parameter at fault.
+/// A write or an input that breaks a rule; `subject` names the field or parameter at fault.
 public struct RuleViolation: Error, Sendable, Equatable, CustomStringConvertible {
     public var subject: String
-    /// In English, for the command line, logs and the API.
-    public var message: String
-    /// What the rule says, for pages that say it in their own language.
-    public var code: Code?
+    public var rule: Rule
 
-    /// The rules people meet while editing, said in every language the pages speak.
-    public enum Code: String, Sendable, Equatable, CaseIterable {
-        case statusNeedsReason, removalNeedsReason, measureNeedsTitle, nothingToChange
-    }
-
-    public init(_ subject: String, _ message: String, code: Code? = nil) {
+    public init(_ subject: String, _ rule: Rule) {
         self.subject = subject
-        self.message = message
-        self.code = code
+        self.rule = rule
     }
 
+    /// In English, for the command line, logs and the API.
+    public var message: String { rule.english }
     public var description: String { "\(subject): \(message)" }
 }

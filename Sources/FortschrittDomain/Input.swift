@@ -16,10 +16,11 @@ public enum Input {
     {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.utf8.count <= 20, let value = Int64(trimmed) else {
-            throw RuleViolation(field, "'\(excerpt(text))' is not a whole number")
+            throw RuleViolation(field, .notAWholeNumber(excerpt(text)))
         }
         guard range.contains(value) else {
-            throw RuleViolation(field, "\(value) is out of range (\(range.lowerBound)…\(range.upperBound))")
+            throw RuleViolation(
+                field, .outOfRange(value: "\(value)", lower: "\(range.lowerBound)", upper: "\(range.upperBound)"))
         }
         return value
     }
@@ -33,18 +34,14 @@ public enum Input {
 
     public static func date(_ text: String, _ field: String) throws(RuleViolation) -> CalendarDate {
         guard text.utf8.count <= 32, let date = CalendarDate(text) else {
-            throw RuleViolation(field, "'\(excerpt(text))' is not a date (YYYY-MM-DD, years 1–9999)")
+            throw RuleViolation(field, .notADate(excerpt(text)))
         }
         return date
     }
 
     public static func time(_ text: String, _ field: String) throws(RuleViolation) -> RecordedTime {
         guard let time = RecordedTime(text) else {
-            throw RuleViolation(
-                field,
-                "'\(excerpt(text))' is not a time (ISO 8601 within the years 1–9999, e.g. 2021-02-23T12:00:00Z, or a "
-                    + "date)"
-            )
+            throw RuleViolation(field, .notATime(excerpt(text)))
         }
         return time
     }
@@ -56,11 +53,11 @@ public enum Input {
         throws(RuleViolation) -> String
     {
         if let scalar = forbiddenScalar(in: text, multiline: multiline) {
-            let code = String(scalar.value, radix: 16, uppercase: true)
-            let name = scalar == "\n" || scalar == "\r" ? "a line break" : "the control character U+\(code)"
-            throw RuleViolation(field, "contains \(name); please remove it")
+            if scalar == "\n" || scalar == "\r" { throw RuleViolation(field, .containsLineBreak) }
+            throw RuleViolation(
+                field, .containsControlCharacter(code: String(scalar.value, radix: 16, uppercase: true)))
         }
-        guard text.count <= limit else { throw RuleViolation(field, "is longer than \(limit) characters") }
+        guard text.count <= limit else { throw RuleViolation(field, .longerThan(limit)) }
         return text
     }
 

@@ -79,7 +79,9 @@ struct ErrorMiddleware: RouterMiddleware {
                 status: error.status, title: title,
                 detail: error.body ?? (error.status == .notFound ? "no such resource: \(request.uri.path)" : title))
         case let violation as RuleViolation:
-            return Problem.badParameter(violation.subject, violation.message)
+            // Pages speak the visitor's language; the API's problem documents are English.
+            let detail = isPage(request.uri.path) ? context.language.text(.rule(violation.rule)) : violation.message
+            return Problem.badParameter(violation.subject, detail)
         case is NIOTooManyBytesError:
             // A client's mistake, not ours: answered, not logged as an error.
             let limit = context.maxUploadSize >> 20

@@ -133,11 +133,14 @@ public enum StoreError: Error, CustomStringConvertible {
     case noRowReturned
     /// A stored date, time or number that does not read as one (a database changed by hand).
     case unreadable(column: String, text: String)
+    /// A query's value that the PostgreSQL driver cannot encode (a programming error).
+    case unbindable(String)
 
     public var description: String {
         switch self {
         case .noRowReturned: return "the database answered no row where one was expected"
         case .unreadable(let column, let text): return "the stored \(column) '\(text)' cannot be read"
+        case .unbindable(let type): return "a value of type \(type) cannot be sent to PostgreSQL"
         }
     }
 }

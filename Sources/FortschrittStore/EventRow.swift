@@ -18,13 +18,116 @@ enum EventRow {
         var description: String { "stored event \(id) cannot be read: \(problem)" }
     }
 
-    /// Decodes many rows: measure numbers, dates and recorded times repeat across a history, so
-    /// each distinct text is parsed once.
-    static func decode(_ rows: [any SQLRow]) throws -> [MeasureEvent] {
+    /// The columns an event query selects, in this order (`m` the measures, `e` the events).
+    static let selected = """
+        m.number, e.id, e.kind, e.effective_date, e.recorded_at, e.actor, e.reason, e.status_key, \
+        e.status_assumed, e.status_remark, e.details, e.retracts
+        """
+
+    /// An event's columns as read, before they are checked.
+    private struct Stored {
+        var number: String
+        var id: Int64
+        var kind: String
+        var effectiveDate: String
+        var recordedAt: String
+        var actor: String
+        var reason: String?
+        var statusKey: String?
+        var statusAssumed: Int?
+        var statusRemark: String?
+        var details: String?
+        var retracts: Int64?
+    }
+
+    /// The events a query answers that selects `selected`. On PostgreSQL the rows are decoded by
+    /// position and type (a history is read by the hundred thousand); elsewhere through SQLKit.
+    static func fetch(_ query: SQLQueryString, _ db: any SQLDatabase) async throws -> [MeasureEvent] {
+        var parser = Parser()
+        var events: [MeasureEvent] = []
+        if let postgres = db as? PostgresSession {
+            try await postgres.rows(query) { row in
+                let columns = try row.decode(
+                    (String, Int64, String, String, String, String, String?, String?, Int?, String?, String?, Int64?)
+                        .self)
+                let stored = Stored(
+                    number: columns.0, id: columns.1, kind: columns.2, effectiveDate: columns.3,
+                    recordedAt: columns.4, actor: columns.5, reason: columns.6, statusKey: columns.7,
+                    statusAssumed: columns.8, statusRemark: columns.9, details: columns.10, retracts: columns.11)
+                events.append(try parser.event(stored))
+            }
+            return events
+        }
+        for row in try await db.raw(query).all() {
+            events.append(try parser.event(try stored(row)))
+        }
+        return events
+    }
+
+    private static func stored(_ row: any SQLRow) throws -> Stored {
+        Stored(
+            number: try row.decode(column: "number", as: String.self),
+            id: try row.decode(column: "id", as: Int64.self),
+            kind: try row.decode(column: "kind", as: String.self),
+            effectiveDate: try row.decode(column: "effective_date", as: String.self),
+            recordedAt: try row.decode(column: "recorded_at", as: String.self),
+            actor: try row.decode(column: "actor", as: String.self),
+            reason: try optional(row, "reason", as: String.self),
+            statusKey: try optional(row, "status_key", as: String.self),
+            statusAssumed: try optional(row, "status_assumed", as: Int.self),
+            statusRemark: try optional(row, "status_remark", as: String.self),
+            details: try optional(row, "details", as: String.self),
+            retracts: try optional(row, "retracts", as: Int64.self))
+    }
+
+    /// The same as decoding an optional, without the drivers' generic decoder for optionals.
+    private static func optional<T: Decodable>(_ row: any SQLRow, _ column: String, as type: T.Type) throws -> T? {
+        try row.decodeNil(column: column) ? nil : row.decode(column: column, as: type)
+    }
+
+    /// Measure numbers, dates and recorded times repeat across a history: each distinct text is
+    /// parsed once.
+    private struct Parser {
         var numbers = ParsedOnce(MeasureNumber.init)
         var dates = ParsedOnce(CalendarDate.init)
         var times = ParsedOnce(RecordedTime.init)
-        return try rows.map { row in try decode(row, number: { numbers[$0] }, date: { dates[$0] }, time: { times[$0] })
+
+        mutating func event(_ stored: Stored) throws -> MeasureEvent {
+            let id = stored.id
+            guard let kind = MeasureChange.Kind(rawValue: stored.kind) else {
+                throw Corrupt(id: id, problem: "unknown kind '\(stored.kind)'")
+            }
+            let change: MeasureChange
+            switch kind {
+            case .created:
+                change = .created(try decoder.decode(MeasureDetails.self, from: Data(try details(stored).utf8)))
+            case .changed:
+                change = .changed(try decoder.decode(DetailsChange.self, from: Data(try details(stored).utf8)))
+            case .statusSet:
+                guard let key = stored.statusKey, let assumed = stored.statusAssumed else {
+                    throw Corrupt(id: id, problem: "status missing")
+                }
+                change = .statusSet(
+                    MeasureStatusAssignment(key: key, assumed: assumed != 0, remark: stored.statusRemark ?? ""))
+            case .removed:
+                change = .removed
+            case .retracted:
+                guard let retracts = stored.retracts else { throw Corrupt(id: id, problem: "retracted event missing") }
+                change = .retracted(sequence: retracts)
+            }
+            guard let number = numbers[stored.number], let date = dates[stored.effectiveDate],
+                let time = times[stored.recordedAt]
+            else {
+                throw Corrupt(id: id, problem: "bad number, date or time")
+            }
+            return MeasureEvent(
+                sequence: id, measure: number, effectiveDate: date, recordedAt: time, actor: stored.actor,
+                reason: stored.reason, change: change)
+        }
+
+        private func details(_ stored: Stored) throws -> String {
+            guard let text = stored.details else { throw Corrupt(id: stored.id, problem: "details missing") }
+            return text
         }
     }
 
@@ -40,55 +143,6 @@ enum EventRow {
                 return value
             }
         }
-    }
-
-    private static func decode(
-        _ row: any SQLRow, number parseNumber: (String) -> MeasureNumber?,
-        date parseDate: (String) -> CalendarDate?, time parseTime: (String) -> RecordedTime?
-    ) throws -> MeasureEvent {
-        let id = try row.decode(column: "id", as: Int64.self)
-        let kindText = try row.decode(column: "kind", as: String.self)
-        guard let kind = MeasureChange.Kind(rawValue: kindText) else {
-            throw Corrupt(id: id, problem: "unknown kind '\(kindText)'")
-        }
-        let change: MeasureChange
-        switch kind {
-        case .created:
-            change = .created(try decoder.decode(MeasureDetails.self, from: Data(try details(row, id).utf8)))
-        case .changed:
-            change = .changed(try decoder.decode(DetailsChange.self, from: Data(try details(row, id).utf8)))
-        case .statusSet:
-            change = .statusSet(
-                MeasureStatusAssignment(
-                    key: try row.decode(column: "status_key", as: String.self),
-                    assumed: try row.decode(column: "status_assumed", as: Int.self) != 0,
-                    remark: try optionalText(row, "status_remark") ?? ""))
-        case .removed:
-            change = .removed
-        case .retracted:
-            change = .retracted(sequence: try row.decode(column: "retracts", as: Int64.self))
-        }
-        guard let number = parseNumber(try row.decode(column: "number", as: String.self)),
-            let date = parseDate(try row.decode(column: "effective_date", as: String.self)),
-            let time = parseTime(try row.decode(column: "recorded_at", as: String.self))
-        else {
-            throw Corrupt(id: id, problem: "bad number, date or time")
-        }
-        return MeasureEvent(
-            sequence: id, measure: number, effectiveDate: date, recordedAt: time,
-            actor: try row.decode(column: "actor", as: String.self),
-            reason: try optionalText(row, "reason"), change: change)
-    }
-
-    private static func details(_ row: any SQLRow, _ id: Int64) throws -> String {
-        guard let text = try optionalText(row, "details") else { throw Corrupt(id: id, problem: "details missing") }
-        return text
-    }
-
-    /// The same as decoding `String?`, without the drivers' generic decoder for optionals (a
-    /// history is read by the hundred thousand).
-    private static func optionalText(_ row: any SQLRow, _ column: String) throws -> String? {
-        try row.decodeNil(column: column) ? nil : row.decode(column: column, as: String.self)
     }
 
     static let columns = [

@@ -35,7 +35,10 @@ final class PostgresConnections: ConnectionProvider, Sendable {
         var configuration = PostgresClient.Configuration(
             host: host, port: parsed.port ?? 5432, username: parsed.username, password: parsed.password,
             database: parsed.database, tls: tls)
-        if let schema { configuration.options.additionalStartupParameters = [("search_path", schema)] }
+        // PostgreSQL's JIT compiler takes longer to compile the catalogue's queries (an index seek per
+        // measure) than they take to run: some 100 ms of each as-of read on 10,000 measures.
+        configuration.options.additionalStartupParameters = [("jit", "off")]
+        if let schema { configuration.options.additionalStartupParameters.append(("search_path", schema)) }
         configuration.options.maximumConnections = 8
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         let (started, starting) = AsyncStream<Void>.makeStream()
@@ -58,7 +61,7 @@ final class PostgresConnections: ConnectionProvider, Sendable {
 
     func withConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     {
-        try await client.withConnection { connection in try await body(connection.sql(queryLogLevel: nil)) }
+        try await client.withConnection { connection in try await body(PostgresSession(connection)) }
     }
 
     /// Writers take advisory locks inside their transaction (`Database.write`), across instances too.

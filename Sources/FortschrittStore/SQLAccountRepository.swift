@@ -36,7 +36,7 @@ public struct SQLAccountRepository: AccountRepository {
             }
             let new = try new.checked(knownDepartments: known)
             if try await db.raw("SELECT id FROM accounts WHERE email = \(bind: new.email)").first() != nil {
-                throw RuleViolation("email", "an account for \(new.email) exists already")
+                throw RuleViolation("email", .accountExists(new.email))
             }
             let row = try await db.raw(
                 """
@@ -64,20 +64,20 @@ public struct SQLAccountRepository: AccountRepository {
             }
             var account = account
             account.name = account.name.trimmingCharacters(in: .whitespaces)
-            if account.name.isEmpty { throw RuleViolation("name", "an account needs a name") }
+            if account.name.isEmpty { throw RuleViolation("name", .accountNeedsName) }
             account.departments = try NewAccount.check(
                 role: account.role, departments: account.departments, known: known)
             guard
                 let before = try await Self.accounts(where: SQLQueryString("a.id = \(bind: account.id)"), db).first?
                     .account
             else {
-                throw RuleViolation("account", "no account \(account.id)")
+                throw RuleViolation("account", .noAccount("\(account.id)"))
             }
             if before.role == .admin, account.role != .admin || !account.active,
                 try await db.raw("SELECT COUNT(*) AS n FROM accounts WHERE role = 'admin' AND active = 1").first()
                     .required().decode(column: "n", as: Int.self) <= 1
             {
-                throw RuleViolation("role", "\(before.email) is the last active admin")
+                throw RuleViolation("role", .lastAdmin(before.email))
             }
             try await db.raw(
                 """
@@ -100,7 +100,7 @@ public struct SQLAccountRepository: AccountRepository {
         let time = now()
         try await database.write(.keys(["accounts"])) { db in
             guard let row = try await db.raw("SELECT email FROM accounts WHERE id = \(bind: id)").first() else {
-                throw RuleViolation("account", "no account \(id)")
+                throw RuleViolation("account", .noAccount("\(id)"))
             }
             try await db.raw("UPDATE accounts SET password_hash = \(bind: hash) WHERE id = \(bind: id)").run()
             try await SQLSessionStore.endSessions(of: id, at: time, db)

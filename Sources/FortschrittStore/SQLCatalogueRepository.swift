@@ -19,15 +19,15 @@ public struct SQLCatalogueRepository: CatalogueRepository {
 
     public func createStrategy(_ new: NewStrategy) async throws -> Strategy {
         guard Strategy.isValidSlug(new.slug) else {
-            throw RuleViolation("slug", "'\(new.slug)' must be lower-case letters, digits and hyphens")
+            throw RuleViolation("slug", .strategySlug(new.slug))
         }
         if new.title.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw RuleViolation("title", "a strategy needs a title")
+            throw RuleViolation("title", .strategyNeedsTitle)
         }
-        if new.statuses.isEmpty { throw RuleViolation("statuses", "a strategy needs at least one status") }
+        if new.statuses.isEmpty { throw RuleViolation("statuses", .strategyNeedsStatus) }
         return try await database.write(.keys(["strategies"])) { db in
             if try await Self.strategies(db).contains(where: { $0.slug == new.slug }) {
-                throw RuleViolation("slug", "a strategy '\(new.slug)' exists already")
+                throw RuleViolation("slug", .strategyExists(new.slug))
             }
             let row = try await db.raw(
                 """
@@ -54,13 +54,12 @@ public struct SQLCatalogueRepository: CatalogueRepository {
 
     public func history(of measure: MeasureNumber, in strategy: Strategy) async throws -> [MeasureEvent] {
         try await database.read { db in
-            try await db.raw(
+            try await EventRow.fetch(
                 """
-                SELECT m.number, e.* FROM measure_events e JOIN measures m ON m.id = e.measure_id
+                SELECT \(unsafeRaw: EventRow.selected) FROM measure_events e JOIN measures m ON m.id = e.measure_id
                 WHERE m.strategy_id = \(bind: strategy.id) AND m.number = \(bind: measure.text)
                 ORDER BY e.effective_date, e.id
-                """
-            ).all().decodedEvents()
+                """, db)
         }
     }
 
@@ -73,16 +72,15 @@ public struct SQLCatalogueRepository: CatalogueRepository {
         // index on their numbers, so only each measure's few events are sorted, not the whole period.
         let kindFilter: SQLQueryString = kinds.map { " AND e.kind IN (\(binds: $0.map(\.rawValue)))" } ?? ""
         return try await database.read { db in
-            try await db.raw(
+            try await EventRow.fetch(
                 """
-                SELECT m.number, e.* FROM measure_events e JOIN measures m ON m.id = e.measure_id
+                SELECT \(unsafeRaw: EventRow.selected) FROM measure_events e JOIN measures m ON m.id = e.measure_id
                 WHERE m.strategy_id = \(bind: strategy.id) AND e.recorded_at <=\
                  \(bind: Self.cutoff(knownAt))\(kindFilter)
                   AND e.effective_date > \(bind: effectiveAfter?.iso ?? "0000-01-01") AND e.effective_date <=\
                  \(bind: Self.cutoff(through))
                 ORDER BY m.number, e.effective_date, e.id
-                """
-            ).all().decodedEvents()
+                """, db)
         }
     }
 
@@ -117,13 +115,12 @@ public struct SQLCatalogueRepository: CatalogueRepository {
     ) async throws -> RecordedChanges {
         let clock = now
         return try await database.write(.strategy(strategy.id)) { db in
-            let since = try await db.raw(
+            let since = try await EventRow.fetch(
                 """
-                SELECT m.number, e.* FROM measure_events e JOIN measures m ON m.id = e.measure_id
+                SELECT \(unsafeRaw: EventRow.selected) FROM measure_events e JOIN measures m ON m.id = e.measure_id
                 WHERE m.strategy_id = \(bind: strategy.id) AND m.number = \(bind: measure.text) AND e.id > \(bind: seen)
                 ORDER BY e.id
-                """
-            ).all().decodedEvents()
+                """, db)
             if !since.isEmpty { throw EditConflict(measure: measure, events: since) }
             let current = try await Self.catalogue(strategy, asOf: nil, knownAt: nil, db)
             let changes = try plan(current)
@@ -135,10 +132,10 @@ public struct SQLCatalogueRepository: CatalogueRepository {
     public func defineStatus(_ status: StatusDefinition, in strategy: Strategy, actor: String) async throws {
         guard !status.key.isEmpty, status.key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
         else {
-            throw RuleViolation("key", "'\(status.key)' must be letters, digits, '-' or '_'")
+            throw RuleViolation("key", .statusKey(status.key))
         }
         if status.labelDE.isEmpty || status.labelEN.isEmpty {
-            throw RuleViolation("label", "a status needs a German and an English label")
+            throw RuleViolation("label", .statusNeedsLabels)
         }
         let time = now()
         try await database.write(.strategy(strategy.id)) { db in
@@ -173,7 +170,7 @@ public struct SQLCatalogueRepository: CatalogueRepository {
 
     public func saveDepartment(_ department: Department, actor: String) async throws {
         if department.code.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw RuleViolation("code", "a department needs a code")
+            throw RuleViolation("code", .departmentNeedsCode)
         }
         let time = now()
         try await database.write(.keys(["departments"])) { db in
@@ -288,15 +285,14 @@ public struct SQLCatalogueRepository: CatalogueRepository {
                 labelEN: try row.decode(column: "label_en", as: String.self),
                 kind: StatusKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .active)
         }
-        let detailEvents = try await db.raw(
+        let detailEvents = try await EventRow.fetch(
             """
-            SELECT m.number, e.* FROM measure_events e JOIN measures m ON m.id = e.measure_id
+            SELECT \(unsafeRaw: EventRow.selected) FROM measure_events e JOIN measures m ON m.id = e.measure_id
             WHERE m.strategy_id = \(bind: strategy.id) AND e.kind IN ('created', 'changed', 'removed')
               AND e.effective_date <= \(bind: latestDay) AND e.recorded_at <= \(bind: time)
               AND NOT EXISTS (SELECT 1 FROM measure_events r WHERE r.retracts = e.id AND r.recorded_at <= \(bind: time))
             ORDER BY e.measure_id, e.effective_date, e.id
-            """
-        ).all().decodedEvents()
+            """, db)
         var catalogues: [Catalogue] = []
         for asOf in dates {
             let statusEvents = try await latestStatusEvents(strategy, asOf: asOf, knownAt: knownAt, db)
@@ -315,28 +311,36 @@ public struct SQLCatalogueRepository: CatalogueRepository {
     ) async throws -> [MeasureEvent] {
         let day = cutoff(asOf)
         let time = cutoff(knownAt)
-        // First the id of each measure's last status event (an index seek per measure), then those
-        // events by primary key: two steps, because joining on a correlated subquery makes
-        // PostgreSQL hash the whole history.
-        let latest = try await db.raw(
+        let latest: SQLQueryString = """
+            SELECT s.id FROM measure_events s
+            WHERE s.measure_id = m.id AND s.kind = 'status_set'
+              AND s.effective_date <= \(bind: day) AND s.recorded_at <= \(bind: time)
+              AND NOT EXISTS (SELECT 1 FROM measure_events r WHERE r.retracts = s.id AND r.recorded_at <= \(bind: time))
+            ORDER BY s.effective_date DESC, s.id DESC LIMIT 1
             """
-            SELECT (SELECT s.id FROM measure_events s
-                    WHERE s.measure_id = m.id AND s.kind = 'status_set'
-                      AND s.effective_date <= \(bind: day) AND s.recorded_at <= \(bind: time)
-                      AND NOT EXISTS (SELECT 1 FROM measure_events r WHERE r.retracts = s.id AND r.recorded_at <=\
-             \(bind: time))
-                    ORDER BY s.effective_date DESC, s.id DESC LIMIT 1) AS latest
-            FROM measures m WHERE m.strategy_id = \(bind: strategy.id)
-            """
-        ).all().compactMap { try $0.decode(column: "latest", as: Int64?.self) }
+        if db is PostgresSession {
+            // One statement: an index seek per measure, then the event by its key.
+            return try await EventRow.fetch(
+                """
+                SELECT \(unsafeRaw: EventRow.selected) FROM measures m
+                CROSS JOIN LATERAL (\(latest)) AS l JOIN measure_events e ON e.id = l.id
+                WHERE m.strategy_id = \(bind: strategy.id)
+                """, db)
+        }
+        // SQLite has no LATERAL, and a join on the correlated subquery would read the whole history:
+        // first the id of each measure's last status event (an index seek per measure), then those
+        // events by primary key.
+        let ids = try await db.raw(
+            "SELECT (\(latest)) AS latest FROM measures m WHERE m.strategy_id = \(bind: strategy.id)"
+        )
+        .all().compactMap { try $0.decode(column: "latest", as: Int64?.self) }
         var statusEvents: [MeasureEvent] = []
-        for chunk in latest.chunked(900) {
-            statusEvents += try await db.raw(
+        for chunk in ids.chunked(900) {
+            statusEvents += try await EventRow.fetch(
                 """
-                SELECT m.number, e.* FROM measure_events e JOIN measures m ON m.id = e.measure_id
+                SELECT \(unsafeRaw: EventRow.selected) FROM measure_events e JOIN measures m ON m.id = e.measure_id
                 WHERE e.id IN (\(binds: Array(chunk)))
-                """
-            ).all().decodedEvents()
+                """, db)
         }
         return statusEvents
     }
@@ -348,8 +352,4 @@ public struct SQLCatalogueRepository: CatalogueRepository {
         guard let latest, latest >= now else { return now }
         return RecordedTime(microseconds: latest.microseconds + 1)
     }
-}
-
-extension Array where Element == any SQLRow {
-    func decodedEvents() throws -> [MeasureEvent] { try EventRow.decode(self) }
 }

@@ -44,7 +44,7 @@ public struct SQLCouncilRepository: CouncilRepository {
 
     public func saveOrganization(name: String, classification: String) async throws -> Organization {
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw RuleViolation("name", "a body needs a name")
+            throw RuleViolation("name", .bodyNeedsName)
         }
         let time = now()
         return try await database.write(.keys(["council"])) { db in
@@ -81,7 +81,7 @@ public struct SQLCouncilRepository: CouncilRepository {
         let time = now()
         return try await database.write(.keys(["council"])) { db in
             guard try await Self.organizations(db).contains(where: { $0.id == organization }) else {
-                throw RuleViolation("organization", "no body with id \(organization)")
+                throw RuleViolation("organization", .noBody("\(organization)"))
             }
             if let existing = try await Self.meetings(db).first(where: {
                 $0.organization == organization && $0.date == date
@@ -121,10 +121,10 @@ public struct SQLCouncilRepository: CouncilRepository {
         -> LegislativeTerm
     {
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw RuleViolation("name", "a term needs a name")
+            throw RuleViolation("name", .termNeedsName)
         }
         if let endDate, endDate < startDate {
-            throw RuleViolation("endDate", "the term ends (\(endDate)) before it starts (\(startDate))")
+            throw RuleViolation("endDate", .endsBeforeStart(end: endDate.iso, start: startDate.iso))
         }
         let time = now()
         return try await database.write(.keys(["council"])) { db in
@@ -192,10 +192,10 @@ public struct SQLCouncilRepository: CouncilRepository {
 
     public func savePaper(_ paper: CouncilPaper) async throws -> CouncilPaper {
         if paper.number.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw RuleViolation("number", "a paper needs a number")
+            throw RuleViolation("number", .paperNeedsNumber)
         }
         if paper.subject.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw RuleViolation("subject", "a paper needs a subject")
+            throw RuleViolation("subject", .paperNeedsSubject)
         }
         let time = now().iso
         return try await database.write(.keys(["council"])) { db in
@@ -203,14 +203,15 @@ public struct SQLCouncilRepository: CouncilRepository {
             let meetings = try await Self.meetings(db)
             for c in paper.consultations {
                 guard organizations.contains(c.organization) else {
-                    throw RuleViolation("consultations", "no body with id \(c.organization)")
+                    throw RuleViolation("consultations", .noBody("\(c.organization)"))
                 }
                 if let m = c.meeting, !meetings.contains(where: { $0.id == m && $0.organization == c.organization }) {
-                    throw RuleViolation("consultations", "meeting \(m) is not a meeting of body \(c.organization)")
+                    throw RuleViolation(
+                        "consultations", .meetingOfAnotherBody(meeting: "\(m)", body: "\(c.organization)"))
                 }
             }
             if Set(paper.consultations.map(\.position)).count != paper.consultations.count {
-                throw RuleViolation("consultations", "two consultations share a position")
+                throw RuleViolation("consultations", .consultationsSharePosition)
             }
             let existing = try await db.raw("SELECT id, created_at FROM papers WHERE number = \(bind: paper.number)")
                 .first()
@@ -305,19 +306,19 @@ public struct SQLCouncilRepository: CouncilRepository {
 
     public func saveFundingProgramme(_ programme: FundingProgramme, in strategy: Strategy) async throws {
         if programme.name.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw RuleViolation("name", "a programme needs a name")
+            throw RuleViolation("name", .programmeNeedsName)
         }
         for phase in programme.phases {
             if phase.lastYear < phase.firstYear {
-                throw RuleViolation("phases", "phase \(phase.name) ends before it starts")
+                throw RuleViolation("phases", .phaseEndsBeforeStart(phase.name))
             }
             if phase.ownShare > phase.volume || phase.ownShare < .zero {
-                throw RuleViolation("phases", "phase \(phase.name): the own share must lie between 0 and the volume")
+                throw RuleViolation("phases", .ownShareOutsideVolume(phase.name))
             }
         }
         let phaseNames = Set(programme.phases.map(\.name))
         for allocation in programme.allocations where !phaseNames.contains(allocation.phase) {
-            throw RuleViolation("allocations", "no phase \(allocation.phase) in \(programme.name)")
+            throw RuleViolation("allocations", .noPhase(allocation.phase, programme: programme.name))
         }
         try await database.write(.strategy(strategy.id)) { db in
             let existing = try await db.raw(
@@ -429,10 +430,7 @@ public struct SQLCouncilRepository: CouncilRepository {
             ).first() {
                 let when = RecordedTime(try earlier.decode(column: "published_at", as: String.self))
                 throw RuleViolation(
-                    "paper",
-                    "\(report.key.text) is already published"
-                        + (when.map { " (\(CalendarDate($0.date).german))" } ?? "")
-                        + "; a published report is never published again")
+                    "paper", .reportPublished(report.key.text, on: when.map { CalendarDate($0.date).iso }))
             }
             let row = try await db.raw(
                 """

@@ -15,9 +15,9 @@ public struct SQLWorkspaceRepository: WorkspaceRepository {
         let time = now()
         return try await database.write(.strategy(strategy.id)) { db in
             if let open = try await Self.rounds(strategy, db).first(where: \.isOpen) {
-                throw RuleViolation("round", "a round is open already (due \(open.dueOn)); close it first")
+                throw RuleViolation("round", .roundOpen(due: open.dueOn.iso))
             }
-            if dueOn < time.day { throw RuleViolation("due", "the due date \(dueOn) has passed") }
+            if dueOn < time.day { throw RuleViolation("due", .dueDatePassed(dueOn.iso)) }
             let row = try await db.raw(
                 """
                 INSERT INTO update_rounds (strategy_id, opened_at, opened_by, due_on)
@@ -53,7 +53,7 @@ public struct SQLWorkspaceRepository: WorkspaceRepository {
         let time = now()
         try await database.write(.keys(["rounds"])) { db in
             guard try await Self.rounds(nil, db, id: round.id).first?.isOpen == true else {
-                throw RuleViolation("round", "the round is closed")
+                throw RuleViolation("round", .roundClosed)
             }
             let id = try await Self.measureID(measure, strategy: round.strategy, db)
             try await db.raw(
@@ -104,7 +104,7 @@ public struct SQLWorkspaceRepository: WorkspaceRepository {
 
     public func addNote(_ text: String, to measure: MeasureNumber, in strategy: Strategy, actor: String) async throws {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty { throw RuleViolation("note", "a note needs some text") }
+        if text.isEmpty { throw RuleViolation("note", .noteNeedsText) }
         let time = now()
         try await database.write(.strategy(strategy.id)) { db in
             let id = try await Self.measureID(measure, strategy: strategy.id, db)
@@ -154,7 +154,7 @@ public struct SQLWorkspaceRepository: WorkspaceRepository {
                 "SELECT id FROM measures WHERE strategy_id = \(bind: strategy) AND number = \(bind: number.text)"
             ).first()
         else {
-            throw RuleViolation("number", "no measure \(number)")
+            throw RuleViolation("number", .noMeasure(number.text))
         }
         return try row.decode(column: "id", as: Int64.self)
     }

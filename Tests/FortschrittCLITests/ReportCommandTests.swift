@@ -55,8 +55,10 @@ import Testing
         try await withDemo { cli in
             #expect(
                 await cli.fails(["report", "--as-of", "2020-12-31", "--paper", "V1/1999"]).contains(
-                    "--paper: no council paper V1/1999"))
-            #expect(await cli.fails(["report", "--as-of", "2020-12-31", "--since", "2021-01-01"]).contains("--since"))
+                    "paper: no council paper V1/1999"))
+            #expect(
+                await cli.fails(["report", "--as-of", "2020-12-31", "--since", "2021-01-01"]).contains(
+                    "since: the baseline 2021-01-01 lies after"))
             #expect(await cli.fails(["report", "--as-of", "31.12.20"]).contains("31.12.20"))
             #expect(await cli.fails(["report", "--as-of", "2020-12-31", "--format", "pdf"]).contains("pdf"))
             #expect(await cli.fails(["report", "--as-of", "2020-12-31", "--format", "docx"]).contains("binary"))

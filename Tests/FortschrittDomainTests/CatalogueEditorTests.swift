@@ -37,7 +37,7 @@ import Testing
 
     @Test(arguments: ["verzögert", "in Linie überführt", "verworfen"])
     func statusesOfSomeKindsNeedAReason(_ status: String) throws {
-        #expect(throws: RuleViolation("reason", "status '\(status)' needs a reason", code: .statusNeedsReason)) {
+        #expect(throws: RuleViolation("reason", .statusNeedsReason(status))) {
             try editor.setStatus(
                 MeasureNumber("1.1")!, status: status, since: CalendarDate("2020-04-01")!, reason: "  ", actor: "a")
         }

@@ -80,15 +80,15 @@ import Testing
         let editor = CatalogueEditor(current: catalogue)
         let details = MeasureDetails(
             title: "Titel\u{7}", field: 1, leadDepartment: "FB 12", entryDate: CalendarDate("2020-01-01")!)
-        #expect(throws: RuleViolation("title", "contains the control character U+7; please remove it")) {
+        #expect(throws: RuleViolation("title", .containsControlCharacter(code: "7"))) {
             _ = try editor.addMeasure(MeasureNumber("1.1")!, details: details, actor: "a", reason: nil)
         }
         var fine = details
         fine.title = "Titel"
-        #expect(throws: RuleViolation("reason", "contains the control character U+1B; please remove it")) {
+        #expect(throws: RuleViolation("reason", .containsControlCharacter(code: "1B"))) {
             _ = try editor.addMeasure(MeasureNumber("1.1")!, details: fine, actor: "a", reason: "Grund\u{1B}")
         }
-        #expect(throws: RuleViolation("title", "contains a line break; please remove it")) {
+        #expect(throws: RuleViolation("title", .containsLineBreak)) {
             var broken = fine
             broken.title = "Zwei\nZeilen"
             _ = try editor.addMeasure(MeasureNumber("1.1")!, details: broken, actor: "a", reason: nil)

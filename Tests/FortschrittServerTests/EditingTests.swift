@@ -67,7 +67,8 @@ import Testing
                 ["status": "verworfen", "seit": "2026-02-01", "gesehen": try await Self.seen(editor, "1.4")])
             #expect(response.status == .unprocessableContent)
             #expect(
-                response.text.contains(#"<p class="error" id="grund-error">Dieser Status braucht einen Grund.</p>"#))
+                response.text.contains(
+                    #"<p class="error" id="grund-error">Der Status „verworfen“ braucht einen Grund.</p>"#))
             #expect(response.text.contains(#"aria-describedby="grund-hint grund-error""#))
             // What was typed stays in the form.
             #expect(response.text.contains(#"<option value="verworfen" selected>"#))
@@ -81,7 +82,7 @@ import Testing
             let english = try await editor.post(
                 "/massnahmen/1.4/status",
                 ["status": "verworfen", "seit": "2026-02-01", "gesehen": try await Self.seen(editor, "1.4")])
-            #expect(english.text.contains(#"<p class="error" id="grund-error">This status needs a reason.</p>"#))
+            #expect(english.text.contains(#"<p class="error" id="grund-error">Status 'verworfen' needs a reason.</p>"#))
             let foreign = try await fixture.browser(.editorOther)
             foreign.set(cookie: Language.cookie, "en")
             #expect(try await foreign.get("/massnahmen/1.4/bearbeiten").text.contains("you may not edit it"))

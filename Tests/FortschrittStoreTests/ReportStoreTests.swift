@@ -173,8 +173,7 @@ import Testing
             // A second publication of the same report (a double click) is refused by the rule inside
             // the write and, below it, by the database; nothing is added.
             await #expect(
-                throws: RuleViolation(
-                    "paper", "V111/2021 is already published (01.01.2021); a published report is never published again")
+                throws: RuleViolation("paper", .reportPublished("V111/2021", on: "2021-01-01"))
             ) {
                 _ = try await s.generator.publish(s.request, actor: "Strategiebüro")
             }

@@ -24,7 +24,7 @@ public struct NewAccount: Sendable, Equatable {
         account.email = Self.normalised(email: email)
         account.name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         try Self.check(email: account.email)
-        if account.name.isEmpty { throw RuleViolation("name", "an account needs a name") }
+        if account.name.isEmpty { throw RuleViolation("name", .accountNeedsName) }
         account.departments = try Self.check(role: role, departments: departments, known: knownDepartments)
         return account
     }
@@ -35,7 +35,7 @@ public struct NewAccount: Sendable, Equatable {
             !parts[1].hasSuffix("."),
             !email.contains(where: { $0.isWhitespace })
         else {
-            throw RuleViolation("email", "'\(email)' is not an e-mail address")
+            throw RuleViolation("email", .notAnEmailAddress(email))
         }
     }
 
@@ -45,10 +45,9 @@ public struct NewAccount: Sendable, Equatable {
             .sorted()
         switch role {
         case .editor:
-            if codes.isEmpty { throw RuleViolation("departments", "an editor needs at least one department") }
+            if codes.isEmpty { throw RuleViolation("departments", .editorNeedsDepartment) }
             for code in codes where !known.contains(code) {
-                throw RuleViolation(
-                    "departments", "unknown department '\(code)' (known: \(known.joined(separator: ", ")))")
+                throw RuleViolation("departments", .unknownDepartment(code, known: known.joined(separator: ", ")))
             }
             return codes
         case .admin, .reader:
@@ -64,10 +63,10 @@ public enum PasswordRule {
 
     public static func check(_ password: String) throws(RuleViolation) {
         if password.count < minimumLength {
-            throw RuleViolation("password", "a password needs at least \(minimumLength) characters")
+            throw RuleViolation("password", .passwordTooShort(minimumLength))
         }
         if password.utf8.count > maximumBytes {
-            throw RuleViolation("password", "a password may have at most \(maximumBytes) bytes")
+            throw RuleViolation("password", .passwordTooLong(bytes: maximumBytes))
         }
     }
 }

@@ -31,7 +31,7 @@ struct AdminController: Sendable {
             } catch let violation as RuleViolation {
                 var model = try await users()
                 model.values = posted.entered.filter { ["email", "name", "rolle", "fachbereiche"].contains($0.key) }
-                model.errors = [UsersModel.formField(violation.subject): violation.message]
+                model.errors = [UsersModel.formField(violation.subject): context.language.text(.rule(violation.rule))]
                 return HTMLResponse.personal(model.render(PageContext(request, context)), status: .unprocessableContent)
             }
             return Redirect(to: "/verwaltung/benutzer?gespeichert=1").response
@@ -59,7 +59,7 @@ struct AdminController: Sendable {
             } catch let violation as RuleViolation {
                 var model = try await users()
                 model.notice = nil
-                model.rowError = (id, violation.message)
+                model.rowError = (id, context.language.text(.rule(violation.rule)))
                 return HTMLResponse.personal(model.render(PageContext(request, context)), status: .unprocessableContent)
             }
             return Redirect(to: "/verwaltung/benutzer?gespeichert=1").response
@@ -76,14 +76,13 @@ struct AdminController: Sendable {
             let admin = try Guard.admin(request, context)
             do {
                 guard let due = CalendarDate(posted.fields.due ?? "") else {
-                    let message = context.language.text(.pleaseEnterADueDate)
-                    throw RuleViolation("due", message)
+                    throw RuleViolation("due", .dateRequired)
                 }
                 _ = try await deps.workspace.openRound(
                     in: try await deps.strategy(), dueOn: due, actor: admin.actorName)
             } catch let violation as RuleViolation {
                 var model = try await round()
-                model.error = violation.message
+                model.error = context.language.text(.rule(violation.rule))
                 return HTMLResponse.personal(
                     model.render(PageContext(request, context), today: deps.today()), status: .unprocessableContent)
             }
@@ -121,7 +120,7 @@ struct AdminController: Sendable {
             return HTMLResponse.personal(model.render(PageContext(request, context), today: deps.today()))
         }
         catalogueForm(router, "/verwaltung/fachbereiche", DepartmentForm.self, form: "fachbereich") { form, _, admin in
-            guard let code = form.code.nonBlank else { throw RuleViolation("code", "a department needs a code") }
+            guard let code = form.code.nonBlank else { throw RuleViolation("code", .departmentNeedsCode) }
             try await deps.catalogues.saveDepartment(
                 Department(code: code, name: form.name.nonBlank ?? code), actor: admin.actorName)
         }
@@ -129,20 +128,20 @@ struct AdminController: Sendable {
             form, strategy, admin in
             let number = try Input.integer(form.number ?? "", "number", in: 1...999)
             guard let title = form.title.nonBlank else {
-                throw RuleViolation("title", "a field of action needs a title")
+                throw RuleViolation("title", .fieldNeedsTitle)
             }
             try await deps.catalogues.update(strategy) { current in
                 if current.field(number) != nil {
-                    throw RuleViolation("number", "field of action \(number) exists already")
+                    throw RuleViolation("number", .fieldExists("\(number)"))
                 }
-                if strategy.fieldsFixed { throw RuleViolation("number", "the strategy's fields of action are fixed") }
+                if strategy.fieldsFixed { throw RuleViolation("number", .fieldsFixed) }
                 return ChangeSet(fields: [FieldOfAction(number: number, title: title)])
             }
         }
         catalogueForm(router, "/verwaltung/status", StatusDefinitionForm.self, form: "statusdef") {
             form, strategy, admin in
             guard let kind = StatusKind(rawValue: form.kind ?? "") else {
-                throw RuleViolation("kind", "unknown kind")
+                throw RuleViolation("kind", .unknownStatusKind(form.kind ?? ""))
             }
             try await deps.catalogues.defineStatus(
                 StatusDefinition(
@@ -152,20 +151,15 @@ struct AdminController: Sendable {
         catalogueForm(router, "/verwaltung/berichte", PublishReportForm.self, form: "bericht") {
             form, strategy, admin in
             guard let date = CalendarDate(form.reportDate ?? "") else {
-                throw RuleViolation("stichtag", "a report needs a reporting date")
+                throw RuleViolation("stichtag", .dateRequired)
             }
             let baseline = try form.baseline.nonBlank.map { text in
-                guard let day = CalendarDate(text) else { throw RuleViolation("basis", "'\(text)' is not a date") }
+                guard let day = CalendarDate(text) else { throw RuleViolation("basis", .notADate(text)) }
                 return day
             }
-            do {
-                _ = try await ReportGenerator(catalogues: deps.catalogues, council: deps.council).publish(
-                    ReportRequest(
-                        strategy: strategy, reportDate: date, baseline: baseline, paper: form.paper.nonBlank),
-                    actor: admin.actorName)
-            } catch let failure as ReportGenerator.Failure {
-                throw RuleViolation("bericht", failure.description)
-            }
+            _ = try await ReportGenerator(catalogues: deps.catalogues, council: deps.council).publish(
+                ReportRequest(strategy: strategy, reportDate: date, baseline: baseline, paper: form.paper.nonBlank),
+                actor: admin.actorName)
         }
     }
 
@@ -183,7 +177,7 @@ struct AdminController: Sendable {
             } catch let violation as RuleViolation {
                 var model = try await CatalogueAdminModel.load(
                     strategy, catalogues: deps.catalogues, council: deps.council)
-                model.error = (id, violation.message)
+                model.error = (id, context.language.text(.rule(violation.rule)))
                 return HTMLResponse.personal(
                     model.render(PageContext(request, context), today: deps.today()), status: .unprocessableContent)
             }

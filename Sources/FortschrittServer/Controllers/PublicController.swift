@@ -18,7 +18,9 @@ struct PublicController: Sendable {
             let query: CatalogueQuery
             do {
                 query = try CatalogueQuery(request.uri.queryParameters.map { (String($0.key), String($0.value)) })
-            } catch let error as RuleViolation { throw Problem.badParameter(error.subject, error.message) }
+            } catch let error as RuleViolation {
+                throw Problem.badParameter(error.subject, context.language.text(.rule(error.rule)))
+            }
             return try await deps.cache.respond(request, context) {
                 let strategy = try await deps.strategy()
                 return try await CatalogueModel.load(

@@ -26,9 +26,7 @@ struct WorkspaceController: Sendable {
             try await save(.status, request, context, posted) { form, model, account in
                 let status = form.status ?? ""
                 guard let since = CalendarDate(form.since ?? "") else {
-                    throw RuleViolation(
-                        "since",
-                        context.language.text(.pleaseEnterADateYyyyMm))
+                    throw RuleViolation("since", .dateRequired)
                 }
                 let reason = form.reason.nonBlank
                 let remark = form.remark.nonBlank ?? reason ?? ""
@@ -48,16 +46,14 @@ struct WorkspaceController: Sendable {
                 new.title = form.title.nonBlank ?? ""
                 new.description = form.description.nonBlank ?? ""
                 guard let field = Int(form.field ?? "") else {
-                    throw RuleViolation("field", "unknown field of action")
+                    throw RuleViolation("field", .unknownField(form.field ?? "", known: ""))
                 }
                 new.field = field
                 new.leadDepartment = form.lead ?? old.leadDepartment
                 if account.role != .admin, new.leadDepartment != old.leadDepartment,
                     !account.departments.contains(new.leadDepartment)
                 {
-                    throw RuleViolation(
-                        "leadDepartment",
-                        context.language.text(.theLeadCanOnlyGoTo))
+                    throw RuleViolation("leadDepartment", .leadOnlyToOwnDepartments)
                 }
                 new.partnerDepartments = (form.partners ?? "").split(separator: ",").map {
                     $0.trimmingCharacters(in: .whitespaces)
@@ -65,8 +61,7 @@ struct WorkspaceController: Sendable {
                 new.plannedStart = try Self.optionalDate(form.plannedStart, subject: "plannedStart", context.language)
                 new.plannedEnd = try Self.optionalDate(form.plannedEnd, subject: "plannedEnd", context.language)
                 guard let effective = CalendarDate(form.effective ?? "") else {
-                    throw RuleViolation(
-                        "since", context.language.text(.pleaseEnterADate))
+                    throw RuleViolation("since", .dateRequired)
                 }
                 let change = DetailsChange(from: old, to: new)
                 let number = model.measure.number
@@ -90,7 +85,7 @@ struct WorkspaceController: Sendable {
                 failed.errors = [
                     "notiz": violation.subject == "note"
                         ? context.language.text(.pleaseEnterSomeText)
-                        : violation.message
+                        : Self.message(violation, context.language)
                 ]
                 return HTMLResponse.personal(
                     failed.render(PageContext(request, context), today: deps.today()), status: .unprocessableContent)
@@ -107,7 +102,7 @@ struct WorkspaceController: Sendable {
             do {
                 try await deps.workspace.confirm(model.measure.number, in: round, actor: account.actorName)
             } catch let violation as RuleViolation {
-                throw HTTPError(.conflict, message: violation.message)
+                throw HTTPError(.conflict, message: Self.message(violation, context.language))
             }
             return Redirect(to: "/arbeitsbereich?gespeichert=bestaetigt").response
         }
@@ -175,14 +170,14 @@ struct WorkspaceController: Sendable {
     static func optionalDate(_ value: String?, subject: String, _ language: Language) throws -> CalendarDate? {
         guard let text = value.nonBlank else { return nil }
         guard let date = CalendarDate(text) else {
-            throw RuleViolation(subject, language.text(.isNotADate("\(text)")))
+            throw RuleViolation(subject, .notADate(text))
         }
         return date
     }
 
-    /// Rule messages are English in the domain; the common ones are said in German on German pages.
+    /// A broken rule in the page's language.
     static func message(_ violation: RuleViolation, _ language: Language) -> String {
-        violation.code.map { language.text(.rule($0)) } ?? violation.message
+        language.text(.rule(violation.rule))
     }
 
     static func notice(_ request: Request, _ language: Language) -> String? {

@@ -92,7 +92,6 @@ extension Text {
         case .imprint: "Impressum"
         case .inTheCatalogueSince: "Aufgenommen"
         case .internalNotesNotPublic: "Interne Notizen (nicht öffentlich)"
-        case .isNotADate(let p0): "'\(p0)' ist kein Datum."
         case .key: "Schlüssel"
         case .kind: "Art"
         case .labelEnglish: "Bezeichnung (englisch)"
@@ -147,9 +146,6 @@ extension Text {
         case .plannedStart: "Geplanter Beginn"
         case .plannedStart2: "geplanter Beginn"
         case .pleaseCorrect: "Bitte korrigieren"
-        case .pleaseEnterADate: "Bitte ein Datum angeben."
-        case .pleaseEnterADateYyyyMm: "Bitte ein Datum angeben (TT.MM.JJJJ oder JJJJ-MM-TT)."
-        case .pleaseEnterADueDate: "Bitte ein Fälligkeitsdatum angeben."
         case .pleaseEnterSomeText: "Bitte einen Text eingeben."
         case .preparationOfThisStatement: "Erstellung dieser Erklärung"
         case .progressPerDepartment: "Stand je Fachbereich"
@@ -209,9 +205,6 @@ extension Text {
             "Die herunterladbaren Berichte im Word-Format enthalten das Diagramm als Grafik; seine "
                 + "Aussage steht als Text darunter und in den Tabellen."
         case .theInputIsTooLargeAt(let p0): "Die Eingabe ist zu groß (höchstens \(p0) MB)."
-        case .theLeadCanOnlyGoTo:
-            "Die Federführung kann nur an einen Ihrer Fachbereiche gehen; für andere wenden Sie sich "
-                + "an das Strategiebüro."
         case .theMeasureWasConfirmedUnchanged: "Die Maßnahme wurde als unverändert bestätigt."
         case .theNoteWasAdded: "Die Notiz wurde hinzugefügt."
         case .thePageNowShowsTheCurrent:
@@ -270,13 +263,7 @@ extension Text {
         case .notAMeasureNumber(let p0): "„\(p0)“ ist keine Maßnahmennummer."
         case .expectedOneValue: "Dieses Feld braucht genau einen Wert."
         case .formUnreadable(let p0): "Das Formular lässt sich nicht lesen: \(p0)"
-        case .rule(let code):
-            switch code {
-            case .statusNeedsReason: "Dieser Status braucht einen Grund."
-            case .removalNeedsReason: "Das Entfernen einer Maßnahme braucht einen Grund."
-            case .measureNeedsTitle: "Eine Maßnahme braucht einen Titel."
-            case .nothingToChange: "Es wurde nichts geändert."
-            }
+        case .rule(let rule): rule.german
         }
     }
 }

@@ -88,7 +88,6 @@ extension Text {
         case .imprint: "Imprint"
         case .inTheCatalogueSince: "In the catalogue since"
         case .internalNotesNotPublic: "Internal notes (not public)"
-        case .isNotADate(let p0): "'\(p0)' is not a date."
         case .key: "Key"
         case .kind: "Kind"
         case .labelEnglish: "Label (English)"
@@ -143,9 +142,6 @@ extension Text {
         case .plannedStart: "Planned start"
         case .plannedStart2: "planned start"
         case .pleaseCorrect: "Please correct"
-        case .pleaseEnterADate: "Please enter a date."
-        case .pleaseEnterADateYyyyMm: "Please enter a date (YYYY-MM-DD)."
-        case .pleaseEnterADueDate: "Please enter a due date."
         case .pleaseEnterSomeText: "Please enter some text."
         case .preparationOfThisStatement: "Preparation of this statement"
         case .progressPerDepartment: "Progress per department"
@@ -204,8 +200,6 @@ extension Text {
             "The downloadable Word reports show the chart as a picture; what it says is written below "
                 + "it and in the tables."
         case .theInputIsTooLargeAt(let p0): "The input is too large (at most \(p0) MB)."
-        case .theLeadCanOnlyGoTo:
-            "The lead can only go to one of your departments; for others, ask the strategy office."
         case .theMeasureWasConfirmedUnchanged: "The measure was confirmed unchanged."
         case .theNoteWasAdded: "The note was added."
         case .thePageNowShowsTheCurrent:
@@ -257,13 +251,15 @@ extension Text {
         case .notAMeasureNumber(let p0): "'\(p0)' is not a measure number."
         case .expectedOneValue: "This field takes exactly one value."
         case .formUnreadable(let p0): "The form cannot be read: \(p0)"
-        case .rule(let code):
-            switch code {
-            case .statusNeedsReason: "This status needs a reason."
-            case .removalNeedsReason: "Removing a measure needs a reason."
-            case .measureNeedsTitle: "A measure needs a title."
-            case .nothingToChange: "Nothing was changed."
-            }
+        case .rule(let rule): Self.sentence(rule.english)
         }
+    }
+}
+
+extension Text {
+    /// A rule's English (lower-case, as the command line says it) as a sentence on a page.
+    static func sentence(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst() + (text.hasSuffix(".") ? "" : ".")
     }
 }

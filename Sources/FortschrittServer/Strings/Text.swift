@@ -88,7 +88,6 @@ enum Text: Sendable, Hashable {
     case imprint
     case inTheCatalogueSince
     case internalNotesNotPublic
-    case isNotADate(String)
     case key
     case kind
     case labelEnglish
@@ -142,9 +141,6 @@ enum Text: Sendable, Hashable {
     case plannedStart
     case plannedStart2
     case pleaseCorrect
-    case pleaseEnterADate
-    case pleaseEnterADateYyyyMm
-    case pleaseEnterADueDate
     case pleaseEnterSomeText
     case preparationOfThisStatement
     case progressPerDepartment
@@ -196,7 +192,6 @@ enum Text: Sendable, Hashable {
     case theDetailsWereSaved
     case theDownloadableWordReportsShowThe
     case theInputIsTooLargeAt(String)
-    case theLeadCanOnlyGoTo
     case theMeasureWasConfirmedUnchanged
     case theNoteWasAdded
     case thePageNowShowsTheCurrent
@@ -241,7 +236,8 @@ enum Text: Sendable, Hashable {
     case expectedOneValue
     case formUnreadable(String)
     /// A domain rule, by its code.
-    case rule(RuleViolation.Code)
+    /// A broken rule (the English texts are the domain's, since the command line says them too).
+    case rule(Rule)
 }
 
 extension Language {

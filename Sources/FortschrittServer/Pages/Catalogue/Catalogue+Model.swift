@@ -12,11 +12,12 @@ struct CatalogueModel: Sendable {
         let catalogue = try await catalogues.catalogue(of: strategy, asOf: today, knownAt: nil)
         if let status = query.status, status != "ohne", !catalogue.statuses.keys.contains(status) {
             throw RuleViolation(
-                "status", "unknown status '\(status)' (known: ohne, \(catalogue.statuses.keys.joined(separator: ", ")))"
-            )
+                "status", .unknownStatus(status, known: (["ohne"] + catalogue.statuses.keys).joined(separator: ", ")))
         }
         if let department = query.department, catalogue.department(department) == nil {
-            throw RuleViolation("fachbereich", "unknown department '\(department)'")
+            throw RuleViolation(
+                "fachbereich",
+                .unknownDepartment(department, known: catalogue.departments.map(\.code).joined(separator: ", ")))
         }
         return CatalogueModel(catalogue: catalogue, query: query, rows: query.apply(to: catalogue))
     }

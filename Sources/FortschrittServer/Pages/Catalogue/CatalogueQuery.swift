@@ -34,12 +34,14 @@ struct CatalogueQuery: Sendable, Equatable {
         if let text = value("sortierung") {
             guard let key = SortKey(rawValue: text) else {
                 throw RuleViolation(
-                    "sortierung", "'\(text)' is not one of \(SortKey.allCases.map(\.rawValue).joined(separator: ", "))")
+                    "sortierung", .notOneOf(text, options: SortKey.allCases.map(\.rawValue).joined(separator: ", ")))
             }
             sort = key
         }
         if let text = value("richtung") {
-            guard text == "auf" || text == "ab" else { throw RuleViolation("richtung", "'\(text)' is not auf or ab") }
+            guard text == "auf" || text == "ab" else {
+                throw RuleViolation("richtung", .notOneOf(text, options: "auf, ab"))
+            }
             descending = text == "ab"
         }
     }

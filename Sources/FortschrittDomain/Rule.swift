@@ -1,0 +1,150 @@
+/// Every rule a change or an input can break, with what its message needs. The English texts are
+/// here because the command line, the logs and the API say them; pages say them in their own
+/// language from the server's string tables, whose exhaustive switches make a new rule a compile
+/// error until it is translated.
+public enum Rule: Sendable, Hashable {
+    // Values from outside
+    case notAWholeNumber(String)
+    case outOfRange(value: String, lower: String, upper: String)
+    case notADate(String)
+    case notATime(String)
+    case containsLineBreak
+    case containsControlCharacter(code: String)
+    case longerThan(Int)
+    case notOneOf(String, options: String)
+    case dateRequired
+    case notAnEmailAddress(String)
+
+    // The catalogue
+    case nothingToChange
+    case statusNeedsReason(String)
+    case removalNeedsReason
+    case measureNeedsTitle
+    case measureExists(String)
+    case noMeasure(String)
+    case unknownStatus(String, known: String)
+    case unknownField(String, known: String)
+    case unknownDepartment(String, known: String)
+    case unknownStatusKind(String)
+    case beforeEntry(date: String, entry: String)
+    case endsBeforeStart(end: String, start: String)
+    case leadIsPartner(String)
+    case leadOnlyToOwnDepartments
+    case changeNeedsActor
+    case strategySlug(String)
+    case strategyExists(String)
+    case strategyNeedsTitle
+    case strategyNeedsStatus
+    case statusKey(String)
+    case statusNeedsLabels
+    case departmentNeedsCode
+    case fieldNeedsTitle
+    case fieldExists(String)
+    case fieldsFixed
+
+    // Accounts
+    case accountExists(String)
+    case accountNeedsName
+    case noAccount(String)
+    case lastAdmin(String)
+    case editorNeedsDepartment
+    case passwordTooShort(Int)
+    case passwordTooLong(bytes: Int)
+
+    // The update round and notes
+    case roundOpen(due: String)
+    case dueDatePassed(String)
+    case roundClosed
+    case noteNeedsText
+
+    // Council and funding
+    case bodyNeedsName
+    case noBody(String)
+    case termNeedsName
+    case paperNeedsNumber
+    case paperNeedsSubject
+    case meetingOfAnotherBody(meeting: String, body: String)
+    case consultationsSharePosition
+    case programmeNeedsName
+    case phaseEndsBeforeStart(String)
+    case ownShareOutsideVolume(String)
+    case noPhase(String, programme: String)
+
+    // Reports
+    case reportPublished(String, on: String?)
+    case noPaper(String)
+    case noBaseline
+    case baselineAfterReportDate(baseline: String, reportDate: String)
+}
+
+extension Rule {
+    /// The rule in English.
+    public var english: String {
+        switch self {
+        case .notAWholeNumber(let text): "'\(text)' is not a whole number"
+        case .outOfRange(let value, let lower, let upper): "\(value) is out of range (\(lower)…\(upper))"
+        case .notADate(let text): "'\(text)' is not a date (YYYY-MM-DD, years 1–9999)"
+        case .notATime(let text):
+            "'\(text)' is not a time (ISO 8601 within the years 1–9999, e.g. 2021-02-23T12:00:00Z, or a date)"
+        case .containsLineBreak: "contains a line break; please remove it"
+        case .containsControlCharacter(let code): "contains the control character U+\(code); please remove it"
+        case .longerThan(let limit): "is longer than \(limit) characters"
+        case .notOneOf(let text, let options): "'\(text)' is not one of \(options)"
+        case .dateRequired: "please enter a date (YYYY-MM-DD)"
+        case .notAnEmailAddress(let text): "'\(text)' is not an e-mail address"
+        case .nothingToChange: "nothing to change"
+        case .statusNeedsReason(let status): "status '\(status)' needs a reason"
+        case .removalNeedsReason: "removing a measure needs a reason"
+        case .measureNeedsTitle: "a measure needs a title"
+        case .measureExists(let number): "measure \(number) already exists"
+        case .noMeasure(let number): "no measure \(number)"
+        case .unknownStatus(let text, let known): "unknown status '\(text)' (known: \(known))"
+        case .unknownField(let text, let known): "unknown field of action \(text) (known: \(known))"
+        case .unknownDepartment(let code, let known): "unknown department '\(code)' (known: \(known))"
+        case .unknownStatusKind(let text): "unknown kind of status '\(text)'"
+        case .beforeEntry(let date, let entry): "\(date) is before the measure entered the catalogue (\(entry))"
+        case .endsBeforeStart(let end, let start): "the end (\(end)) is before the start (\(start))"
+        case .leadIsPartner(let code): "the lead department \(code) cannot also be a partner"
+        case .leadOnlyToOwnDepartments: "the lead can only go to one of your own departments"
+        case .changeNeedsActor: "every change needs an actor"
+        case .strategySlug(let slug): "'\(slug)' must be lower-case letters, digits and hyphens"
+        case .strategyExists(let slug): "a strategy '\(slug)' exists already"
+        case .strategyNeedsTitle: "a strategy needs a title"
+        case .strategyNeedsStatus: "a strategy needs at least one status"
+        case .statusKey(let key): "'\(key)' must be letters, digits, '-' or '_'"
+        case .statusNeedsLabels: "a status needs a German and an English label"
+        case .departmentNeedsCode: "a department needs a code"
+        case .fieldNeedsTitle: "a field of action needs a title"
+        case .fieldExists(let number): "field of action \(number) exists already"
+        case .fieldsFixed: "the strategy's fields of action are fixed"
+        case .accountExists(let email): "an account for \(email) exists already"
+        case .accountNeedsName: "an account needs a name"
+        case .noAccount(let id): "no account \(id)"
+        case .lastAdmin(let email): "\(email) is the last active admin"
+        case .editorNeedsDepartment: "an editor needs at least one department"
+        case .passwordTooShort(let length): "a password needs at least \(length) characters"
+        case .passwordTooLong(let bytes): "a password may have at most \(bytes) bytes"
+        case .roundOpen(let due): "a round is open already (due \(due)); close it first"
+        case .dueDatePassed(let due): "the due date \(due) has passed"
+        case .roundClosed: "the round is closed"
+        case .noteNeedsText: "a note needs some text"
+        case .bodyNeedsName: "a body needs a name"
+        case .noBody(let id): "no body \(id)"
+        case .termNeedsName: "a term needs a name"
+        case .paperNeedsNumber: "a paper needs a number"
+        case .paperNeedsSubject: "a paper needs a subject"
+        case .meetingOfAnotherBody(let meeting, let body): "meeting \(meeting) is not a meeting of body \(body)"
+        case .consultationsSharePosition: "two consultations share a position"
+        case .programmeNeedsName: "a programme needs a name"
+        case .phaseEndsBeforeStart(let phase): "phase \(phase) ends before it starts"
+        case .ownShareOutsideVolume(let phase): "phase \(phase): the own share must lie between 0 and the volume"
+        case .noPhase(let phase, let programme): "no phase \(phase) in \(programme)"
+        case .reportPublished(let key, let on):
+            "\(key) is already published\(on.map { " (\($0))" } ?? ""); a published report is never published again"
+        case .noPaper(let number): "no council paper \(number)"
+        case .noBaseline: "the strategy has no adoption date and no earlier report; give the baseline date"
+        case .baselineAfterReportDate(let baseline, let reportDate):
+            "the baseline \(baseline) lies after the reporting date \(reportDate)"
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import FortschrittDomain
+
+extension Rule {
+    /// The rule in German, for German pages (the English is the domain's own).
+    var german: String {
+        switch self {
+        case .notAWholeNumber(let text): "„\(text)“ ist keine ganze Zahl."
+        case .outOfRange(let value, let lower, let upper): "\(value) liegt außerhalb des Bereichs \(lower)–\(upper)."
+        case .notADate(let text): "„\(text)“ ist kein Datum (TT.MM.JJJJ oder JJJJ-MM-TT)."
+        case .notATime(let text):
+            "„\(text)“ ist kein Zeitpunkt (ISO 8601, z. B. 2021-02-23T12:00:00Z, oder ein Datum)."
+        case .containsLineBreak: "Enthält einen Zeilenumbruch; bitte entfernen."
+        case .containsControlCharacter(let code): "Enthält das Steuerzeichen U+\(code); bitte entfernen."
+        case .longerThan(let limit): "Ist länger als \(limit) Zeichen."
+        case .notOneOf(let text, let options): "„\(text)“ ist keiner der Werte \(options)."
+        case .dateRequired: "Bitte ein Datum angeben (TT.MM.JJJJ oder JJJJ-MM-TT)."
+        case .notAnEmailAddress(let text): "„\(text)“ ist keine E-Mail-Adresse."
+        case .nothingToChange: "Es wurde nichts geändert."
+        case .statusNeedsReason(let status): "Der Status „\(status)“ braucht einen Grund."
+        case .removalNeedsReason: "Das Entfernen einer Maßnahme braucht einen Grund."
+        case .measureNeedsTitle: "Eine Maßnahme braucht einen Titel."
+        case .measureExists(let number): "Die Maßnahme \(number) gibt es schon."
+        case .noMeasure(let number): "Es gibt keine Maßnahme \(number)."
+        case .unknownStatus(let text, let known): "Unbekannter Status „\(text)“ (bekannt: \(known))."
+        case .unknownField(let text, let known):
+            "Unbekanntes Handlungsfeld „\(text)“\(known.isEmpty ? "" : " (bekannt: \(known))")."
+        case .unknownDepartment(let code, let known): "Unbekannter Fachbereich „\(code)“ (bekannt: \(known))."
+        case .unknownStatusKind(let text): "Unbekannte Art von Status „\(text)“."
+        case .beforeEntry(let date, let entry):
+            "\(german(date)) liegt vor der Aufnahme der Maßnahme in den Katalog (\(german(entry)))."
+        case .endsBeforeStart(let end, let start): "Das Ende (\(german(end))) liegt vor dem Beginn (\(german(start)))."
+        case .leadIsPartner(let code): "Der federführende Fachbereich \(code) kann nicht zugleich beteiligt sein."
+        case .leadOnlyToOwnDepartments:
+            "Die Federführung kann nur an einen Ihrer Fachbereiche gehen; für andere wenden Sie sich an das "
+                + "Strategiebüro."
+        case .changeNeedsActor: "Jede Änderung braucht eine:n Urheber:in."
+        case .strategySlug(let slug): "„\(slug)“ darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten."
+        case .strategyExists(let slug): "Eine Strategie „\(slug)“ gibt es schon."
+        case .strategyNeedsTitle: "Eine Strategie braucht einen Titel."
+        case .strategyNeedsStatus: "Eine Strategie braucht mindestens einen Status."
+        case .statusKey(let key): "„\(key)“ darf nur Buchstaben, Ziffern, „-“ und „_“ enthalten."
+        case .statusNeedsLabels: "Ein Status braucht eine deutsche und eine englische Bezeichnung."
+        case .departmentNeedsCode: "Ein Fachbereich braucht ein Kürzel."
+        case .fieldNeedsTitle: "Ein Handlungsfeld braucht einen Titel."
+        case .fieldExists(let number): "Das Handlungsfeld \(number) gibt es schon."
+        case .fieldsFixed: "Die Handlungsfelder dieser Strategie stehen fest."
+        case .accountExists(let email): "Ein Konto für \(email) gibt es schon."
+        case .accountNeedsName: "Ein Konto braucht einen Namen."
+        case .noAccount(let id): "Es gibt kein Konto \(id)."
+        case .lastAdmin(let email): "\(email) ist die letzte aktive Administration."
+        case .editorNeedsDepartment: "Eine Redaktion braucht mindestens einen Fachbereich."
+        case .passwordTooShort(let length): "Ein Passwort braucht mindestens \(length) Zeichen."
+        case .passwordTooLong(let bytes): "Ein Passwort darf höchstens \(bytes) Bytes haben."
+        case .roundOpen(let due): "Es läuft schon eine Runde (fällig am \(german(due))); schließen Sie sie zuerst."
+        case .dueDatePassed(let due): "Das Fälligkeitsdatum \(german(due)) ist vorbei."
+        case .roundClosed: "Die Runde ist geschlossen."
+        case .noteNeedsText: "Eine Notiz braucht einen Text."
+        case .bodyNeedsName: "Ein Gremium braucht einen Namen."
+        case .noBody(let id): "Es gibt kein Gremium \(id)."
+        case .termNeedsName: "Eine Wahlperiode braucht einen Namen."
+        case .paperNeedsNumber: "Eine Vorlage braucht eine Nummer."
+        case .paperNeedsSubject: "Eine Vorlage braucht einen Betreff."
+        case .meetingOfAnotherBody(let meeting, let body): "Die Sitzung \(meeting) ist keine des Gremiums \(body)."
+        case .consultationsSharePosition: "Zwei Beratungen haben dieselbe Position."
+        case .programmeNeedsName: "Ein Förderprogramm braucht einen Namen."
+        case .phaseEndsBeforeStart(let phase): "Die Phase \(phase) endet vor ihrem Beginn."
+        case .ownShareOutsideVolume(let phase):
+            "Phase \(phase): Der Eigenanteil muss zwischen 0 und dem Volumen liegen."
+        case .noPhase(let phase, let programme): "Es gibt keine Phase \(phase) in \(programme)."
+        case .reportPublished(let key, let on):
+            "\(key) ist schon veröffentlicht\(on.map { " (\(german($0)))" } ?? ""); ein veröffentlichter Bericht "
+                + "wird nie erneut veröffentlicht."
+        case .noPaper(let number): "Es gibt keine Vorlage \(number)."
+        case .noBaseline:
+            "Die Strategie hat kein Beschlussdatum und keinen früheren Bericht; bitte ein Basisdatum angeben."
+        case .baselineAfterReportDate(let baseline, let reportDate):
+            "Das Basisdatum \(german(baseline)) liegt nach dem Stichtag \(german(reportDate))."
+        }
+    }
+
+    /// An ISO date as Germans write it (rules carry dates as text).
+    private func german(_ iso: String) -> String { CalendarDate(iso)?.german ?? iso }
+}
