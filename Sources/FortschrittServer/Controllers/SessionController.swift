@@ -82,7 +82,7 @@ struct SessionController: Sendable {
             && credentials?.account.active == true
         // The attempt was counted as a failure when it was admitted.
         guard valid, let account = credentials?.account else {
-            model.error = context.language.text(.eMailAddressOrPasswordIs)
+            model.error = context.language.text(.signInFailed)
             return try await page(request, context, model, status: .unauthorized)
         }
         try await deps.accounts.signInSucceeded(

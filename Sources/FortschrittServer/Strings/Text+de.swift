@@ -16,10 +16,10 @@ extension Text {
         case .all: "alle"
         case .allMeasures: "Alle Maßnahmen"
         case .allMeasuresWithInternalNotesRead: "Alle Maßnahmen, mit internen Notizen; nur lesend."
-        case .allMeasuresYouCanEditEach: "Alle Maßnahmen; Sie können jede bearbeiten."
+        case .workspaceLeadAdmin: "Alle Maßnahmen; Sie können jede bearbeiten."
         case .assumed: " (angenommen)"
         case .atLeast12Characters: "Mindestens 12 Zeichen"
-        case .automatedChecksDoNotFindEvery:
+        case .accessibilityChecksAreIncomplete:
             "Automatische Prüfungen finden nicht alle Barrieren. Wenn Ihnen eine auffällt, schreiben Sie uns bitte."
         case .badRequest: "Ungültige Anfrage"
         case .breadcrumb: "Pfad"
@@ -36,14 +36,14 @@ extension Text {
         case .closeRound: "Runde abschließen"
         case .closedOpened: "Abgeschlossen; geöffnet "
         case .code: "Kürzel"
-        case .codesSeparatedByCommasEG: "Kürzel, durch Komma getrennt, z. B. 15, 40"
+        case .partnerCodesHint: "Kürzel, durch Komma getrennt, z. B. 15, 40"
         case .comparedWith: ", Vergleich mit "
         case .comparedWithEmptyLastReport: "Vergleich mit (leer: letzter Bericht)"
         case .complianceStatus: "Stand der Vereinbarkeit"
         case .confirmMeasureUnchanged(let p0): "Maßnahme \(p0) unverändert bestätigen"
         case .confirmUnchanged: "Unverändert bestätigen"
         case .confirmUnchangedUpdateRound: "Unverändert bestätigen (Aktualisierungsrunde)"
-        case .contentThatIsNotAccessible: "Nicht barrierefreie Inhalte"
+        case .inaccessibleContent: "Nicht barrierefreie Inhalte"
         case .correctionEntryWithdrawn(let p0): "Korrektur: Eintrag #\(p0) zurückgenommen"
         case .council: "Gemeinderat"
         case .councilPaper: "Vorlage"
@@ -61,7 +61,7 @@ extension Text {
         case .eMail: "E-Mail"
         case .eMail2: "E-Mail: "
         case .eMailAddress: "E-Mail-Adresse"
-        case .eMailAddressOrPasswordIs: "E-Mail-Adresse oder Passwort stimmen nicht."
+        case .signInFailed: "E-Mail-Adresse oder Passwort stimmen nicht."
         case .editPrefix: "Bearbeiten: "
         case .edit: "Bearbeiten"
         case .editMeasure(let p0): "Maßnahme \(p0) bearbeiten"
@@ -77,16 +77,16 @@ extension Text {
         case .fieldOfAction: "Handlungsfeld"
         case .fieldOfAction2: "Handlungsfeld"
         case .fieldsOfAction: "Handlungsfelder"
-        case .forDepartmentAccountsCodesSeparatedBy:
+        case .accountDepartmentsHint:
             "Für Fachbereichs-Konten: Kürzel, durch Komma getrennt. Bekannt: "
-        case .forStaffAndCouncilMembersCitizens:
+        case .signInLead:
             "Für Mitarbeitende der Verwaltung und Mitglieder des Gemeinderats. Bürgerinnen und "
                 + "Bürger brauchen kein Konto."
         case .goToTheStartPage: "Zur Startseite"
-        case .hereYouCanSeeWhereEvery: "Hier sehen Sie, wo jede Maßnahme der Strategie steht."
+        case .homeLead: "Hier sehen Sie, wo jede Maßnahme der Strategie steht."
         case .historyOfChanges: "Änderungen"
         case .home: "Start"
-        case .ifYouDoNotReceiveA(let p0):
+        case .accessibilityEnforcementAfterSixWeeks(let p0):
             "Wenn Sie auf Ihre Rückmeldung innerhalb von sechs Wochen keine zufriedenstellende "
                 + "Antwort erhalten, können Sie sich an \(p0) wenden."
         case .imprint: "Impressum"
@@ -108,8 +108,8 @@ extension Text {
         case .measures: "Maßnahmen"
         case .measureCount(let p0): "\(p0) Maßnahmen"
         case .measuresInFieldsOfAction(let p0, let p1): "\(p0) Maßnahmen in \(p1) Handlungsfeldern."
-        case .measuresOfTheStrategyColumnHeaders: "Maßnahmen der Strategie; Spaltenköpfe sortieren"
-        case .measuresPerFieldOfActionAnd: "Maßnahmen je Handlungsfeld und Status"
+        case .catalogueTableCaption: "Maßnahmen der Strategie; Spaltenköpfe sortieren"
+        case .chartCaption: "Maßnahmen je Handlungsfeld und Status"
         case .missing: "offen"
         case .never: "noch nie"
         case .new: "neu: "
@@ -129,7 +129,7 @@ extension Text {
         case .notFound: "Nicht gefunden"
         case .number: "Nummer"
         case .ofMeasures(let p0, let p1): "\(p0) von \(p1) Maßnahmen"
-        case .ofMeasuresStillNeedAConfirmation(let p0, let p1):
+        case .roundProgress(let p0, let p1):
             "\(p0) von \(p1) Maßnahmen brauchen noch eine Bestätigung oder Aktualisierung."
         case .openANewRound: "Neue Runde öffnen"
         case .openDataApi: "Offene Daten (API)"
@@ -147,14 +147,14 @@ extension Text {
         case .plannedStart2: "geplanter Beginn"
         case .pleaseCorrect: "Bitte korrigieren"
         case .pleaseEnterSomeText: "Bitte einen Text eingeben."
-        case .preparationOfThisStatement: "Erstellung dieser Erklärung"
+        case .accessibilityPreparation: "Erstellung dieser Erklärung"
         case .progressPerDepartment: "Stand je Fachbereich"
         case .provider: "Anbieter"
         case .publicPage: "Öffentliche Seite"
         case .publish: "Veröffentlichen"
         case .publishAReport: "Bericht veröffentlichen"
         case .published: "; veröffentlicht "
-        case .publishedReportsAPublishedReportCan(let p0):
+        case .publishedReportsList(let p0):
             "Veröffentlichte Berichte: \(p0). Ein veröffentlichter Bericht bleibt unverändert abrufbar."
         case .reasonInline: " – Grund: "
         case .reason: "Grund"
@@ -169,7 +169,7 @@ extension Text {
         case .role: "Rolle"
         case .roleAndDepartments: "Rolle und Fachbereiche"
         case .round: "Runde"
-        case .runsOnFortschrittFreeSoftwareFor:
+        case .runsOnFortschritt:
             "Betrieben mit Fortschritt, freier Software für die öffentliche Steuerung kommunaler Digitalstrategien."
         case .save: "Speichern"
         case .saveNamed(let p0): "\(p0) speichern"
@@ -188,40 +188,40 @@ extension Text {
         case .sinceInline: " seit "
         case .skipToContent: "Zum Inhalt springen"
         case .software: "Software"
-        case .someoneElseChangedThisMeasureIn: "Jemand anderes hat diese Maßnahme inzwischen geändert"
-        case .statusOfMeasuresByFieldOf: "Status der Maßnahmen nach Handlungsfeld"
+        case .conflictHeading: "Jemand anderes hat diese Maßnahme inzwischen geändert"
+        case .chartHeading: "Status der Maßnahmen nach Handlungsfeld"
         case .statusTimeline: "Statusverlauf"
         case .statusToday: "Stand heute"
         case .stillMissing: "Noch offen"
         case .strategyOffice: "Strategiebüro"
-        case .strivesToMakeThisSiteAccessible(let p0):
+        case .accessibilityCommitment(let p0):
             "\(p0) ist bemüht, dieses Angebot barrierefrei zugänglich zu machen, nach der "
                 + "Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und der EN 301 549, die die Web "
                 + "Content Accessibility Guidelines (WCAG) 2.1 in den Stufen A und AA umsetzt."
         case .thatDidNotWork: "Das hat nicht geklappt."
         case .theDateTheStatusHoldsFrom: "Datum, ab dem der Status gilt"
         case .theDetailsWereSaved: "Die Angaben wurden gespeichert."
-        case .theDownloadableWordReportsShowThe:
+        case .chartInWordReports:
             "Die herunterladbaren Berichte im Word-Format enthalten das Diagramm als Grafik; seine "
                 + "Aussage steht als Text darunter und in den Tabellen."
         case .theInputIsTooLargeAt(let p0): "Die Eingabe ist zu groß (höchstens \(p0) MB)."
         case .theMeasureWasConfirmedUnchanged: "Die Maßnahme wurde als unverändert bestätigt."
         case .theNoteWasAdded: "Die Notiz wurde hinzugefügt."
-        case .thePageNowShowsTheCurrent:
+        case .conflictAdvice:
             "Die Seite zeigt jetzt den aktuellen Stand. Ihre Eingabe steht noch im Formular: prüfen "
                 + "Sie sie und speichern Sie erneut, wenn sie weiterhin gelten soll."
-        case .theParameterHasAValueThat(let p0): "Der Parameter „\(p0)“ hat einen Wert, der nicht passt."
-        case .theRequestDoesNotFit: "Die Anfrage passt nicht."
+        case .badParameterValue(let p0): "Der Parameter „\(p0)“ hat einen Wert, der nicht passt."
+        case .badRequestDetail: "Die Anfrage passt nicht."
         case .theStatusWasSaved: "Der Status wurde gespeichert."
         case .thereHasBeenNoRoundYet: "Es gab noch keine Runde."
         case .thereIsNoSuchPage: "Diese Seite gibt es nicht."
-        case .thisSiteLargelyCompliesWithThe:
+        case .accessibilityCompliance:
             "Diese Website ist mit den Anforderungen weitgehend vereinbar. Jede Seite wird bei jeder "
                 + "Änderung der Software automatisch mit axe-core (WCAG 2.1 A und AA) in einem echten "
                 + "Browser geprüft, angemeldet und abgemeldet, auch in 320 Pixel Breite; Anmeldung und "
                 + "Statusänderung werden allein mit der Tastatur getestet. Die Seiten funktionieren ohne "
                 + "JavaScript."
-        case .thisStatementIsBasedOnA:
+        case .accessibilityAssessment:
             "Die Erklärung beruht auf einer Selbstbewertung mit automatischen und manuellen Tests."
         case .title: "Titel"
         case .title2: "Titel"
@@ -234,10 +234,10 @@ extension Text {
         case .withdrawn: " (zurückgenommen)"
         case .workspace: "Arbeitsbereich"
         case .youAreNotAllowedToDo: "Dafür fehlt Ihnen die Berechtigung."
-        case .youCanReportAccessibilityProblemsOr:
+        case .accessibilityFeedback:
             "Sie können uns Mängel in der Barrierefreiheit mitteilen oder Informationen in "
                 + "barrierefreier Form anfordern: "
-        case .yourEntryWasNotSavedNothing:
+        case .conflictNothingOverwritten:
             "Ihre Eingabe wurde nicht gespeichert; nichts wurde überschrieben. Diese Änderungen kamen hinzu:"
         case .yourMeasures: "Ihre Maßnahmen"
         case .requiredFor(let p0): "Pflicht bei: \(p0)"

@@ -18,10 +18,10 @@ enum Text: Sendable, Hashable {
     case all
     case allMeasures
     case allMeasuresWithInternalNotesRead
-    case allMeasuresYouCanEditEach
+    case workspaceLeadAdmin
     case assumed
     case atLeast12Characters
-    case automatedChecksDoNotFindEvery
+    case accessibilityChecksAreIncomplete
     case badRequest
     case breadcrumb
     case by
@@ -37,14 +37,14 @@ enum Text: Sendable, Hashable {
     case closeRound
     case closedOpened
     case code
-    case codesSeparatedByCommasEG
+    case partnerCodesHint
     case comparedWith
     case comparedWithEmptyLastReport
     case complianceStatus
     case confirmMeasureUnchanged(String)
     case confirmUnchanged
     case confirmUnchangedUpdateRound
-    case contentThatIsNotAccessible
+    case inaccessibleContent
     case correctionEntryWithdrawn(String)
     case council
     case councilPaper
@@ -62,7 +62,7 @@ enum Text: Sendable, Hashable {
     case eMail
     case eMail2
     case eMailAddress
-    case eMailAddressOrPasswordIs
+    case signInFailed
     case editPrefix
     case edit
     case editMeasure(String)
@@ -78,13 +78,13 @@ enum Text: Sendable, Hashable {
     case fieldOfAction
     case fieldOfAction2
     case fieldsOfAction
-    case forDepartmentAccountsCodesSeparatedBy
-    case forStaffAndCouncilMembersCitizens
+    case accountDepartmentsHint
+    case signInLead
     case goToTheStartPage
-    case hereYouCanSeeWhereEvery
+    case homeLead
     case historyOfChanges
     case home
-    case ifYouDoNotReceiveA(String)
+    case accessibilityEnforcementAfterSixWeeks(String)
     case imprint
     case inTheCatalogueSince
     case internalNotesNotPublic
@@ -104,8 +104,8 @@ enum Text: Sendable, Hashable {
     case measures
     case measureCount(String)
     case measuresInFieldsOfAction(String, String)
-    case measuresOfTheStrategyColumnHeaders
-    case measuresPerFieldOfActionAnd
+    case catalogueTableCaption
+    case chartCaption
     case missing
     case never
     case new
@@ -125,7 +125,7 @@ enum Text: Sendable, Hashable {
     case notFound
     case number
     case ofMeasures(String, String)
-    case ofMeasuresStillNeedAConfirmation(String, String)
+    case roundProgress(String, String)
     case openANewRound
     case openDataApi
     case openRound
@@ -142,14 +142,14 @@ enum Text: Sendable, Hashable {
     case plannedStart2
     case pleaseCorrect
     case pleaseEnterSomeText
-    case preparationOfThisStatement
+    case accessibilityPreparation
     case progressPerDepartment
     case provider
     case publicPage
     case publish
     case publishAReport
     case published
-    case publishedReportsAPublishedReportCan(String)
+    case publishedReportsList(String)
     case reasonInline
     case reason
     case recorded
@@ -163,7 +163,7 @@ enum Text: Sendable, Hashable {
     case role
     case roleAndDepartments
     case round
-    case runsOnFortschrittFreeSoftwareFor
+    case runsOnFortschritt
     case save
     case saveNamed(String)
     case saveDetails
@@ -180,28 +180,28 @@ enum Text: Sendable, Hashable {
     case sinceInline
     case skipToContent
     case software
-    case someoneElseChangedThisMeasureIn
-    case statusOfMeasuresByFieldOf
+    case conflictHeading
+    case chartHeading
     case statusTimeline
     case statusToday
     case stillMissing
     case strategyOffice
-    case strivesToMakeThisSiteAccessible(String)
+    case accessibilityCommitment(String)
     case thatDidNotWork
     case theDateTheStatusHoldsFrom
     case theDetailsWereSaved
-    case theDownloadableWordReportsShowThe
+    case chartInWordReports
     case theInputIsTooLargeAt(String)
     case theMeasureWasConfirmedUnchanged
     case theNoteWasAdded
-    case thePageNowShowsTheCurrent
-    case theParameterHasAValueThat(String)
-    case theRequestDoesNotFit
+    case conflictAdvice
+    case badParameterValue(String)
+    case badRequestDetail
     case theStatusWasSaved
     case thereHasBeenNoRoundYet
     case thereIsNoSuchPage
-    case thisSiteLargelyCompliesWithThe
-    case thisStatementIsBasedOnA
+    case accessibilityCompliance
+    case accessibilityAssessment
     case title
     case title2
     case tooManyFailedAttemptsPleaseWait(String)
@@ -212,8 +212,8 @@ enum Text: Sendable, Hashable {
     case withdrawn
     case workspace
     case youAreNotAllowedToDo
-    case youCanReportAccessibilityProblemsOr
-    case yourEntryWasNotSavedNothing
+    case accessibilityFeedback
+    case conflictNothingOverwritten
     case yourMeasures
     case requiredFor(String)
     case measuresLedBy(String)

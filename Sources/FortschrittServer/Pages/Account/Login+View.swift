@@ -12,7 +12,7 @@ struct LoginModel: Sendable {
             .h1(.text(page.text(.signIn))),
             .p(
                 .text(
-                    page.text(.forStaffAndCouncilMembersCitizens))),
+                    page.text(.signInLead))),
             .if(
                 error != nil,
                 .div(.class("error-summary"), .attr("role", "alert"), .p(.id("login-error"), .text(error ?? "")))),

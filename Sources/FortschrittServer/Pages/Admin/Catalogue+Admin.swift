@@ -80,7 +80,7 @@ struct CatalogueAdminModel: Sendable {
             .h2(.id("berichte"), .text(page.text(.publishAReport))),
             .p(
                 .text(
-                    page.text(.publishedReportsAPublishedReportCan("\(reports.count)")))),
+                    page.text(.publishedReportsList("\(reports.count)")))),
             form(
                 "bericht", "/verwaltung/berichte", page.text(.publish), page,
                 [

@@ -119,7 +119,7 @@ extension UsersModel {
                     .group(roleOptions(Role(rawValue: values["rolle"] ?? "") ?? .editor, page)))),
             input(
                 "neu-fachbereiche", "fachbereiche", "text",
-                hint: page.text(.forDepartmentAccountsCodesSeparatedBy)
+                hint: page.text(.accountDepartmentsHint)
                     + departments.map(\.code).joined(separator: ", ")),
             input(
                 "neu-passwort", "passwort", "password",

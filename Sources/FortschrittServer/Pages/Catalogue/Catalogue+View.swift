@@ -74,7 +74,7 @@ extension CatalogueModel {
             .class("responsive catalogue"),
             .caption(
                 .text(
-                    page.text(.measuresOfTheStrategyColumnHeaders))),
+                    page.text(.catalogueTableCaption))),
             .thead(
                 .tr(
                     .forEach(columns) { key, label in

@@ -40,10 +40,10 @@ extension EditMeasureModel {
                 .class("conflict"), .attr("role", "alert"),
                 .h2(
                     .text(
-                        page.text(.someoneElseChangedThisMeasureIn))),
+                        page.text(.conflictHeading))),
                 .p(
                     .text(
-                        page.text(.yourEntryWasNotSavedNothing))),
+                        page.text(.conflictNothingOverwritten))),
                 .ul(
                     .forEach(conflict) { event in
                         .li(
@@ -57,7 +57,7 @@ extension EditMeasureModel {
                     }),
                 .p(
                     .text(
-                        page.text(.thePageNowShowsTheCurrent)))
+                        page.text(.conflictAdvice)))
             ))
     }
 
@@ -171,7 +171,7 @@ extension EditMeasureModel {
                     })),
             text(
                 "beteiligte", d.partnerDepartments.joined(separator: ", "),
-                hint: page.text(.codesSeparatedByCommasEG)),
+                hint: page.text(.partnerCodesHint)),
             text("beginn", d.plannedStart?.iso ?? "", type: "date"),
             text("ende", d.plannedEnd?.iso ?? "", type: "date"),
             text(

@@ -18,7 +18,7 @@ extension HomeModel {
                             + (strategy.adoptedOn.map { " (\($0.german))" } ?? "")))),
             .p(
                 .text(
-                    page.text(.hereYouCanSeeWhereEvery))),
+                    page.text(.homeLead))),
             .section(
                 .attr("aria-labelledby", "stand"),
                 .h2(.id("stand"), .text(page.text(.statusToday))),
@@ -54,7 +54,7 @@ extension HomeModel {
                     .class("responsive"),
                     .caption(
                         .text(
-                            page.text(.measuresPerFieldOfActionAnd)
+                            page.text(.chartCaption)
                         )),
                     .thead(
                         .tr(

@@ -33,7 +33,7 @@ enum Components {
     static func chart(_ catalogue: Catalogue, _ page: PageContext) -> StatusChart {
         let statuses = catalogue.statuses.all
         return StatusChart(
-            title: page.text(.statusOfMeasuresByFieldOf),
+            title: page.text(.chartHeading),
             series: statuses.map { (page.language == .de ? $0.labelDE : $0.labelEN, $0.kind) },
             bars: catalogue.fields.map { field in
                 let measures = catalogue.measures.filter { $0.details.field == field.number }

@@ -10,9 +10,9 @@ enum ErrorPage {
             (title, explanation) = (
                 page.text(.badRequest),
                 problem.parameter.map {
-                    page.text(.theParameterHasAValueThat("\($0)"))
+                    page.text(.badParameterValue("\($0)"))
                 }
-                    ?? page.text(.theRequestDoesNotFit)
+                    ?? page.text(.badRequestDetail)
             )
         case 403:
             (title, explanation) = (

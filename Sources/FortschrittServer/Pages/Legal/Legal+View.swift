@@ -8,34 +8,34 @@ enum LegalPages {
             .h1(.text(page.text(.accessibilityStatement))),
             .p(
                 .text(
-                    page.text(.strivesToMakeThisSiteAccessible("\(op.name)")))),
+                    page.text(.accessibilityCommitment("\(op.name)")))),
             .h2(.text(page.text(.complianceStatus))),
             .p(
                 .text(
-                    page.text(.thisSiteLargelyCompliesWithThe))),
-            .h2(.text(page.text(.contentThatIsNotAccessible))),
+                    page.text(.accessibilityCompliance))),
+            .h2(.text(page.text(.inaccessibleContent))),
             .ul(
                 .li(
                     .text(
-                        page.text(.theDownloadableWordReportsShowThe))),
+                        page.text(.chartInWordReports))),
                 .li(
                     .text(
-                        page.text(.automatedChecksDoNotFindEvery)))
+                        page.text(.accessibilityChecksAreIncomplete)))
             ),
-            .h2(.text(page.text(.preparationOfThisStatement))),
+            .h2(.text(page.text(.accessibilityPreparation))),
             .p(
                 .text(
-                    page.text(.thisStatementIsBasedOnA))),
+                    page.text(.accessibilityAssessment))),
             .h2(.id("feedback"), .text(page.text(.feedbackAndContact))),
             .p(
                 .text(
-                    page.text(.youCanReportAccessibilityProblemsOr)),
+                    page.text(.accessibilityFeedback)),
                 .a(.attr("href", "mailto:\(op.email)"), .text(op.email))),
             .p(.text(op.name)), .p(.text(op.address)),
             .h2(.text(page.text(.enforcementProcedure))),
             .p(
                 .text(
-                    page.text(.ifYouDoNotReceiveA("\(op.enforcementBody)"))))
+                    page.text(.accessibilityEnforcementAfterSixWeeks("\(op.enforcementBody)"))))
         )
     }
 
@@ -49,7 +49,7 @@ enum LegalPages {
             .h2(.text(page.text(.software))),
             .p(
                 .text(
-                    page.text(.runsOnFortschrittFreeSoftwareFor)))
+                    page.text(.runsOnFortschritt)))
         )
     }
 }

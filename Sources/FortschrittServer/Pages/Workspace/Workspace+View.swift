@@ -35,7 +35,7 @@ extension WorkspaceModel {
         case .editor:
             return page.text(.measuresLedBy(account.departments.joined(separator: ", ")))
         case .admin:
-            return page.text(.allMeasuresYouCanEditEach)
+            return page.text(.workspaceLeadAdmin)
         case .reader:
             return page.text(.allMeasuresWithInternalNotesRead)
         }
@@ -49,7 +49,7 @@ extension WorkspaceModel {
                 .strong(.text(page.text(.updateRoundOpenDueOn))),
                 Components.date(round.dueOn, page), .text(". "),
                 .text(
-                    page.text(.ofMeasuresStillNeedAConfirmation("\(missing)", "\(items.count)")))))
+                    page.text(.roundProgress("\(missing)", "\(items.count)")))))
     }
 
     func row(_ item: RoundProgress.Item, _ page: PageContext) -> Node<HTML.TableContext> {
