@@ -34,6 +34,8 @@ public protocol CatalogueRepository: Sendable {
 
     /// Like `update`, for an edit made on what its author saw: when any event of `measure` was recorded
     /// after the one with sequence `seen`, throws `EditConflict` with those events and records nothing.
+    /// The plan sees a catalogue holding only `measure` (with every field, department and status): a
+    /// save reads one history inside the lock, not the whole catalogue.
     @discardableResult
     func update(
         _ strategy: Strategy, editing measure: MeasureNumber, seen: Int64,

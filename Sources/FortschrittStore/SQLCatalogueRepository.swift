@@ -122,7 +122,8 @@ public struct SQLCatalogueRepository: CatalogueRepository {
                 ORDER BY e.id
                 """, db)
             if !since.isEmpty { throw EditConflict(measure: measure, events: since) }
-            let current = try await Self.catalogue(strategy, asOf: nil, knownAt: nil, db)
+            // Only this measure's history is read inside the lock, not the whole catalogue.
+            let current = try await Self.catalogues(strategy, asOf: [nil], knownAt: nil, only: measure, db)[0]
             let changes = try plan(current)
             return try await ChangeWriter(strategy: strategy, db: db).record(
                 changes, at: try await Self.nextRecordedTime(clock(), db))
@@ -259,10 +260,15 @@ public struct SQLCatalogueRepository: CatalogueRepository {
     /// The catalogue on each date: all non-status events up to it, and for each measure only its last
     /// status event, both without retracted events; the domain's history rule does the rest. The
     /// non-status events are read once, up to the latest date, and serve every date.
+    /// With `only`, the catalogues hold that measure alone (with every field, department and status).
     static func catalogues(
-        _ strategy: Strategy, asOf dates: [CalendarDate?], knownAt: RecordedTime?, _ db: any SQLDatabase
+        _ strategy: Strategy, asOf dates: [CalendarDate?], knownAt: RecordedTime?, only: MeasureNumber? = nil,
+        _ db: any SQLDatabase
     ) async throws -> [Catalogue] {
         let time = cutoff(knownAt)
+        let measures: SQLQueryString =
+            only.map { "m.strategy_id = \(bind: strategy.id) AND m.number = \(bind: $0.text)" }
+            ?? "m.strategy_id = \(bind: strategy.id)"
         let latestDay = cutoff(dates.contains(nil) ? nil : dates.compactMap(\.self).max())
         let fields = try await db.raw(
             "SELECT number, title FROM fields WHERE strategy_id = \(bind: strategy.id) ORDER BY number"
@@ -288,14 +294,14 @@ public struct SQLCatalogueRepository: CatalogueRepository {
         let detailEvents = try await EventRow.fetch(
             """
             SELECT \(unsafeRaw: EventRow.selected) FROM measure_events e JOIN measures m ON m.id = e.measure_id
-            WHERE m.strategy_id = \(bind: strategy.id) AND e.kind IN ('created', 'changed', 'removed')
+            WHERE \(measures) AND e.kind IN ('created', 'changed', 'removed')
               AND e.effective_date <= \(bind: latestDay) AND e.recorded_at <= \(bind: time)
               AND NOT EXISTS (SELECT 1 FROM measure_events r WHERE r.retracts = e.id AND r.recorded_at <= \(bind: time))
             ORDER BY e.measure_id, e.effective_date, e.id
             """, db)
         var catalogues: [Catalogue] = []
         for asOf in dates {
-            let statusEvents = try await latestStatusEvents(strategy, asOf: asOf, knownAt: knownAt, db)
+            let statusEvents = try await latestStatusEvents(measures, asOf: asOf, knownAt: knownAt, db)
             let measures = MeasureHistory.states(from: detailEvents + statusEvents, asOf: asOf, knownAt: knownAt)
             catalogues.append(
                 Catalogue(
@@ -307,7 +313,7 @@ public struct SQLCatalogueRepository: CatalogueRepository {
 
     /// Each measure's last status event on a date, not retracted.
     private static func latestStatusEvents(
-        _ strategy: Strategy, asOf: CalendarDate?, knownAt: RecordedTime?, _ db: any SQLDatabase
+        _ measures: SQLQueryString, asOf: CalendarDate?, knownAt: RecordedTime?, _ db: any SQLDatabase
     ) async throws -> [MeasureEvent] {
         let day = cutoff(asOf)
         let time = cutoff(knownAt)
@@ -324,14 +330,14 @@ public struct SQLCatalogueRepository: CatalogueRepository {
                 """
                 SELECT \(unsafeRaw: EventRow.selected) FROM measures m
                 CROSS JOIN LATERAL (\(latest)) AS l JOIN measure_events e ON e.id = l.id
-                WHERE m.strategy_id = \(bind: strategy.id)
+                WHERE \(measures)
                 """, db)
         }
         // SQLite has no LATERAL, and a join on the correlated subquery would read the whole history:
         // first the id of each measure's last status event (an index seek per measure), then those
         // events by primary key.
         let ids = try await db.raw(
-            "SELECT (\(latest)) AS latest FROM measures m WHERE m.strategy_id = \(bind: strategy.id)"
+            "SELECT (\(latest)) AS latest FROM measures m WHERE \(measures)"
         )
         .all().compactMap { try $0.decode(column: "latest", as: Int64?.self) }
         var statusEvents: [MeasureEvent] = []

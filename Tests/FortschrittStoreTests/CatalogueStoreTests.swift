@@ -3,6 +3,7 @@ import FortschrittExchange
 import FortschrittStore
 import FortschrittTestSupport
 import Foundation
+import Synchronization
 import Testing
 
 /// The reference catalogue through the real store, on SQLite or (with TEST_DATABASE_URL) PostgreSQL.
@@ -296,6 +297,38 @@ import Testing
                 == .sqlite(path: "y"))
         #expect(throws: DatabaseLocation.LocationError.self) {
             try DatabaseLocation.resolve(option: "ftp://x", environment: [:])
+        }
+    }
+}
+
+@Suite struct EditingStoreTests {
+
+    /// An editor's save plans against the one measure's state (read inside the strategy's lock), and
+    /// refuses when the measure changed after the author's last seen event.
+    @Test func aSaveReadsOnlyItsMeasureAndRefusesAfterAnotherChange() async throws {
+        try await StoreFixture.with { f in
+            let number = try #require(MeasureNumber("1.4"))
+            let january = try #require(CalendarDate("2021-01-04"))
+            let february = try #require(CalendarDate("2021-02-01"))
+            let seen = try #require(try await f.repository.history(of: number, in: f.strategy).last?.sequence)
+            let planned = Mutex<Catalogue?>(nil)
+            try await f.repository.update(f.strategy, editing: number, seen: seen) { current in
+                planned.withLock { $0 = current }
+                return try CatalogueEditor(current: current).setStatus(
+                    number, status: "verzoegert", since: january, reason: "Lieferverzug",
+                    remark: "Lieferverzug", actor: "fb15@example.org")
+            }
+            let current = try #require(planned.withLock { $0 })
+            #expect(current.measures.map(\.number) == [number])
+            #expect(current.fields.count == 4 && !current.departments.isEmpty && !current.statuses.all.isEmpty)
+            #expect(try await f.catalogue().measure(number)?.status?.key == "verzoegert")
+            await #expect(throws: EditConflict.self) {
+                try await f.repository.update(f.strategy, editing: number, seen: seen) { current in
+                    try CatalogueEditor(current: current).setStatus(
+                        number, status: "etabliert", since: february, reason: nil, remark: "",
+                        actor: "fb15@example.org")
+                }
+            }
         }
     }
 }
