@@ -62,6 +62,18 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Mail: the outbox's worker and the SMTP client.
+        .target(
+            name: "FortschrittMail",
+            dependencies: [
+                "FortschrittDomain",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         // HTTP: Hummingbird stays inside this module.
         .target(
             name: "FortschrittServer",
@@ -92,6 +104,7 @@ let package = Package(
                 "FortschrittExchange",
                 "FortschrittDocuments",
                 "FortschrittStore",
+                "FortschrittMail",
                 "FortschrittServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -114,6 +127,12 @@ let package = Package(
             dependencies: ["FortschrittDomain", "FortschrittStore", .product(name: "SQLKit", package: "sql-kit")],
             path: "Tests/FortschrittTestSupport"),
         .testTarget(name: "FortschrittDomainTests", dependencies: ["FortschrittDomain"]),
+        .testTarget(
+            name: "FortschrittMailTests",
+            dependencies: [
+                "FortschrittDomain", "FortschrittMail", "FortschrittStore", "FortschrittTestSupport",
+                .product(name: "Logging", package: "swift-log"), .product(name: "SQLKit", package: "sql-kit"),
+            ]),
         .testTarget(name: "FortschrittExchangeTests", dependencies: ["FortschrittDomain", "FortschrittExchange"]),
         .testTarget(
             name: "FortschrittDocumentsTests",

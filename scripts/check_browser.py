@@ -313,6 +313,7 @@ def main():
         require(signed_in(b), "signed in as admin in a second browser")
         visit(b, "/verwaltung/benutzer", "admin: users")
         visit(b, "/verwaltung/runde", "admin: update round")
+        visit(b, "/verwaltung/postausgang", "admin: outbox")
         conflict(a, b)
         sign_out(a)
         public_shows_change(a, "after signing out")

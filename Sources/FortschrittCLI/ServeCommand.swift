@@ -2,8 +2,10 @@ import ArgumentParser
 import FortschrittDocuments
 import FortschrittDomain
 import FortschrittExchange
+import FortschrittMail
 import FortschrittServer
 import FortschrittStore
+import Foundation
 import Logging
 
 struct ServeCommand: AsyncParsableCommand {
@@ -38,6 +40,23 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Where unanswered accessibility complaints go (Durchsetzungsverfahren).")
     var enforcementBody: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Deliver mail through this SMTP server: smtp://[USER:PASSWORD@]HOST[:PORT][?starttls=required|if-offered|"
+                + "never] (also from FORTSCHRITT_SMTP_URL). Without it, messages wait in the outbox, which "
+                + "administrators see under /verwaltung/postausgang."))
+    var smtpURL: String?
+
+    @Option(name: .long, help: "A PEM file of certificates to trust for the SMTP server's STARTTLS.")
+    var smtpCAFile: String?
+
+    @Option(name: .long, help: "The sender address of the mail this instance sends.")
+    var mailFrom = "fortschritt@localhost"
+
+    @Option(name: .long, help: "The sender name of the mail this instance sends.")
+    var mailFromName = "Fortschritt"
+
     @Flag(name: .long, help: "Behind a reverse proxy: count failed sign-ins per X-Forwarded-For address.")
     var trustForwardedFor = false
 
@@ -71,16 +90,37 @@ struct ServeCommand: AsyncParsableCommand {
             let site = SiteOperator(
                 name: operatorName ?? fallback.name, address: operatorAddress ?? fallback.address,
                 email: operatorEmail ?? fallback.email, enforcementBody: enforcementBody ?? fallback.enforcementBody)
+            let delivery = try mailDelivery(database, logger: logger)
             let configuration = ServerConfiguration(
                 host: host, port: port, publicURL: publicURL, siteOperator: site,
-                trustForwardedFor: trustForwardedFor)
-            try await buildApplication(Repositories(database: database), configuration: configuration, logger: logger)
-                .runService()
+                trustForwardedFor: trustForwardedFor, deliversMail: delivery != nil)
+            try await buildApplication(
+                Repositories(database: database), configuration: configuration, logger: logger,
+                services: delivery.map { [$0] } ?? []
+            ).runService()
         } catch {
             await database.close()
             throw error
         }
         await database.close()
+    }
+}
+
+extension ServeCommand {
+    /// The mail worker, when an SMTP server is given.
+    func mailDelivery(_ database: Database, logger: Logger) throws -> MailDelivery? {
+        guard let url = smtpURL ?? ProcessInfo.processInfo.environment["FORTSCHRITT_SMTP_URL"] else { return nil }
+        let smtp = try SMTPConfiguration(url: url, trustedCertificates: smtpCAFile)
+        let composer: MailComposer
+        do {
+            composer = try MailComposer(fromAddress: mailFrom, fromName: mailFromName)
+        } catch {
+            throw ValidationError("--mail-from: '\(mailFrom)' is not a usable address")
+        }
+        say("Mail through \(smtp.host):\(smtp.port) (STARTTLS \(smtp.startTLS.rawValue)), from \(mailFrom)")
+        return MailDelivery(
+            outbox: SQLMailOutbox(database: database), sender: SMTPSender(configuration: smtp, composer: composer),
+            logger: logger)
     }
 }
 

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import HummingbirdAuth
 import Logging
+import ServiceLifecycle
 
 public struct ServerConfiguration: Sendable {
     public var host: String
@@ -18,13 +19,17 @@ public struct ServerConfiguration: Sendable {
     public var loginThrottle: LoginThrottle
     /// How long a server trusts its knowledge of the data's state before asking the database again.
     public var pageCacheMaxAge: Duration
+    /// Whether a mail worker delivers the outbox (`serve --smtp-url`); said on the outbox page.
+    public var deliversMail: Bool
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, publicURL: String? = nil,
         siteOperator: SiteOperator = .unconfigured,
         sessionInactivity: Duration = .seconds(30 * 60), trustForwardedFor: Bool = false,
-        loginThrottle: LoginThrottle = LoginThrottle(), pageCacheMaxAge: Duration = .seconds(1)
+        loginThrottle: LoginThrottle = LoginThrottle(), pageCacheMaxAge: Duration = .seconds(1),
+        deliversMail: Bool = false
     ) {
+        self.deliversMail = deliversMail
         self.host = host
         self.port = port
         self.publicURL = publicURL
@@ -45,13 +50,16 @@ public struct Repositories: Sendable {
     public var workspace: any WorkspaceRepository
     /// Where sessions live; shared by all instances.
     public var sessions: any SessionStore
+    /// Where messages wait for the mail worker.
+    public var mail: any MailOutbox
     public var hasher: any PasswordHasher
 
     public init(
         catalogues: any CatalogueRepository, council: any CouncilRepository, accounts: any AccountRepository,
-        workspace: any WorkspaceRepository, sessions: any SessionStore,
+        workspace: any WorkspaceRepository, sessions: any SessionStore, mail: any MailOutbox,
         hasher: any PasswordHasher = BcryptPasswordHasher()
     ) {
+        self.mail = mail
         self.catalogues = catalogues
         self.council = council
         self.accounts = accounts
@@ -64,7 +72,7 @@ public struct Repositories: Sendable {
 /// The web application; the caller runs it (`runService()`), which also sweeps expired sessions.
 public func buildApplication(
     _ repositories: Repositories,
-    configuration: ServerConfiguration, logger: Logger = Logger(label: "fortschritt")
+    configuration: ServerConfiguration, logger: Logger = Logger(label: "fortschritt"), services: [any Service] = []
 ) -> some ApplicationProtocol {
     let cache = publicPageCache(repositories, configuration: configuration)
     let serverName = "Fortschritt"
@@ -72,7 +80,7 @@ public func buildApplication(
         router: buildRouter(repositories, configuration: configuration, cache: cache),
         server: .http1(),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: serverName),
-        services: [SessionSweeper(sessions: repositories.sessions, logger: logger)],
+        services: [SessionSweeper(sessions: repositories.sessions, logger: logger)] + services,
         logger: logger
     )
 }
@@ -115,7 +123,8 @@ func buildRouter(
     let council = repositories.council
     let deps = WebDependencies(
         catalogues: catalogues, council: council, accounts: repositories.accounts, workspace: repositories.workspace,
-        cache: cache, siteOperator: configuration.siteOperator, today: { CalendarDate(Date()) })
+        mail: repositories.mail, deliversMail: configuration.deliversMail, cache: cache,
+        siteOperator: configuration.siteOperator, today: { CalendarDate(Date()) })
     let sessionStorage = SessionStorage<WebSession>(
         SessionPersistDriver(store: repositories.sessions),
         configuration: .init(

@@ -27,6 +27,7 @@ public enum Migrations {
             version: 9, name: "sessions with an absolute lifetime", statements: Migration009SessionLifetime.statements),
         Migration(
             version: 10, name: "server secrets and known sign-ins", statements: Migration010ServerSecrets.statements),
+        Migration(version: 11, name: "mail outbox", statements: Migration011MailOutbox.statements),
     ]
 
     /// The versions applied, oldest first.

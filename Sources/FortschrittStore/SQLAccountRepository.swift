@@ -136,8 +136,8 @@ public struct SQLAccountRepository: AccountRepository {
         }
     }
 
-    public func admitSignIn(keys: [String], throttle: LoginThrottle, at now: Int64) async throws
-        -> LoginThrottle.Verdict
+    public func admitSignIn(keys: [String], throttle: LoginThrottle, at now: Int64, lockNotice: MailMessage?)
+        async throws -> LoginThrottle.Verdict
     {
         try await database.write(.keys(keys)) { db in
             var counts: [String: (failures: Int, last: Int64)] = [:]
@@ -154,6 +154,12 @@ public struct SQLAccountRepository: AccountRepository {
                 let verdict = throttle.verdict(failures: count.0, lastFailure: count.1, now: now)
                 if verdict != .allowed { return verdict }
                 counts[key] = count
+            }
+            if let lockNotice, let first = keys.first {
+                let restart = counts[first].map { throttle.restarts(lastFailure: $0.last, now: now) } ?? true
+                if (restart ? 1 : (counts[first]?.failures ?? 0) + 1) == throttle.lockAfter {
+                    try await SQLMailOutbox.enqueue(lockNotice, db)
+                }
             }
             for key in keys {
                 let restart = counts[key].map { throttle.restarts(lastFailure: $0.last, now: now) } ?? true

@@ -1,11 +1,11 @@
 import FortschrittCLI
 import FortschrittDomain
-import FortschrittStore
 import Hummingbird
 import HummingbirdTesting
 import Testing
 
 @testable import FortschrittServer
+@testable import FortschrittStore
 
 @Suite struct PortalTests {
     @Test func catalogueFiltersSearchesAndSortsWithShareableURLs() async throws {
@@ -300,4 +300,29 @@ extension PortalTests {
 final class RenderCounter: @unchecked Sendable {
     var count = 0
     var version = 0
+}
+
+@Suite struct OutboxPageTests {
+    /// Without an SMTP server the outbox is where administrators read waiting messages; once a
+    /// message is delivered its address and text are gone from the page (and the database).
+    @Test func administratorsReadWaitingMessagesAndNothingPersonalAfterDelivery() async throws {
+        try await WebFixture.with { fixture in
+            let message = MailMessage(
+                kind: "test", to: "buerger@example.org", subject: "Bitte bestätigen <b>", body: "Der Link: <x>")
+            try await fixture.database.write(.statements) { db in try await SQLMailOutbox.enqueue(message, db) }
+            let admin = try await fixture.browser(.admin)
+            let page = try await admin.get("/verwaltung/postausgang")
+            #expect(page.status == .ok && page.headers[.cacheControl] == "no-store")
+            #expect(page.text.contains("An: buerger@example.org") && page.text.contains("Der Link: &lt;x&gt;"))
+            #expect(page.text.contains("Bitte bestätigen &lt;b&gt;") && page.text.contains("kein SMTP-Server"))
+            let outbox = SQLMailOutbox(database: fixture.database)
+            let queued = try #require(try await outbox.claimNext(now: .now(), leaseSeconds: 60))
+            try await outbox.delivered(queued.id, at: .now())
+            let after = try await admin.get("/verwaltung/postausgang").text
+            #expect(
+                after.contains("zugestellt") && !after.contains("buerger@example.org") && !after.contains("Der Link"))
+            let editor = try await fixture.browser(.editorOwn)
+            #expect(try await editor.get("/verwaltung/postausgang").status == .forbidden)
+        }
+    }
 }

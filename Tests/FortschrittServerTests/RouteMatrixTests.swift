@@ -121,6 +121,7 @@ import Testing
                 "/verwaltung/benutzer/{id}", "/verwaltung/benutzer/\(readerID)",
                 ["name": "reader", "rolle": "reader", "aktiv": "1"], admins, [303]),
             get("/verwaltung/runde", "/verwaltung/runde", admins),
+            get("/verwaltung/postausgang", "/verwaltung/postausgang", admins),
             post("/verwaltung/runde", "/verwaltung/runde", ["faellig": "2099-12-31"], admins, [303]),
             post("/verwaltung/runde/schliessen", "/verwaltung/runde/schliessen", [:], admins, [303]),
             get("/verwaltung/runde/offen.csv", "/verwaltung/runde/offen.csv", admins),

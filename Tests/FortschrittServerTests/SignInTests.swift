@@ -81,6 +81,12 @@ import Testing
             let attacker = Browser(client: fixture.client)
             for _ in 0..<3 { #expect(try await signIn(attacker, from: "10.6.6.6", "falsches-passwort") == 401) }
             #expect(try await signIn(attacker, from: "10.6.6.6", Person.password) == 429, "locked where it was caused")
+            // The holder is told, once, in the same write that locked the account.
+            let outbox = SQLMailOutbox(database: fixture.database)
+            let notices = try await outbox.recent(limit: 10)
+            #expect(notices.map(\.message.kind) == ["sign-in-locked"])
+            #expect(notices.first?.message.to == Person.admin.email)
+            #expect(notices.first?.message.body.contains("3 fehlgeschlagenen Anmeldeversuchen") == true)
             #expect(try await signIn(Browser(client: fixture.client), from: "10.0.0.2", Person.password) == 429)
             // A forged device cookie is no key.
             let forger = Browser(client: fixture.client)
@@ -104,7 +110,9 @@ import Testing
             try await accounts.setPassword(of: fixture.accounts[.admin]!.id, hash: newHash, actor: "test")
             for _ in 0..<3 { _ = try await signIn(attacker, from: "10.7.7.7", "falsches-passwort") }
             #expect(try await signIn(holder, from: "10.0.0.8", "ein-neues-langes-passwort") == 429)
-
+            // Two locks of the account (the second round from 10.6.6.6 met that address's own lock
+            // and was never counted; the holder's sign-in cleared the account's count), two notices.
+            #expect(try await outbox.recent(limit: 10).count == 2, "one notice per lock, not per attempt")
         }
     }
 
@@ -359,7 +367,8 @@ import Testing
             let accounts = SQLAccountRepository(database: fixture.database)
             #expect(
                 try await accounts.admitSignIn(
-                    keys: ["address:192.0.2.1"], throttle: LoginThrottle(), at: clock.now.microseconds) == .allowed)
+                    keys: ["address:192.0.2.1"], throttle: LoginThrottle(), at: clock.now.microseconds, lockNotice: nil)
+                    == .allowed)
             #expect(try await accounts.loginFailures(key: "address:192.0.2.1")?.failures == 1)
             clock.set("2026-11-29T09:00:00Z")
             try await store.sweep()

@@ -65,7 +65,9 @@ extension UnreachableRepository: AccountRepository {
     func setPassword(of account: Account.ID, hash: String, actor: String) async throws { throw Down() }
     func accountLog(limit: Int) async throws -> [AccountLogEntry] { throw Down() }
     func loginFailures(key: String) async throws -> (failures: Int, lastFailure: Int64)? { throw Down() }
-    func admitSignIn(keys: [String], throttle: LoginThrottle, at now: Int64) async throws -> LoginThrottle.Verdict {
+    func admitSignIn(keys: [String], throttle: LoginThrottle, at now: Int64, lockNotice: MailMessage?) async throws
+        -> LoginThrottle.Verdict
+    {
         throw Down()
     }
     func signInSucceeded(clearing: [String], takingBack: [String], remembering: String, admittedAt: Int64)
@@ -107,7 +109,8 @@ extension UnreachableRepository: WorkspaceRepository {
                 Repositories(
                     catalogues: UnreachableRepository(), council: UnreachableRepository(),
                     accounts: UnreachableRepository(),
-                    workspace: UnreachableRepository(), sessions: UnreachableRepository())))
+                    workspace: UnreachableRepository(), sessions: UnreachableRepository(), mail: UnreachableRepository()
+                )))
         try await app.test(.router) { client in
             let health = try await client.execute(uri: "/healthz", method: .get)
             #expect(health.status == .serviceUnavailable)
@@ -119,4 +122,11 @@ extension UnreachableRepository: WorkspaceRepository {
             #expect(try await client.execute(uri: "/api/v1/measures?colour=red", method: .get).status == .badRequest)
         }
     }
+}
+
+extension UnreachableRepository: MailOutbox {
+    func claimNext(now: RecordedTime, leaseSeconds: Int64) async throws -> QueuedMail? { throw Down() }
+    func delivered(_ id: QueuedMail.ID, at time: RecordedTime) async throws { throw Down() }
+    func failed(_ id: QueuedMail.ID, error: String, at time: RecordedTime) async throws { throw Down() }
+    func recent(limit: Int) async throws -> [QueuedMail] { throw Down() }
 }

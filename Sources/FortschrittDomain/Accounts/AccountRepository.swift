@@ -17,8 +17,10 @@ public protocol AccountRepository: Sendable {
     func loginFailures(key: String) async throws -> (failures: Int, lastFailure: Int64)?
     /// Admits a sign-in attempt at `now` (µs) when no key's count refuses it, and then counts it as a
     /// failure for every key until it turns out right: checking and counting are one write, so a
-    /// burst of attempts on several instances is counted before any password is checked.
-    func admitSignIn(keys: [String], throttle: LoginThrottle, at now: Int64) async throws -> LoginThrottle.Verdict
+    /// burst of attempts on several instances is counted before any password is checked. When this
+    /// attempt locks the first key, `lockNotice` is put in the outbox in the same write (once per lock).
+    func admitSignIn(keys: [String], throttle: LoginThrottle, at now: Int64, lockNotice: MailMessage?) async throws
+        -> LoginThrottle.Verdict
     /// The attempt admitted at `admittedAt` (µs) was right: the counts under `clearing` start afresh
     /// (the account's), those under `takingBack` take the attempt back (signing into one account must
     /// not clear what an address piled up against others), and `remembering` (account and address)

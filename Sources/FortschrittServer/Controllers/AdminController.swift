@@ -64,6 +64,12 @@ struct AdminController: Sendable {
             }
             return Redirect(to: "/verwaltung/benutzer?gespeichert=1").response
         }
+        router.get("/verwaltung/postausgang") { request, context in
+            _ = try Guard.admin(request, context)
+            let model = try await OutboxModel.load(
+                deps.mail, siteName: await deps.siteName(), delivering: deps.deliversMail)
+            return HTMLResponse.personal(model.render(PageContext(request, context)))
+        }
         router.get("/verwaltung/runde") { request, context in
             _ = try Guard.admin(request, context)
             var model = try await round()

@@ -64,7 +64,11 @@ struct SessionController: Sendable {
         }
         let keys = device == nil ? [ownKey, addressKey] : [ownKey]
 
-        switch try await deps.accounts.admitSignIn(keys: keys, throttle: throttle, at: now) {
+        // The holder hears of a lock of their account caused from a place they never signed in from.
+        let lockNotice = credentials.flatMap { found in
+            ownKey == accountKey && found.account.active ? Self.lockNotice(to: found.account, throttle) : nil
+        }
+        switch try await deps.accounts.admitSignIn(keys: keys, throttle: throttle, at: now, lockNotice: lockNotice) {
         case .allowed:
             break
         case .wait(let seconds):
@@ -98,6 +102,16 @@ struct SessionController: Sendable {
             KnownDevice.cookieValue(
                 id: device ?? CSRFToken.random(), holder: holder, key: deviceKey, secure: secureCookies))
         return response
+    }
+
+    /// In German and English: staff accounts have no language of their own.
+    static func lockNotice(to account: Account, _ throttle: LoginThrottle) -> MailMessage {
+        let (attempts, minutes) = ("\(throttle.lockAfter)", "\(throttle.lockSeconds / 60)")
+        return MailMessage(
+            kind: "sign-in-locked", to: account.email,
+            subject: Language.de.text(.lockMailSubject) + " / " + Language.en.text(.lockMailSubject),
+            body: Language.de.text(.lockMailBody(attempts, minutes)) + "\n\n---\n\n"
+                + Language.en.text(.lockMailBody(attempts, minutes)))
     }
 
     func address(_ request: Request, _ context: WebRequestContext) -> String {

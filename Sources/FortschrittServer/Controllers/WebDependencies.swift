@@ -8,6 +8,8 @@ struct WebDependencies: Sendable {
     let council: any CouncilRepository
     let accounts: any AccountRepository
     let workspace: any WorkspaceRepository
+    let mail: any MailOutbox
+    let deliversMail: Bool
     let cache: PublicPageCache
     let siteOperator: SiteOperator
     let today: @Sendable () -> CalendarDate

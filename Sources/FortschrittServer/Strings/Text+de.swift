@@ -263,6 +263,31 @@ extension Text {
         case .notAMeasureNumber(let p0): "„\(p0)“ ist keine Maßnahmennummer."
         case .expectedOneValue: "Dieses Feld braucht genau einen Wert."
         case .formUnreadable(let p0): "Das Formular lässt sich nicht lesen: \(p0)"
+        case .administration: "Verwaltung"
+        case .administrationNavigation: "Verwaltung"
+        case .outbox: "Postausgang"
+        case .outboxDelivering: "Nachrichten werden über den eingestellten SMTP-Server zugestellt."
+        case .outboxNotDelivering:
+            "Es ist kein SMTP-Server eingestellt (serve --smtp-url): Nachrichten werden nicht versendet und "
+                + "stehen nur hier."
+        case .outboxEmpty: "Der Postausgang ist leer."
+        case .outboxMessages: "Nachrichten, die neuesten zuerst"
+        case .outboxQueued: "Erstellt"
+        case .outboxState: "Stand"
+        case .outboxMessage: "Nachricht"
+        case .outboxTo(let p0): "An: \(p0)"
+        case .outboxText: "Text"
+        case .outboxSent(let p0): "zugestellt \(p0); Adresse und Text gelöscht"
+        case .outboxFailed(let p0, let p1): "aufgegeben nach \(p0) Versuchen: \(p1)"
+        case .outboxWaiting: "wartet"
+        case .outboxRetrying(let p0, let p1): "wartet (\(p0) Versuche bisher; zuletzt: \(p1))"
+        case .lockMailSubject: "Anmeldung gesperrt"
+        case .lockMailBody(let p0, let p1):
+            "Nach \(p0) fehlgeschlagenen Anmeldeversuchen ist die Anmeldung an Ihrem Konto für \(p1) "
+                + "Minuten gesperrt. Die Versuche kamen von einem Gerät, von dem aus Sie sich noch nie angemeldet "
+                + "haben; dort, wo Sie sich zuletzt angemeldet haben, können Sie sich weiter anmelden.\n\n"
+                + "Wenn Sie das nicht waren, versucht jemand, Ihr Passwort zu erraten. Wählen Sie ein langes "
+                + "Passwort, das Sie nirgends sonst verwenden, und wenden Sie sich an das Strategiebüro."
         case .rule(let rule): rule.german
         }
     }

@@ -251,6 +251,29 @@ extension Text {
         case .notAMeasureNumber(let p0): "'\(p0)' is not a measure number."
         case .expectedOneValue: "This field takes exactly one value."
         case .formUnreadable(let p0): "The form cannot be read: \(p0)"
+        case .administration: "Administration"
+        case .administrationNavigation: "Administration"
+        case .outbox: "Outbox"
+        case .outboxDelivering: "Messages are delivered through the configured SMTP server."
+        case .outboxNotDelivering:
+            "No SMTP server is configured (serve --smtp-url): messages are not sent and are only shown here."
+        case .outboxEmpty: "The outbox is empty."
+        case .outboxMessages: "Messages, newest first"
+        case .outboxQueued: "Created"
+        case .outboxState: "State"
+        case .outboxMessage: "Message"
+        case .outboxTo(let p0): "To: \(p0)"
+        case .outboxText: "Text"
+        case .outboxSent(let p0): "delivered \(p0); address and text erased"
+        case .outboxFailed(let p0, let p1): "given up after \(p0) attempts: \(p1)"
+        case .outboxWaiting: "waiting"
+        case .outboxRetrying(let p0, let p1): "waiting (\(p0) attempts so far; last: \(p1))"
+        case .lockMailSubject: "Sign-in locked"
+        case .lockMailBody(let p0, let p1):
+            "After \(p0) failed attempts, signing in to your account is locked for \(p1) minutes. The "
+                + "attempts came from a device you have never signed in from; where you signed in before, you can "
+                + "still sign in.\n\nIf that was not you, someone is trying to guess your password. Choose a long "
+                + "password you use nowhere else, and tell the strategy office."
         case .rule(let rule): Self.sentence(rule.english)
         }
     }

@@ -236,6 +236,25 @@ enum Text: Sendable, Hashable {
     case expectedOneValue
     case formUnreadable(String)
     /// A domain rule, by its code.
+    case administration
+    case administrationNavigation
+    case outbox
+    case outboxDelivering
+    case outboxNotDelivering
+    case outboxEmpty
+    case outboxMessages
+    case outboxQueued
+    case outboxState
+    case outboxMessage
+    case outboxTo(String)
+    case outboxText
+    case outboxSent(String)
+    case outboxFailed(String, String)
+    case outboxWaiting
+    case outboxRetrying(String, String)
+    case lockMailSubject
+    /// Attempts, minutes.
+    case lockMailBody(String, String)
     /// A broken rule (the English texts are the domain's, since the command line says them too).
     case rule(Rule)
 }

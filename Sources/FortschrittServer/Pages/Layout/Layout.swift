@@ -22,7 +22,12 @@ enum Layout {
             .body(
                 .a(.class("skip"), .attr("href", "#inhalt"), .text(page.text(.skipToContent))),
                 header(page, siteName: siteName),
-                .main(.id("inhalt"), .attr("tabindex", "-1"), .group(content)),
+                .main(
+                    .id("inhalt"), .attr("tabindex", "-1"),
+                    .if(
+                        page.location.hasPrefix("/verwaltung/") && Access.mayAdminister(page.account),
+                        administration(page)),
+                    .group(content)),
                 footer(page)
             )
         )
@@ -36,11 +41,7 @@ enum Layout {
             ("/berichte", page.text(.reports)),
         ]
         if page.account != nil { links.append(("/arbeitsbereich", page.text(.workspace))) }
-        if Access.mayAdminister(page.account) {
-            links.append(("/verwaltung/benutzer", page.text(.users)))
-            links.append(("/verwaltung/runde", page.text(.updateRound)))
-            links.append(("/verwaltung/katalog", page.text(.catalogueAndReports)))
-        }
+        if Access.mayAdminister(page.account) { links.append(("/verwaltung/benutzer", page.text(.administration))) }
         let currentPath = page.location.split(separator: "?").first.map(String.init) ?? "/"
         return .header(
             .class("site"),
@@ -68,7 +69,25 @@ enum Layout {
     }
 
     static func isCurrent(_ href: String, _ path: String) -> Bool {
-        href == "/" ? path == "/" : path == href || path.hasPrefix(href + "/")
+        if href.hasPrefix("/verwaltung/") { return path.hasPrefix("/verwaltung/") }
+        return href == "/" ? path == "/" : path == href || path.hasPrefix(href + "/")
+    }
+
+    /// The administrators' own navigation, above every page under /verwaltung.
+    static func administration(_ page: PageContext) -> Node<HTML.BodyContext> {
+        let links = [
+            ("/verwaltung/benutzer", page.text(.users)),
+            ("/verwaltung/runde", page.text(.updateRound)),
+            ("/verwaltung/katalog", page.text(.catalogueAndReports)),
+            ("/verwaltung/postausgang", page.text(.outbox)),
+        ]
+        let path = page.location.split(separator: "?").first.map(String.init) ?? "/"
+        return .nav(
+            .class("sub"), .ariaLabel(page.text(.administrationNavigation)),
+            .ul(
+                .forEach(links) { href, label in
+                    .li(.a(.attr("href", href), .if(path == href, .attr("aria-current", "page")), .text(label)))
+                }))
     }
 
     static func account(_ page: PageContext) -> Node<HTML.BodyContext> {

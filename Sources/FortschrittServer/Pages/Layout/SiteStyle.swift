@@ -21,6 +21,10 @@ enum SiteStyle {
         header.site .account { margin-left: auto; display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items:\
          center; }
         main { display: block; max-width: 72rem; margin: 0 auto; padding: 1rem; }
+        nav.sub ul { list-style: none; margin: 0 0 1rem; padding: 0 0 .5rem; display: flex; flex-wrap: wrap;\
+         gap: .25rem 1.25rem; border-bottom: 1px solid #8a8a8a; }
+        nav.sub a[aria-current="page"] { font-weight: bold; text-decoration-thickness: 3px; }
+        pre.mail { white-space: pre-wrap; overflow-wrap: anywhere; font-size: .95rem; }
         footer.site { border-top: 1px solid #767676; padding: 1rem; margin-top: 2rem; }
         h1 { font-size: 1.7rem; line-height: 1.25; } h2 { font-size: 1.3rem; margin-top: 2rem; }
         .lead { font-size: 1.1rem; }
