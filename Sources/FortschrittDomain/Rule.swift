@@ -70,6 +70,13 @@ public enum Rule: Sendable, Hashable {
     case ownShareOutsideVolume(String)
     case noPhase(String, programme: String)
 
+    // Strategy texts
+    case textMarkdown(String)
+    case noDraft
+    case draftHasNoBlocks
+    case phaseNeedsBothDates
+    case unknownMeasures(String)
+
     // Reports
     case reportPublished(String, on: String?)
     case noPaper(String)
@@ -141,6 +148,11 @@ extension Rule {
         case .noPhase(let phase, let programme): "no phase \(phase) in \(programme)"
         case .reportPublished(let key, let on):
             "\(key) is already published\(on.map { " (\($0))" } ?? ""); a published report is never published again"
+        case .textMarkdown(let problem): problem
+        case .noDraft: "there is no draft to publish; import one first"
+        case .draftHasNoBlocks: "the draft has no blocks"
+        case .phaseNeedsBothDates: "a discussion phase needs both an opening and a closing date"
+        case .unknownMeasures(let numbers): "the catalogue has no measure \(numbers)"
         case .noPaper(let number): "no council paper \(number)"
         case .noBaseline: "the strategy has no adoption date and no earlier report; give the baseline date"
         case .baselineAfterReportDate(let baseline, let reportDate):

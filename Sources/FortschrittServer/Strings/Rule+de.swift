@@ -70,6 +70,11 @@ extension Rule {
         case .reportPublished(let key, let on):
             "\(key) ist schon veröffentlicht\(on.map { " (\(german($0)))" } ?? ""); ein veröffentlichter Bericht "
                 + "wird nie erneut veröffentlicht."
+        case .textMarkdown(let problem): "Der Text lässt sich nicht lesen: \(problem)"
+        case .noDraft: "Es gibt keinen Entwurf zum Veröffentlichen."
+        case .draftHasNoBlocks: "Der Entwurf hat keine Abschnitte."
+        case .phaseNeedsBothDates: "Eine Beteiligungsphase braucht ein Anfangs- und ein Enddatum."
+        case .unknownMeasures(let numbers): "Der Katalog hat keine Maßnahme \(numbers)."
         case .noPaper(let number): "Es gibt keine Vorlage \(number)."
         case .noBaseline:
             "Die Strategie hat kein Beschlussdatum und keinen früheren Bericht; bitte ein Basisdatum angeben."
