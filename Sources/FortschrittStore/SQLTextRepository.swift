@@ -24,6 +24,7 @@ public struct SQLTextRepository: TextRepository {
         try await database.read { db in try await Self.usedBlockIDs(strategy.id, db) }
     }
 
+    @discardableResult
     public func saveDraft(_ draft: DraftText, of strategy: Strategy, actor: String, dryRun: Bool) async throws
         -> BlockMatching
     {

@@ -154,3 +154,16 @@ import Testing
         #expect(changes.filter { $0.kind != .deleted }.map(\.text).joined() == "a x c")
     }
 }
+
+@Suite struct DiscussionPhaseTests {
+    @Test func aPhaseHasBothDatesInOrder() throws {
+        let (january, march) = (try #require(CalendarDate("2027-01-01")), try #require(CalendarDate("2027-03-01")))
+        #expect(throws: RuleViolation("closes", .phaseNeedsBothDates)) {
+            _ = try DiscussionPhase(opensOn: january, closesOn: nil)
+        }
+        #expect(throws: RuleViolation("closes", .endsBeforeStart(end: "2027-01-01", start: "2027-03-01"))) {
+            _ = try DiscussionPhase(opensOn: march, closesOn: january)
+        }
+        #expect(try DiscussionPhase(opensOn: nil, closesOn: nil).moderation == .post)
+    }
+}

@@ -3,7 +3,7 @@
 /// (unchanged or moved), then the most alike of the same kind with at least half their words in
 /// common (edited) — each match is listed for the author to confirm. What matches nothing is new
 /// and gets an id made from its first words, never one the strategy's text used before.
-public struct BlockMatching: Sendable {
+public struct BlockMatching: Sendable, Hashable {
     public enum Outcome: Hashable, Sendable {
         /// Kept from the previous version, text unchanged (possibly moved).
         case unchanged

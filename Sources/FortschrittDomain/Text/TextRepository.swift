@@ -9,6 +9,7 @@ public protocol TextRepository: Sendable {
 
     /// Makes or replaces the draft from Markdown, its blocks matched to the latest published
     /// version inside the write (`BlockMatching`); with `dryRun`, only says what it would save.
+    @discardableResult
     func saveDraft(_ draft: DraftText, of strategy: Strategy, actor: String, dryRun: Bool) async throws
         -> BlockMatching
     /// Publishes the draft: from then on it never changes.
