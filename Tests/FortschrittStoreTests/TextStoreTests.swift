@@ -20,22 +20,22 @@ import Testing
             let texts = SQLTextRepository(database: f.test.database, now: { f.clock.now })
             let strategy = f.strategy
             try await texts.saveDraft(
-                DraftText(title: "Smart City", markdown: Self.first), of: strategy, actor: "büro", dryRun: false)
+                DraftText(title: "Smart City", markdown: Self.first), of: strategy, actor: "buero", dryRun: false)
             // Saving the draft again replaces it (still version 1).
             try await texts.saveDraft(
-                DraftText(title: "Smart City", markdown: Self.first, reason: "Tippfehler"), of: strategy, actor: "büro",
+                DraftText(title: "Smart City", markdown: Self.first, reason: "Tippfehler"), of: strategy, actor: "buero",
                 dryRun: false)
             #expect(try await texts.versions(of: strategy).map(\.number) == [1])
             let opens = try #require(CalendarDate("2027-01-01"))
             let closes = try #require(CalendarDate("2027-02-28"))
             let v1 = try await texts.publishDraft(
-                of: strategy, phase: try DiscussionPhase(opensOn: opens, closesOn: closes), actor: "büro")
+                of: strategy, phase: try DiscussionPhase(opensOn: opens, closesOn: closes), actor: "buero")
             #expect(v1.state == .published && v1.number == 1 && v1.blocks.count == 3)
             let after = try #require(CalendarDate("2027-03-01"))
             #expect(v1.isOpen(on: opens) && !v1.isOpen(on: after))
             await #expect(throws: RuleViolation("version", .noDraft)) {
                 _ = try await texts.publishDraft(
-                    of: strategy, phase: try DiscussionPhase(opensOn: nil, closesOn: nil), actor: "büro")
+                    of: strategy, phase: try DiscussionPhase(opensOn: nil, closesOn: nil), actor: "buero")
             }
 
             // The database itself refuses to change a published version.
@@ -55,10 +55,10 @@ import Testing
             // Version 2 is made from version 1: the corrected name keeps its block.
             let second = Self.first.replacingOccurrences(of: "Robin", with: "Elisa") + "\n\nNeu: Klimaresilienz.\n"
             let dry = try await texts.saveDraft(
-                DraftText(title: "Smart City", markdown: second), of: strategy, actor: "büro", dryRun: true)
+                DraftText(title: "Smart City", markdown: second), of: strategy, actor: "buero", dryRun: true)
             #expect(try await texts.versions(of: strategy).count == 1, "a dry run saves nothing")
             let matching = try await texts.saveDraft(
-                DraftText(title: "Smart City", markdown: second), of: strategy, actor: "büro", dryRun: false)
+                DraftText(title: "Smart City", markdown: second), of: strategy, actor: "buero", dryRun: false)
             #expect(dry == matching)
             #expect(matching.blocks.map(\.id) == v1.blocks.map(\.id) + [try #require(BlockID("neu-klimaresilienz"))])
             let versions = try await texts.versions(of: strategy)
