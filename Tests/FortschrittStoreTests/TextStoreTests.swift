@@ -23,8 +23,8 @@ import Testing
                 DraftText(title: "Smart City", markdown: Self.first), of: strategy, actor: "buero", dryRun: false)
             // Saving the draft again replaces it (still version 1).
             try await texts.saveDraft(
-                DraftText(title: "Smart City", markdown: Self.first, reason: "Tippfehler"), of: strategy, actor: "buero",
-                dryRun: false)
+                DraftText(title: "Smart City", markdown: Self.first, reason: "Tippfehler"), of: strategy,
+                actor: "buero", dryRun: false)
             #expect(try await texts.versions(of: strategy).map(\.number) == [1])
             let opens = try #require(CalendarDate("2027-01-01"))
             let closes = try #require(CalendarDate("2027-02-28"))
