@@ -27,10 +27,17 @@ struct CommonOptions: ParsableArguments {
     @discardableResult
     func withRepositories<T>(_ body: (SQLCatalogueRepository, SQLCouncilRepository) async throws -> T) async throws -> T
     {
+        try await withDatabase { database in
+            try await body(SQLCatalogueRepository(database: database), SQLCouncilRepository(database: database))
+        }
+    }
+
+    /// Opens the database, runs `body` with it, and closes it again.
+    @discardableResult
+    func withDatabase<T>(_ body: (Database) async throws -> T) async throws -> T {
         let database = try await Database.open(try self.database.location())
         do {
-            let result = try await body(
-                SQLCatalogueRepository(database: database), SQLCouncilRepository(database: database))
+            let result = try await body(database)
             await database.close()
             return result
         } catch {
