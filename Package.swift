@@ -146,6 +146,7 @@ let package = Package(
             dependencies: [
                 "FortschrittDomain", "FortschrittExchange", "FortschrittDocuments", "FortschrittStore",
                 "FortschrittTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "SQLKit", package: "sql-kit"),
             ]
         ),
         .testTarget(

@@ -113,8 +113,9 @@ struct TextCommand: AsyncParsableCommand {
             if versions.isEmpty { say("No text yet: import one with 'fortschritt text import FILE --title …'.") }
             for version in versions {
                 let phase = version.opensOn.map { "\tdiscussion \($0)–\(version.closesOn.map(\.iso) ?? "")" } ?? ""
+                let blocks = "\(version.blocks.count) blocks"
                 say(
-                    "\(version.number)\t\(version.state.rawValue)\t\(version.blocks.count) blocks\t\(version.title)\(phase)"
+                    ["\(version.number)", version.state.rawValue, blocks, version.title].joined(separator: "\t") + phase
                 )
             }
         }
