@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/JohnSundell/Ink.git", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
@@ -35,7 +36,10 @@ let package = Package(
             name: "FortschrittExchange",
             dependencies: ["FortschrittDomain"],
             // The Mannheim catalogue as the city published it, loaded by `serve --demo` and the tests.
-            resources: [.copy("Demo/mannheim-massnahmenkatalog-2020-12.csv")]
+            resources: [
+                .copy("Demo/mannheim-massnahmenkatalog-2020-12.csv"), .copy("Demo/smart-city-fassung-1.md"),
+                .copy("Demo/smart-city-fassung-2.md"),
+            ]
         ),
         // The council report as documents (HTML with Plot, Markdown, CSV, the SVG chart), generated and published.
         .target(
@@ -84,6 +88,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Ink", package: "Ink"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -46,8 +46,17 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
-    func chosenStrategy(_ repository: some CatalogueRepository) async throws -> Strategy {
-        switch StrategyChoice.choose(strategy, from: try await repository.strategies()) {
+    /// The strategy named, or the only one; for work on a catalogue (`forCatalogue`), the only one
+    /// that has a catalogue.
+    func chosenStrategy(_ repository: some CatalogueRepository, forCatalogue: Bool = true) async throws -> Strategy {
+        let strategies = try await repository.strategies()
+        var withCatalogue = Set<Strategy.ID>()
+        if forCatalogue {
+            for strategy in strategies where try await repository.lastRecorded(in: strategy) != nil {
+                withCatalogue.insert(strategy.id)
+            }
+        }
+        switch StrategyChoice.chooseCatalogue(strategy, from: strategies, withCatalogue: withCatalogue) {
         case .success(let strategy): return strategy
         case .failure(.none): throw CommandFailure(StrategyChoice.Problem.none.description)
         case .failure(let problem): throw CommandFailure("--strategy: \(problem)")

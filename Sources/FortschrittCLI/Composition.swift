@@ -8,6 +8,7 @@ extension Repositories {
         self.init(
             catalogues: SQLCatalogueRepository(database: database), council: SQLCouncilRepository(database: database),
             accounts: SQLAccountRepository(database: database), workspace: SQLWorkspaceRepository(database: database),
-            sessions: SQLSessionStore(database: database), mail: SQLMailOutbox(database: database), hasher: hasher)
+            sessions: SQLSessionStore(database: database), mail: SQLMailOutbox(database: database),
+            texts: SQLTextRepository(database: database), hasher: hasher)
     }
 }

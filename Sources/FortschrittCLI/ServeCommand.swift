@@ -83,7 +83,11 @@ struct ServeCommand: AsyncParsableCommand {
                     ReportRequest(
                         strategy: strategy, reportDate: CalendarDate(year: 2020, month: 12, day: 31)!,
                         baseline: strategy.adoptedOn, paper: "V111/2021"), actor: "demo")
-                say("Demo data loaded: \(DemoData.strategy.title), with council paper V111/2021")
+                try await DemoData.seedText(
+                    repository, SQLTextRepository(database: database), catalogue: strategy, today: CalendarDate(Date()))
+                say(
+                    "Demo data loaded: \(DemoData.strategy.title), with council paper V111/2021, and the sample text "
+                        + "of \(DemoData.smartCity.title)")
             }
             say("Fortschritt on http://\(host):\(port) (database \(location))")
             let fallback = SiteOperator.unconfigured

@@ -14,11 +14,11 @@ struct TextCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Make (or replace) the draft of the next version from a Markdown file.",
             discussion:
-                "Blocks are headings (#), paragraphs and list items. Give a block its id with {#id} at its end, "
+                "Example: fortschritt text import smart-city-v2.md --strategy smart-city --title "
+                + "\"Smart-City-Strategie\" --reason \"Ergebnisse der Beteiligung\"\n\n"
+                + "Blocks are headings (#), paragraphs and list items. Give a block its id with {#id} at its end, "
                 + "and the measures it serves with {measures=1.4,2.3}; blocks without an id are matched to the "
-                + "last published version and the matching is printed for you to check (--dry-run saves nothing). "
-                + "Example: fortschritt text import smart-city-v2.md --strategy smart-city --title "
-                + "\"Smart-City-Strategie\" --reason \"Ergebnisse der Beteiligung\""
+                + "last published version and the matching is printed for you to check (--dry-run saves nothing)."
         )
 
         @OptionGroup var common: CommonOptions
@@ -38,7 +38,7 @@ struct TextCommand: AsyncParsableCommand {
             }
             let matching = try await common.withDatabase { database in
                 let catalogues = SQLCatalogueRepository(database: database)
-                let strategy = try await common.chosenStrategy(catalogues)
+                let strategy = try await common.chosenStrategy(catalogues, forCatalogue: false)
                 let all = try await catalogues.strategies()
                 let catalogueID = try catalogue.map { slug in
                     guard let found = all.first(where: { $0.slug == slug }) else {
@@ -87,7 +87,8 @@ struct TextCommand: AsyncParsableCommand {
 
         func run() async throws {
             let version = try await common.withDatabase { database in
-                let strategy = try await common.chosenStrategy(SQLCatalogueRepository(database: database))
+                let strategy = try await common.chosenStrategy(
+                    SQLCatalogueRepository(database: database), forCatalogue: false)
                 return try await SQLTextRepository(database: database).publishDraft(
                     of: strategy,
                     phase: try DiscussionPhase(
@@ -107,7 +108,8 @@ struct TextCommand: AsyncParsableCommand {
 
         func run() async throws {
             let versions = try await common.withDatabase { database in
-                let strategy = try await common.chosenStrategy(SQLCatalogueRepository(database: database))
+                let strategy = try await common.chosenStrategy(
+                    SQLCatalogueRepository(database: database), forCatalogue: false)
                 return try await SQLTextRepository(database: database).versions(of: strategy)
             }
             if versions.isEmpty { say("No text yet: import one with 'fortschritt text import FILE --title …'.") }
@@ -132,7 +134,8 @@ struct TextCommand: AsyncParsableCommand {
 
         func run() async throws {
             let versions = try await common.withDatabase { database in
-                let strategy = try await common.chosenStrategy(SQLCatalogueRepository(database: database))
+                let strategy = try await common.chosenStrategy(
+                    SQLCatalogueRepository(database: database), forCatalogue: false)
                 return try await SQLTextRepository(database: database).versions(of: strategy)
             }
             guard let version = number.map({ n in versions.first { $0.number == n } }) ?? versions.last else {

@@ -124,6 +124,16 @@ public enum StrategyChoice {
         }
     }
 
+    /// For what works on a catalogue: left unnamed, the one strategy that has a catalogue is meant,
+    /// however many strategies have only a text.
+    public static func chooseCatalogue(
+        _ slug: String?, from strategies: [Strategy], withCatalogue: Set<Strategy.ID>
+    ) -> Result<Strategy, Problem> {
+        let catalogues = strategies.filter { withCatalogue.contains($0.id) }
+        if slug == nil, strategies.count > 1, catalogues.count == 1 { return .success(catalogues[0]) }
+        return choose(slug, from: strategies)
+    }
+
     public static func choose(_ slug: String?, from strategies: [Strategy]) -> Result<Strategy, Problem> {
         if let slug {
             if let match = strategies.first(where: { $0.slug == slug }) { return .success(match) }

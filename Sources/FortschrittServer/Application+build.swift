@@ -52,13 +52,15 @@ public struct Repositories: Sendable {
     public var sessions: any SessionStore
     /// Where messages wait for the mail worker.
     public var mail: any MailOutbox
+    public var texts: any TextRepository
     public var hasher: any PasswordHasher
 
     public init(
         catalogues: any CatalogueRepository, council: any CouncilRepository, accounts: any AccountRepository,
         workspace: any WorkspaceRepository, sessions: any SessionStore, mail: any MailOutbox,
-        hasher: any PasswordHasher = BcryptPasswordHasher()
+        texts: any TextRepository, hasher: any PasswordHasher = BcryptPasswordHasher()
     ) {
+        self.texts = texts
         self.mail = mail
         self.catalogues = catalogues
         self.council = council
@@ -101,6 +103,7 @@ func publicPageCache(
 ) -> PublicPageCache {
     let catalogues = repositories.catalogues
     let council = repositories.council
+    let texts = repositories.texts
     return PublicPageCache(maxAge: configuration.pageCacheMaxAge) {
         let named = try await catalogues.labelLog(limit: 1).first?.recordedAt
         var tag = "\(CalendarDate(Date()).iso).\(named?.microseconds ?? 0)"
@@ -108,8 +111,10 @@ func publicPageCache(
         for strategy in try await catalogues.strategies() {
             let recorded = try await catalogues.lastRecorded(in: strategy)
             let published = try await council.lastPublished(in: strategy)
-            latest = [latest, recorded, published].compactMap { $0 }.max()
+            let text = try await texts.lastPublished(of: strategy)
+            latest = [latest, recorded, published, text].compactMap { $0 }.max()
             tag += "-\(strategy.id).\(recorded?.microseconds ?? 0).\(published?.microseconds ?? 0)"
+            tag += ".\(text?.microseconds ?? 0)"
         }
         return .init(tag: tag, lastModified: latest)
     }
@@ -123,7 +128,7 @@ func buildRouter(
     let council = repositories.council
     let deps = WebDependencies(
         catalogues: catalogues, council: council, accounts: repositories.accounts, workspace: repositories.workspace,
-        mail: repositories.mail, deliversMail: configuration.deliversMail, cache: cache,
+        mail: repositories.mail, texts: repositories.texts, deliversMail: configuration.deliversMail, cache: cache,
         siteOperator: configuration.siteOperator, today: { CalendarDate(Date()) })
     let sessionStorage = SessionStorage<WebSession>(
         SessionPersistDriver(store: repositories.sessions),
@@ -163,6 +168,7 @@ func buildRouter(
     }
     router.get("/api/openapi.json") { _, _ in try OpenAPIDocument.response() }
     CatalogueController(repository: catalogues, accounts: repositories.accounts).addRoutes(to: router.group("api/v1"))
+    TextAPIController(catalogues: catalogues, texts: repositories.texts).addRoutes(to: router.group("api/v1"))
     OParlController(
         catalogues: catalogues, council: council,
         address: PublicAddress(
@@ -170,6 +176,7 @@ func buildRouter(
     ).addRoutes(to: router.group("oparl/v1"))
 
     PublicController(deps: deps).addRoutes(to: router)
+    TextController(deps: deps).addRoutes(to: router)
     SessionController(
         deps: deps, hasher: repositories.hasher, throttle: configuration.loginThrottle, sessionStore: sessionStorage,
         inactivity: configuration.sessionInactivity, trustForwardedFor: configuration.trustForwardedFor,

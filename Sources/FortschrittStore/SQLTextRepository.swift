@@ -20,6 +20,15 @@ public struct SQLTextRepository: TextRepository {
         try await database.read { db in try await Self.versions(strategy.id, number: number, db).first }
     }
 
+    public func lastPublished(of strategy: Strategy) async throws -> RecordedTime? {
+        try await database.read { db in
+            try await db.raw(
+                "SELECT MAX(published_at) AS latest FROM text_versions WHERE strategy_id = \(bind: strategy.id)"
+            )
+            .first()?.decode(column: "latest", as: String?.self).flatMap(RecordedTime.init)
+        }
+    }
+
     public func usedBlockIDs(of strategy: Strategy) async throws -> Set<BlockID> {
         try await database.read { db in try await Self.usedBlockIDs(strategy.id, db) }
     }
@@ -172,7 +181,8 @@ public struct SQLTextRepository: TextRepository {
                     opensOn: try text("opens_on").flatMap(CalendarDate.init),
                     closesOn: try text("closes_on").flatMap(CalendarDate.init),
                     moderation: TextVersion.Moderation(rawValue: try row.decode(column: "moderation", as: String.self))
-                        ?? .post))
+                        ?? .post,
+                    catalogue: try row.decode(column: "catalogue_id", as: Int64.self)))
         }
         return versions
     }

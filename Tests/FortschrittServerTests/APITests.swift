@@ -84,7 +84,7 @@ import Testing
                 ("/api/v1/measures?status=fertig", "status"),
                 ("/api/v1/measures?field=9", "field"),
                 ("/api/v1/measures?department=FB%2099", "department"),
-                ("/api/v1/measures?strategy=smart-city", "strategy"),
+                ("/api/v1/measures?strategy=unbekannt", "strategy"),
                 ("/api/v1/measures?limit=10", "limit"),
                 ("/api/v1/measures?as_of=", "as_of"),
                 ("/api/v1/fields?as_of=2020-01-01", "as_of"),
@@ -118,7 +118,12 @@ import Testing
             let paths = try #require(document["paths"] as? [String: Any])
             // Every documented path answers with a documented status.
             for path in paths.keys {
-                let uri = path.replacingOccurrences(of: "{number}", with: "1.1")
+                let uri =
+                    path.contains("{slug}")
+                    ? path.replacingOccurrences(of: "{slug}", with: "smart-city")
+                        .replacingOccurrences(of: "{number}", with: "2")
+                        + (path.hasSuffix("/diff") ? "?from=1&to=2" : "")
+                    : path.replacingOccurrences(of: "{number}", with: "1.1")
                 let response = try await client.execute(uri: uri, method: .get)
                 #expect(response.status == .ok, "\(uri)")
             }
@@ -126,6 +131,8 @@ import Testing
                 Set(paths.keys) == [
                     "/healthz", "/api/openapi.json", "/api/v1/strategies", "/api/v1/measures",
                     "/api/v1/measures/{number}", "/api/v1/fields", "/api/v1/departments", "/api/v1/statuses",
+                    "/api/v1/strategies/{slug}/text/versions", "/api/v1/strategies/{slug}/text/versions/{number}",
+                    "/api/v1/strategies/{slug}/text/diff",
                 ])
         }
     }

@@ -21,6 +21,9 @@ func withDemoRouter(
     let council = SQLCouncilRepository(database: test.database)
     do {
         try await DemoData.seed(catalogues)
+        try await DemoData.seedText(
+            catalogues, SQLTextRepository(database: test.database), catalogue: try await catalogues.strategies()[0],
+            today: CalendarDate(Date()))
         if withCouncil {
             let strategy = try await catalogues.strategies()[0]
             try await DemoData.seedCouncil(council, strategy: strategy)

@@ -37,6 +37,8 @@ import Testing
             "GET /massnahmen": CatalogueQuery.parameters, "GET /sprache/{language}": ["zurueck"],
             "GET /anmelden": ["weiter"],
             "GET /arbeitsbereich": ["gespeichert"], "GET /massnahmen/{number}/bearbeiten": ["gespeichert"],
+            "GET /api/v1/strategies/{slug}/text/diff": ["from", "to"],
+            "GET /strategien/{slug}/vergleich": ["von", "zu"],
             "GET /oparl/v1/file/{id}/content": ["download"],
         ]
         for list in [

@@ -59,6 +59,13 @@ import Testing
             get("/api/v1/fields", "/api/v1/fields", everyone),
             get("/api/v1/departments", "/api/v1/departments", everyone),
             get("/api/v1/statuses", "/api/v1/statuses", everyone),
+            get("/api/v1/strategies/{slug}/text/versions", "/api/v1/strategies/smart-city/text/versions", everyone),
+            get(
+                "/api/v1/strategies/{slug}/text/versions/{number}", "/api/v1/strategies/smart-city/text/versions/2",
+                everyone),
+            get(
+                "/api/v1/strategies/{slug}/text/diff", "/api/v1/strategies/smart-city/text/diff?from=1&to=2",
+                everyone),
             get("/oparl/v1/system", "/oparl/v1/system", everyone),
             get("/oparl/v1/bodies", "/oparl/v1/bodies", everyone),
             get("/oparl/v1/body/1", "/oparl/v1/body/1", everyone),
@@ -84,6 +91,13 @@ import Testing
             get("/massnahmen", "/massnahmen?status=verzoegert", everyone),
             get("/massnahmen/{number}", "/massnahmen/1.4", everyone),
             get("/berichte", "/berichte", everyone),
+            get("/strategien", "/strategien", everyone),
+            get("/strategien/{slug}/text", "/strategien/smart-city/text", everyone),
+            get("/strategien/{slug}/text/{number}", "/strategien/smart-city/text/1", everyone),
+            get("/strategien/{slug}/vergleich", "/strategien/smart-city/vergleich?von=1&zu=2", everyone, [303]),
+            get(
+                "/strategien/{slug}/text/{number}/vergleich/{to}", "/strategien/smart-city/text/1/vergleich/2",
+                everyone),
             get("/barrierefreiheit", "/barrierefreiheit", everyone),
             get("/impressum", "/impressum", everyone),
             get("/sprache/{language}", "/sprache/en?zurueck=/massnahmen", everyone, [303]),

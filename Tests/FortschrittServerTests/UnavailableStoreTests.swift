@@ -109,8 +109,9 @@ extension UnreachableRepository: WorkspaceRepository {
                 Repositories(
                     catalogues: UnreachableRepository(), council: UnreachableRepository(),
                     accounts: UnreachableRepository(),
-                    workspace: UnreachableRepository(), sessions: UnreachableRepository(), mail: UnreachableRepository()
-                )))
+                    workspace: UnreachableRepository(), sessions: UnreachableRepository(),
+                    mail: UnreachableRepository(),
+                    texts: UnreachableRepository())))
         try await app.test(.router) { client in
             let health = try await client.execute(uri: "/healthz", method: .get)
             #expect(health.status == .serviceUnavailable)
@@ -129,4 +130,18 @@ extension UnreachableRepository: MailOutbox {
     func delivered(_ id: QueuedMail.ID, at time: RecordedTime) async throws { throw Down() }
     func failed(_ id: QueuedMail.ID, error: String, at time: RecordedTime) async throws { throw Down() }
     func recent(limit: Int) async throws -> [QueuedMail] { throw Down() }
+}
+
+extension UnreachableRepository: TextRepository {
+    func versions(of strategy: Strategy) async throws -> [TextVersion] { throw Down() }
+    func version(number: Int, of strategy: Strategy) async throws -> TextVersion? { throw Down() }
+    func lastPublished(of strategy: Strategy) async throws -> RecordedTime? { throw Down() }
+    func usedBlockIDs(of strategy: Strategy) async throws -> Set<BlockID> { throw Down() }
+    func saveDraft(_ draft: DraftText, of strategy: Strategy, actor: String, dryRun: Bool) async throws
+        -> BlockMatching
+    { throw Down() }
+    func publishDraft(of strategy: Strategy, phase: DiscussionPhase, actor: String) async throws -> TextVersion {
+        throw Down()
+    }
+    func blocks(serving measure: MeasureNumber, of catalogue: Strategy) async throws -> [ServedGoal] { throw Down() }
 }

@@ -46,6 +46,8 @@ struct WebFixture: Sendable {
                     strategy: strategy, reportDate: CalendarDate("2020-12-31")!, baseline: CalendarDate("2019-03-12")!,
                     paper: "V111/2021"),
                 actor: "test")
+            try await DemoData.seedText(
+                repositories.catalogues, repositories.texts, catalogue: strategy, today: CalendarDate(Date()))
             var accounts: [Person: Account] = [:]
             let hash = try await repositories.hasher.hash(Person.password)
             for (person, role, departments) in [

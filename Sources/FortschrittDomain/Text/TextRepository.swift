@@ -4,6 +4,8 @@ public protocol TextRepository: Sendable {
     /// Every version of the strategy's text, oldest first, with their blocks.
     func versions(of strategy: Strategy) async throws -> [TextVersion]
     func version(number: Int, of strategy: Strategy) async throws -> TextVersion?
+    /// When the strategy's latest text version was published (pages kept per state of the data).
+    func lastPublished(of strategy: Strategy) async throws -> RecordedTime?
     /// Every block id any version of the strategy's text has had.
     func usedBlockIDs(of strategy: Strategy) async throws -> Set<BlockID>
 

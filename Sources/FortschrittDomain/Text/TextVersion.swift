@@ -28,12 +28,15 @@ public struct TextVersion: Hashable, Sendable {
     public var opensOn: CalendarDate?
     public var closesOn: CalendarDate?
     public var moderation: Moderation
+    /// The strategy whose catalogue the blocks' measures belong to.
+    public var catalogue: Strategy.ID
 
     public init(
         id: ID, strategy: Strategy.ID, number: Int, title: String, state: State, blocks: [TextBlock],
         note: String = "", publishedAt: RecordedTime? = nil, publishedBy: String? = nil, opensOn: CalendarDate? = nil,
-        closesOn: CalendarDate? = nil, moderation: Moderation = .post
+        closesOn: CalendarDate? = nil, moderation: Moderation = .post, catalogue: Strategy.ID? = nil
     ) {
+        self.catalogue = catalogue ?? strategy
         self.id = id
         self.strategy = strategy
         self.number = number

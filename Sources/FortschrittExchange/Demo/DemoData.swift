@@ -81,3 +81,46 @@ public enum DemoData {
                 ]), in: strategy)
     }
 }
+
+extension DemoData {
+    /// A second strategy with a text and no catalogue: the Smart City strategy the paper's section 7
+    /// announces, as clearly marked sample text.
+    public static let smartCity = NewStrategy(
+        slug: "smart-city", title: "Smart-City-Strategie Mannheim (Beispiel)", body: "Stadt Mannheim (Beispieldaten)")
+
+    static func resource(_ name: String) -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "md"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return "" }
+        return text
+    }
+
+    /// Two published versions of the sample text, the first discussed months ago, the second open
+    /// for discussion around `today`; its measures are those of `catalogue`. Does nothing where the
+    /// strategy exists.
+    @discardableResult
+    public static func seedText(
+        _ catalogues: some CatalogueRepository, _ texts: some TextRepository, catalogue: Strategy,
+        today: CalendarDate, actor: String = "demo"
+    ) async throws -> Strategy? {
+        guard try await !catalogues.strategies().contains(where: { $0.slug == smartCity.slug }) else { return nil }
+        let strategy = try await catalogues.createStrategy(smartCity)
+        let versions = [
+            ("Smart-City-Strategie, Fassung zur Diskussion", resource("smart-city-fassung-1"), "", -120, -60),
+            (
+                "Smart-City-Strategie, zweite Fassung", resource("smart-city-fassung-2"),
+                "Ergebnisse der ersten Beteiligung eingearbeitet.", -7, 60
+            ),
+        ]
+        for (title, markdown, note, opens, closes) in versions {
+            try await texts.saveDraft(
+                DraftText(title: title, markdown: markdown, note: note, catalogue: catalogue.id), of: strategy,
+                actor: actor, dryRun: false)
+            _ = try await texts.publishDraft(
+                of: strategy,
+                phase: try DiscussionPhase(opensOn: today.adding(days: opens), closesOn: today.adding(days: closes)),
+                actor: actor)
+        }
+        return strategy
+    }
+}

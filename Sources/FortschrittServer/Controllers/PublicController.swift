@@ -36,7 +36,7 @@ struct PublicController: Sendable {
                 guard
                     let model = try await MeasureModel.load(
                         strategy, number: number, account: context.identity, catalogues: deps.catalogues,
-                        workspace: deps.workspace, today: deps.today())
+                        workspace: deps.workspace, texts: deps.texts, today: deps.today())
                 else {
                     throw HTTPError(.notFound, message: context.language.text(.noMeasure("\(number)")))
                 }

@@ -9,6 +9,7 @@ struct WebDependencies: Sendable {
     let accounts: any AccountRepository
     let workspace: any WorkspaceRepository
     let mail: any MailOutbox
+    let texts: any TextRepository
     let deliversMail: Bool
     let cache: PublicPageCache
     let siteOperator: SiteOperator

@@ -252,6 +252,39 @@ enum Text: Sendable, Hashable {
     case outboxFailed(String, String)
     case outboxWaiting
     case outboxRetrying(String, String)
+    case strategies
+    case strategiesLead
+    case strategyNothingPublished
+    /// Title, number.
+    case textLatest(String, String)
+    case textVersion(String)
+    /// Number, count of published versions.
+    case textVersionOf(String, String)
+    case textVersionNote
+    case textVersions
+    case textPublishedOn
+    case discussionOpen
+    case discussionUpcoming
+    case discussionClosed
+    case compareFrom
+    case compareTo
+    case compare
+    case linkToSection(String)
+    case servesMeasures
+    case comparisonTitle(String, String)
+    /// Changed, added, removed, moved.
+    case comparisonSummary(String, String, String, String)
+    case comparisonLegend
+    case blockUnchanged
+    case blockChanged
+    case blockAdded
+    case blockRemoved
+    case blockMoved
+    case inserted
+    case deleted
+    case noTextVersion(String)
+    case servedGoals
+    case servedGoalsLead
     case lockMailSubject
     /// Attempts, minutes.
     case lockMailBody(String, String)

@@ -8,11 +8,13 @@ struct MeasureModel: Sendable {
     var history: [MeasureEvent]
     var notes: [MeasureNote]?
     var mayEdit: Bool
+    /// Sections of strategy texts this measure puts into practice.
+    var goals: [ServedGoal] = []
 
     /// Nil when the strategy has no such measure today.
     static func load(
         _ strategy: Strategy, number: MeasureNumber, account: Account?, catalogues: some CatalogueRepository,
-        workspace: some WorkspaceRepository, today: CalendarDate
+        workspace: some WorkspaceRepository, texts: (any TextRepository)? = nil, today: CalendarDate
     ) async throws -> MeasureModel? {
         let catalogue = try await catalogues.catalogue(of: strategy, asOf: today, knownAt: nil)
         guard let measure = catalogue.measure(number) else { return nil }
@@ -20,7 +22,8 @@ struct MeasureModel: Sendable {
         let notes = Access.seesInternalNotes(account) ? try await workspace.notes(of: number, in: strategy) : nil
         return MeasureModel(
             catalogue: catalogue, measure: measure, history: history, notes: notes,
-            mayEdit: Access.mayEdit(measure, by: account))
+            mayEdit: Access.mayEdit(measure, by: account),
+            goals: try await texts?.blocks(serving: number, of: strategy) ?? [])
     }
 
     /// Retracted events and the events retracting them.

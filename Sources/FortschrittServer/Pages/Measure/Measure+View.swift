@@ -55,6 +55,7 @@ extension MeasureModel {
             .if(
                 !(measure.status?.remark ?? "").isEmpty,
                 .group(.h2(.text(page.text(.remark))), .p(.text(measure.status?.remark ?? "")))),
+            .if(!goals.isEmpty, goalsSection(page)),
             .h2(.id("verlauf"), .text(page.text(.statusTimeline))),
             .if(timeline.isEmpty, .p(.text(page.text(.noStatusRecordedYet)))),
             .ol(
@@ -158,5 +159,24 @@ enum EventText {
         case "plannedEnd": return page.text(.plannedEnd2)
         default: return field
         }
+    }
+}
+
+extension MeasureModel {
+    func goalsSection(_ page: PageContext) -> Node<HTML.BodyContext> {
+        .group(
+            .h2(.id("ziele"), .text(page.text(.servedGoals))),
+            .p(.text(page.text(.servedGoalsLead))),
+            .ul(
+                .forEach(goals) { goal in
+                    .li(
+                        .a(
+                            .attr(
+                                "href",
+                                "/strategien/\(goal.strategy.slug)/text/\(goal.version)#abschnitt-\(goal.block.id.text)"
+                            ),
+                            .text(goal.strategy.title)),
+                        .text(": "), .raw(InlineMarkdown.html(goal.block.text)))
+                }))
     }
 }

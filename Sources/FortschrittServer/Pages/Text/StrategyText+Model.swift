@@ -1,0 +1,50 @@
+import FortschrittDomain
+
+/// A published version of a strategy's text: its blocks with their anchors and the measures they
+/// serve, the discussion phase, the other versions, and the form to compare two of them.
+struct StrategyTextModel: Sendable {
+    var siteName: String
+    var strategy: Strategy
+    var version: TextVersion
+    /// Every published version, oldest first.
+    var published: [TextVersion]
+    /// The strategy whose measures `/massnahmen` shows: its measures are linked.
+    var portalStrategy: Strategy.ID?
+    var today: CalendarDate
+
+    /// The version numbered `number`, or the latest published one; nil when there is none.
+    static func load(
+        _ strategy: Strategy, number: Int?, texts: any TextRepository, siteName: String, portalStrategy: Strategy.ID?,
+        today: CalendarDate
+    ) async throws -> StrategyTextModel? {
+        let published = try await texts.versions(of: strategy).filter { $0.state == .published }
+        guard let version = number.map({ n in published.first { $0.number == n } }) ?? published.last else {
+            return nil
+        }
+        return StrategyTextModel(
+            siteName: siteName, strategy: strategy, version: version, published: published,
+            portalStrategy: portalStrategy, today: today)
+    }
+
+    /// Headings, paragraphs, and runs of list items grouped into one list.
+    enum Group {
+        case block(TextBlock)
+        case list([TextBlock])
+    }
+
+    var groups: [Group] {
+        var groups: [Group] = []
+        for block in version.blocks {
+            if block.kind == .item {
+                if case .list(let items) = groups.last {
+                    groups[groups.count - 1] = .list(items + [block])
+                } else {
+                    groups.append(.list([block]))
+                }
+            } else {
+                groups.append(.block(block))
+            }
+        }
+        return groups
+    }
+}

@@ -1,0 +1,117 @@
+import FortschrittDomain
+import Plot
+
+extension StrategyTextModel {
+    func render(_ page: PageContext) -> String {
+        Layout.render(
+            page, title: "\(version.title) (\(page.text(.textVersion("\(version.number)"))))", siteName: siteName,
+            .nav(
+                .ariaLabel(page.text(.breadcrumb)), .class("crumbs"),
+                .a(.attr("href", "/strategien"), .text(page.text(.strategies))), .text(" › "),
+                .text(strategy.title)),
+            .h1(.text(version.title)),
+            .p(.class("lead"), .text(page.text(.textVersionOf("\(version.number)", "\(published.count)")))),
+            phase(page),
+            .if(!version.note.isEmpty, .p(.text(page.text(.textVersionNote)), .text(version.note))),
+            versions(page),
+            .article(.class("strategy-text"), .forEach(groups) { group(group: $0, page) })
+        )
+    }
+
+    func phase(_ page: PageContext) -> Node<HTML.BodyContext> {
+        var parts: [Node<HTML.BodyContext>] = []
+        if let published = version.publishedAt {
+            parts += [.text(page.text(.textPublishedOn)), Components.time(published, page), .text(". ")]
+        }
+        if let opens = version.opensOn, let closes = version.closesOn {
+            let key: Text =
+                version.isOpen(on: today) ? .discussionOpen : today < opens ? .discussionUpcoming : .discussionClosed
+            parts += [
+                .text(page.text(key)), Components.date(opens, page), .text(" – "), Components.date(closes, page),
+                .text("."),
+            ]
+        }
+        return .p(.class("phase"), .group(parts))
+    }
+
+    func versions(_ page: PageContext) -> Node<HTML.BodyContext> {
+        .if(
+            published.count > 1,
+            .section(
+                .attr("aria-labelledby", "fassungen"),
+                .h2(.id("fassungen"), .text(page.text(.textVersions))),
+                .ul(
+                    .forEach(published) { other in
+                        .li(
+                            other.number == version.number
+                                ? .strong(.text(page.text(.textVersion("\(other.number)"))))
+                                : .a(
+                                    .attr("href", "/strategien/\(strategy.slug)/text/\(other.number)"),
+                                    .text(page.text(.textVersion("\(other.number)")))),
+                            .text(" – \(other.title)"))
+                    }),
+                compareForm(page)))
+    }
+
+    func compareForm(_ page: PageContext) -> Node<HTML.BodyContext> {
+        let numbers = published.map(\.number)
+        let from = numbers.last { $0 < version.number } ?? numbers.first ?? 1
+        func select(_ name: String, _ label: String, selected: Int) -> Node<HTML.BodyContext> {
+            .div(
+                .class("field"),
+                .label(.attr("for", name), .text(label)),
+                .selectTag(
+                    .attr("id", name), .attr("name", name),
+                    .forEach(numbers) { number in
+                        .optionTag("\(number)", selected: number == selected, page.text(.textVersion("\(number)")))
+                    }))
+        }
+        return .formTag(
+            .class("compare"), .attr("method", "get"), .attr("action", "/strategien/\(strategy.slug)/vergleich"),
+            select("von", page.text(.compareFrom), selected: from),
+            select("zu", page.text(.compareTo), selected: version.number),
+            .button(.type(.submit), .text(page.text(.compare))))
+    }
+
+    func group(group: Group, _ page: PageContext) -> Node<HTML.BodyContext> {
+        switch group {
+        case .block(let block): return self.block(block, page)
+        case .list(let items): return .ul(.forEach(items) { item in .li(self.block(item, page)) })
+        }
+    }
+
+    func block(_ block: TextBlock, _ page: PageContext) -> Node<HTML.BodyContext> {
+        let anchor = "abschnitt-\(block.id.text)"
+        let content: Node<HTML.BodyContext> = .raw(InlineMarkdown.html(block.text))
+        let permalink: Node<HTML.BodyContext> = .a(
+            .class("permalink"), .attr("href", "#\(anchor)"),
+            .attr("aria-label", page.text(.linkToSection(block.id.text))), .text("¶"))
+        let body: Node<HTML.BodyContext>
+        switch block.kind {
+        case .heading:
+            // The page's h1 is the title: the text's headings start one level lower.
+            let level = min(max(block.level + 1, 2), 6)
+            body = .element(named: "h\(level)", nodes: [.attr("id", anchor), content, .text(" "), permalink])
+        case .paragraph, .item:
+            body = .div(.attr("id", anchor), .class("block"), .p(content, .text(" "), permalink))
+        }
+        return .group(
+            body,
+            .if(
+                !block.measures.isEmpty,
+                .p(
+                    .class("serves"), .text(page.text(.servesMeasures)),
+                    .forEach(Array(block.measures.enumerated())) { index, number in
+                        .group(
+                            .if(index > 0, .text(", ")),
+                            version.catalogueIsPortal(portalStrategy)
+                                ? .a(.attr("href", "/massnahmen/\(number.text)"), .text(number.text))
+                                : .text(number.text))
+                    })))
+    }
+}
+
+extension TextVersion {
+    /// Whether the measures this text names are the ones `/massnahmen` shows.
+    func catalogueIsPortal(_ portal: Strategy.ID?) -> Bool { portal == catalogue }
+}

@@ -1,0 +1,17 @@
+import FortschrittDomain
+
+/// Two published versions compared: per block added, removed, changed (word by word) or moved.
+struct TextComparisonModel: Sendable {
+    var siteName: String
+    var strategy: Strategy
+    var diff: TextDiff
+
+    static func load(_ strategy: Strategy, from: Int, to: Int, texts: any TextRepository, siteName: String)
+        async throws -> TextComparisonModel?
+    {
+        guard let old = try await texts.version(number: from, of: strategy), old.state == .published,
+            let new = try await texts.version(number: to, of: strategy), new.state == .published
+        else { return nil }
+        return TextComparisonModel(siteName: siteName, strategy: strategy, diff: TextDiff(old: old, new: new))
+    }
+}

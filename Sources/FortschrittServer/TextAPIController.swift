@@ -1,0 +1,57 @@
+import FortschrittDomain
+import FortschrittExchange
+import Hummingbird
+
+/// The read API over strategy texts: published versions, one version with its blocks, and two
+/// versions compared. Drafts are not public.
+struct TextAPIController {
+    let catalogues: any CatalogueRepository
+    let texts: any TextRepository
+
+    func addRoutes(to group: RouterGroup<WebRequestContext>) {
+        group.get("strategies/{slug}/text/versions", use: versions)
+        group.get("strategies/{slug}/text/versions/{number}", use: version)
+        group.get("strategies/{slug}/text/diff", use: diff)
+    }
+
+    @Sendable func versions(_ request: Request, context: WebRequestContext) async throws -> JSONResponse<
+        [TextVersionSummaryDocument]
+    > {
+        _ = try QueryParameters(request, allowed: [])
+        return JSONResponse(value: try await published(context).map(TextVersionSummaryDocument.init))
+    }
+
+    @Sendable func version(_ request: Request, context: WebRequestContext) async throws -> JSONResponse<
+        TextVersionDocument
+    > {
+        _ = try QueryParameters(request, allowed: [])
+        let number = try Input.integer(context.parameters.get("number") ?? "", "number", in: 1...100_000)
+        guard let version = try await published(context).first(where: { $0.number == number }) else {
+            throw Problem.notFound("no published version \(number)")
+        }
+        let catalogue = try await catalogues.strategies().first { $0.id == version.catalogue }?.slug
+        return JSONResponse(value: TextVersionDocument(version, catalogue: catalogue))
+    }
+
+    @Sendable func diff(_ request: Request, context: WebRequestContext) async throws -> JSONResponse<TextDiffDocument> {
+        let query = try QueryParameters(request, allowed: ["from", "to"])
+        let from = try Input.integer(query["from"] ?? "", "from", in: 1...100_000)
+        let to = try Input.integer(query["to"] ?? "", "to", in: 1...100_000)
+        let versions = try await published(context)
+        guard let old = versions.first(where: { $0.number == from }) else {
+            throw Problem.notFound("no published version \(from)")
+        }
+        guard let new = versions.first(where: { $0.number == to }) else {
+            throw Problem.notFound("no published version \(to)")
+        }
+        return JSONResponse(value: TextDiffDocument(TextDiff(old: old, new: new)))
+    }
+
+    func published(_ context: WebRequestContext) async throws -> [TextVersion] {
+        let slug = context.parameters.get("slug") ?? ""
+        guard let strategy = try await catalogues.strategies().first(where: { $0.slug == slug }) else {
+            throw Problem.notFound("no strategy '\(slug.prefix(64))'")
+        }
+        return try await texts.versions(of: strategy).filter { $0.state == .published }
+    }
+}
