@@ -80,6 +80,13 @@ cases = [
     ("/api/v1/fields", 200, "/api/v1/fields"),
     ("/api/v1/departments", 200, "/api/v1/departments"),
     ("/api/v1/statuses", 200, "/api/v1/statuses"),
+    ("/api/v1/strategies/smart-city/text/versions", 200, "/api/v1/strategies/{slug}/text/versions"),
+    ("/api/v1/strategies/unbekannt/text/versions", 404, "/api/v1/strategies/{slug}/text/versions"),
+    ("/api/v1/strategies/smart-city/text/versions/2", 200, "/api/v1/strategies/{slug}/text/versions/{number}"),
+    ("/api/v1/strategies/smart-city/text/versions/0", 400, "/api/v1/strategies/{slug}/text/versions/{number}"),
+    ("/api/v1/strategies/smart-city/text/versions/7", 404, "/api/v1/strategies/{slug}/text/versions/{number}"),
+    ("/api/v1/strategies/smart-city/text/diff?from=1&to=2", 200, "/api/v1/strategies/{slug}/text/diff"),
+    ("/api/v1/strategies/smart-city/text/diff?from=1", 400, "/api/v1/strategies/{slug}/text/diff"),
     ("/api/openapi.json", 200, "/api/openapi.json"),
 ]
 documented = {c[2] for c in cases}

@@ -169,6 +169,32 @@ def public_pages(a):
     visit(a, "/impressum", "imprint")
     visit(a, "/anmelden", "sign-in page")
     visit(a, "/massnahmen/9.99", "404 page", status=404)
+    visit(a, "/strategien", "strategies")
+    visit(a, "/strategien/smart-city/text", "strategy text, latest version")
+    header_on_one_line(a, "anonymous")
+
+
+def strategy_text(a):
+    """From the text's page, two versions compared with the form, keyboard and all."""
+    open_page(a, "/strategien/smart-city/text")
+    Select(a.find_element(By.ID, "von")).select_by_value("1")
+    Select(a.find_element(By.ID, "zu")).select_by_value("2")
+    click(a, By.CSS_SELECTOR, "form.compare button[type=submit]")
+    require(path_of(a) == "/strategien/smart-city/text/1/vergleich/2", "compare: the form leads to the comparison",
+            f"  at {a.current_url}")
+    audit(a, "comparison of versions 1 and 2")
+    marks = [e.text for e in a.find_elements(By.CSS_SELECTOR, "del .mark, ins .mark")]
+    require(marks and all(m.startswith("[") for m in marks), "comparison: every change is labelled in words")
+    visit(a, "/strategien/smart-city/text/1", "strategy text, version 1")
+
+
+def header_on_one_line(driver, role):
+    """At 1280 px the header's navigation and account links stay on one line."""
+    driver.set_window_size(1280, 900)
+    top = driver.execute_script(
+        "return [...document.querySelectorAll('header.site nav a, header.site .account > *')]"
+        ".map(e => Math.round(e.getBoundingClientRect().top))")
+    result(top and max(top) - min(top) <= 12, f"header on one line at 1280 px ({role})", f"  tops {top}")
 
 
 def browse(a):
@@ -224,6 +250,7 @@ def keyboard_sign_in(a):
 
 def editor_pages(a):
     audit(a, "workspace")
+    header_on_one_line(a, "editor")
     visit(a, "/massnahmen/1.4/bearbeiten", "edit page 1.4")
     Select(a.find_element(By.ID, "status")).select_by_value("verzoegert")
     a.find_element(By.ID, "grund").clear()
@@ -303,6 +330,7 @@ def main():
     a, b = browser(), browser()
     try:
         public_pages(a)
+        strategy_text(a)
         browse(a)
         wrong_password(a)
         keyboard_sign_in(a)
@@ -314,6 +342,7 @@ def main():
         visit(b, "/verwaltung/benutzer", "admin: users")
         visit(b, "/verwaltung/runde", "admin: update round")
         visit(b, "/verwaltung/postausgang", "admin: outbox")
+        header_on_one_line(b, "admin")
         conflict(a, b)
         sign_out(a)
         public_shows_change(a, "after signing out")

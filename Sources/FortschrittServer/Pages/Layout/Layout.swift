@@ -37,6 +37,7 @@ enum Layout {
     static func header(_ page: PageContext, siteName: String) -> Node<HTML.BodyContext> {
         var links: [(String, String)] = [
             ("/", page.text(.home)),
+            ("/strategien", page.text(.strategies)),
             ("/massnahmen", page.text(.measures)),
             ("/berichte", page.text(.reports)),
         ]
