@@ -30,6 +30,9 @@ import Testing
                     strategy: strategy, reportDate: CalendarDate("2020-12-31")!, baseline: CalendarDate("2019-03-12")!,
                     paper: "V111/2021"),
                 actor: "test")
+            let texts = SQLTextRepository(database: test.database, now: { clock.now })
+            clock.set("2026-10-01T08:00:00Z")
+            try await DemoData.seedText(catalogues, texts, catalogue: strategy, today: Self.today)
             let editor = try await accounts.create(
                 NewAccount(email: "fb15@example.org", name: "Fachbereich 15", role: .editor, departments: ["FB 15"]),
                 passwordHash: "x", actor: "test")
@@ -116,6 +119,21 @@ import Testing
                     try await RoundModel.load(strategy, siteName: name, catalogues: catalogues, workspace: workspace)
                         .render(page(admin, "/verwaltung/runde"), today: Self.today)
                 ))
+            pages.append(
+                (
+                    "strategien",
+                    try await StrategiesModel.load(catalogues: catalogues, texts: texts, siteName: name)
+                        .render(page(nil, "/strategien"))
+                ))
+            let smartCity = try #require(try await catalogues.strategies().first { $0.slug == "smart-city" })
+            let text = try #require(
+                try await StrategyTextModel.load(
+                    smartCity, number: nil, texts: texts, siteName: name, portalStrategy: strategy.id, today: Self.today
+                ))
+            pages.append(("strategie-text", text.render(page(nil, "/strategien/smart-city/text"))))
+            let comparison = try #require(
+                try await TextComparisonModel.load(smartCity, from: 1, to: 2, texts: texts, siteName: name))
+            pages.append(("vergleich", comparison.render(page(nil, "/strategien/smart-city/text/1/vergleich/2"))))
             pages.append(
                 (
                     "fehler-404",

@@ -25,6 +25,16 @@ enum SiteStyle {
          gap: .25rem 1.25rem; border-bottom: 1px solid #8a8a8a; }
         nav.sub a[aria-current="page"] { font-weight: bold; text-decoration-thickness: 3px; }
         pre.mail { white-space: pre-wrap; overflow-wrap: anywhere; font-size: .95rem; }
+        .permalink { text-decoration: none; margin-left: .25rem; font-weight: normal; }
+        .strategy-text .serves { font-size: .95rem; margin-top: -.5rem; }
+        ol.diff { list-style: none; padding: 0; } ol.diff > li { border-left: 4px solid #8a8a8a; padding: 0 0 0 .75rem;\
+         margin: 1rem 0; }
+        ol.diff > li.diff-changed, ol.diff > li.diff-added { border-left-color: #0b4f9c; }
+        ol.diff > li.diff-removed { border-left-color: #8a2a00; border-left-style: dashed; }
+        ins { text-decoration: underline; text-decoration-thickness: 2px; background: #e6f0fa; }
+        del { text-decoration: line-through; background: #fbeae5; }
+        .mark { font-size: .8rem; font-weight: bold; }
+        form.compare { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-end; }
         footer.site { border-top: 1px solid #767676; padding: 1rem; margin-top: 2rem; }
         h1 { font-size: 1.7rem; line-height: 1.25; } h2 { font-size: 1.3rem; margin-top: 2rem; }
         .lead { font-size: 1.1rem; }
