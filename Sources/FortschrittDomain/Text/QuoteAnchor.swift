@@ -20,6 +20,7 @@ public struct QuoteAnchor: Hashable, Sendable, Codable {
             case tooLong
         }
         public var kind: Kind
+        public init(kind: Kind) { self.kind = kind }
     }
 
     /// An anchor on a whole block.

@@ -98,7 +98,7 @@ enum Layout {
         return .formTag(
             .class("inline"), .attr("method", "post"), .attr("action", "/abmelden"),
             csrfField(page),
-            .span(.class("who"), .text("\(account.name) (\(roleName(account.role, page)))")),
+            .span(.class("who"), .text(account.name)),
             .button(.type(.submit), .text(page.text(.signOut)))
         )
     }

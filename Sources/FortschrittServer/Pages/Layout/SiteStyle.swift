@@ -12,9 +12,11 @@ enum SiteStyle {
         :focus-visible { outline: 3px solid #b34700; outline-offset: 2px; }
         .skip { position: absolute; left: -999px; top: 0; background: #fff; padding: .5rem 1rem; z-index: 10; }
         .skip:focus { left: .5rem; }
-        header.site { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center; padding: .75rem 1rem;\
+        header.site { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; align-items: center; padding: .75rem 1rem;\
          border-bottom: 3px solid #0b4f9c; }
-        header.site .brand a { font-weight: bold; font-size: 1.15rem; text-decoration: none; color: #1a1a1a; }
+        header.site .brand { max-width: 16rem; line-height: 1.2; }
+        header.site .brand a { font-weight: bold; font-size: 1.1rem; text-decoration: none; color: #1a1a1a; }
+        header.site .who { display: inline-block; vertical-align: middle; max-width: 12rem; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
         header.site nav ul, footer.site ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap;\
          gap: .25rem 1rem; }
         header.site nav a[aria-current="page"] { font-weight: bold; text-decoration-thickness: 3px; }
@@ -25,7 +27,7 @@ enum SiteStyle {
          gap: .25rem 1.25rem; border-bottom: 1px solid #8a8a8a; }
         nav.sub a[aria-current="page"] { font-weight: bold; text-decoration-thickness: 3px; }
         pre.mail { white-space: pre-wrap; overflow-wrap: anywhere; font-size: .95rem; }
-        .permalink { text-decoration: none; margin-left: .25rem; font-weight: normal; }
+        .permalink { margin-left: .25rem; font-weight: normal; }
         .strategy-text .serves { font-size: .95rem; margin-top: -.5rem; }
         ol.diff { list-style: none; padding: 0; } ol.diff > li { border-left: 4px solid #8a8a8a; padding: 0 0 0 .75rem;\
          margin: 1rem 0; }
