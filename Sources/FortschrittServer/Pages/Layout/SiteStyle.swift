@@ -16,7 +16,8 @@ enum SiteStyle {
          border-bottom: 3px solid #0b4f9c; }
         header.site .brand { max-width: 16rem; line-height: 1.2; }
         header.site .brand a { font-weight: bold; font-size: 1.1rem; text-decoration: none; color: #1a1a1a; }
-        header.site .who { display: inline-block; vertical-align: middle; max-width: 12rem; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+        header.site .who { display: inline-block; vertical-align: middle; max-width: 12rem; overflow: hidden;\
+         text-overflow: ellipsis; white-space: nowrap; }
         header.site nav ul, footer.site ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap;\
          gap: .25rem 1rem; }
         header.site nav a[aria-current="page"] { font-weight: bold; text-decoration-thickness: 3px; }
