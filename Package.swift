@@ -161,6 +161,7 @@ let package = Package(
                 "FortschrittDocuments",
                 "FortschrittServer",
                 "FortschrittStore",
+                "FortschrittMail",
                 "FortschrittExchange",
                 "FortschrittCLI",
                 "FortschrittTestSupport",

@@ -5,7 +5,9 @@ error, sign-in and a status change work by keyboard alone, and the public, edito
 (filter, search, timeline, 403, conflict, sign-out) behave. Talks only to the address it is given.
 Usage: check_browser.py BASE_URL ADMIN_EMAIL ADMIN_PASSWORD EDITOR_EMAIL EDITOR_PASSWORD.
 Prints one line per check and 'N passed, N failed'; exits non-zero on any failure."""
+import glob
 import json
+import os
 import sys
 import time
 import urllib.request
@@ -22,6 +24,8 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 from selenium_axe_python import Axe
 
 base, admin_email, admin_password, editor_email, editor_password = sys.argv[1:6]
+# Where the test SMTP server writes the mail it receives (scripts/smtp_sink.py), if one runs.
+mail_dir = sys.argv[6] if len(sys.argv) > 6 else None
 AXE_OPTIONS = json.dumps({"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
 REASON = "Lieferverzug beim Dienstleister (Browsertest)"
 SAVE_STATUS = "//button[normalize-space()='Status speichern']"
@@ -188,6 +192,37 @@ def strategy_text(a):
     visit(a, "/strategien/smart-city/text/1", "strategy text, version 1")
 
 
+def register_and_confirm(a):
+    """Register, receive the confirmation at the SMTP server, open its link, confirm: by keyboard."""
+    visit(a, "/registrieren", "registration")
+    click(a, By.CSS_SELECTOR, "main form button[type=submit]")
+    require(a.find_elements(By.CSS_SELECTOR, ".error-summary a, [role=alert]"), "registration: an empty form is refused")
+    audit(a, "registration with errors", status=422)
+    a.find_element(By.ID, "email").send_keys("buergerin@example.org")
+    a.find_element(By.ID, "anzeigename").send_keys("Jo Beispiel")
+    a.find_element(By.ID, "passwort").send_keys("ein-langes-passwort")
+    tab_to(a, "the consent box", by_id("einwilligung"))
+    keys(a, Keys.SPACE)
+    click(a, By.CSS_SELECTOR, "main form button[type=submit]")
+    require("Wir haben eine Nachricht" in a.page_source, "registration: the page says to check the mail")
+    if mail_dir is None:
+        result(False, "registration: no test SMTP server to read the mail from")
+        return
+
+    deadline = time.time() + 15
+    mails = []
+    while time.time() < deadline and not mails:
+        mails = [json.load(open(f, encoding="utf-8")) for f in sorted(glob.glob(os.path.join(mail_dir, "*.json")))]
+        time.sleep(0.2)
+    require(mails and mails[-1]["rcptTos"] == ["buergerin@example.org"], "registration: the mail arrived at the SMTP server")
+    link = next(line for line in mails[-1]["body"].splitlines() if "/registrieren/bestaetigen?t=" in line).strip()
+    require(link.startswith(base), "registration: the mail links to this site", f"  {link}")
+    a.get(link)
+    audit(a, "confirmation page")
+    click(a, By.CSS_SELECTOR, "main form button[type=submit]")
+    require("Ihre Adresse ist bestätigt" in a.page_source, "registration: the address is confirmed")
+
+
 def header_on_one_line(driver, role):
     """At 1280 px the header's navigation and account links stay on one line."""
     driver.set_window_size(1280, 900)
@@ -331,6 +366,7 @@ def main():
     try:
         public_pages(a)
         strategy_text(a)
+        register_and_confirm(a)
         browse(a)
         wrong_password(a)
         keyboard_sign_in(a)

@@ -9,6 +9,7 @@ extension Repositories {
             catalogues: SQLCatalogueRepository(database: database), council: SQLCouncilRepository(database: database),
             accounts: SQLAccountRepository(database: database), workspace: SQLWorkspaceRepository(database: database),
             sessions: SQLSessionStore(database: database), mail: SQLMailOutbox(database: database),
-            texts: SQLTextRepository(database: database), hasher: hasher)
+            texts: SQLTextRepository(database: database), participants: SQLParticipantRepository(database: database),
+            hasher: hasher)
     }
 }

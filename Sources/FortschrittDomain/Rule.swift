@@ -77,6 +77,11 @@ public enum Rule: Sendable, Hashable {
     case phaseNeedsBothDates
     case unknownMeasures(String)
 
+    // Participants
+    case displayNameTooShort
+    case displayNameIsAnAddress
+    case consentRequired
+
     // Reports
     case reportPublished(String, on: String?)
     case noPaper(String)
@@ -153,6 +158,9 @@ extension Rule {
         case .draftHasNoBlocks: "the draft has no blocks"
         case .phaseNeedsBothDates: "a discussion phase needs both an opening and a closing date"
         case .unknownMeasures(let numbers): "the catalogue has no measure \(numbers)"
+        case .displayNameTooShort: "a display name needs at least 2 characters"
+        case .displayNameIsAnAddress: "a display name is public: please do not use an e-mail address"
+        case .consentRequired: "taking part needs your consent to the processing of your data"
         case .noPaper(let number): "no council paper \(number)"
         case .noBaseline: "the strategy has no adoption date and no earlier report; give the baseline date"
         case .baselineAfterReportDate(let baseline, let reportDate):

@@ -53,13 +53,16 @@ public struct Repositories: Sendable {
     /// Where messages wait for the mail worker.
     public var mail: any MailOutbox
     public var texts: any TextRepository
+    public var participants: any ParticipantRepository
     public var hasher: any PasswordHasher
 
     public init(
         catalogues: any CatalogueRepository, council: any CouncilRepository, accounts: any AccountRepository,
         workspace: any WorkspaceRepository, sessions: any SessionStore, mail: any MailOutbox,
-        texts: any TextRepository, hasher: any PasswordHasher = BcryptPasswordHasher()
+        texts: any TextRepository, participants: any ParticipantRepository,
+        hasher: any PasswordHasher = BcryptPasswordHasher()
     ) {
+        self.participants = participants
         self.texts = texts
         self.mail = mail
         self.catalogues = catalogues
@@ -82,7 +85,10 @@ public func buildApplication(
         router: buildRouter(repositories, configuration: configuration, cache: cache),
         server: .http1(),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: serverName),
-        services: [SessionSweeper(sessions: repositories.sessions, logger: logger)] + services,
+        services: [
+            SessionSweeper(
+                sessions: repositories.sessions, participants: repositories.participants, logger: logger)
+        ] + services,
         logger: logger
     )
 }
@@ -128,7 +134,8 @@ func buildRouter(
     let council = repositories.council
     let deps = WebDependencies(
         catalogues: catalogues, council: council, accounts: repositories.accounts, workspace: repositories.workspace,
-        mail: repositories.mail, texts: repositories.texts, deliversMail: configuration.deliversMail, cache: cache,
+        mail: repositories.mail, texts: repositories.texts, participants: repositories.participants,
+        deliversMail: configuration.deliversMail, cache: cache,
         siteOperator: configuration.siteOperator, today: { CalendarDate(Date()) })
     let sessionStorage = SessionStorage<WebSession>(
         SessionPersistDriver(store: repositories.sessions),
@@ -177,6 +184,10 @@ func buildRouter(
 
     PublicController(deps: deps).addRoutes(to: router)
     TextController(deps: deps).addRoutes(to: router)
+    ParticipationController(
+        deps: deps, hasher: repositories.hasher,
+        address: PublicAddress(configured: configuration.publicURL, trustForwarded: configuration.trustForwardedFor)
+    ).addRoutes(to: router)
     SessionController(
         deps: deps, hasher: repositories.hasher, throttle: configuration.loginThrottle, sessionStore: sessionStorage,
         inactivity: configuration.sessionInactivity, trustForwardedFor: configuration.trustForwardedFor,

@@ -29,6 +29,7 @@ public enum Migrations {
             version: 10, name: "server secrets and known sign-ins", statements: Migration010ServerSecrets.statements),
         Migration(version: 11, name: "mail outbox", statements: Migration011MailOutbox.statements),
         Migration(version: 12, name: "strategy texts in versions", statements: Migration012StrategyTexts.statements),
+        Migration(version: 13, name: "participants", statements: Migration013Participants.statements),
     ]
 
     /// The versions applied, oldest first.

@@ -39,6 +39,7 @@ import Testing
             "GET /arbeitsbereich": ["gespeichert"], "GET /massnahmen/{number}/bearbeiten": ["gespeichert"],
             "GET /api/v1/strategies/{slug}/text/diff": ["from", "to"],
             "GET /strategien/{slug}/vergleich": ["von", "zu"],
+            "GET /registrieren/bestaetigen": ["t"],
             "GET /oparl/v1/file/{id}/content": ["download"],
         ]
         for list in [

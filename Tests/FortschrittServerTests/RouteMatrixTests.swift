@@ -92,6 +92,15 @@ import Testing
             get("/massnahmen/{number}", "/massnahmen/1.4", everyone),
             get("/berichte", "/berichte", everyone),
             get("/strategien", "/strategien", everyone),
+            get("/registrieren", "/registrieren", everyone),
+            post(
+                "/registrieren", "/registrieren",
+                [
+                    "email": "neu@example.org", "anzeigename": "Neu", "passwort": "ein-langes-passwort",
+                    "einwilligung": "1",
+                ], everyone, [200]),
+            get("/registrieren/bestaetigen", "/registrieren/bestaetigen?t=abc", everyone),
+            post("/registrieren/bestaetigen", "/registrieren/bestaetigen", ["t": "abc"], everyone, [404]),
             get("/strategien/{slug}/text", "/strategien/smart-city/text", everyone),
             get("/strategien/{slug}/text/{number}", "/strategien/smart-city/text/1", everyone),
             get("/strategien/{slug}/vergleich", "/strategien/smart-city/vergleich?von=1&zu=2", everyone, [303]),

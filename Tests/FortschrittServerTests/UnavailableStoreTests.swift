@@ -111,7 +111,7 @@ extension UnreachableRepository: WorkspaceRepository {
                     accounts: UnreachableRepository(),
                     workspace: UnreachableRepository(), sessions: UnreachableRepository(),
                     mail: UnreachableRepository(),
-                    texts: UnreachableRepository())))
+                    texts: UnreachableRepository(), participants: UnreachableRepository())))
         try await app.test(.router) { client in
             let health = try await client.execute(uri: "/healthz", method: .get)
             #expect(health.status == .serviceUnavailable)
@@ -144,4 +144,15 @@ extension UnreachableRepository: TextRepository {
         throw Down()
     }
     func blocks(serving measure: MeasureNumber, of catalogue: Strategy) async throws -> [ServedGoal] { throw Down() }
+}
+
+extension UnreachableRepository: ParticipantRepository {
+    func register(
+        _ registration: Registration, passwordHash: String, tokenHash: String, at time: RecordedTime,
+        confirmation: MailMessage, alreadyRegistered: MailMessage
+    ) async throws { throw Down() }
+    func confirm(tokenHash: String, at time: RecordedTime) async throws -> Participant? { throw Down() }
+    func participant(id: Participant.ID) async throws -> Participant? { throw Down() }
+    func participant(email: String) async throws -> Participant? { throw Down() }
+    func expireUnconfirmed(at time: RecordedTime) async throws -> Int { throw Down() }
 }

@@ -137,3 +137,23 @@ struct PublishReportForm: Decodable, Sendable {
         case paper = "vorlage"
     }
 }
+
+struct RegisterForm: Decodable, Sendable {
+    var email: String?
+    var name: String?
+    var password: String?
+    var consentToProcess: String?
+    var consentToPublish: String?
+    enum CodingKeys: String, CodingKey {
+        case email
+        case name = "anzeigename"
+        case password = "passwort"
+        case consentToProcess = "einwilligung"
+        case consentToPublish = "veroeffentlichung"
+    }
+}
+
+struct ConfirmForm: Decodable, Sendable {
+    var token: String?
+    enum CodingKeys: String, CodingKey { case token = "t" }
+}

@@ -10,6 +10,7 @@ struct WebDependencies: Sendable {
     let workspace: any WorkspaceRepository
     let mail: any MailOutbox
     let texts: any TextRepository
+    let participants: any ParticipantRepository
     let deliversMail: Bool
     let cache: PublicPageCache
     let siteOperator: SiteOperator

@@ -75,6 +75,9 @@ extension Rule {
         case .draftHasNoBlocks: "Der Entwurf hat keine Abschnitte."
         case .phaseNeedsBothDates: "Eine Beteiligungsphase braucht ein Anfangs- und ein Enddatum."
         case .unknownMeasures(let numbers): "Der Katalog hat keine Maßnahme \(numbers)."
+        case .displayNameTooShort: "Ein Anzeigename braucht mindestens 2 Zeichen."
+        case .displayNameIsAnAddress: "Der Anzeigename ist öffentlich: bitte keine E-Mail-Adresse."
+        case .consentRequired: "Zum Mitmachen brauchen wir Ihre Einwilligung in die Verarbeitung Ihrer Daten."
         case .noPaper(let number): "Es gibt keine Vorlage \(number)."
         case .noBaseline:
             "Die Strategie hat kein Beschlussdatum und keinen früheren Bericht; bitte ein Basisdatum angeben."

@@ -314,6 +314,36 @@ extension Text {
         case .noTextVersion(let p0): "Es gibt keine veröffentlichte Fassung \(p0)."
         case .servedGoals: "Ziele der Strategie"
         case .servedGoalsLead: "Diese Maßnahme setzt folgende Abschnitte um:"
+        case .register: "Registrieren"
+        case .registerLead:
+            "Mit einem Konto können Sie Fassungen der Strategie kommentieren und bewerten. Wir fragen nur, was "
+                + "dafür nötig ist; öffentlich erscheint nur Ihr Anzeigename."
+        case .registerButton: "Registrieren"
+        case .registrationSent:
+            "Danke. Wir haben eine Nachricht an die angegebene Adresse geschickt. Bitte bestätigen Sie Ihre Adresse "
+                + "über den Link darin; er gilt 48 Stunden."
+        case .displayName: "Anzeigename"
+        case .displayNameHint: "Öffentlich sichtbar bei Ihren Beiträgen, z. B. Vorname oder ein Pseudonym"
+        case .consents: "Einwilligungen"
+        case .consentToProcess:
+            "Ich willige ein, dass die Stadt meine Adresse und meine Beiträge zur Durchführung der Beteiligung "
+                + "verarbeitet (erforderlich)."
+        case .consentToPublish: "Meine Beiträge dürfen unter meinem Anzeigenamen veröffentlicht werden (freiwillig)."
+        case .confirmAddress: "Adresse bestätigen"
+        case .confirmAddressLead: "Bitte bestätigen Sie, dass diese Adresse Ihnen gehört."
+        case .addressConfirmed: "Ihre Adresse ist bestätigt. Sie können sich jetzt anmelden und mitmachen."
+        case .confirmationInvalid:
+            "Dieser Link gilt nicht (mehr). Er ist 48 Stunden gültig und lässt sich einmal verwenden; "
+                + "registrieren Sie sich bei Bedarf erneut."
+        case .confirmMailSubject: "Bitte bestätigen Sie Ihre E-Mail-Adresse"
+        case .confirmMailBody(let p0, let p1):
+            "Guten Tag,\n\nSie haben sich für die Beteiligung an der Strategie registriert. Bitte bestätigen Sie "
+                + "Ihre Adresse über diesen Link (\(p1) Stunden gültig):\n\n\(p0)\n\nWenn Sie sich nicht registriert "
+                + "haben, ignorieren Sie diese Nachricht; die Registrierung verfällt dann."
+        case .alreadyRegisteredMailSubject: "Sie haben bereits ein Konto"
+        case .alreadyRegisteredMailBody:
+            "Guten Tag,\n\nmit dieser Adresse wurde erneut eine Registrierung versucht. Sie haben bereits ein Konto; "
+                + "es wurde nichts geändert. Wenn Sie das nicht waren, können Sie diese Nachricht ignorieren."
         case .lockMailSubject: "Anmeldung gesperrt"
         case .lockMailBody(let p0, let p1):
             "Nach \(p0) fehlgeschlagenen Anmeldeversuchen ist die Anmeldung an Ihrem Konto für \(p1) "

@@ -300,6 +300,34 @@ extension Text {
         case .noTextVersion(let p0): "There is no published version \(p0)."
         case .servedGoals: "Goals of the strategy"
         case .servedGoalsLead: "This measure puts these sections into practice:"
+        case .register: "Register"
+        case .registerLead:
+            "With an account you can comment on and rate versions of the strategy. We ask only for what that "
+                + "needs; only your display name is public."
+        case .registerButton: "Register"
+        case .registrationSent:
+            "Thank you. We sent a message to the address you gave. Please confirm your address with the link in it; "
+                + "it holds for 48 hours."
+        case .displayName: "Display name"
+        case .displayNameHint: "Shown publicly with your contributions, e.g. a first name or a pseudonym"
+        case .consents: "Consent"
+        case .consentToProcess:
+            "I agree that the city processes my address and my contributions to run the participation (required)."
+        case .consentToPublish: "My contributions may be published under my display name (optional)."
+        case .confirmAddress: "Confirm address"
+        case .confirmAddressLead: "Please confirm that this address is yours."
+        case .addressConfirmed: "Your address is confirmed. You can now sign in and take part."
+        case .confirmationInvalid:
+            "This link is not valid (any more). It holds for 48 hours and works once; register again if needed."
+        case .confirmMailSubject: "Please confirm your e-mail address"
+        case .confirmMailBody(let p0, let p1):
+            "Hello,\n\nyou registered to take part in the strategy's discussion. Please confirm your address with "
+                + "this link (valid for \(p1) hours):\n\n\(p0)\n\nIf you did not register, ignore this message; the "
+                + "registration then lapses."
+        case .alreadyRegisteredMailSubject: "You already have an account"
+        case .alreadyRegisteredMailBody:
+            "Hello,\n\nsomeone tried to register with this address again. You already have an account; nothing was "
+                + "changed. If that was not you, you can ignore this message."
         case .lockMailSubject: "Sign-in locked"
         case .lockMailBody(let p0, let p1):
             "After \(p0) failed attempts, signing in to your account is locked for \(p1) minutes. The "

@@ -285,6 +285,24 @@ enum Text: Sendable, Hashable {
     case noTextVersion(String)
     case servedGoals
     case servedGoalsLead
+    case register
+    case registerLead
+    case registerButton
+    case registrationSent
+    case displayName
+    case displayNameHint
+    case consents
+    case consentToProcess
+    case consentToPublish
+    case confirmAddress
+    case confirmAddressLead
+    case addressConfirmed
+    case confirmationInvalid
+    case confirmMailSubject
+    /// Link, hours.
+    case confirmMailBody(String, String)
+    case alreadyRegisteredMailSubject
+    case alreadyRegisteredMailBody
     case lockMailSubject
     /// Attempts, minutes.
     case lockMailBody(String, String)

@@ -26,8 +26,8 @@ struct CSRFMiddleware: RouterMiddleware {
             context.csrfToken = CSRFToken.derive(try await secrets.key("csrf"), "session", session)
         } else if let preSession = request.cookies[CSRFToken.preSessionCookie]?.value {
             context.csrfToken = CSRFToken.derive(try await secrets.key("csrf"), "pre-session", preSession)
-        } else if request.uri.path == "/anmelden" {
-            // Only the sign-in page holds a form before signing in.
+        } else if Self.formsBeforeSignIn.contains(request.uri.path) {
+            // Only these pages hold a form before signing in.
             let preSession = CSRFToken.random()
             newPreSession = preSession
             context.csrfToken = CSRFToken.derive(try await secrets.key("csrf"), "pre-session", preSession)
@@ -47,6 +47,8 @@ struct CSRFMiddleware: RouterMiddleware {
         }
         return response
     }
+
+    static let formsBeforeSignIn: Set<String> = ["/anmelden", "/registrieren", "/registrieren/bestaetigen"]
 
     func allowed(_ origin: String, host: String?) -> Bool {
         if let publicOrigin { return origin == publicOrigin }

@@ -1,0 +1,88 @@
+/// A citizen (or an organisation, or an expert) taking part in the discussion. Separate from staff
+/// accounts: another table, another sign-in, no staff rights ever. Only the display name is public.
+public struct Participant: Hashable, Sendable {
+    public typealias ID = Int64
+
+    /// Set by a moderator, shown beside the name.
+    public enum Badge: String, Hashable, Sendable, CaseIterable {
+        case organisation, expert
+    }
+
+    public var id: ID
+    public var email: String
+    public var displayName: String
+    public var registeredAt: RecordedTime
+    /// When the address was confirmed through the link mailed to it; until then nothing is public.
+    public var confirmedAt: RecordedTime?
+    /// Consent to processing the data needed to take part (required to register).
+    public var consentToProcessAt: RecordedTime
+    /// Consent to publishing contributions under the display name, asked for separately.
+    public var consentToPublishAt: RecordedTime?
+    public var badge: Badge?
+
+    public init(
+        id: ID, email: String, displayName: String, registeredAt: RecordedTime, confirmedAt: RecordedTime?,
+        consentToProcessAt: RecordedTime, consentToPublishAt: RecordedTime?, badge: Badge?
+    ) {
+        self.id = id
+        self.email = email
+        self.displayName = displayName
+        self.registeredAt = registeredAt
+        self.confirmedAt = confirmedAt
+        self.consentToProcessAt = consentToProcessAt
+        self.consentToPublishAt = consentToPublishAt
+        self.badge = badge
+    }
+}
+
+/// What someone enters to register, checked before anything is stored.
+public struct Registration: Sendable, Hashable {
+    public var email: String
+    public var displayName: String
+    public var consentToProcess: Bool
+    public var consentToPublish: Bool
+
+    /// How long the confirmation link holds, and how long an unconfirmed registration is kept.
+    public static let confirmationHours: Int64 = 48
+
+    public init(email: String, displayName: String, consentToProcess: Bool, consentToPublish: Bool) {
+        self.email = email
+        self.displayName = displayName
+        self.consentToProcess = consentToProcess
+        self.consentToPublish = consentToPublish
+    }
+
+    /// The registration with its address normalised; refused with the field named. A display name
+    /// is public, so it may not be an address.
+    public func checked(password: String) throws(RuleViolation) -> Registration {
+        var checked = self
+        checked.email = NewAccount.normalised(email: email)
+        try NewAccount.check(email: checked.email)
+        checked.displayName = displayName.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        _ = try Input.text(checked.displayName, "name", limit: 60)
+        if checked.displayName.count < 2 { throw RuleViolation("name", .displayNameTooShort) }
+        if checked.displayName.contains("@") { throw RuleViolation("name", .displayNameIsAnAddress) }
+        try PasswordRule.check(password)
+        if !consentToProcess { throw RuleViolation("consent", .consentRequired) }
+        return checked
+    }
+}
+
+/// Where participants are kept. Registration, its mail and its consent are one write.
+public protocol ParticipantRepository: Sendable {
+    /// Registers an address and puts `confirmation` (which carries the token whose hash is
+    /// `tokenHash`) in the outbox, in one write. An address already registered gets
+    /// `alreadyRegistered` instead, and nothing else changes: the page says the same either way, so
+    /// it tells nobody who takes part.
+    func register(
+        _ registration: Registration, passwordHash: String, tokenHash: String, at time: RecordedTime,
+        confirmation: MailMessage, alreadyRegistered: MailMessage
+    ) async throws
+    /// Confirms the address the token (given by its hash) was mailed to; nil when it is unknown or
+    /// expired. A token confirms once.
+    func confirm(tokenHash: String, at time: RecordedTime) async throws -> Participant?
+    func participant(id: Participant.ID) async throws -> Participant?
+    func participant(email: String) async throws -> Participant?
+    /// Removes registrations never confirmed within `Registration.confirmationHours`; returns how many.
+    func expireUnconfirmed(at time: RecordedTime) async throws -> Int
+}
