@@ -221,6 +221,16 @@ def register_and_confirm(a):
     audit(a, "confirmation page")
     click(a, By.CSS_SELECTOR, "main form button[type=submit]")
     require("Ihre Adresse ist bestätigt" in a.page_source, "registration: the address is confirmed")
+    click(a, By.CSS_SELECTOR, "header a[href='/beteiligung/anmelden']")
+    audit(a, "participant sign-in")
+    a.find_element(By.ID, "email").send_keys("buergerin@example.org")
+    a.find_element(By.ID, "passwort").send_keys("ein-langes-passwort")
+    new_page(a, lambda: keys(a, Keys.ENTER))
+    require(signed_in(a) and "Jo Beispiel" in a.find_element(By.TAG_NAME, "header").text,
+            "participant: signed in, the header names them", f"  at {a.current_url}")
+    header_on_one_line(a, "participant")
+    click(a, By.XPATH, "//header//button[normalize-space()='Abmelden']")
+    require(not signed_in(a), "participant: signed out")
 
 
 def header_on_one_line(driver, role):

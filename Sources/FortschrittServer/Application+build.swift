@@ -156,7 +156,9 @@ func buildRouter(
         middleware: SessionMiddleware(
             sessionStorage: sessionStorage, defaultSessionExpiration: configuration.sessionInactivity))
     router.add(
-        middleware: AccountMiddleware(accounts: repositories.accounts, inactivity: configuration.sessionInactivity))
+        middleware: AccountMiddleware(
+            accounts: repositories.accounts, participants: repositories.participants,
+            inactivity: configuration.sessionInactivity))
     router.add(middleware: ErrorMiddleware(siteName: { await deps.siteName() }))
     router.add(
         middleware: CSRFMiddleware(
@@ -184,10 +186,13 @@ func buildRouter(
 
     PublicController(deps: deps).addRoutes(to: router)
     TextController(deps: deps).addRoutes(to: router)
-    ParticipationController(
+    let participation = ParticipationController(
         deps: deps, hasher: repositories.hasher,
-        address: PublicAddress(configured: configuration.publicURL, trustForwarded: configuration.trustForwardedFor)
-    ).addRoutes(to: router)
+        address: PublicAddress(configured: configuration.publicURL, trustForwarded: configuration.trustForwardedFor),
+        throttle: configuration.loginThrottle, trustForwardedFor: configuration.trustForwardedFor,
+        inactivity: configuration.sessionInactivity, sessionStore: sessionStorage)
+    participation.addRoutes(to: router)
+    participation.addSignInRoutes(to: router)
     SessionController(
         deps: deps, hasher: repositories.hasher, throttle: configuration.loginThrottle, sessionStore: sessionStorage,
         inactivity: configuration.sessionInactivity, trustForwardedFor: configuration.trustForwardedFor,

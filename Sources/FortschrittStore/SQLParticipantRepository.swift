@@ -71,6 +71,18 @@ public struct SQLParticipantRepository: ParticipantRepository {
         try await database.read { db in try await Self.participants("id = \(bind: id)", db).first }
     }
 
+    public func credentials(email: String) async throws -> (participant: Participant, passwordHash: String)? {
+        try await database.read { db in
+            let email = NewAccount.normalised(email: email)
+            guard
+                let participant = try await Self.participants("email = \(bind: email)", db).first,
+                let row = try await db.raw("SELECT password_hash FROM participants WHERE id = \(bind: participant.id)")
+                    .first()
+            else { return nil }
+            return (participant, try row.decode(column: "password_hash", as: String.self))
+        }
+    }
+
     public func participant(email: String) async throws -> Participant? {
         try await database.read { db in
             try await Self.participants("email = \(bind: NewAccount.normalised(email: email))", db).first
@@ -105,7 +117,8 @@ public struct SQLParticipantRepository: ParticipantRepository {
                 registeredAt: try row.decode(text: "registered_at", as: RecordedTime.self),
                 confirmedAt: try time("confirmed_at"),
                 consentToProcessAt: try row.decode(text: "consent_process_at", as: RecordedTime.self),
-                consentToPublishAt: try time("consent_publish_at"), badge: badge.flatMap(Participant.Badge.init))
+                consentToPublishAt: try time("consent_publish_at"), badge: badge.flatMap(Participant.Badge.init),
+                passwordTag: Account.passwordTag(of: try row.decode(column: "password_hash", as: String.self)))
         }
     }
 

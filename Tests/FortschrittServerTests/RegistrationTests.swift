@@ -101,3 +101,41 @@ import Testing
         }
     }
 }
+
+@Suite struct ParticipantSignInTests {
+    /// A confirmed participant signs in into a session of their own: their name in the header, pages
+    /// no longer from the cache, and no staff page open to them.
+    @Test func confirmedParticipantsSignInAndStayOutOfStaffPages() async throws {
+        try await WebFixture.with { fixture in
+            let participants = SQLParticipantRepository(database: fixture.database)
+            let hash = try await BcryptPasswordHasher(cost: 4).hash("ein-langes-passwort")
+            let registration = try Registration(
+                email: "jo@example.org", displayName: "Jo Beispiel", consentToProcess: true, consentToPublish: true
+            ).checked(password: "ein-langes-passwort")
+            let mail = MailMessage(kind: "confirm-address", to: "jo@example.org", subject: "s", body: "b")
+            try await participants.register(
+                registration, passwordHash: hash, tokenHash: "token", at: .now(), confirmation: mail,
+                alreadyRegistered: mail)
+
+            let browser = Browser(client: fixture.client)
+            _ = try await browser.get("/beteiligung/anmelden")
+            let early = try await browser.post(
+                "/beteiligung/anmelden", ["email": "jo@example.org", "passwort": "ein-langes-passwort"])
+            #expect(early.status == .forbidden && early.text.contains("Bitte bestätigen Sie zuerst Ihre Adresse"))
+            _ = try await participants.confirm(tokenHash: "token", at: .now())
+            let wrong = try await browser.post(
+                "/beteiligung/anmelden", ["email": "jo@example.org", "passwort": "falsches-passwort"])
+            #expect(wrong.status == .unauthorized)
+            let signedIn = try await browser.post(
+                "/beteiligung/anmelden", ["email": "JO@example.org", "passwort": "ein-langes-passwort"])
+            #expect(signedIn.status == .seeOther && signedIn.location == "/strategien")
+            let page = try await browser.get("/strategien/smart-city/text")
+            #expect(page.text.contains(#"<span class="who">Jo Beispiel</span>"#))
+            #expect(page.headers[.cacheControl] == "no-store", "a signed-in page is never kept for others")
+            #expect(try await browser.get("/arbeitsbereich").location?.hasPrefix("/anmelden") == true)
+            #expect(try await browser.get("/verwaltung/benutzer").location?.hasPrefix("/anmelden") == true)
+            #expect(try await browser.post("/abmelden").status == .seeOther)
+            #expect(!(try await browser.get("/strategien").text.contains("Jo Beispiel")))
+        }
+    }
+}

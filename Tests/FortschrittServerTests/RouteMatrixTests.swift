@@ -93,6 +93,10 @@ import Testing
             get("/berichte", "/berichte", everyone),
             get("/strategien", "/strategien", everyone),
             get("/registrieren", "/registrieren", everyone),
+            get("/beteiligung/anmelden", "/beteiligung/anmelden", everyone),
+            post(
+                "/beteiligung/anmelden", "/beteiligung/anmelden",
+                ["email": "niemand@example.org", "passwort": "falsch-falsch-falsch"], everyone, [401]),
             post(
                 "/registrieren", "/registrieren",
                 [

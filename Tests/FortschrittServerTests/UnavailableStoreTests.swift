@@ -154,5 +154,8 @@ extension UnreachableRepository: ParticipantRepository {
     func confirm(tokenHash: String, at time: RecordedTime) async throws -> Participant? { throw Down() }
     func participant(id: Participant.ID) async throws -> Participant? { throw Down() }
     func participant(email: String) async throws -> Participant? { throw Down() }
+    func credentials(email: String) async throws -> (participant: Participant, passwordHash: String)? {
+        throw Down()
+    }
     func expireUnconfirmed(at time: RecordedTime) async throws -> Int { throw Down() }
 }

@@ -19,11 +19,14 @@ public struct Participant: Hashable, Sendable {
     /// Consent to publishing contributions under the display name, asked for separately.
     public var consentToPublishAt: RecordedTime?
     public var badge: Badge?
+    /// Names the password hash a session began with (as for staff): a new password ends the others.
+    public var passwordTag: String
 
     public init(
         id: ID, email: String, displayName: String, registeredAt: RecordedTime, confirmedAt: RecordedTime?,
-        consentToProcessAt: RecordedTime, consentToPublishAt: RecordedTime?, badge: Badge?
+        consentToProcessAt: RecordedTime, consentToPublishAt: RecordedTime?, badge: Badge?, passwordTag: String = ""
     ) {
+        self.passwordTag = passwordTag
         self.id = id
         self.email = email
         self.displayName = displayName
@@ -82,6 +85,8 @@ public protocol ParticipantRepository: Sendable {
     /// expired. A token confirms once.
     func confirm(tokenHash: String, at time: RecordedTime) async throws -> Participant?
     func participant(id: Participant.ID) async throws -> Participant?
+    /// The participant and the password hash, for signing in.
+    func credentials(email: String) async throws -> (participant: Participant, passwordHash: String)?
     func participant(email: String) async throws -> Participant?
     /// Removes registrations never confirmed within `Registration.confirmationHours`; returns how many.
     func expireUnconfirmed(at time: RecordedTime) async throws -> Int

@@ -2,12 +2,17 @@ import Crypto
 import FortschrittDomain
 import Foundation
 import Hummingbird
+import HummingbirdAuth
 
 /// Registering to take part, with the address confirmed through a mailed link (double opt-in).
 struct ParticipationController: Sendable {
     let deps: WebDependencies
     let hasher: any PasswordHasher
     let address: PublicAddress
+    let throttle: LoginThrottle
+    let trustForwardedFor: Bool
+    let inactivity: Duration
+    let sessionStore: SessionStorage<WebSession>
 
     func addRoutes(to router: Router<WebRequestContext>) {
         router.get("/registrieren") { request, context in
@@ -59,6 +64,60 @@ struct ParticipationController: Sendable {
             return HTMLResponse.personal(
                 model.render(PageContext(request, context)), status: confirmed == nil ? .notFound : .ok)
         }
+    }
+
+    /// Participants sign in like staff, throttled per address and per account (keys of their own),
+    /// into a session that knows a participant, never an account.
+    func addSignInRoutes(to router: Router<WebRequestContext>) {
+        router.get("/beteiligung/anmelden") { request, context in
+            try await signInPage(request, context, LoginModel(email: "", next: "/strategien", participant: true))
+        }
+        router.postForm("/beteiligung/anmelden", SignInForm.self) { request, context, posted in
+            let email = NewAccount.normalised(email: posted.fields.email ?? "")
+            var model = LoginModel(email: email, next: Guard.localPath(posted.fields.next), participant: true)
+            let now = RecordedTime.now().microseconds
+            let client = SessionController.clientAddress(request, context, trustForwardedFor: trustForwardedFor)
+            let (ownKey, addressKey) = ("participant:\(email)", "address:\(client)")
+            switch try await deps.accounts.admitSignIn(
+                keys: [ownKey, addressKey], throttle: throttle, at: now, lockNotice: nil)
+            {
+            case .allowed: break
+            case .wait(let seconds):
+                model.error = context.language.text(.tooManyFailedAttemptsPleaseWait("\(seconds)"))
+                return try await signInPage(request, context, model, status: .tooManyRequests)
+            case .locked(let until):
+                let minutes = max(1, (until - now + 59_999_999) / 60_000_000)
+                model.error = context.language.text(.signingInIsLockedForMinutes("\(minutes)"))
+                return try await signInPage(request, context, model, status: .tooManyRequests)
+            }
+            let credentials = try await deps.participants.credentials(email: email)
+            // An unknown address costs as much time as a wrong password.
+            let valid = try await hasher.verify(
+                posted.fields.password ?? "", hash: credentials?.passwordHash ?? UnknownAccount.passwordHash)
+            guard valid, let participant = credentials?.participant else {
+                model.error = context.language.text(.signInFailed)
+                return try await signInPage(request, context, model, status: .unauthorized)
+            }
+            guard participant.confirmedAt != nil else {
+                model.error = context.language.text(.confirmAddressFirst)
+                return try await signInPage(request, context, model, status: .forbidden)
+            }
+            try await deps.accounts.signInSucceeded(
+                clearing: [ownKey], takingBack: [addressKey], remembering: "participant|\(email)|\(client)",
+                admittedAt: now)
+            // A fresh session id: the old session (if any) ends.
+            if context.sessions.session != nil { _ = try? await sessionStore.delete(request: request) }
+            context.sessions.createSession(
+                WebSession(participantID: participant.id, passwordTag: participant.passwordTag), expiresIn: inactivity)
+            return Redirect(to: model.next == "/" ? "/strategien" : model.next).response
+        }
+    }
+
+    func signInPage(
+        _ request: Request, _ context: WebRequestContext, _ model: LoginModel, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        HTMLResponse.personal(
+            model.render(PageContext(request, context), siteName: await deps.siteName()), status: status)
     }
 
     /// Tokens are stored as their SHA-256: a copy of the database confirms nothing.

@@ -115,6 +115,10 @@ struct SessionController: Sendable {
     }
 
     func address(_ request: Request, _ context: WebRequestContext) -> String {
+        Self.clientAddress(request, context, trustForwardedFor: trustForwardedFor)
+    }
+
+    static func clientAddress(_ request: Request, _ context: WebRequestContext, trustForwardedFor: Bool) -> String {
         // The last entry is the one our proxy added; earlier ones are whatever the client sent.
         if trustForwardedFor, let forwarded = request.headers[.xForwardedFor]?.split(separator: ",").last {
             return forwarded.trimmingCharacters(in: .whitespaces)

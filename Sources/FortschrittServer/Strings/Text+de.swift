@@ -315,6 +315,11 @@ extension Text {
         case .servedGoals: "Ziele der Strategie"
         case .servedGoalsLead: "Diese Maßnahme setzt folgende Abschnitte um:"
         case .register: "Registrieren"
+        case .takePart: "Mitmachen"
+        case .staffSignIn: "Verwaltung"
+        case .participantSignIn: "Anmelden zum Mitmachen"
+        case .participantSignInLead: "Noch kein Konto? Registrieren Sie sich mit Ihrer E-Mail-Adresse."
+        case .confirmAddressFirst: "Bitte bestätigen Sie zuerst Ihre Adresse über den Link in unserer E-Mail."
         case .registerLead:
             "Mit einem Konto können Sie Fassungen der Strategie kommentieren und bewerten. Wir fragen nur, was "
                 + "dafür nötig ist; öffentlich erscheint nur Ihr Anzeigename."

@@ -301,6 +301,11 @@ extension Text {
         case .servedGoals: "Goals of the strategy"
         case .servedGoalsLead: "This measure puts these sections into practice:"
         case .register: "Register"
+        case .takePart: "Take part"
+        case .staffSignIn: "Staff"
+        case .participantSignIn: "Sign in to take part"
+        case .participantSignInLead: "No account yet? Register with your e-mail address."
+        case .confirmAddressFirst: "Please confirm your address first, with the link in our e-mail."
         case .registerLead:
             "With an account you can comment on and rate versions of the strategy. We ask only for what that "
                 + "needs; only your display name is public."

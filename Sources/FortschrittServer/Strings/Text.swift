@@ -286,6 +286,11 @@ enum Text: Sendable, Hashable {
     case servedGoals
     case servedGoalsLead
     case register
+    case takePart
+    case staffSignIn
+    case participantSignIn
+    case participantSignInLead
+    case confirmAddressFirst
     case registerLead
     case registerButton
     case registrationSent

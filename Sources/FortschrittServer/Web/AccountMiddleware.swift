@@ -9,6 +9,7 @@ import HummingbirdAuth
 struct AccountMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
     let accounts: any AccountRepository
+    let participants: any ParticipantRepository
     let inactivity: Duration
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
@@ -17,19 +18,28 @@ struct AccountMiddleware: RouterMiddleware {
         var context = context
         context.language = Language(request)
         if let session = context.sessions.session {
-            if let account = try await accounts.account(id: session.accountID), account.active,
+            if let id = session.accountID, let account = try await accounts.account(id: id), account.active,
                 session.passwordTag == account.passwordTag
             {
                 context.identity = account
-                context.sessions.withLockedSession { data in
-                    // Refreshing writes the session; once a minute is enough.
-                    if let remaining = data?.expiresIn, remaining > inactivity - .seconds(60) { return }
-                    data?.expiresIn = inactivity
-                }
+                refresh(context)
+            } else if let id = session.participantID, let participant = try await participants.participant(id: id),
+                participant.confirmedAt != nil, session.passwordTag == participant.passwordTag
+            {
+                context.participant = participant
+                refresh(context)
             } else {
                 context.sessions.clearSession()
             }
         }
         return try await next(request, context)
+    }
+
+    func refresh(_ context: Context) {
+        context.sessions.withLockedSession { data in
+            // Refreshing writes the session; once a minute is enough.
+            if let remaining = data?.expiresIn, remaining > inactivity - .seconds(60) { return }
+            data?.expiresIn = inactivity
+        }
     }
 }

@@ -22,7 +22,7 @@ struct CSRFMiddleware: RouterMiddleware {
     {
         var context = context
         var newPreSession: String?
-        if context.identity != nil, let session = request.cookies[WebSession.cookie]?.value {
+        if context.isSignedIn, let session = request.cookies[WebSession.cookie]?.value {
             context.csrfToken = CSRFToken.derive(try await secrets.key("csrf"), "session", session)
         } else if let preSession = request.cookies[CSRFToken.preSessionCookie]?.value {
             context.csrfToken = CSRFToken.derive(try await secrets.key("csrf"), "pre-session", preSession)
@@ -48,7 +48,9 @@ struct CSRFMiddleware: RouterMiddleware {
         return response
     }
 
-    static let formsBeforeSignIn: Set<String> = ["/anmelden", "/registrieren", "/registrieren/bestaetigen"]
+    static let formsBeforeSignIn: Set<String> = [
+        "/anmelden", "/registrieren", "/registrieren/bestaetigen", "/beteiligung/anmelden",
+    ]
 
     func allowed(_ origin: String, host: String?) -> Bool {
         if let publicOrigin { return origin == publicOrigin }

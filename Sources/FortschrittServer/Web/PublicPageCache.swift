@@ -186,7 +186,7 @@ final class PublicPageCache: @unchecked Sendable {
     func respond(_ request: Request, _ context: WebRequestContext, render: () async throws -> String) async throws
         -> Response
     {
-        if context.identity != nil {
+        if context.isSignedIn {
             var response = HTMLResponse(try await render()).response
             response.headers[.cacheControl] = "no-store"
             return response

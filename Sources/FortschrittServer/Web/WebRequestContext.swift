@@ -3,11 +3,22 @@ import Hummingbird
 import HummingbirdAuth
 import NIOCore
 
-/// What a web session remembers: who signed in, with which password (its tag). Everything else is
-/// read from the database.
+/// What a web session remembers: who signed in — a staff account or a participant, never both —
+/// with which password (its tag). Everything else is read from the database.
 public struct WebSession: Codable, Sendable, Equatable {
-    var accountID: Account.ID
+    var accountID: Account.ID?
+    var participantID: Participant.ID?
     var passwordTag: String?
+
+    init(accountID: Account.ID, passwordTag: String?) {
+        self.accountID = accountID
+        self.passwordTag = passwordTag
+    }
+
+    init(participantID: Participant.ID, passwordTag: String?) {
+        self.participantID = participantID
+        self.passwordTag = passwordTag
+    }
 
     /// The name of the session cookie.
     static let cookie = "session"
@@ -18,6 +29,8 @@ public struct WebSession: Codable, Sendable, Equatable {
 public struct WebRequestContext: AuthRequestContext, SessionRequestContext, RequestContext {
     public var coreContext: CoreRequestContextStorage
     public var identity: Account?
+    /// A signed-in participant (not staff: `identity` stays nil).
+    var participant: Participant?
     public let sessions: SessionContext<WebSession>
     var language: Language = .de
     var csrfToken = ""
@@ -32,6 +45,9 @@ public struct WebRequestContext: AuthRequestContext, SessionRequestContext, Requ
         self.identity = nil
         self.sessions = .init()
     }
+
+    /// Someone is signed in: staff or a participant.
+    var isSignedIn: Bool { identity != nil || participant != nil }
 
     /// Form bodies are small; anything larger is refused before it is read.
     public var maxUploadSize: Int { 1 << 20 }

@@ -5,19 +5,22 @@ struct LoginModel: Sendable {
     var email: String
     var next: String
     var error: String?
+    /// The participants' sign-in (else the staff's).
+    var participant = false
 
     func render(_ page: PageContext, siteName: String) -> String {
-        Layout.render(
-            page, title: page.text(.signIn), siteName: siteName,
-            .h1(.text(page.text(.signIn))),
-            .p(
-                .text(
-                    page.text(.signInLead))),
+        let title = page.text(participant ? .participantSignIn : .signIn)
+        return Layout.render(
+            page, title: title, siteName: siteName,
+            .h1(.text(title)),
+            participant
+                ? .p(.a(.attr("href", "/registrieren"), .text(page.text(.participantSignInLead))))
+                : .p(.text(page.text(.signInLead))),
             .if(
                 error != nil,
                 .div(.class("error-summary"), .attr("role", "alert"), .p(.id("login-error"), .text(error ?? "")))),
             .formTag(
-                .attr("method", "post"), .attr("action", "/anmelden"),
+                .attr("method", "post"), .attr("action", participant ? "/beteiligung/anmelden" : "/anmelden"),
                 Layout.csrfField(page),
                 .inputTag(("type", "hidden"), ("name", "weiter"), ("value", next)),
                 .div(

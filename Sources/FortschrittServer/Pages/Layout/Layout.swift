@@ -92,13 +92,16 @@ enum Layout {
     }
 
     static func account(_ page: PageContext) -> Node<HTML.BodyContext> {
-        guard let account = page.account else {
-            return .a(.attr("href", "/anmelden"), .text(page.text(.signIn)))
+        let name = page.account?.name ?? page.participant?.displayName
+        guard let name else {
+            return .group(
+                .a(.attr("href", "/beteiligung/anmelden"), .text(page.text(.takePart))),
+                .a(.attr("href", "/anmelden"), .text(page.text(.staffSignIn))))
         }
         return .formTag(
             .class("inline"), .attr("method", "post"), .attr("action", "/abmelden"),
             csrfField(page),
-            .span(.class("who"), .text(account.name)),
+            .span(.class("who"), .text(name)),
             .button(.type(.submit), .text(page.text(.signOut)))
         )
     }

@@ -6,20 +6,26 @@ import Hummingbird
 struct PageContext: Sendable {
     var language: Language
     var account: Account?
+    /// A signed-in participant (staff pages never see one as `account`).
+    var participant: Participant?
     var csrfToken: String
     /// Path and query of the page.
     var location: String
 
-    init(language: Language, account: Account?, csrfToken: String, location: String) {
+    init(
+        language: Language, account: Account?, participant: Participant? = nil, csrfToken: String, location: String
+    ) {
         self.language = language
         self.account = account
+        self.participant = participant
         self.csrfToken = csrfToken
         self.location = location
     }
 
     init(_ request: Request, _ context: WebRequestContext) {
         self.init(
-            language: context.language, account: context.identity, csrfToken: context.csrfToken,
+            language: context.language, account: context.identity, participant: context.participant,
+            csrfToken: context.csrfToken,
             location: request.uri.path + (request.uri.query.map { "?" + $0 } ?? ""))
     }
 
