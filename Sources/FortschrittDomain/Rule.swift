@@ -81,6 +81,14 @@ public enum Rule: Sendable, Hashable {
     case displayNameTooShort
     case displayNameIsAnAddress
     case consentRequired
+    case discussionNotOpen
+    case noSuchBlock(String)
+    case addressNotConfirmed
+    case contributionNeedsText
+    case tooManyContributions(Int)
+    case quoteNotInBlock
+    case quoteAmbiguous(Int)
+    case noSuchContribution
 
     // Reports
     case reportPublished(String, on: String?)
@@ -161,6 +169,14 @@ extension Rule {
         case .displayNameTooShort: "a display name needs at least 2 characters"
         case .displayNameIsAnAddress: "a display name is public: please do not use an e-mail address"
         case .consentRequired: "taking part needs your consent to the processing of your data"
+        case .discussionNotOpen: "this version is not open for discussion"
+        case .noSuchBlock(let id): "the version has no section '\(id)'"
+        case .addressNotConfirmed: "please confirm your address first"
+        case .contributionNeedsText: "a comment needs some text"
+        case .tooManyContributions(let limit): "at most \(limit) contributions an hour; please wait a little"
+        case .quoteNotInBlock: "the quoted words are not in this section; copy them exactly"
+        case .quoteAmbiguous(let count): "the quoted words appear \(count) times; quote a few more words around them"
+        case .noSuchContribution: "there is no such contribution to answer"
         case .noPaper(let number): "no council paper \(number)"
         case .noBaseline: "the strategy has no adoption date and no earlier report; give the baseline date"
         case .baselineAfterReportDate(let baseline, let reportDate):

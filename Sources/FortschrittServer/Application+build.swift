@@ -54,14 +54,16 @@ public struct Repositories: Sendable {
     public var mail: any MailOutbox
     public var texts: any TextRepository
     public var participants: any ParticipantRepository
+    public var contributions: any ContributionRepository
     public var hasher: any PasswordHasher
 
     public init(
         catalogues: any CatalogueRepository, council: any CouncilRepository, accounts: any AccountRepository,
         workspace: any WorkspaceRepository, sessions: any SessionStore, mail: any MailOutbox,
         texts: any TextRepository, participants: any ParticipantRepository,
-        hasher: any PasswordHasher = BcryptPasswordHasher()
+        contributions: any ContributionRepository, hasher: any PasswordHasher = BcryptPasswordHasher()
     ) {
+        self.contributions = contributions
         self.participants = participants
         self.texts = texts
         self.mail = mail
@@ -110,10 +112,12 @@ func publicPageCache(
     let catalogues = repositories.catalogues
     let council = repositories.council
     let texts = repositories.texts
+    let contributions = repositories.contributions
     return PublicPageCache(maxAge: configuration.pageCacheMaxAge) {
         let named = try await catalogues.labelLog(limit: 1).first?.recordedAt
-        var tag = "\(CalendarDate(Date()).iso).\(named?.microseconds ?? 0)"
-        var latest = named
+        let contributed = try await contributions.lastChange()
+        var tag = "\(CalendarDate(Date()).iso).\(named?.microseconds ?? 0).\(contributed?.microseconds ?? 0)"
+        var latest = [named, contributed].compactMap { $0 }.max()
         for strategy in try await catalogues.strategies() {
             let recorded = try await catalogues.lastRecorded(in: strategy)
             let published = try await council.lastPublished(in: strategy)
@@ -135,6 +139,7 @@ func buildRouter(
     let deps = WebDependencies(
         catalogues: catalogues, council: council, accounts: repositories.accounts, workspace: repositories.workspace,
         mail: repositories.mail, texts: repositories.texts, participants: repositories.participants,
+        contributions: repositories.contributions,
         deliversMail: configuration.deliversMail, cache: cache,
         siteOperator: configuration.siteOperator, today: { CalendarDate(Date()) })
     let sessionStorage = SessionStorage<WebSession>(
@@ -186,6 +191,7 @@ func buildRouter(
 
     PublicController(deps: deps).addRoutes(to: router)
     TextController(deps: deps).addRoutes(to: router)
+    TextController(deps: deps).addContributionRoutes(to: router)
     let participation = ParticipationController(
         deps: deps, hasher: repositories.hasher,
         address: PublicAddress(configured: configuration.publicURL, trustForwarded: configuration.trustForwardedFor),

@@ -30,6 +30,7 @@ public enum Migrations {
         Migration(version: 11, name: "mail outbox", statements: Migration011MailOutbox.statements),
         Migration(version: 12, name: "strategy texts in versions", statements: Migration012StrategyTexts.statements),
         Migration(version: 13, name: "participants", statements: Migration013Participants.statements),
+        Migration(version: 14, name: "contributions", statements: Migration014Contributions.statements),
     ]
 
     /// The versions applied, oldest first.

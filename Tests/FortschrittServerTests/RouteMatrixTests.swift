@@ -93,6 +93,17 @@ import Testing
             get("/berichte", "/berichte", everyone),
             get("/strategien", "/strategien", everyone),
             get("/registrieren", "/registrieren", everyone),
+            get("/beitraege/{id}", "/beitraege/1", everyone, [404]),
+            get(
+                "/strategien/{slug}/text/{number}/abschnitt/{block}",
+                "/strategien/smart-city/text/2/abschnitt/datenethik",
+                everyone),
+            post(
+                "/strategien/{slug}/text/{number}/abschnitt/{block}/kommentar",
+                "/strategien/smart-city/text/2/abschnitt/datenethik/kommentar", ["kommentar": "Gut."], everyone, [303]),
+            post(
+                "/strategien/{slug}/text/{number}/abschnitt/{block}/zustimmung",
+                "/strategien/smart-city/text/2/abschnitt/datenethik/zustimmung", ["wert": "agree"], everyone, [303]),
             get("/beteiligung/anmelden", "/beteiligung/anmelden", everyone),
             post(
                 "/beteiligung/anmelden", "/beteiligung/anmelden",

@@ -111,7 +111,8 @@ extension UnreachableRepository: WorkspaceRepository {
                     accounts: UnreachableRepository(),
                     workspace: UnreachableRepository(), sessions: UnreachableRepository(),
                     mail: UnreachableRepository(),
-                    texts: UnreachableRepository(), participants: UnreachableRepository())))
+                    texts: UnreachableRepository(), participants: UnreachableRepository(),
+                    contributions: UnreachableRepository())))
         try await app.test(.router) { client in
             let health = try await client.execute(uri: "/healthz", method: .get)
             #expect(health.status == .serviceUnavailable)
@@ -158,4 +159,22 @@ extension UnreachableRepository: ParticipantRepository {
         throw Down()
     }
     func expireUnconfirmed(at time: RecordedTime) async throws -> Int { throw Down() }
+}
+
+extension UnreachableRepository: ContributionRepository {
+    func comment(
+        on version: TextVersion, anchor: QuoteAnchor, replyTo: Contribution.ID?, text: String,
+        by participant: Participant,
+        today: CalendarDate, at time: RecordedTime
+    ) async throws -> Contribution { throw Down() }
+    func agree(
+        _ agreement: Agreement, on version: TextVersion, block: BlockID, by participant: Participant,
+        today: CalendarDate, at time: RecordedTime
+    ) async throws { throw Down() }
+    func contributions(to version: TextVersion) async throws -> [BlockID: BlockContributions] { throw Down() }
+    func contribution(id: Contribution.ID) async throws -> Contribution? { throw Down() }
+    func agreements(of participant: Participant.ID, on version: TextVersion) async throws -> [BlockID: Agreement] {
+        throw Down()
+    }
+    func lastChange() async throws -> RecordedTime? { throw Down() }
 }

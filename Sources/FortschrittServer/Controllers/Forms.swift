@@ -157,3 +157,19 @@ struct ConfirmForm: Decodable, Sendable {
     var token: String?
     enum CodingKeys: String, CodingKey { case token = "t" }
 }
+
+struct CommentForm: Decodable, Sendable {
+    var text: String?
+    var quote: String?
+    var replyTo: String?
+    enum CodingKeys: String, CodingKey {
+        case text = "kommentar"
+        case quote = "zitat"
+        case replyTo = "antwort"
+    }
+}
+
+struct AgreementForm: Decodable, Sendable {
+    var value: String?
+    enum CodingKeys: String, CodingKey { case value = "wert" }
+}

@@ -1,5 +1,6 @@
 import FortschrittDomain
 import Foundation
+import HTTPTypes
 import Hummingbird
 
 /// The strategies and their texts, public: every published version, and any two compared.
@@ -41,13 +42,102 @@ struct TextController: Sendable {
         }
     }
 
+    /// A block's discussion, and the forms to take part in it.
+    func addContributionRoutes(to router: Router<WebRequestContext>) {
+        router.get("/strategien/{slug}/text/{number}/abschnitt/{block}") { request, context in
+            try await blockPage(request, context, entered: [:], error: nil)
+        }
+        router.postForm("/strategien/{slug}/text/{number}/abschnitt/{block}/kommentar", CommentForm.self) {
+            request, context, posted in
+            guard let participant = context.participant else { throw Guard.signInFirst(request) }
+            let model = try await block(request, context)
+            let form = posted.fields
+            do {
+                var anchor = QuoteAnchor(version: model.version.number, block: model.block.id)
+                if let quote = form.quote, !quote.trimmingCharacters(in: .whitespaces).isEmpty {
+                    do {
+                        anchor = try QuoteAnchor(version: model.version.number, block: model.block, quoting: quote)
+                    } catch let problem as QuoteAnchor.Problem {
+                        switch problem.kind {
+                        case .notInBlock, .tooLong: throw RuleViolation("zitat", .quoteNotInBlock)
+                        case .ambiguous(let count): throw RuleViolation("zitat", .quoteAmbiguous(count))
+                        }
+                    }
+                }
+                let replyTo = try form.replyTo.flatMap { $0.isEmpty ? nil : $0 }.map {
+                    try Input.integer($0, "antwort", in: Int64(1)...Int64.max)
+                }
+                let comment = try await deps.contributions.comment(
+                    on: model.version, anchor: anchor, replyTo: replyTo, text: form.text ?? "", by: participant,
+                    today: deps.today(), at: .now())
+                return Redirect(to: model.path + "#beitrag-\(comment.id)").response
+            } catch let violation as RuleViolation {
+                var entered = ["zitat": form.quote ?? "", "kommentar": form.text ?? ""]
+                if form.replyTo != nil { entered = [:] }
+                return try await blockPage(
+                    request, context, entered: entered, error: context.language.text(.rule(violation.rule)),
+                    status: .unprocessableContent)
+            }
+        }
+        router.postForm("/strategien/{slug}/text/{number}/abschnitt/{block}/zustimmung", AgreementForm.self) {
+            request, context, posted in
+            guard let participant = context.participant else { throw Guard.signInFirst(request) }
+            let model = try await block(request, context)
+            guard let value = Agreement(rawValue: posted.fields.value ?? "") else {
+                throw Problem.badParameter("wert", "agree or disagree")
+            }
+            do {
+                try await deps.contributions.agree(
+                    value, on: model.version, block: model.block.id, by: participant, today: deps.today(), at: .now())
+            } catch let violation as RuleViolation {
+                return try await blockPage(
+                    request, context, entered: [:], error: context.language.text(.rule(violation.rule)),
+                    status: .unprocessableContent)
+            }
+            return Redirect(to: model.path).response
+        }
+        router.get("/beitraege/{id}") { request, context in
+            let id = try Input.integer(context.parameters.get("id") ?? "", "id", in: Int64(1)...Int64.max)
+            guard let contribution = try await deps.contributions.contribution(id: id), contribution.state == .visible,
+                let strategy = try await deps.catalogues.strategies().first(where: { $0.id == contribution.strategy })
+            else { throw HTTPError(.notFound, message: context.language.text(.noTextVersion("\(id)"))) }
+            let anchor = contribution.anchor
+            return Redirect(
+                to: "/strategien/\(strategy.slug)/text/\(anchor.version)/abschnitt/\(anchor.block.text)#beitrag-\(id)"
+            ).response
+        }
+    }
+
+    func block(_ request: Request, _ context: WebRequestContext) async throws -> BlockModel {
+        let strategy = try await strategy(context)
+        let number = try context.versionNumber("number")
+        guard let id = BlockID(context.parameters.get("block") ?? ""),
+            let model = try await BlockModel.load(
+                strategy, number: number, block: id, texts: deps.texts, contributions: deps.contributions,
+                participant: context.participant, siteName: await deps.siteName(), today: deps.today())
+        else { throw HTTPError(.notFound, message: context.language.text(.noTextVersion("\(number)"))) }
+        return model
+    }
+
+    func blockPage(
+        _ request: Request, _ context: WebRequestContext, entered: [String: String], error: String?,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        var model = try await block(request, context)
+        model.entered = entered
+        model.error = error
+        // The page shows who is signed in and their own agreement: never kept for others.
+        return HTMLResponse.personal(model.render(PageContext(request, context)), status: status)
+    }
+
     func version(_ request: Request, _ context: WebRequestContext, number: Int?) async throws -> Response {
         let strategy = try await strategy(context)
         return try await deps.cache.respond(request, context) {
             guard
                 let model = try await StrategyTextModel.load(
                     strategy, number: number, texts: deps.texts, siteName: await deps.siteName(),
-                    portalStrategy: try await deps.catalogues.strategies().first?.id, today: deps.today())
+                    portalStrategy: try await deps.catalogues.strategies().first?.id, today: deps.today(),
+                    contributions: deps.contributions)
             else {
                 throw HTTPError(
                     .notFound, message: context.language.text(.noTextVersion(number.map(String.init) ?? "")))

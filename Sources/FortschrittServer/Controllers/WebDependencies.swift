@@ -11,6 +11,7 @@ struct WebDependencies: Sendable {
     let mail: any MailOutbox
     let texts: any TextRepository
     let participants: any ParticipantRepository
+    let contributions: any ContributionRepository
     let deliversMail: Bool
     let cache: PublicPageCache
     let siteOperator: SiteOperator
@@ -40,6 +41,13 @@ enum Guard {
             throw Redirect(to: "/anmelden?weiter=\(Query.escape(back))")
         }
         return account
+    }
+
+    /// For a participant's form posted without a participant's session: to their sign-in, then back
+    /// to the page the form was on.
+    static func signInFirst(_ request: Request) -> Redirect {
+        let page = request.uri.path.split(separator: "/").dropLast().joined(separator: "/")
+        return Redirect(to: "/beteiligung/anmelden?weiter=\(Query.escape("/" + page))")
     }
 
     static func admin(_ request: Request, _ context: WebRequestContext) throws -> Account {

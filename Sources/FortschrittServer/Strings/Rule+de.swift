@@ -77,6 +77,15 @@ extension Rule {
         case .unknownMeasures(let numbers): "Der Katalog hat keine Maßnahme \(numbers)."
         case .displayNameTooShort: "Ein Anzeigename braucht mindestens 2 Zeichen."
         case .displayNameIsAnAddress: "Der Anzeigename ist öffentlich: bitte keine E-Mail-Adresse."
+        case .discussionNotOpen: "Diese Fassung ist nicht zur Diskussion geöffnet."
+        case .noSuchBlock(let id): "Die Fassung hat keinen Abschnitt „\(id)“."
+        case .addressNotConfirmed: "Bitte bestätigen Sie zuerst Ihre Adresse."
+        case .contributionNeedsText: "Ein Kommentar braucht einen Text."
+        case .tooManyContributions(let limit): "Höchstens \(limit) Beiträge pro Stunde; bitte warten Sie etwas."
+        case .quoteNotInBlock: "Die zitierten Worte stehen nicht in diesem Abschnitt; bitte genau übernehmen."
+        case .quoteAmbiguous(let count):
+            "Die zitierten Worte kommen \(count)-mal vor; bitte zitieren Sie ein paar Worte mehr."
+        case .noSuchContribution: "Diesen Beitrag gibt es nicht."
         case .consentRequired: "Zum Mitmachen brauchen wir Ihre Einwilligung in die Verarbeitung Ihrer Daten."
         case .noPaper(let number): "Es gibt keine Vorlage \(number)."
         case .noBaseline:

@@ -285,6 +285,32 @@ enum Text: Sendable, Hashable {
     case noTextVersion(String)
     case servedGoals
     case servedGoalsLead
+    case discussionOf(String)
+    /// Agree, disagree.
+    case agreementCounts(String, String)
+    case comments(String)
+    case noCommentsYet
+    case discussionNotOpenHere
+    case signInToComment
+    case yourAgreement(String)
+    case noAgreementYet
+    case agree
+    case disagree
+    case quoteLabel
+    case quoteHint
+    case commentLabel
+    case replyLabel
+    case sendComment
+    case sendReply
+    case participantWithoutName
+    case contributionNumber(String)
+    case reply
+    case commentOn
+    case readComments
+    /// Action, block.
+    case commentOnSection(String, String)
+    /// Comments, agree, disagree.
+    case blockCounts(String, String, String)
     case register
     case takePart
     case staffSignIn

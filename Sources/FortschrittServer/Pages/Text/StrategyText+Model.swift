@@ -11,11 +11,13 @@ struct StrategyTextModel: Sendable {
     /// The strategy whose measures `/massnahmen` shows: its measures are linked.
     var portalStrategy: Strategy.ID?
     var today: CalendarDate
+    /// Comments and agreement per block.
+    var discussion: [BlockID: BlockContributions] = [:]
 
     /// The version numbered `number`, or the latest published one; nil when there is none.
     static func load(
         _ strategy: Strategy, number: Int?, texts: any TextRepository, siteName: String, portalStrategy: Strategy.ID?,
-        today: CalendarDate
+        today: CalendarDate, contributions: (any ContributionRepository)? = nil
     ) async throws -> StrategyTextModel? {
         let published = try await texts.versions(of: strategy).filter { $0.state == .published }
         guard let version = number.map({ n in published.first { $0.number == n } }) ?? published.last else {
@@ -23,7 +25,8 @@ struct StrategyTextModel: Sendable {
         }
         return StrategyTextModel(
             siteName: siteName, strategy: strategy, version: version, published: published,
-            portalStrategy: portalStrategy, today: today)
+            portalStrategy: portalStrategy, today: today,
+            discussion: try await contributions?.contributions(to: version) ?? [:])
     }
 
     /// Headings, paragraphs, and runs of list items grouped into one list.

@@ -95,8 +95,22 @@ extension StrategyTextModel {
         case .paragraph, .item:
             body = .div(.attr("id", anchor), .class("block"), .p(content, .text(" "), permalink))
         }
+        let counts = discussion[block.id] ?? BlockContributions()
+        // The link's name begins with its visible text (WCAG 2.5.3) and names the block.
+        let action = page.text(version.isOpen(on: today) ? .commentOn : .readComments)
         return .group(
             body,
+            .p(
+                .class("discuss"),
+                .a(
+                    .class("button"),
+                    .attr("href", "/strategien/\(strategy.slug)/text/\(version.number)/abschnitt/\(block.id.text)"),
+                    .attr("aria-label", page.text(.commentOnSection(action, block.id.text))),
+                    .text(action)),
+                .text(
+                    " "
+                        + page.text(
+                            .blockCounts("\(counts.comments.count)", "\(counts.agree)", "\(counts.disagree)")))),
             .if(
                 !block.measures.isEmpty,
                 .p(

@@ -1,0 +1,98 @@
+/// A comment on a block of a published version, or a reply to one. Never changed and never deleted
+/// by anyone but its author's erasure: moderation hides it (with a reason), it does not rewrite it.
+public struct Contribution: Hashable, Sendable {
+    public typealias ID = Int64
+
+    public enum State: String, Hashable, Sendable {
+        case visible
+        /// Waiting for a moderator (pre-moderated phase).
+        case pending
+        case hidden
+    }
+
+    public var id: ID
+    public var strategy: Strategy.ID
+    public var anchor: QuoteAnchor
+    public var replyTo: ID?
+    public var author: Participant.ID
+    /// The name shown: the display name with consent to publish it, else none (shown as a
+    /// participant without name).
+    public var authorName: String?
+    public var text: String
+    public var createdAt: RecordedTime
+    public var state: State
+
+    public init(
+        id: ID, strategy: Strategy.ID, anchor: QuoteAnchor, replyTo: ID?, author: Participant.ID, authorName: String?,
+        text: String, createdAt: RecordedTime, state: State
+    ) {
+        self.id = id
+        self.strategy = strategy
+        self.anchor = anchor
+        self.replyTo = replyTo
+        self.author = author
+        self.authorName = authorName
+        self.text = text
+        self.createdAt = createdAt
+        self.state = state
+    }
+}
+
+/// Agreement with a block: one per participant, block and version, changeable while the version is open.
+public enum Agreement: String, Hashable, Sendable, CaseIterable {
+    case agree, disagree
+}
+
+/// What one block has had: its contributions and the agreement counted.
+public struct BlockContributions: Hashable, Sendable {
+    public var comments: [Contribution] = []
+    public var agree = 0
+    public var disagree = 0
+
+    public init() {}
+}
+
+/// The rules for contributing: a published version open on the day, a confirmed participant, a
+/// block of that version, a text of 1–5,000 characters, at most `perHour` contributions an hour.
+public enum ContributionRules {
+    public static let perHour = 20
+    public static let maximumLength = 5_000
+
+    public static func check(
+        version: TextVersion, block: BlockID, participant: Participant, text: String, today: CalendarDate,
+        lastHour: Int
+    ) throws(RuleViolation) -> String {
+        guard version.isOpen(on: today) else { throw RuleViolation("version", .discussionNotOpen) }
+        guard version.block(block) != nil else { throw RuleViolation("block", .noSuchBlock(block.text)) }
+        guard participant.confirmedAt != nil else { throw RuleViolation("participant", .addressNotConfirmed) }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw RuleViolation("text", .contributionNeedsText) }
+        _ = try Input.text(trimmed, "text", limit: maximumLength, multiline: true)
+        guard lastHour < perHour else { throw RuleViolation("text", .tooManyContributions(perHour)) }
+        return trimmed
+    }
+}
+
+/// Where contributions and agreement are kept; every contribution and every change of agreement
+/// is logged (append-only).
+public protocol ContributionRepository: Sendable {
+    /// Stores a comment (or reply) after checking the rules inside the write; returns it.
+    func comment(
+        on version: TextVersion, anchor: QuoteAnchor, replyTo: Contribution.ID?, text: String,
+        by participant: Participant,
+        today: CalendarDate, at time: RecordedTime
+    ) async throws -> Contribution
+    /// Sets (or changes) a participant's agreement with a block of an open version.
+    func agree(
+        _ agreement: Agreement, on version: TextVersion, block: BlockID, by participant: Participant,
+        today: CalendarDate, at time: RecordedTime
+    ) async throws
+    /// Per block of the version: its visible contributions (replies after the comment they answer)
+    /// and agreement counts.
+    func contributions(to version: TextVersion) async throws -> [BlockID: BlockContributions]
+    func contribution(id: Contribution.ID) async throws -> Contribution?
+    /// A participant's own agreement per block of the version.
+    func agreements(of participant: Participant.ID, on version: TextVersion) async throws -> [BlockID: Agreement]
+    /// When the latest contribution or agreement was recorded (pages kept per state of the data).
+    func lastChange() async throws -> RecordedTime?
+}

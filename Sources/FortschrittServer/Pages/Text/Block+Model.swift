@@ -1,0 +1,36 @@
+import FortschrittDomain
+
+/// One block of a published version with its discussion: the comments and replies, the agreement
+/// counted, and — for a signed-in participant while the version is open — the forms to comment
+/// (optionally quoting the words meant, typed or pasted), to reply and to agree or disagree.
+struct BlockModel: Sendable {
+    var siteName: String
+    var strategy: Strategy
+    var version: TextVersion
+    var block: TextBlock
+    var discussion: BlockContributions
+    var participant: Participant?
+    var myAgreement: Agreement?
+    var today: CalendarDate
+    /// After a refused comment: what was entered, and the error.
+    var entered: [String: String] = [:]
+    var error: String?
+
+    var path: String { "/strategien/\(strategy.slug)/text/\(version.number)/abschnitt/\(block.id.text)" }
+    var isOpen: Bool { version.isOpen(on: today) }
+
+    static func load(
+        _ strategy: Strategy, number: Int, block id: BlockID, texts: any TextRepository,
+        contributions: any ContributionRepository, participant: Participant?, siteName: String, today: CalendarDate
+    ) async throws -> BlockModel? {
+        guard let version = try await texts.version(number: number, of: strategy), version.state == .published,
+            let block = version.block(id)
+        else { return nil }
+        let discussion = try await contributions.contributions(to: version)[id] ?? BlockContributions()
+        var mine: Agreement?
+        if let participant { mine = try await contributions.agreements(of: participant.id, on: version)[id] }
+        return BlockModel(
+            siteName: siteName, strategy: strategy, version: version, block: block, discussion: discussion,
+            participant: participant, myAgreement: mine, today: today)
+    }
+}

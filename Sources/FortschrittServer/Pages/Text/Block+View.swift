@@ -1,0 +1,97 @@
+import FortschrittDomain
+import Plot
+
+extension BlockModel {
+    func render(_ page: PageContext) -> String {
+        Layout.render(
+            page, title: page.text(.discussionOf(block.id.text)), siteName: siteName,
+            .nav(
+                .ariaLabel(page.text(.breadcrumb)), .class("crumbs"),
+                .a(.attr("href", "/strategien"), .text(page.text(.strategies))), .text(" › "),
+                .a(
+                    .attr("href", "/strategien/\(strategy.slug)/text/\(version.number)#abschnitt-\(block.id.text)"),
+                    .text("\(strategy.title), \(page.text(.textVersion("\(version.number)")))"))),
+            .h1(.text(page.text(.discussionOf(block.id.text)))),
+            .blockquote(.class("block-text"), .p(.raw(InlineMarkdown.html(block.text)))),
+            .p(
+                .class("agreement"),
+                .text(page.text(.agreementCounts("\(discussion.agree)", "\(discussion.disagree)")))),
+            .if(error != nil, .div(.class("error-summary"), .attr("role", "alert"), .p(.text(error ?? "")))),
+            forms(page),
+            .h2(.id("beitraege"), .text(page.text(.comments("\(discussion.comments.count)")))),
+            .if(discussion.comments.isEmpty, .p(.text(page.text(.noCommentsYet)))),
+            .ol(.class("comments"), .forEach(discussion.comments) { comment($0, page) })
+        )
+    }
+
+    func forms(_ page: PageContext) -> Node<HTML.BodyContext> {
+        guard isOpen else { return .p(.text(page.text(.discussionNotOpenHere))) }
+        guard participant != nil else {
+            return .p(
+                .a(
+                    .attr("href", "/beteiligung/anmelden?weiter=\(Query.escape(path))"),
+                    .text(page.text(.signInToComment))))
+        }
+        return .group(
+            .formTag(
+                .class("agree"), .attr("method", "post"), .attr("action", path + "/zustimmung"),
+                Layout.csrfField(page),
+                .p(.text(page.text(myAgreement.map { .yourAgreement($0.rawValue) } ?? .noAgreementYet))),
+                .element(
+                    named: "button",
+                    nodes: [
+                        .attr("type", "submit"), .attr("name", "wert"), .attr("value", "agree"),
+                        .text(page.text(.agree)),
+                    ]),
+                .text(" "),
+                .element(
+                    named: "button",
+                    nodes: [
+                        .attr("type", "submit"), .attr("name", "wert"), .attr("value", "disagree"),
+                        .text(page.text(.disagree)),
+                    ])),
+            commentForm(page, replyTo: nil))
+    }
+
+    func commentForm(_ page: PageContext, replyTo: Contribution.ID?) -> Node<HTML.BodyContext> {
+        let suffix = replyTo.map { "-\($0)" } ?? ""
+        return .formTag(
+            .class("comment"), .attr("method", "post"), .attr("action", path + "/kommentar"),
+            .attr("id", "kommentieren\(suffix)"),
+            Layout.csrfField(page),
+            .if(replyTo != nil, .inputTag(("type", "hidden"), ("name", "antwort"), ("value", "\(replyTo ?? 0)"))),
+            .if(
+                replyTo == nil,
+                Components.field(
+                    "zitat", label: page.text(.quoteLabel), error: nil, hint: page.text(.quoteHint),
+                    .inputTag(
+                        ("type", "text"), ("id", "zitat"), ("name", "zitat"), ("value", entered["zitat"] ?? ""),
+                        ("aria-describedby", "zitat-hint")))),
+            Components.field(
+                "kommentar\(suffix)", label: page.text(replyTo == nil ? .commentLabel : .replyLabel), error: nil,
+                .textareaTag(
+                    .attr("id", "kommentar\(suffix)"), .attr("name", "kommentar"),
+                    .text(replyTo == nil ? entered["kommentar"] ?? "" : ""))),
+            .button(.type(.submit), .text(page.text(replyTo == nil ? .sendComment : .sendReply))))
+    }
+
+    func comment(_ comment: Contribution, _ page: PageContext) -> Node<HTML.ListContext> {
+        .li(
+            .class(comment.replyTo == nil ? "comment" : "comment reply"), .attr("id", "beitrag-\(comment.id)"),
+            .p(
+                .class("meta"),
+                .strong(.text(comment.authorName ?? page.text(.participantWithoutName))), .text(" · "),
+                Components.time(comment.createdAt, page), .text(" · "),
+                .a(.attr("href", "/beitraege/\(comment.id)"), .text(page.text(.contributionNumber("\(comment.id)"))))),
+            .unwrap(comment.anchor.quote) { quote in .p(.class("quote"), .element(named: "q", nodes: [.text(quote)])) },
+            .p(.text(comment.text)),
+            .if(
+                isOpen && participant != nil && comment.replyTo == nil,
+                .element(
+                    named: "details",
+                    nodes: [
+                        .element(named: "summary", nodes: [.text(page.text(.reply))]),
+                        commentForm(page, replyTo: comment.id),
+                    ])))
+    }
+}

@@ -1,0 +1,186 @@
+import FortschrittDomain
+import Foundation
+import SQLKit
+
+/// Contributions and agreement in the database.
+public struct SQLContributionRepository: ContributionRepository {
+    let database: Database
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    public func comment(
+        on version: TextVersion, anchor: QuoteAnchor, replyTo: Contribution.ID?, text: String,
+        by participant: Participant,
+        today: CalendarDate, at time: RecordedTime
+    ) async throws -> Contribution {
+        try await database.write(.keys(["participant/\(participant.id)"])) { db in
+            let hourAgo = RecordedTime(microseconds: time.microseconds - 3_600_000_000)
+            let lastHour = try await db.raw(
+                """
+                SELECT COUNT(*) AS n FROM contributions
+                WHERE participant_id = \(bind: participant.id) AND created_at > \(bind: hourAgo.iso)
+                """
+            ).first().required().decode(column: "n", as: Int.self)
+            let checked = try ContributionRules.check(
+                version: version, block: anchor.block, participant: participant, text: text, today: today,
+                lastHour: lastHour)
+            if let replyTo {
+                guard
+                    try await db.raw(
+                        """
+                        SELECT id FROM contributions
+                        WHERE id = \(bind: replyTo) AND strategy_id = \(bind: version.strategy)
+                          AND version_number = \(bind: version.number) AND block_id = \(bind: anchor.block.text)
+                        """
+                    ).first() != nil
+                else { throw RuleViolation("antwort", .noSuchContribution) }
+            }
+            let state: Contribution.State = version.moderation == .pre ? .pending : .visible
+            let id = try await db.raw(
+                """
+                INSERT INTO contributions (strategy_id, version_number, block_id, reply_to, participant_id, quote,
+                                           prefix, suffix, position, text, created_at, state)
+                VALUES (\(bind: version.strategy), \(bind: version.number), \(bind: anchor.block.text),
+                        \(bind: replyTo), \(bind: participant.id), \(bind: anchor.quote), \(bind: anchor.prefix),
+                        \(bind: anchor.suffix), \(bind: anchor.position), \(bind: checked), \(bind: time.iso),
+                        \(bind: state.rawValue))
+                RETURNING id
+                """
+            ).first().required().decode(column: "id", as: Int64.self)
+            try await Self.log(participant.id, "contribution \(id) on version \(version.number)", at: time, db)
+            return Contribution(
+                id: id, strategy: version.strategy, anchor: anchor, replyTo: replyTo, author: participant.id,
+                authorName: participant.consentToPublishAt == nil ? nil : participant.displayName, text: checked,
+                createdAt: time, state: state)
+        }
+    }
+
+    public func agree(
+        _ agreement: Agreement, on version: TextVersion, block: BlockID, by participant: Participant,
+        today: CalendarDate, at time: RecordedTime
+    ) async throws {
+        guard version.isOpen(on: today) else { throw RuleViolation("version", .discussionNotOpen) }
+        guard version.block(block) != nil else { throw RuleViolation("block", .noSuchBlock(block.text)) }
+        guard participant.confirmedAt != nil else { throw RuleViolation("participant", .addressNotConfirmed) }
+        try await database.write(.keys(["participant/\(participant.id)"])) { db in
+            try await db.raw(
+                """
+                INSERT INTO agreements (strategy_id, version_number, block_id, participant_id, value, updated_at)
+                VALUES (\(bind: version.strategy), \(bind: version.number), \(bind: block.text),
+                        \(bind: participant.id), \(bind: agreement.rawValue), \(bind: time.iso))
+                ON CONFLICT (strategy_id, version_number, block_id, participant_id)
+                DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
+                """
+            ).run()
+            try await Self.log(
+                participant.id, "\(agreement.rawValue) with \(block.text) of version \(version.number)", at: time, db)
+        }
+    }
+
+    public func contributions(to version: TextVersion) async throws -> [BlockID: BlockContributions] {
+        try await database.read { db in
+            var result: [BlockID: BlockContributions] = [:]
+            let comments = try await Self.contributions(
+                "c.strategy_id = \(bind: version.strategy) AND c.version_number = \(bind: version.number) "
+                    + "AND c.state = 'visible'", db)
+            // Comments in order, each followed by its replies.
+            let replies = Dictionary(grouping: comments.filter { $0.replyTo != nil }, by: { $0.replyTo ?? 0 })
+            for comment in comments where comment.replyTo == nil {
+                result[comment.anchor.block, default: BlockContributions()].comments.append(comment)
+                result[comment.anchor.block, default: BlockContributions()].comments += replies[comment.id] ?? []
+            }
+            let counts = try await db.raw(
+                """
+                SELECT block_id, value, COUNT(*) AS n FROM agreements
+                WHERE strategy_id = \(bind: version.strategy) AND version_number = \(bind: version.number)
+                GROUP BY block_id, value
+                """
+            ).all()
+            for row in counts {
+                guard let block = BlockID(try row.decode(column: "block_id", as: String.self)) else { continue }
+                let n = try row.decode(column: "n", as: Int.self)
+                switch Agreement(rawValue: try row.decode(column: "value", as: String.self)) {
+                case .agree: result[block, default: BlockContributions()].agree = n
+                case .disagree: result[block, default: BlockContributions()].disagree = n
+                case nil: break
+                }
+            }
+            return result
+        }
+    }
+
+    public func contribution(id: Contribution.ID) async throws -> Contribution? {
+        try await database.read { db in try await Self.contributions("c.id = \(bind: id)", db).first }
+    }
+
+    public func agreements(of participant: Participant.ID, on version: TextVersion) async throws
+        -> [BlockID: Agreement]
+    {
+        try await database.read { db in
+            var result: [BlockID: Agreement] = [:]
+            for row in try await db.raw(
+                """
+                SELECT block_id, value FROM agreements WHERE participant_id = \(bind: participant)
+                  AND strategy_id = \(bind: version.strategy) AND version_number = \(bind: version.number)
+                """
+            ).all() {
+                if let block = BlockID(try row.decode(column: "block_id", as: String.self)),
+                    let value = Agreement(rawValue: try row.decode(column: "value", as: String.self))
+                {
+                    result[block] = value
+                }
+            }
+            return result
+        }
+    }
+
+    public func lastChange() async throws -> RecordedTime? {
+        try await database.read { db in
+            try await db.raw("SELECT MAX(recorded_at) AS latest FROM contribution_log").first()?
+                .decode(column: "latest", as: String?.self).flatMap(RecordedTime.init)
+        }
+    }
+
+    static func contributions(_ condition: SQLQueryString, _ db: any SQLDatabase) async throws -> [Contribution] {
+        try await db.raw(
+            """
+            SELECT c.*, p.display_name, p.consent_publish_at FROM contributions c
+            JOIN participants p ON p.id = c.participant_id WHERE \(condition) ORDER BY c.id
+            """
+        ).all().map { row in
+            let blockText = try row.decode(column: "block_id", as: String.self)
+            guard let block = BlockID(blockText) else {
+                throw StoreError.unreadable(column: "block_id", text: blockText)
+            }
+            var anchor = QuoteAnchor(version: try row.decode(column: "version_number", as: Int.self), block: block)
+            anchor.quote = try row.decodeNil(column: "quote") ? nil : try row.decode(column: "quote", as: String.self)
+            anchor.prefix = try row.decode(column: "prefix", as: String.self)
+            anchor.suffix = try row.decode(column: "suffix", as: String.self)
+            anchor.position = try row.decode(column: "position", as: Int.self)
+            let consented = !(try row.decodeNil(column: "consent_publish_at"))
+            return Contribution(
+                id: try row.decode(column: "id", as: Int64.self),
+                strategy: try row.decode(column: "strategy_id", as: Int64.self), anchor: anchor,
+                replyTo: try row.decodeNil(column: "reply_to")
+                    ? nil : try row.decode(column: "reply_to", as: Int64.self),
+                author: try row.decode(column: "participant_id", as: Int64.self),
+                authorName: consented ? try row.decode(column: "display_name", as: String.self) : nil,
+                text: try row.decode(column: "text", as: String.self),
+                createdAt: try row.decode(text: "created_at", as: RecordedTime.self),
+                state: Contribution.State(rawValue: try row.decode(column: "state", as: String.self)) ?? .hidden)
+        }
+    }
+
+    static func log(_ participant: Int64, _ action: String, at time: RecordedTime, _ db: any SQLDatabase)
+        async throws
+    {
+        try await db.raw(
+            """
+            INSERT INTO contribution_log (recorded_at, participant_id, action)
+            VALUES (\(bind: time.iso), \(bind: participant), \(bind: action))
+            """
+        ).run()
+    }
+}

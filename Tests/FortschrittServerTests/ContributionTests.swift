@@ -1,0 +1,102 @@
+import FortschrittDomain
+import FortschrittStore
+import Foundation
+import Testing
+
+@testable import FortschrittServer
+
+@Suite struct ContributionTests {
+    /// A confirmed participant, signed in: their browser.
+    static func participant(
+        _ fixture: WebFixture, email: String = "jo@example.org", name: String = "Jo Beispiel", publish: Bool = true
+    ) async throws -> Browser {
+        let participants = SQLParticipantRepository(database: fixture.database)
+        let registration = try Registration(
+            email: email, displayName: name, consentToProcess: true, consentToPublish: publish
+        ).checked(password: "ein-langes-passwort")
+        let mail = MailMessage(kind: "confirm-address", to: email, subject: "s", body: "b")
+        try await participants.register(
+            registration, passwordHash: try await BcryptPasswordHasher(cost: 4).hash("ein-langes-passwort"),
+            tokenHash: email, at: .now(), confirmation: mail, alreadyRegistered: mail)
+        _ = try await participants.confirm(tokenHash: email, at: .now())
+        let browser = Browser(client: fixture.client)
+        _ = try await browser.get("/beteiligung/anmelden")
+        let signedIn = try await browser.post(
+            "/beteiligung/anmelden", ["email": email, "passwort": "ein-langes-passwort"])
+        #expect(signedIn.status == .seeOther)
+        _ = try await browser.get(block)  // the forms' token now comes from the new session
+        return browser
+    }
+
+    static let block = "/strategien/smart-city/text/2/abschnitt/ethikpruefung"
+
+    @Test func participantsCommentWithAQuoteReplyAndAgreeAndEveryoneSeesIt() async throws {
+        try await WebFixture.with { fixture in
+            let jo = try await Self.participant(fixture)
+            let page = try await jo.get(Self.block)
+            #expect(page.status == .ok && page.text.contains("Kommentar senden") && page.text.contains(#"id="zitat""#))
+
+            let sent = try await jo.post(
+                Self.block + "/kommentar", ["kommentar": "Wer wählt die Kommission?", "zitat": "Elisa  Weber"])
+            #expect(sent.status == .seeOther)
+            let id = try #require(sent.location?.split(separator: "#beitrag-").last.flatMap { Int($0) })
+            #expect(
+                try await jo.post(Self.block + "/kommentar", ["kommentar": "Genau.", "antwort": "\(id)"]).status
+                    == .seeOther)
+            #expect(try await jo.post(Self.block + "/zustimmung", ["wert": "disagree"]).status == .seeOther)
+            #expect(try await jo.post(Self.block + "/zustimmung", ["wert": "agree"]).status == .seeOther, "changeable")
+            let quiet = try await Self.participant(fixture, email: "anon@example.org", name: "Anon", publish: false)
+            #expect(try await quiet.post(Self.block + "/kommentar", ["kommentar": "Ohne Namen."]).status == .seeOther)
+
+            let anonymous = Browser(client: fixture.client)
+            let view = try await anonymous.get(Self.block).text
+            #expect(view.contains("Wer wählt die Kommission?") && view.contains("<q>Elisa Weber</q>"))
+            #expect(view.contains("Genau.") && view.contains("Jo Beispiel"))
+            #expect(view.contains("Teilnehmer:in (ohne Namen)") && !view.contains("Anon<"), "no name without consent")
+            #expect(view.contains("Zustimmung: 1, Ablehnung: 0"))
+            #expect(view.contains("Melden Sie sich an, um zu kommentieren"))
+            let version = try await anonymous.get("/strategien/smart-city/text/2").text
+            #expect(version.contains("3 Kommentare, 1 Zustimmung, 0 Ablehnung"))
+            #expect(version.contains(#"aria-label="Kommentieren: Abschnitt ethikpruefung""#))
+            let permalink = try await anonymous.get("/beitraege/\(id)")
+            #expect(permalink.status == .seeOther && permalink.location == Self.block + "#beitrag-\(id)")
+        }
+    }
+
+    @Test func whatCannotBeSaidIsRefusedWithItsReasonAndChangesNothing() async throws {
+        try await WebFixture.with { fixture in
+            let jo = try await Self.participant(fixture)
+            for (fields, message) in [
+                (["kommentar": "x", "zitat": "Robin"], "Die zitierten Worte stehen nicht in diesem Abschnitt"),
+                (["kommentar": "   "], "Ein Kommentar braucht einen Text."),
+                (["kommentar": "x", "antwort": "999"], "Diesen Beitrag gibt es nicht."),
+            ] {
+                let refused = try await jo.post(Self.block + "/kommentar", fields)
+                #expect(
+                    refused.status == .unprocessableContent && refused.text.contains(message),
+                    "\(fields): \(refused.status) \(refused.text.prefix(3000))")
+            }
+            // Version 1's discussion has closed.
+            let closed = try await jo.post(
+                "/strategien/smart-city/text/1/abschnitt/ethikpruefung/kommentar", ["kommentar": "Zu spät"])
+            #expect(closed.status == .unprocessableContent && closed.text.contains("nicht zur Diskussion geöffnet"))
+            // Staff and anonymous visitors are sent to the participants' sign-in.
+            let staff = try await fixture.browser(.admin)
+            let redirected = try await staff.post(Self.block + "/kommentar", ["kommentar": "Als Amt"])
+            #expect(redirected.location?.hasPrefix("/beteiligung/anmelden?weiter=") == true)
+            #expect(try await SQLContributionRepository(database: fixture.database).lastChange() == nil)
+        }
+    }
+
+    @Test func atMostTwentyContributionsAnHour() async throws {
+        try await WebFixture.with { fixture in
+            let jo = try await Self.participant(fixture)
+            for n in 1...ContributionRules.perHour {
+                #expect(try await jo.post(Self.block + "/kommentar", ["kommentar": "Nummer \(n)"]).status == .seeOther)
+            }
+            let refused = try await jo.post(Self.block + "/kommentar", ["kommentar": "Eine zu viel"])
+            #expect(
+                refused.status == .unprocessableContent && refused.text.contains("Höchstens 20 Beiträge pro Stunde"))
+        }
+    }
+}
