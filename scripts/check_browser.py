@@ -229,8 +229,31 @@ def register_and_confirm(a):
     require(signed_in(a) and "Jo Beispiel" in a.find_element(By.TAG_NAME, "header").text,
             "participant: signed in, the header names them", f"  at {a.current_url}")
     header_on_one_line(a, "participant")
+    comment_and_agree(a)
     click(a, By.XPATH, "//header//button[normalize-space()='Abmelden']")
     require(not signed_in(a), "participant: signed out")
+
+
+def comment_and_agree(a):
+    """A participant comments on a block with a quote and agrees with it, by keyboard alone."""
+    open_page(a, "/strategien/smart-city/text")
+    tab_to(a, "the Kommentieren link of the Datenethik block",
+           lambda e: e.get_attribute("aria-label") == "Kommentieren: Abschnitt ethikpruefung", limit=250)
+    new_page(a, lambda: keys(a, Keys.ENTER))
+    require(path_of(a).endswith("/abschnitt/ethikpruefung"), "comment: the link leads to the block's discussion")
+    audit(a, "block discussion, signed in")
+    tab_to(a, "the quote field", by_id("zitat"))
+    keys(a, "Ethikkommission")
+    tab_to(a, "the comment field", by_id("kommentar"))
+    keys(a, "Wer beruft die Kommission?")
+    tab_to(a, "the send button", button("Kommentar senden"))
+    new_page(a, lambda: keys(a, Keys.ENTER))
+    comments = a.find_elements(By.CSS_SELECTOR, "ol.comments li")
+    require(comments and "Wer beruft die Kommission?" in comments[-1].text and "Ethikkommission" in comments[-1].text,
+            "comment: shown with its quote under the participant's name")
+    click(a, By.XPATH, "//button[@value='agree']")
+    require("Zustimmung: 1" in a.page_source, "agree: counted")
+    audit(a, "block discussion with a comment")
 
 
 def header_on_one_line(driver, role):
