@@ -84,7 +84,10 @@ struct ServeCommand: AsyncParsableCommand {
                         strategy: strategy, reportDate: CalendarDate(year: 2020, month: 12, day: 31)!,
                         baseline: strategy.adoptedOn, paper: "V111/2021"), actor: "demo")
                 try await DemoData.seedText(
-                    repository, SQLTextRepository(database: database), catalogue: strategy, today: CalendarDate(Date()))
+                    repository, SQLTextRepository(database: database), catalogue: strategy, today: CalendarDate(Date()),
+                    discussion: (
+                        SQLParticipantRepository(database: database), SQLContributionRepository(database: database)
+                    ))
                 say(
                     "Demo data loaded: \(DemoData.strategy.title), with council paper V111/2021, and the sample text "
                         + "of \(DemoData.smartCity.title)")

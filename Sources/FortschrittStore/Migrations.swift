@@ -31,6 +31,7 @@ public enum Migrations {
         Migration(version: 12, name: "strategy texts in versions", statements: Migration012StrategyTexts.statements),
         Migration(version: 13, name: "participants", statements: Migration013Participants.statements),
         Migration(version: 14, name: "contributions", statements: Migration014Contributions.statements),
+        Migration(version: 15, name: "comments across versions", statements: Migration015CommentFates.statements),
     ]
 
     /// The versions applied, oldest first.

@@ -143,6 +143,42 @@ public struct SQLContributionRepository: ContributionRepository {
         }
     }
 
+    public func earlierComments(on version: TextVersion) async throws -> [BlockID: [(Contribution, CommentFate)]] {
+        try await database.read { db in
+            let fates = try await db.raw(
+                """
+                SELECT f.contribution_id, f.fate, f.old_text, f.new_text FROM comment_fates f
+                JOIN contributions c ON c.id = f.contribution_id
+                WHERE c.strategy_id = \(bind: version.strategy) AND f.version_number = \(bind: version.number)
+                  AND c.state = 'visible'
+                """
+            ).all()
+            var byID: [Int64: CommentFate] = [:]
+            for row in fates {
+                let id = try row.decode(column: "contribution_id", as: Int64.self)
+                let old =
+                    try row.decodeNil(column: "old_text") ? "" : try row.decode(column: "old_text", as: String.self)
+                let new =
+                    try row.decodeNil(column: "new_text") ? "" : try row.decode(column: "new_text", as: String.self)
+                switch try row.decode(column: "fate", as: String.self) {
+                case "unchanged": byID[id] = .unchanged
+                case "text-changed": byID[id] = .textChanged(old: old, new: new)
+                default: byID[id] = .earlierVersion
+                }
+            }
+            guard !byID.isEmpty else { return [:] }
+            var comments: [Contribution] = []
+            for chunk in Array(byID.keys).sorted().chunked(900) {
+                comments += try await Self.contributions("c.id IN (\(binds: Array(chunk)))", db)
+            }
+            var result: [BlockID: [(Contribution, CommentFate)]] = [:]
+            for comment in comments where version.block(comment.anchor.block) != nil {
+                if let fate = byID[comment.id] { result[comment.anchor.block, default: []].append((comment, fate)) }
+            }
+            return result
+        }
+    }
+
     static func contributions(_ condition: SQLQueryString, _ db: any SQLDatabase) async throws -> [Contribution] {
         try await db.raw(
             """

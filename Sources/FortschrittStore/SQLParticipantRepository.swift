@@ -12,12 +12,12 @@ public struct SQLParticipantRepository: ParticipantRepository {
 
     public func register(
         _ registration: Registration, passwordHash: String, tokenHash: String, at time: RecordedTime,
-        confirmation: MailMessage, alreadyRegistered: MailMessage
+        confirmation: MailMessage?, alreadyRegistered: MailMessage?
     ) async throws {
         try await database.write(.keys(["participant/\(registration.email)"])) { db in
             if try await db.raw("SELECT id FROM participants WHERE email = \(bind: registration.email)").first() != nil
             {
-                try await SQLMailOutbox.enqueue(alreadyRegistered, db)
+                if let alreadyRegistered { try await SQLMailOutbox.enqueue(alreadyRegistered, db) }
                 return
             }
             let id = try await db.raw(
@@ -39,7 +39,7 @@ public struct SQLParticipantRepository: ParticipantRepository {
             let consents =
                 registration.consentToPublish ? "processing, publishing under the display name" : "processing"
             try await Self.log(id, "registered; consented to \(consents)", actor: "participant", at: time, db)
-            try await SQLMailOutbox.enqueue(confirmation, db)
+            if let confirmation { try await SQLMailOutbox.enqueue(confirmation, db) }
         }
     }
 

@@ -125,6 +125,7 @@ public struct SQLTextRepository: TextRepository {
             try await Self.log(
                 strategy.id, version: draft.number, action: "published", actor: actor, reason: nil,
                 markdown: TextMarkdownWriter.markdown(draft.blocks), at: time, db)
+            try await Self.classifyComments(strategy.id, published: draft, db)
             guard let published = try await Self.versions(strategy.id, number: draft.number, db).first else {
                 throw StoreError.noRowReturned
             }
@@ -185,6 +186,38 @@ public struct SQLTextRepository: TextRepository {
                     catalogue: try row.decode(column: "catalogue_id", as: Int64.self)))
         }
         return versions
+    }
+
+    /// Every comment on the previous published version gets its fate in the new one, in the
+    /// publication's transaction: unchanged, text changed (old and new wording), or earlier version.
+    static func classifyComments(_ strategy: Strategy.ID, published new: TextVersion, _ db: any SQLDatabase)
+        async throws
+    {
+        guard
+            let previous = try await versions(strategy, number: nil, db).last(where: {
+                $0.state == .published && $0.number < new.number
+            })
+        else { return }
+        let blocks = Dictionary(previous.blocks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let comments = try await SQLContributionRepository.contributions(
+            "c.strategy_id = \(bind: strategy) AND c.version_number = \(bind: previous.number) AND c.reply_to IS NULL",
+            db)
+        for comment in comments {
+            guard let old = blocks[comment.anchor.block] else { continue }
+            let fate = CommentFate.of(comment.anchor, from: old, in: new)
+            let (name, oldText, newText): (String, String?, String?)
+            switch fate {
+            case .unchanged: (name, oldText, newText) = ("unchanged", nil, nil)
+            case .textChanged(let before, let after): (name, oldText, newText) = ("text-changed", before, after)
+            case .earlierVersion: (name, oldText, newText) = ("earlier-version", nil, nil)
+            }
+            try await db.raw(
+                """
+                INSERT INTO comment_fates (contribution_id, version_number, fate, old_text, new_text)
+                VALUES (\(bind: comment.id), \(bind: new.number), \(bind: name), \(bind: oldText), \(bind: newText))
+                """
+            ).run()
+        }
     }
 
     static func block(_ row: any SQLRow) throws -> TextBlock {

@@ -18,6 +18,14 @@ actor SQLiteConnections: ConnectionProvider {
     private var idle: [SQLiteConnection] = []
     private var opened = 0
     private var waiters: [CheckedContinuation<SQLiteConnection, any Error>] = []
+    /// Connections handed out and not yet returned; `shutdown` waits for them to come back.
+    private var leased = 0
+    private var closing = false
+    private var drained: [CheckedContinuation<Void, Never>] = []
+
+    struct Closed: Error, CustomStringConvertible {
+        var description: String { "the database is being closed" }
+    }
 
     init(path: String, logger: Logger, maxConnections: Int = 4) async throws {
         self.path = path
@@ -27,7 +35,7 @@ actor SQLiteConnections: ConnectionProvider {
         threads.start()
         // Open one connection now, so that a bad path fails at start and WAL is set once.
         let first = try await acquire()
-        release(first)
+        await release(first)
     }
 
     nonisolated func withWriteConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T)
@@ -71,6 +79,13 @@ actor SQLiteConnections: ConnectionProvider {
     }
 
     private func acquire() async throws -> SQLiteConnection {
+        if closing { throw Closed() }
+        let connection = try await open()
+        leased += 1
+        return connection
+    }
+
+    private func open() async throws -> SQLiteConnection {
         if let connection = idle.popLast() { return connection }
         if opened < maxConnections {
             opened += 1
@@ -96,17 +111,31 @@ actor SQLiteConnections: ConnectionProvider {
         return try await withCheckedThrowingContinuation { waiters.append($0) }
     }
 
-    private func release(_ connection: SQLiteConnection) {
-        if waiters.isEmpty {
+    private func release(_ connection: SQLiteConnection) async {
+        leased -= 1
+        if closing {
+            try? await connection.close()
+            if leased == 0 {
+                for waiter in drained { waiter.resume() }
+                drained = []
+            }
+        } else if waiters.isEmpty {
             idle.append(connection)
         } else {
+            // Handed to the next in line, whose `acquire` counts it as leased again.
             waiters.removeFirst().resume(returning: connection)
         }
     }
 
+    /// Closes every connection: the idle ones now, the leased ones when they come back (a request
+    /// still under way finishes first); then stops the connections' threads.
     func shutdown() async {
+        closing = true
+        for waiter in waiters { waiter.resume(throwing: Closed()) }
+        waiters = []
         for connection in idle { try? await connection.close() }
         idle = []
+        if leased > 0 { await withCheckedContinuation { drained.append($0) } }
         try? await threads.shutdownGracefully()
     }
 }

@@ -66,6 +66,7 @@ import Testing
     @Test func whatCannotBeSaidIsRefusedWithItsReasonAndChangesNothing() async throws {
         try await WebFixture.with { fixture in
             let jo = try await Self.participant(fixture)
+            let before = try await SQLContributionRepository(database: fixture.database).lastChange()
             for (fields, message) in [
                 (["kommentar": "x", "zitat": "Robin"], "Die zitierten Worte stehen nicht in diesem Abschnitt"),
                 (["kommentar": "   "], "Ein Kommentar braucht einen Text."),
@@ -84,7 +85,7 @@ import Testing
             let staff = try await fixture.browser(.admin)
             let redirected = try await staff.post(Self.block + "/kommentar", ["kommentar": "Als Amt"])
             #expect(redirected.location?.hasPrefix("/beteiligung/anmelden?weiter=") == true)
-            #expect(try await SQLContributionRepository(database: fixture.database).lastChange() == nil)
+            #expect(try await SQLContributionRepository(database: fixture.database).lastChange() == before)
         }
     }
 
@@ -97,6 +98,34 @@ import Testing
             let refused = try await jo.post(Self.block + "/kommentar", ["kommentar": "Eine zu viel"])
             #expect(
                 refused.status == .unprocessableContent && refused.text.contains("Höchstens 20 Beiträge pro Stunde"))
+        }
+    }
+}
+
+@Suite struct CommentsAcrossVersionsTests {
+    /// The demo's comments on version 1, classified when version 2 was published: a corrected name
+    /// (text changed, with both wordings), an unchanged paragraph, and a removed one whose comment
+    /// stays on version 1.
+    @Test func commentsOnVersionOneAreClassifiedOnVersionTwo() async throws {
+        try await WebFixture.with { fixture in
+            let browser = Browser(client: fixture.client)
+            let ethics = try await browser.get("/strategien/smart-city/text/2/abschnitt/ethikpruefung").text
+            #expect(ethics.contains("Kommentare zu früheren Fassungen (1)"))
+            #expect(ethics.contains("Text geändert: aus „Robin Weber“ wurde „Elisa Weber“."))
+            #expect(ethics.contains("Wer hat die Leitung der Kommission ausgewählt?"))
+            let sovereignty = try await browser.get("/strategien/smart-city/text/2/abschnitt/hoheit-ueber-daten").text
+            #expect(sovereignty.contains("Der kommentierte Text ist unverändert."))
+            #expect(try await browser.get("/strategien/smart-city/text/2/abschnitt/buergerforum").status == .notFound)
+            let forum = try await browser.get("/strategien/smart-city/text/1/abschnitt/buergerforum").text
+            #expect(
+                forum.contains("Bitte das Forum auch im Netz übertragen.")
+                    && forum.contains("Teilnehmer:in (ohne Namen)"))
+            // The database keeps the fates; nobody changes them.
+            await #expect(throws: (any Error).self) {
+                try await fixture.database.write(.schema) { db in
+                    try await db.raw("UPDATE comment_fates SET fate = 'unchanged'").run()
+                }
+            }
         }
     }
 }

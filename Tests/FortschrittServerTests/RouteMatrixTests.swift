@@ -93,7 +93,7 @@ import Testing
             get("/berichte", "/berichte", everyone),
             get("/strategien", "/strategien", everyone),
             get("/registrieren", "/registrieren", everyone),
-            get("/beitraege/{id}", "/beitraege/1", everyone, [404]),
+            get("/beitraege/{id}", "/beitraege/1", everyone, [303]),
             get(
                 "/strategien/{slug}/text/{number}/abschnitt/{block}",
                 "/strategien/smart-city/text/2/abschnitt/datenethik",

@@ -150,7 +150,7 @@ extension UnreachableRepository: TextRepository {
 extension UnreachableRepository: ParticipantRepository {
     func register(
         _ registration: Registration, passwordHash: String, tokenHash: String, at time: RecordedTime,
-        confirmation: MailMessage, alreadyRegistered: MailMessage
+        confirmation: MailMessage?, alreadyRegistered: MailMessage?
     ) async throws { throw Down() }
     func confirm(tokenHash: String, at time: RecordedTime) async throws -> Participant? { throw Down() }
     func participant(id: Participant.ID) async throws -> Participant? { throw Down() }
@@ -177,4 +177,7 @@ extension UnreachableRepository: ContributionRepository {
         throw Down()
     }
     func lastChange() async throws -> RecordedTime? { throw Down() }
+    func earlierComments(on version: TextVersion) async throws -> [BlockID: [(Contribution, CommentFate)]] {
+        throw Down()
+    }
 }

@@ -47,7 +47,8 @@ struct WebFixture: Sendable {
                     paper: "V111/2021"),
                 actor: "test")
             try await DemoData.seedText(
-                repositories.catalogues, repositories.texts, catalogue: strategy, today: CalendarDate(Date()))
+                repositories.catalogues, repositories.texts, catalogue: strategy, today: CalendarDate(Date()),
+                discussion: (repositories.participants, repositories.contributions))
             var accounts: [Person: Account] = [:]
             let hash = try await repositories.hasher.hash(Person.password)
             for (person, role, departments) in [

@@ -95,4 +95,7 @@ public protocol ContributionRepository: Sendable {
     func agreements(of participant: Participant.ID, on version: TextVersion) async throws -> [BlockID: Agreement]
     /// When the latest contribution or agreement was recorded (pages kept per state of the data).
     func lastChange() async throws -> RecordedTime?
+    /// Comments on earlier versions whose block this version still has, with what became of them
+    /// when this version was published.
+    func earlierComments(on version: TextVersion) async throws -> [BlockID: [(Contribution, CommentFate)]]
 }

@@ -76,10 +76,10 @@ public protocol ParticipantRepository: Sendable {
     /// Registers an address and puts `confirmation` (which carries the token whose hash is
     /// `tokenHash`) in the outbox, in one write. An address already registered gets
     /// `alreadyRegistered` instead, and nothing else changes: the page says the same either way, so
-    /// it tells nobody who takes part.
+    /// it tells nobody who takes part. Without messages (sample data) nothing is mailed.
     func register(
         _ registration: Registration, passwordHash: String, tokenHash: String, at time: RecordedTime,
-        confirmation: MailMessage, alreadyRegistered: MailMessage
+        confirmation: MailMessage?, alreadyRegistered: MailMessage?
     ) async throws
     /// Confirms the address the token (given by its hash) was mailed to; nil when it is unknown or
     /// expired. A token confirms once.

@@ -101,7 +101,8 @@ extension DemoData {
     @discardableResult
     public static func seedText(
         _ catalogues: some CatalogueRepository, _ texts: some TextRepository, catalogue: Strategy,
-        today: CalendarDate, actor: String = "demo"
+        today: CalendarDate, discussion: (any ParticipantRepository, any ContributionRepository)? = nil,
+        actor: String = "demo"
     ) async throws -> Strategy? {
         guard try await !catalogues.strategies().contains(where: { $0.slug == smartCity.slug }) else { return nil }
         let strategy = try await catalogues.createStrategy(smartCity)
@@ -112,15 +113,63 @@ extension DemoData {
                 "Ergebnisse der ersten Beteiligung eingearbeitet.", -7, 60
             ),
         ]
-        for (title, markdown, note, opens, closes) in versions {
+        for (index, (title, markdown, note, opens, closes)) in versions.enumerated() {
             try await texts.saveDraft(
                 DraftText(title: title, markdown: markdown, note: note, catalogue: catalogue.id), of: strategy,
                 actor: actor, dryRun: false)
-            _ = try await texts.publishDraft(
+            let version = try await texts.publishDraft(
                 of: strategy,
                 phase: try DiscussionPhase(opensOn: today.adding(days: opens), closesOn: today.adding(days: closes)),
                 actor: actor)
+            if index == 0, let discussion {
+                try await seedDiscussion(on: version, discussion.0, discussion.1, day: today.adding(days: opens + 3))
+            }
         }
         return strategy
+    }
+
+    /// Comments on the first version that the second one answers in three ways: a corrected name
+    /// (text changed), a removed paragraph (earlier version), an unchanged one; a reply; agreement.
+    static func seedDiscussion(
+        on version: TextVersion, _ participants: any ParticipantRepository,
+        _ contributions: any ContributionRepository, day: CalendarDate
+    ) async throws {
+        let time = RecordedTime(microseconds: (day.daysSinceEpoch * 86_400 + 10 * 3_600) * 1_000_000)
+        var people: [Participant] = []
+        for (email, name, publish) in [
+            ("beispiel-1@example.invalid", "Robin aus Neckarstadt (Beispiel)", true),
+            ("beispiel-2@example.invalid", "Beispielverein Klimaschutz", true),
+            ("beispiel-3@example.invalid", "ohne Namen", false),
+        ] {
+            let registration = Registration(
+                email: email, displayName: name, consentToProcess: true, consentToPublish: publish)
+            // No password and no mail: the sample participants cannot sign in.
+            try await participants.register(
+                registration, passwordHash: "-", tokenHash: "demo-\(email)", at: time, confirmation: nil,
+                alreadyRegistered: nil)
+            if let confirmed = try await participants.confirm(tokenHash: "demo-\(email)", at: time) {
+                people.append(confirmed)
+            }
+        }
+        guard people.count == 3, let ethics = BlockID("ethikpruefung").flatMap(version.block),
+            let forum = BlockID("buergerforum").flatMap(version.block),
+            let sovereignty = BlockID("hoheit-ueber-daten").flatMap(version.block)
+        else { return }
+        let question = try await contributions.comment(
+            on: version, anchor: try QuoteAnchor(version: version.number, block: ethics, quoting: "Robin Weber"),
+            replyTo: nil, text: "Wer hat die Leitung der Kommission ausgewählt?", by: people[0], today: day, at: time)
+        _ = try await contributions.comment(
+            on: version, anchor: QuoteAnchor(version: version.number, block: ethics.id), replyTo: question.id,
+            text: "Das sollte der Gemeinderat entscheiden.", by: people[1], today: day, at: time)
+        _ = try await contributions.comment(
+            on: version, anchor: QuoteAnchor(version: version.number, block: forum.id), replyTo: nil,
+            text: "Bitte das Forum auch im Netz übertragen.", by: people[2], today: day, at: time)
+        _ = try await contributions.comment(
+            on: version, anchor: try QuoteAnchor(version: version.number, block: sovereignty, quoting: "Verträge"),
+            replyTo: nil, text: "Gilt das auch für bestehende Verträge?", by: people[1], today: day, at: time)
+        for person in people {
+            try await contributions.agree(.agree, on: version, block: sovereignty.id, by: person, today: day, at: time)
+        }
+        try await contributions.agree(.disagree, on: version, block: forum.id, by: people[0], today: day, at: time)
     }
 }

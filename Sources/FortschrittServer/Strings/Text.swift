@@ -306,6 +306,11 @@ enum Text: Sendable, Hashable {
     case contributionNumber(String)
     case reply
     case commentOn
+    case onEarlierVersions(String)
+    case fateUnchanged
+    /// Old, new wording.
+    case fateTextChanged(String, String)
+    case fateEarlierVersion
     case readComments
     /// Action, block.
     case commentOnSection(String, String)

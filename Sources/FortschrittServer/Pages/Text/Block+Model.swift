@@ -9,6 +9,8 @@ struct BlockModel: Sendable {
     var version: TextVersion
     var block: TextBlock
     var discussion: BlockContributions
+    /// Comments on earlier versions of this block, with what became of them.
+    var earlier: [(Contribution, CommentFate)] = []
     var participant: Participant?
     var myAgreement: Agreement?
     var today: CalendarDate
@@ -31,6 +33,7 @@ struct BlockModel: Sendable {
         if let participant { mine = try await contributions.agreements(of: participant.id, on: version)[id] }
         return BlockModel(
             siteName: siteName, strategy: strategy, version: version, block: block, discussion: discussion,
-            participant: participant, myAgreement: mine, today: today)
+            earlier: try await contributions.earlierComments(on: version)[id] ?? [], participant: participant,
+            myAgreement: mine, today: today)
     }
 }

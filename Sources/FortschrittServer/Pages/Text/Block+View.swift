@@ -20,8 +20,40 @@ extension BlockModel {
             forms(page),
             .h2(.id("beitraege"), .text(page.text(.comments("\(discussion.comments.count)")))),
             .if(discussion.comments.isEmpty, .p(.text(page.text(.noCommentsYet)))),
-            .ol(.class("comments"), .forEach(discussion.comments) { comment($0, page) })
+            .ol(.class("comments"), .forEach(discussion.comments) { comment($0, page) }),
+            .if(!earlier.isEmpty, earlierSection(page))
         )
+    }
+
+    func earlierSection(_ page: PageContext) -> Node<HTML.BodyContext> {
+        .group(
+            .h2(.id("fruehere"), .text(page.text(.onEarlierVersions("\(earlier.count)")))),
+            .ol(
+                .class("comments"),
+                .forEach(earlier) { comment, fate in
+                    .li(
+                        .class("comment earlier"),
+                        .p(
+                            .class("meta"),
+                            .strong(.text(comment.authorName ?? page.text(.participantWithoutName))),
+                            .text(" · " + page.text(.textVersion("\(comment.anchor.version)")) + " · "),
+                            .a(
+                                .attr("href", "/beitraege/\(comment.id)"),
+                                .text(page.text(.contributionNumber("\(comment.id)"))))),
+                        .p(.class("fate"), .strong(.text(self.fate(fate, page)))),
+                        .unwrap(comment.anchor.quote) { quote in
+                            .p(.class("quote"), .element(named: "q", nodes: [.text(quote)]))
+                        },
+                        .p(.text(comment.text)))
+                }))
+    }
+
+    func fate(_ fate: CommentFate, _ page: PageContext) -> String {
+        switch fate {
+        case .unchanged: return page.text(.fateUnchanged)
+        case .textChanged(let old, let new): return page.text(.fateTextChanged(old, new))
+        case .earlierVersion: return page.text(.fateEarlierVersion)
+        }
     }
 
     func forms(_ page: PageContext) -> Node<HTML.BodyContext> {
