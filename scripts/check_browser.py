@@ -249,8 +249,9 @@ def comment_and_agree(a):
     tab_to(a, "the send button", button("Kommentar senden"))
     new_page(a, lambda: keys(a, Keys.ENTER))
     comments = a.find_elements(By.CSS_SELECTOR, "ol.comments li")
-    require(comments and "Wer beruft die Kommission?" in comments[-1].text and "Ethikkommission" in comments[-1].text,
-            "comment: shown with its quote under the participant's name")
+    # Registered without consent to publishing the name: shown without it.
+    require(any("Wer beruft die Kommission?" in c.text and "Ethikkommission" in c.text and "ohne Namen" in c.text
+                for c in comments), "comment: shown with its quote, without the name (no consent to publish it)")
     click(a, By.XPATH, "//button[@value='agree']")
     require("Zustimmung: 1" in a.page_source, "agree: counted")
     audit(a, "block discussion with a comment")
