@@ -117,6 +117,11 @@ extension ServeCommand {
     /// The mail worker, when an SMTP server is given.
     func mailDelivery(_ database: Database, logger: Logger) throws -> MailDelivery? {
         guard let url = smtpURL ?? ProcessInfo.processInfo.environment["FORTSCHRITT_SMTP_URL"] else { return nil }
+        // Links in mail (an address's confirmation) must not be built from a request's Host header,
+        // which anyone can set: off the loopback interface, the public address must be given.
+        if publicURL == nil, !["127.0.0.1", "::1", "localhost"].contains(host) {
+            throw ValidationError("--smtp-url needs --public-url: links in mail are built from it")
+        }
         let smtp = try SMTPConfiguration(url: url, trustedCertificates: smtpCAFile)
         let composer: MailComposer
         do {

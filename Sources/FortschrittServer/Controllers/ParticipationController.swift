@@ -13,43 +13,15 @@ struct ParticipationController: Sendable {
     let trustForwardedFor: Bool
     let inactivity: Duration
     let sessionStore: SessionStorage<WebSession>
+    /// bcrypt is slow on purpose: registrations and sign-ins hash a few at a time per instance.
+    let gate = SignInGate(limit: 2)
 
     func addRoutes(to router: Router<WebRequestContext>) {
         router.get("/registrieren") { request, context in
             HTMLResponse.personal(RegisterModel(siteName: await deps.siteName()).render(PageContext(request, context)))
         }
         router.postForm("/registrieren", RegisterForm.self) { request, context, posted in
-            let form = posted.fields
-            var model = RegisterModel(siteName: await deps.siteName())
-            model.email = form.email ?? ""
-            model.displayName = form.name ?? ""
-            model.consentToPublish = form.consentToPublish == "1"
-            let registration: Registration
-            do {
-                registration = try Registration(
-                    email: model.email, displayName: model.displayName, consentToProcess: form.consentToProcess == "1",
-                    consentToPublish: model.consentToPublish
-                ).checked(password: form.password ?? "")
-            } catch let violation as RuleViolation {
-                model.errors = [RegisterModel.field(violation.subject): context.language.text(.rule(violation.rule))]
-                return HTMLResponse.personal(model.render(PageContext(request, context)), status: .unprocessableContent)
-            }
-            let token = CSRFToken.random()
-            let link = try address.base(for: request) + "/registrieren/bestaetigen?t=\(token)"
-            let language = context.language
-            try await deps.participants.register(
-                registration, passwordHash: try await hasher.hash(form.password ?? ""), tokenHash: Self.hash(token),
-                at: .now(),
-                confirmation: MailMessage(
-                    kind: "confirm-address", to: registration.email, subject: language.text(.confirmMailSubject),
-                    body: language.text(.confirmMailBody(link, "\(Registration.confirmationHours)"))),
-                alreadyRegistered: MailMessage(
-                    kind: "already-registered", to: registration.email,
-                    subject: language.text(.alreadyRegisteredMailSubject),
-                    body: language.text(.alreadyRegisteredMailBody)
-                ))
-            model.sent = true
-            return HTMLResponse.personal(model.render(PageContext(request, context)))
+            try await gate.run { try await register(posted.fields, request, context) }
         }
         router.get("/registrieren/bestaetigen") { request, context in
             let token = try Input.text(String(request.uri.queryParameters["t"] ?? ""), "t", limit: 100)
@@ -66,6 +38,40 @@ struct ParticipationController: Sendable {
         }
     }
 
+    func register(_ form: RegisterForm, _ request: Request, _ context: WebRequestContext) async throws -> Response {
+        var model = RegisterModel(siteName: await deps.siteName())
+        model.email = form.email ?? ""
+        model.displayName = form.name ?? ""
+        model.consentToPublish = form.consentToPublish == "1"
+        let entered = Registration(
+            email: model.email, displayName: model.displayName, consentToProcess: form.consentToProcess == "1",
+            consentToPublish: model.consentToPublish)
+        let registration: Registration
+        switch Result(catching: { () throws(RuleViolation) in try entered.checked(password: form.password ?? "") }) {
+        case .success(let checked):
+            registration = checked
+        case .failure(let violation):
+            model.errors = [RegisterModel.field(violation.subject): context.language.text(.rule(violation.rule))]
+            return HTMLResponse.personal(model.render(PageContext(request, context)), status: .unprocessableContent)
+        }
+        let token = CSRFToken.random()
+        let link = try address.base(for: request) + "/registrieren/bestaetigen?t=\(token)"
+        let language = context.language
+        try await deps.participants.register(
+            registration, passwordHash: try await hasher.hash(form.password ?? ""), tokenHash: Self.hash(token),
+            at: .now(),
+            confirmation: MailMessage(
+                kind: "confirm-address", to: registration.email, subject: language.text(.confirmMailSubject),
+                body: language.text(.confirmMailBody(link, "\(Registration.confirmationHours)"))),
+            alreadyRegistered: MailMessage(
+                kind: "already-registered", to: registration.email,
+                subject: language.text(.alreadyRegisteredMailSubject),
+                body: language.text(.alreadyRegisteredMailBody)
+            ))
+        model.sent = true
+        return HTMLResponse.personal(model.render(PageContext(request, context)))
+    }
+
     /// Participants sign in like staff, throttled per address and per account (keys of their own),
     /// into a session that knows a participant, never an account.
     func addSignInRoutes(to router: Router<WebRequestContext>) {
@@ -73,44 +79,48 @@ struct ParticipationController: Sendable {
             try await signInPage(request, context, LoginModel(email: "", next: "/strategien", participant: true))
         }
         router.postForm("/beteiligung/anmelden", SignInForm.self) { request, context, posted in
-            let email = NewAccount.normalised(email: posted.fields.email ?? "")
-            var model = LoginModel(email: email, next: Guard.localPath(posted.fields.next), participant: true)
-            let now = RecordedTime.now().microseconds
-            let client = SessionController.clientAddress(request, context, trustForwardedFor: trustForwardedFor)
-            let (ownKey, addressKey) = ("participant:\(email)", "address:\(client)")
-            switch try await deps.accounts.admitSignIn(
-                keys: [ownKey, addressKey], throttle: throttle, at: now, lockNotice: nil)
-            {
-            case .allowed: break
-            case .wait(let seconds):
-                model.error = context.language.text(.tooManyFailedAttemptsPleaseWait("\(seconds)"))
-                return try await signInPage(request, context, model, status: .tooManyRequests)
-            case .locked(let until):
-                let minutes = max(1, (until - now + 59_999_999) / 60_000_000)
-                model.error = context.language.text(.signingInIsLockedForMinutes("\(minutes)"))
-                return try await signInPage(request, context, model, status: .tooManyRequests)
-            }
-            let credentials = try await deps.participants.credentials(email: email)
-            // An unknown address costs as much time as a wrong password.
-            let valid = try await hasher.verify(
-                posted.fields.password ?? "", hash: credentials?.passwordHash ?? UnknownAccount.passwordHash)
-            guard valid, let participant = credentials?.participant else {
-                model.error = context.language.text(.signInFailed)
-                return try await signInPage(request, context, model, status: .unauthorized)
-            }
-            guard participant.confirmedAt != nil else {
-                model.error = context.language.text(.confirmAddressFirst)
-                return try await signInPage(request, context, model, status: .forbidden)
-            }
-            try await deps.accounts.signInSucceeded(
-                clearing: [ownKey], takingBack: [addressKey], remembering: "participant|\(email)|\(client)",
-                admittedAt: now)
-            // A fresh session id: the old session (if any) ends.
-            if context.sessions.session != nil { _ = try? await sessionStore.delete(request: request) }
-            context.sessions.createSession(
-                WebSession(participantID: participant.id, passwordTag: participant.passwordTag), expiresIn: inactivity)
-            return Redirect(to: model.next == "/" ? "/strategien" : model.next).response
+            try await gate.run { try await signIn(posted.fields, request, context) }
         }
+    }
+
+    func signIn(_ form: SignInForm, _ request: Request, _ context: WebRequestContext) async throws -> Response {
+        let email = NewAccount.normalised(email: form.email ?? "")
+        var model = LoginModel(email: email, next: Guard.localPath(form.next), participant: true)
+        let now = RecordedTime.now().microseconds
+        let client = SessionController.clientAddress(request, context, trustForwardedFor: trustForwardedFor)
+        let (ownKey, addressKey) = ("participant:\(email)", "address:\(client)")
+        switch try await deps.accounts.admitSignIn(
+            keys: [ownKey, addressKey], throttle: throttle, at: now, lockNotice: nil)
+        {
+        case .allowed: break
+        case .wait(let seconds):
+            model.error = context.language.text(.tooManyFailedAttemptsPleaseWait("\(seconds)"))
+            return try await signInPage(request, context, model, status: .tooManyRequests)
+        case .locked(let until):
+            let minutes = max(1, (until - now + 59_999_999) / 60_000_000)
+            model.error = context.language.text(.signingInIsLockedForMinutes("\(minutes)"))
+            return try await signInPage(request, context, model, status: .tooManyRequests)
+        }
+        let credentials = try await deps.participants.credentials(email: email)
+        // An unknown address costs as much time as a wrong password.
+        let valid = try await hasher.verify(
+            form.password ?? "", hash: credentials?.passwordHash ?? UnknownAccount.passwordHash)
+        guard valid, let participant = credentials?.participant else {
+            model.error = context.language.text(.signInFailed)
+            return try await signInPage(request, context, model, status: .unauthorized)
+        }
+        guard participant.confirmedAt != nil else {
+            model.error = context.language.text(.confirmAddressFirst)
+            return try await signInPage(request, context, model, status: .forbidden)
+        }
+        try await deps.accounts.signInSucceeded(
+            clearing: [ownKey], takingBack: [addressKey], remembering: "participant|\(email)|\(client)",
+            admittedAt: now)
+        // A fresh session id: the old session (if any) ends.
+        if context.sessions.session != nil { _ = try? await sessionStore.delete(request: request) }
+        context.sessions.createSession(
+            WebSession(participantID: participant.id, passwordTag: participant.passwordTag), expiresIn: inactivity)
+        return Redirect(to: model.next == "/" ? "/strategien" : model.next).response
     }
 
     func signInPage(
