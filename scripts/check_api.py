@@ -87,6 +87,12 @@ cases = [
     ("/api/v1/strategies/smart-city/text/versions/7", 404, "/api/v1/strategies/{slug}/text/versions/{number}"),
     ("/api/v1/strategies/smart-city/text/diff?from=1&to=2", 200, "/api/v1/strategies/{slug}/text/diff"),
     ("/api/v1/strategies/smart-city/text/diff?from=1", 400, "/api/v1/strategies/{slug}/text/diff"),
+    ("/api/v1/strategies/smart-city/text/versions/2/contributions", 200,
+     "/api/v1/strategies/{slug}/text/versions/{number}/contributions"),
+    ("/api/v1/strategies/smart-city/text/versions/1/contributions", 200,
+     "/api/v1/strategies/{slug}/text/versions/{number}/contributions"),
+    ("/api/v1/strategies/smart-city/text/versions/9/contributions", 404,
+     "/api/v1/strategies/{slug}/text/versions/{number}/contributions"),
     ("/api/openapi.json", 200, "/api/openapi.json"),
 ]
 documented = {c[2] for c in cases}

@@ -88,3 +88,63 @@ public struct TextDiffDocument: Codable, Sendable, Equatable {
         }
     }
 }
+
+/// The public discussion of a version: per block its visible comments and replies, agreement
+/// counted, and the comments on earlier versions with what became of them.
+public struct VersionDiscussionDocument: Codable, Sendable, Equatable {
+    public struct Comment: Codable, Sendable, Equatable {
+        public var id: Int64
+        public var version: Int
+        public var replyTo: Int64?
+        /// The display name, only where its holder consented to publishing it.
+        public var author: String?
+        public var text: String
+        public var createdAt: String
+        public var quote: String?
+        /// For comments on an earlier version: unchanged, text-changed or earlier-version.
+        public var fate: String?
+        public var oldText: String?
+        public var newText: String?
+
+        public init(_ contribution: Contribution, fate: CommentFate? = nil) {
+            id = contribution.id
+            version = contribution.anchor.version
+            replyTo = contribution.replyTo
+            author = contribution.authorName
+            text = contribution.text
+            createdAt = contribution.createdAt.iso
+            quote = contribution.anchor.quote
+            switch fate {
+            case .unchanged: self.fate = "unchanged"
+            case .textChanged(let old, let new): (self.fate, oldText, newText) = ("text-changed", old, new)
+            case .earlierVersion: self.fate = "earlier-version"
+            case nil: self.fate = nil
+            }
+        }
+    }
+
+    public struct Block: Codable, Sendable, Equatable {
+        public var id: String
+        public var agree: Int
+        public var disagree: Int
+        public var comments: [Comment]
+        public var earlier: [Comment]
+    }
+
+    public var number: Int
+    public var blocks: [Block]
+
+    public init(
+        _ version: TextVersion, current: [BlockID: BlockContributions],
+        earlier: [BlockID: [(Contribution, CommentFate)]]
+    ) {
+        number = version.number
+        blocks = version.blocks.map { block in
+            let here = current[block.id] ?? BlockContributions()
+            return Block(
+                id: block.id.text, agree: here.agree, disagree: here.disagree,
+                comments: here.comments.map { Comment($0) },
+                earlier: (earlier[block.id] ?? []).map { Comment($0.0, fate: $0.1) })
+        }
+    }
+}

@@ -182,7 +182,8 @@ func buildRouter(
     }
     router.get("/api/openapi.json") { _, _ in try OpenAPIDocument.response() }
     CatalogueController(repository: catalogues, accounts: repositories.accounts).addRoutes(to: router.group("api/v1"))
-    TextAPIController(catalogues: catalogues, texts: repositories.texts).addRoutes(to: router.group("api/v1"))
+    TextAPIController(catalogues: catalogues, texts: repositories.texts, contributions: repositories.contributions)
+        .addRoutes(to: router.group("api/v1"))
     OParlController(
         catalogues: catalogues, council: council,
         address: PublicAddress(

@@ -7,11 +7,13 @@ import Hummingbird
 struct TextAPIController {
     let catalogues: any CatalogueRepository
     let texts: any TextRepository
+    let contributions: any ContributionRepository
 
     func addRoutes(to group: RouterGroup<WebRequestContext>) {
         group.get("strategies/{slug}/text/versions", use: versions)
         group.get("strategies/{slug}/text/versions/{number}", use: version)
         group.get("strategies/{slug}/text/diff", use: diff)
+        group.get("strategies/{slug}/text/versions/{number}/contributions", use: discussion)
     }
 
     @Sendable func versions(_ request: Request, context: WebRequestContext) async throws -> JSONResponse<
@@ -45,6 +47,20 @@ struct TextAPIController {
             throw Problem.notFound("no published version \(to)")
         }
         return JSONResponse(value: TextDiffDocument(TextDiff(old: old, new: new)))
+    }
+
+    @Sendable func discussion(_ request: Request, context: WebRequestContext) async throws -> JSONResponse<
+        VersionDiscussionDocument
+    > {
+        _ = try QueryParameters(request, allowed: [])
+        let number = try Input.integer(context.parameters.get("number") ?? "", "number", in: 1...100_000)
+        guard let version = try await published(context).first(where: { $0.number == number }) else {
+            throw Problem.notFound("no published version \(number)")
+        }
+        return JSONResponse(
+            value: VersionDiscussionDocument(
+                version, current: try await contributions.contributions(to: version),
+                earlier: try await contributions.earlierComments(on: version)))
     }
 
     func published(_ context: WebRequestContext) async throws -> [TextVersion] {

@@ -133,6 +133,7 @@ import Testing
                     "/api/v1/measures/{number}", "/api/v1/fields", "/api/v1/departments", "/api/v1/statuses",
                     "/api/v1/strategies/{slug}/text/versions", "/api/v1/strategies/{slug}/text/versions/{number}",
                     "/api/v1/strategies/{slug}/text/diff",
+                    "/api/v1/strategies/{slug}/text/versions/{number}/contributions",
                 ])
         }
     }

@@ -120,6 +120,24 @@ import Testing
             #expect(
                 forum.contains("Bitte das Forum auch im Netz übertragen.")
                     && forum.contains("Teilnehmer:in (ohne Namen)"))
+            // The same in the API: comments with their fate, names only with consent.
+            let api = try await browser.get("/api/v1/strategies/smart-city/text/versions/2/contributions")
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(api.text.utf8)) as? [String: Any])
+            let blocks = try #require(json["blocks"] as? [[String: Any]])
+            let ethicsBlock = try #require(blocks.first { $0["id"] as? String == "ethikpruefung" })
+            let earlier = try #require(ethicsBlock["earlier"] as? [[String: Any]])
+            #expect(
+                earlier.first?["fate"] as? String == "text-changed"
+                    && earlier.first?["newText"] as? String == "Elisa Weber")
+            let first = try #require(
+                try JSONSerialization.jsonObject(
+                    with: Data(
+                        try await browser.get("/api/v1/strategies/smart-city/text/versions/1/contributions").text.utf8))
+                    as? [String: Any])
+            let forumBlock = try #require(
+                (first["blocks"] as? [[String: Any]])?.first { $0["id"] as? String == "buergerforum" })
+            let forumComments = try #require(forumBlock["comments"] as? [[String: Any]])
+            #expect(forumComments.count == 1 && forumComments[0]["author"] == nil, "no name without consent")
             // The database keeps the fates; nobody changes them.
             await #expect(throws: (any Error).self) {
                 try await fixture.database.write(.schema) { db in

@@ -66,6 +66,9 @@ import Testing
             get(
                 "/api/v1/strategies/{slug}/text/diff", "/api/v1/strategies/smart-city/text/diff?from=1&to=2",
                 everyone),
+            get(
+                "/api/v1/strategies/{slug}/text/versions/{number}/contributions",
+                "/api/v1/strategies/smart-city/text/versions/2/contributions", everyone),
             get("/oparl/v1/system", "/oparl/v1/system", everyone),
             get("/oparl/v1/bodies", "/oparl/v1/bodies", everyone),
             get("/oparl/v1/body/1", "/oparl/v1/body/1", everyone),
