@@ -49,14 +49,11 @@ struct CommonOptions: ParsableArguments {
     /// The strategy named, or the only one; for work on a catalogue (`forCatalogue`), the only one
     /// that has a catalogue.
     func chosenStrategy(_ repository: some CatalogueRepository, forCatalogue: Bool = true) async throws -> Strategy {
-        let strategies = try await repository.strategies()
-        var withCatalogue = Set<Strategy.ID>()
-        if forCatalogue {
-            for strategy in strategies where try await repository.lastRecorded(in: strategy) != nil {
-                withCatalogue.insert(strategy.id)
-            }
-        }
-        switch StrategyChoice.chooseCatalogue(strategy, from: strategies, withCatalogue: withCatalogue) {
+        let choice =
+            forCatalogue
+            ? try await StrategyChoice.chooseCatalogue(strategy, in: repository)
+            : StrategyChoice.choose(strategy, from: try await repository.strategies())
+        switch choice {
         case .success(let strategy): return strategy
         case .failure(.none): throw CommandFailure(StrategyChoice.Problem.none.description)
         case .failure(let problem): throw CommandFailure("--strategy: \(problem)")

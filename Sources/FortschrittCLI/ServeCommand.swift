@@ -119,7 +119,7 @@ extension ServeCommand {
         guard let url = smtpURL ?? ProcessInfo.processInfo.environment["FORTSCHRITT_SMTP_URL"] else { return nil }
         // Links in mail (an address's confirmation) must not be built from a request's Host header,
         // which anyone can set: off the loopback interface, the public address must be given.
-        if publicURL == nil, !["127.0.0.1", "::1", "localhost"].contains(host) {
+        if publicURL == nil, !SMTPConfiguration.isLoopback(host) {
             throw ValidationError("--smtp-url needs --public-url: links in mail are built from it")
         }
         let smtp = try SMTPConfiguration(url: url, trustedCertificates: smtpCAFile)

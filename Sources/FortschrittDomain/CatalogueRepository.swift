@@ -134,6 +134,20 @@ public enum StrategyChoice {
         return choose(slug, from: strategies)
     }
 
+    /// `chooseCatalogue` over a repository: which strategies have a catalogue is asked only when
+    /// no strategy is named and there are several.
+    public static func chooseCatalogue(_ slug: String?, in repository: some CatalogueRepository) async throws
+        -> Result<Strategy, Problem>
+    {
+        let strategies = try await repository.strategies()
+        guard slug == nil, strategies.count > 1 else { return choose(slug, from: strategies) }
+        var withCatalogue = Set<Strategy.ID>()
+        for strategy in strategies where try await repository.lastRecorded(in: strategy) != nil {
+            withCatalogue.insert(strategy.id)
+        }
+        return chooseCatalogue(slug, from: strategies, withCatalogue: withCatalogue)
+    }
+
     public static func choose(_ slug: String?, from strategies: [Strategy]) -> Result<Strategy, Problem> {
         if let slug {
             if let match = strategies.first(where: { $0.slug == slug }) { return .success(match) }

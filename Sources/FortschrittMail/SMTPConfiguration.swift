@@ -24,6 +24,9 @@ public struct SMTPConfiguration: Sendable, Equatable {
         public var description: String
     }
 
+    /// Names of this machine's loopback interface.
+    public static func isLoopback(_ host: String) -> Bool { ["127.0.0.1", "::1", "localhost"].contains(host) }
+
     public init(url text: String, trustedCertificates: String? = nil, clientName: String = "localhost") throws {
         guard text.utf8.count <= 2_000, let url = URLComponents(string: text), url.scheme == "smtp",
             let host = url.host, !host.isEmpty
@@ -37,7 +40,7 @@ public struct SMTPConfiguration: Sendable, Equatable {
         }
         self.username = url.user?.removingPercentEncoding
         self.password = url.password?.removingPercentEncoding
-        let loopback = ["127.0.0.1", "::1", "localhost"].contains(host)
+        let loopback = Self.isLoopback(host)
         let given = url.queryItems?.first { $0.name == "starttls" }?.value
         if let given {
             guard let choice = StartTLS(rawValue: given) else {

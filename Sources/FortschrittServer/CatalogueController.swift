@@ -115,12 +115,7 @@ struct CatalogueController {
 
     private func catalogue(_ query: QueryParameters) async throws -> Catalogue {
         let strategy: Strategy
-        let strategies = try await repository.strategies()
-        var withCatalogue = Set<Strategy.ID>()
-        for strategy in strategies where try await repository.lastRecorded(in: strategy) != nil {
-            withCatalogue.insert(strategy.id)
-        }
-        switch StrategyChoice.chooseCatalogue(query["strategy"], from: strategies, withCatalogue: withCatalogue) {
+        switch try await StrategyChoice.chooseCatalogue(query["strategy"], in: repository) {
         case .success(let chosen): strategy = chosen
         case .failure(.unknown(let slug, let known)):
             throw Problem.badParameter("strategy", StrategyChoice.Problem.unknown(slug, known: known).description)

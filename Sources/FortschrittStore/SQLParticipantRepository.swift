@@ -74,12 +74,10 @@ public struct SQLParticipantRepository: ParticipantRepository {
     public func credentials(email: String) async throws -> (participant: Participant, passwordHash: String)? {
         try await database.read { db in
             let email = NewAccount.normalised(email: email)
-            guard
-                let participant = try await Self.participants("email = \(bind: email)", db).first,
-                let row = try await db.raw("SELECT password_hash FROM participants WHERE id = \(bind: participant.id)")
-                    .first()
-            else { return nil }
-            return (participant, try row.decode(column: "password_hash", as: String.self))
+            guard let row = try await db.raw("SELECT * FROM participants WHERE email = \(bind: email)").first() else {
+                return nil
+            }
+            return (try Self.participant(row), try row.decode(column: "password_hash", as: String.self))
         }
     }
 
@@ -105,21 +103,23 @@ public struct SQLParticipantRepository: ParticipantRepository {
     }
 
     static func participants(_ condition: SQLQueryString, _ db: any SQLDatabase) async throws -> [Participant] {
-        try await db.raw("SELECT * FROM participants WHERE \(condition)").all().map { row in
-            func time(_ column: String) throws -> RecordedTime? {
-                try row.decodeNil(column: column) ? nil : row.decode(text: column, as: RecordedTime.self)
-            }
-            let badge = try row.decodeNil(column: "badge") ? nil : try row.decode(column: "badge", as: String.self)
-            return Participant(
-                id: try row.decode(column: "id", as: Int64.self),
-                email: try row.decode(column: "email", as: String.self),
-                displayName: try row.decode(column: "display_name", as: String.self),
-                registeredAt: try row.decode(text: "registered_at", as: RecordedTime.self),
-                confirmedAt: try time("confirmed_at"),
-                consentToProcessAt: try row.decode(text: "consent_process_at", as: RecordedTime.self),
-                consentToPublishAt: try time("consent_publish_at"), badge: badge.flatMap(Participant.Badge.init),
-                passwordTag: Account.passwordTag(of: try row.decode(column: "password_hash", as: String.self)))
+        try await db.raw("SELECT * FROM participants WHERE \(condition)").all().map(participant)
+    }
+
+    static func participant(_ row: any SQLRow) throws -> Participant {
+        func time(_ column: String) throws -> RecordedTime? {
+            try row.decodeNil(column: column) ? nil : row.decode(text: column, as: RecordedTime.self)
         }
+        let badge = try row.decodeNil(column: "badge") ? nil : try row.decode(column: "badge", as: String.self)
+        return Participant(
+            id: try row.decode(column: "id", as: Int64.self),
+            email: try row.decode(column: "email", as: String.self),
+            displayName: try row.decode(column: "display_name", as: String.self),
+            registeredAt: try row.decode(text: "registered_at", as: RecordedTime.self),
+            confirmedAt: try time("confirmed_at"),
+            consentToProcessAt: try row.decode(text: "consent_process_at", as: RecordedTime.self),
+            consentToPublishAt: try time("consent_publish_at"), badge: badge.flatMap(Participant.Badge.init),
+            passwordTag: Account.passwordTag(of: try row.decode(column: "password_hash", as: String.self)))
     }
 
     static func log(_ id: Int64, _ action: String, actor: String, at time: RecordedTime, _ db: any SQLDatabase)
