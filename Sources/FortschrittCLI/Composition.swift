@@ -10,6 +10,7 @@ extension Repositories {
             accounts: SQLAccountRepository(database: database), workspace: SQLWorkspaceRepository(database: database),
             sessions: SQLSessionStore(database: database), mail: SQLMailOutbox(database: database),
             texts: SQLTextRepository(database: database), participants: SQLParticipantRepository(database: database),
-            contributions: SQLContributionRepository(database: database), hasher: hasher)
+            contributions: SQLContributionRepository(database: database),
+            moderation: SQLModerationRepository(database: database), hasher: hasher)
     }
 }

@@ -85,9 +85,11 @@ struct ServeCommand: AsyncParsableCommand {
                         baseline: strategy.adoptedOn, paper: "V111/2021"), actor: "demo")
                 try await DemoData.seedText(
                     repository, SQLTextRepository(database: database), catalogue: strategy, today: CalendarDate(Date()),
-                    discussion: (
-                        SQLParticipantRepository(database: database), SQLContributionRepository(database: database)
-                    ))
+                    discussion: DemoDiscussion(
+                        participants: SQLParticipantRepository(database: database),
+                        contributions: SQLContributionRepository(database: database),
+                        moderation: SQLModerationRepository(database: database),
+                        accounts: SQLAccountRepository(database: database)))
                 say(
                     "Demo data loaded: \(DemoData.strategy.title), with council paper V111/2021, and the sample text "
                         + "of \(DemoData.smartCity.title)")

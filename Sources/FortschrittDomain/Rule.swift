@@ -89,6 +89,11 @@ public enum Rule: Sendable, Hashable {
     case quoteNotInBlock
     case quoteAmbiguous(Int)
     case noSuchContribution
+    case reasonRequired
+    case tooManyReports(Int)
+    case moderationNotPossible(String)
+    case passageNotInText
+    case accountErased
 
     // Reports
     case reportPublished(String, on: String?)
@@ -177,6 +182,11 @@ extension Rule {
         case .quoteNotInBlock: "the quoted words are not in this section; copy them exactly"
         case .quoteAmbiguous(let count): "the quoted words appear \(count) times; quote a few more words around them"
         case .noSuchContribution: "there is no such contribution to answer"
+        case .reasonRequired: "please give a reason (at least three characters)"
+        case .tooManyReports(let limit): "at most \(limit) reports an hour; please wait a little"
+        case .moderationNotPossible(let state): "this cannot be done with a contribution that is \(state)"
+        case .passageNotInText: "the passage is not in the contribution's text; copy it exactly"
+        case .accountErased: "this account has been deleted"
         case .noPaper(let number): "no council paper \(number)"
         case .noBaseline: "the strategy has no adoption date and no earlier report; give the baseline date"
         case .baselineAfterReportDate(let baseline, let reportDate):

@@ -95,9 +95,16 @@ public struct VersionDiscussionDocument: Codable, Sendable, Equatable {
     public struct Comment: Codable, Sendable, Equatable {
         public var id: Int64
         public var version: Int
+        /// visible, hidden (by a moderator, with the reason) or withdrawn (by its author): the text is
+        /// empty unless visible.
+        public var state: String
+        public var hiddenReason: String?
         public var replyTo: Int64?
         /// The display name, only where its holder consented to publishing it.
         public var author: String?
+        public var authorBadge: String?
+        /// The author erased their account; the contribution stays, under a pseudonym.
+        public var authorErased: Bool
         public var text: String
         public var createdAt: String
         public var quote: String?
@@ -107,11 +114,16 @@ public struct VersionDiscussionDocument: Codable, Sendable, Equatable {
         public var newText: String?
 
         public init(_ contribution: Contribution, fate: CommentFate? = nil) {
-            id = contribution.id
-            version = contribution.anchor.version
-            replyTo = contribution.replyTo
-            author = contribution.authorName
-            text = contribution.text
+            let shown = contribution.publicView
+            id = shown.id
+            version = shown.anchor.version
+            state = shown.state.rawValue
+            hiddenReason = shown.state == .hidden ? shown.hiddenReason : nil
+            replyTo = shown.replyTo
+            author = shown.authorName
+            authorBadge = shown.authorBadge?.rawValue
+            authorErased = shown.authorErased
+            text = shown.text
             createdAt = contribution.createdAt.iso
             quote = contribution.anchor.quote
             switch fate {

@@ -28,7 +28,7 @@ public struct MailDelivery: Service {
 
     /// Until the server shuts down (a delivery under way is finished or cut by its time limit).
     public func run() async throws {
-        try await cancelWhenGracefulShutdown { await deliverUntilCancelled() }
+        await cancelWhenGracefulShutdown { await deliverUntilCancelled() }
     }
 
     func deliverUntilCancelled() async {

@@ -55,14 +55,17 @@ public struct Repositories: Sendable {
     public var texts: any TextRepository
     public var participants: any ParticipantRepository
     public var contributions: any ContributionRepository
+    public var moderation: any ModerationRepository
     public var hasher: any PasswordHasher
 
     public init(
         catalogues: any CatalogueRepository, council: any CouncilRepository, accounts: any AccountRepository,
         workspace: any WorkspaceRepository, sessions: any SessionStore, mail: any MailOutbox,
         texts: any TextRepository, participants: any ParticipantRepository,
-        contributions: any ContributionRepository, hasher: any PasswordHasher = BcryptPasswordHasher()
+        contributions: any ContributionRepository, moderation: any ModerationRepository,
+        hasher: any PasswordHasher = BcryptPasswordHasher()
     ) {
+        self.moderation = moderation
         self.contributions = contributions
         self.participants = participants
         self.texts = texts
@@ -115,9 +118,9 @@ func publicPageCache(
     let contributions = repositories.contributions
     return PublicPageCache(maxAge: configuration.pageCacheMaxAge) {
         let named = try await catalogues.labelLog(limit: 1).first?.recordedAt
-        let contributed = try await contributions.lastChange()
-        var tag = "\(CalendarDate(Date()).iso).\(named?.microseconds ?? 0).\(contributed?.microseconds ?? 0)"
-        var latest = [named, contributed].compactMap { $0 }.max()
+        var tag = "\(CalendarDate(Date()).iso).\(named?.microseconds ?? 0)"
+        var latest = named
+        let discussions = try await contributions.lastChanges()
         for strategy in try await catalogues.strategies() {
             let recorded = try await catalogues.lastRecorded(in: strategy)
             let published = try await council.lastPublished(in: strategy)
@@ -126,7 +129,7 @@ func publicPageCache(
             tag += "-\(strategy.id).\(recorded?.microseconds ?? 0).\(published?.microseconds ?? 0)"
             tag += ".\(text?.microseconds ?? 0)"
         }
-        return .init(tag: tag, lastModified: latest)
+        return .init(tag: tag, lastModified: latest, discussions: discussions)
     }
 }
 
@@ -139,7 +142,7 @@ func buildRouter(
     let deps = WebDependencies(
         catalogues: catalogues, council: council, accounts: repositories.accounts, workspace: repositories.workspace,
         mail: repositories.mail, texts: repositories.texts, participants: repositories.participants,
-        contributions: repositories.contributions,
+        contributions: repositories.contributions, moderation: repositories.moderation,
         deliversMail: configuration.deliversMail, cache: cache,
         siteOperator: configuration.siteOperator, today: { CalendarDate(Date()) })
     let sessionStorage = SessionStorage<WebSession>(
@@ -193,13 +196,14 @@ func buildRouter(
     PublicController(deps: deps).addRoutes(to: router)
     TextController(deps: deps).addRoutes(to: router)
     TextController(deps: deps).addContributionRoutes(to: router)
+    let address = PublicAddress(configured: configuration.publicURL, trustForwarded: configuration.trustForwardedFor)
     let participation = ParticipationController(
-        deps: deps, hasher: repositories.hasher,
-        address: PublicAddress(configured: configuration.publicURL, trustForwarded: configuration.trustForwardedFor),
+        deps: deps, hasher: repositories.hasher, address: address,
         throttle: configuration.loginThrottle, trustForwardedFor: configuration.trustForwardedFor,
         inactivity: configuration.sessionInactivity, sessionStore: sessionStorage)
     participation.addRoutes(to: router)
     participation.addSignInRoutes(to: router)
+    ModerationController(deps: deps, address: address).addRoutes(to: router)
     SessionController(
         deps: deps, hasher: repositories.hasher, throttle: configuration.loginThrottle, sessionStore: sessionStorage,
         inactivity: configuration.sessionInactivity, trustForwardedFor: configuration.trustForwardedFor,

@@ -32,6 +32,7 @@ public enum Migrations {
         Migration(version: 13, name: "participants", statements: Migration013Participants.statements),
         Migration(version: 14, name: "contributions", statements: Migration014Contributions.statements),
         Migration(version: 15, name: "comments across versions", statements: Migration015CommentFates.statements),
+        Migration(version: 16, name: "moderation and erasure", statements: Migration016Moderation.statements),
     ]
 
     /// The versions applied, oldest first.

@@ -41,11 +41,11 @@ public struct SQLContributionRepository: ContributionRepository {
             let id = try await db.raw(
                 """
                 INSERT INTO contributions (strategy_id, version_number, block_id, reply_to, participant_id, quote,
-                                           prefix, suffix, position, text, created_at, state)
+                                           prefix, suffix, position, text, created_at, state, changed_at)
                 VALUES (\(bind: version.strategy), \(bind: version.number), \(bind: anchor.block.text),
                         \(bind: replyTo), \(bind: participant.id), \(bind: anchor.quote), \(bind: anchor.prefix),
                         \(bind: anchor.suffix), \(bind: anchor.position), \(bind: checked), \(bind: time.iso),
-                        \(bind: state.rawValue))
+                        \(bind: state.rawValue), \(bind: time.iso))
                 RETURNING id
                 """
             ).first().required().decode(column: "id", as: Int64.self)
@@ -82,9 +82,11 @@ public struct SQLContributionRepository: ContributionRepository {
     public func contributions(to version: TextVersion) async throws -> [BlockID: BlockContributions] {
         try await database.read { db in
             var result: [BlockID: BlockContributions] = [:]
+            // Hidden and withdrawn ones keep their place (with the reason, without the text).
             let comments = try await Self.contributions(
                 "c.strategy_id = \(bind: version.strategy) AND c.version_number = \(bind: version.number) "
-                    + "AND c.state = 'visible'", db)
+                    + "AND c.state <> 'pending'", db
+            ).map(\.publicView)
             // Comments in order, each followed by its replies.
             let replies = Dictionary(grouping: comments.filter { $0.replyTo != nil }, by: { $0.replyTo ?? 0 })
             for comment in comments where comment.replyTo == nil {
@@ -136,10 +138,24 @@ public struct SQLContributionRepository: ContributionRepository {
         }
     }
 
-    public func lastChange() async throws -> RecordedTime? {
+    public func lastChanges() async throws -> [Strategy.ID: [Int: RecordedTime]] {
         try await database.read { db in
-            try await db.raw("SELECT MAX(recorded_at) AS latest FROM contribution_log").first()?
-                .decode(column: "latest", as: String?.self).flatMap(RecordedTime.init)
+            var result: [Strategy.ID: [Int: RecordedTime]] = [:]
+            for row in try await db.raw(
+                """
+                SELECT strategy_id, version_number, MAX(changed_at) AS latest FROM contributions
+                GROUP BY strategy_id, version_number
+                UNION ALL
+                SELECT strategy_id, version_number, MAX(updated_at) AS latest FROM agreements
+                GROUP BY strategy_id, version_number
+                """
+            ).all() {
+                guard let latest = RecordedTime(try row.decode(column: "latest", as: String.self)) else { continue }
+                let strategy = try row.decode(column: "strategy_id", as: Int64.self)
+                let number = try row.decode(column: "version_number", as: Int.self)
+                result[strategy, default: [:]][number] = max(result[strategy]?[number] ?? latest, latest)
+            }
+            return result
         }
     }
 
@@ -150,7 +166,7 @@ public struct SQLContributionRepository: ContributionRepository {
                 SELECT f.contribution_id, f.fate, f.old_text, f.new_text FROM comment_fates f
                 JOIN contributions c ON c.id = f.contribution_id
                 WHERE c.strategy_id = \(bind: version.strategy) AND f.version_number = \(bind: version.number)
-                  AND c.state = 'visible'
+                  AND c.state <> 'pending'
                 """
             ).all()
             var byID: [Int64: CommentFate] = [:]
@@ -169,7 +185,7 @@ public struct SQLContributionRepository: ContributionRepository {
             guard !byID.isEmpty else { return [:] }
             var comments: [Contribution] = []
             for chunk in Array(byID.keys).sorted().chunked(900) {
-                comments += try await Self.contributions("c.id IN (\(binds: Array(chunk)))", db)
+                comments += try await Self.contributions("c.id IN (\(binds: Array(chunk)))", db).map(\.publicView)
             }
             var result: [BlockID: [(Contribution, CommentFate)]] = [:]
             for comment in comments where version.block(comment.anchor.block) != nil {
@@ -179,11 +195,14 @@ public struct SQLContributionRepository: ContributionRepository {
         }
     }
 
-    static func contributions(_ condition: SQLQueryString, _ db: any SQLDatabase) async throws -> [Contribution] {
-        try await db.raw(
+    static func contributions(_ condition: SQLQueryString, _ db: any SQLDatabase, limit: Int? = nil) async throws
+        -> [Contribution]
+    {
+        let limited: SQLQueryString = limit.map { " LIMIT \(unsafeRaw: String($0))" } ?? ""
+        return try await db.raw(
             """
-            SELECT c.*, p.display_name, p.consent_publish_at FROM contributions c
-            JOIN participants p ON p.id = c.participant_id WHERE \(condition) ORDER BY c.id
+            SELECT c.*, p.display_name, p.consent_publish_at, p.badge, p.erased_at FROM contributions c
+            JOIN participants p ON p.id = c.participant_id WHERE \(condition) ORDER BY c.id\(limited)
             """
         ).all().map { row in
             let blockText = try row.decode(column: "block_id", as: String.self)
@@ -195,8 +214,9 @@ public struct SQLContributionRepository: ContributionRepository {
             anchor.prefix = try row.decode(column: "prefix", as: String.self)
             anchor.suffix = try row.decode(column: "suffix", as: String.self)
             anchor.position = try row.decode(column: "position", as: Int.self)
-            let consented = !(try row.decodeNil(column: "consent_publish_at"))
-            return Contribution(
+            let erased = try !row.decodeNil(column: "erased_at")
+            let consented = try !erased && !row.decodeNil(column: "consent_publish_at")
+            var contribution = Contribution(
                 id: try row.decode(column: "id", as: Int64.self),
                 strategy: try row.decode(column: "strategy_id", as: Int64.self), anchor: anchor,
                 replyTo: try row.decodeNil(column: "reply_to")
@@ -205,7 +225,13 @@ public struct SQLContributionRepository: ContributionRepository {
                 authorName: consented ? try row.decode(column: "display_name", as: String.self) : nil,
                 text: try row.decode(column: "text", as: String.self),
                 createdAt: try row.decode(text: "created_at", as: RecordedTime.self),
-                state: Contribution.State(rawValue: try row.decode(column: "state", as: String.self)) ?? .hidden)
+                state: Contribution.State(rawValue: try row.decode(column: "state", as: String.self)) ?? .hidden,
+                hiddenReason: try row.decodeNil(column: "hidden_reason")
+                    ? nil : try row.decode(column: "hidden_reason", as: String.self),
+                authorBadge: try row.decodeNil(column: "badge")
+                    ? nil : Participant.Badge(rawValue: try row.decode(column: "badge", as: String.self)))
+            contribution.authorErased = erased
+            return contribution
         }
     }
 

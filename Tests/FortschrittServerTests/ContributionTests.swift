@@ -66,7 +66,7 @@ import Testing
     @Test func whatCannotBeSaidIsRefusedWithItsReasonAndChangesNothing() async throws {
         try await WebFixture.with { fixture in
             let jo = try await Self.participant(fixture)
-            let before = try await SQLContributionRepository(database: fixture.database).lastChange()
+            let before = try await SQLContributionRepository(database: fixture.database).lastChanges()
             for (fields, message) in [
                 (["kommentar": "x", "zitat": "Robin"], "Die zitierten Worte stehen nicht in diesem Abschnitt"),
                 (["kommentar": "   "], "Ein Kommentar braucht einen Text."),
@@ -85,7 +85,28 @@ import Testing
             let staff = try await fixture.browser(.admin)
             let redirected = try await staff.post(Self.block + "/kommentar", ["kommentar": "Als Amt"])
             #expect(redirected.location?.hasPrefix("/beteiligung/anmelden?weiter=") == true)
-            #expect(try await SQLContributionRepository(database: fixture.database).lastChange() == before)
+            #expect(try await SQLContributionRepository(database: fixture.database).lastChanges() == before)
+        }
+    }
+
+    /// Text pages are kept per their version's discussion: a comment on version 2 renews version 2's
+    /// page, not version 1's nor the catalogue's.
+    @Test func aNewContributionRenewsOnlyItsVersionsPages() async throws {
+        try await WebFixture.with { fixture in
+            let anonymous = try await fixture.browser(.anonymous)
+            var tags: [String: String] = [:]
+            let pages = ["/strategien/smart-city/text/1", "/strategien/smart-city/text/2", "/massnahmen", "/"]
+            for page in pages { tags[page] = try await anonymous.get(page).headers[.eTag] }
+            let before = try await anonymous.get("/strategien/smart-city/text/2").text
+            let jo = try await Self.participant(fixture)
+            #expect(try await jo.post(Self.block + "/kommentar", ["kommentar": "Neu."]).status == .seeOther)
+            for page in pages {
+                let again = try await anonymous.get(page, headers: [.ifNoneMatch: tags[page] ?? ""])
+                let renewed = page == "/strategien/smart-city/text/2"
+                #expect(again.status == (renewed ? .ok : .notModified), "\(page): \(again.status)")
+            }
+            let after = try await anonymous.get("/strategien/smart-city/text/2").text
+            #expect(after != before, "the renewed page counts the new comment")
         }
     }
 
@@ -137,7 +158,12 @@ import Testing
             let forumBlock = try #require(
                 (first["blocks"] as? [[String: Any]])?.first { $0["id"] as? String == "buergerforum" })
             let forumComments = try #require(forumBlock["comments"] as? [[String: Any]])
-            #expect(forumComments.count == 1 && forumComments[0]["author"] == nil, "no name without consent")
+            #expect(forumComments.count == 2 && forumComments[0]["author"] == nil, "no name without consent")
+            // The demo's hidden contribution keeps its place and reason, never its text.
+            #expect(
+                forumComments[1]["state"] as? String == "hidden" && forumComments[1]["text"] as? String == ""
+                    && (forumComments[1]["hiddenReason"] as? String)?.contains("persönliche Daten") == true)
+            #expect(!first.description.contains("0621 000000"))
             // The database keeps the fates; nobody changes them.
             await #expect(throws: (any Error).self) {
                 try await fixture.database.write(.schema) { db in

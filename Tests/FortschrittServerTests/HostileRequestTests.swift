@@ -40,6 +40,9 @@ import Testing
             "GET /api/v1/strategies/{slug}/text/diff": ["from", "to"],
             "GET /strategien/{slug}/vergleich": ["von", "zu"],
             "GET /registrieren/bestaetigen": ["t"],
+            "GET /verwaltung/moderation": ["zustand"], "GET /verwaltung/moderation/{id}": ["gespeichert"],
+            "GET /verwaltung/teilnehmende": ["suche", "gespeichert"],
+            "GET /strategien/{slug}/text/{number}/abschnitt/{block}": ["eingereicht"],
             "GET /oparl/v1/file/{id}/content": ["download"],
         ]
         for list in [

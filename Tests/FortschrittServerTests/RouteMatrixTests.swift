@@ -25,30 +25,32 @@ import Testing
         var route: String
         var url: String
         var form: [String: String]?
-        /// anonymous, reader, editor of the measure's department, editor of another department, admin.
+        /// anonymous, reader, editor of the measure's department, editor of another department, admin,
+        /// moderator.
         var outcomes: [Outcome]
         /// The status when allowed, per visitor where it differs (the first allowed visitor's change
         /// may leave nothing to change for the next).
         var allowed: [Int]
     }
 
-    static let everyone: [Outcome] = [.allowed, .allowed, .allowed, .allowed, .allowed]
-    static let accounts: [Outcome] = [.signIn, .allowed, .allowed, .allowed, .allowed]
-    static let measureEditors: [Outcome] = [.signIn, .forbidden, .allowed, .forbidden, .allowed]
-    static let admins: [Outcome] = [.signIn, .forbidden, .forbidden, .forbidden, .allowed]
+    static let everyone: [Outcome] = [.allowed, .allowed, .allowed, .allowed, .allowed, .allowed]
+    static let accounts: [Outcome] = [.signIn, .allowed, .allowed, .allowed, .allowed, .allowed]
+    static let measureEditors: [Outcome] = [.signIn, .forbidden, .allowed, .forbidden, .allowed, .forbidden]
+    static let admins: [Outcome] = [.signIn, .forbidden, .forbidden, .forbidden, .allowed, .forbidden]
+    static let moderators: [Outcome] = [.signIn, .forbidden, .forbidden, .forbidden, .allowed, .allowed]
 
     static func rows(readerID: Int64) -> [Row] {
         func get(_ route: String, _ url: String, _ outcomes: [Outcome], _ status: [Int] = [200]) -> Row {
             Row(
                 route: "GET " + route, url: url, outcomes: outcomes,
-                allowed: status.count == 1 ? Array(repeating: status[0], count: 5) : status)
+                allowed: status.count == 1 ? Array(repeating: status[0], count: 6) : status)
         }
         func post(_ route: String, _ url: String, _ form: [String: String], _ outcomes: [Outcome], _ status: [Int])
             -> Row
         {
             Row(
                 route: "POST " + route, url: url, form: form, outcomes: outcomes,
-                allowed: status.count == 1 ? Array(repeating: status[0], count: 5) : status)
+                allowed: status.count == 1 ? Array(repeating: status[0], count: 6) : status)
         }
         return [
             get("/healthz", "/healthz", everyone),
@@ -129,12 +131,13 @@ import Testing
             get("/impressum", "/impressum", everyone),
             get("/sprache/{language}", "/sprache/en?zurueck=/massnahmen", everyone, [303]),
             get("/static/site.css", "/static/site.css", everyone),
-            get("/anmelden", "/anmelden", everyone, [200, 303, 303, 303, 303]),
+            get("/anmelden", "/anmelden", everyone, [200, 303, 303, 303, 303, 303]),
             post(
                 "/anmelden", "/anmelden", ["email": "niemand@example.org", "passwort": "falsch-falsch-falsch"],
                 everyone, [401]),
             post("/abmelden", "/abmelden", [:], everyone, [303]),
-            get("/arbeitsbereich", "/arbeitsbereich", accounts),
+            // Moderators are sent on to their queue.
+            get("/arbeitsbereich", "/arbeitsbereich", accounts, [0, 200, 200, 200, 200, 303]),
             get("/massnahmen/{number}/bearbeiten", "/massnahmen/1.4/bearbeiten", measureEditors),
             post(
                 "/massnahmen/{number}/status", "/massnahmen/1.4/status",
@@ -147,7 +150,7 @@ import Testing
                     "gesehen": "999999999",
                 ],
                 // The second editor's identical change leaves nothing to change.
-                measureEditors, [0, 0, 303, 0, 422]),
+                measureEditors, [0, 0, 303, 0, 422, 0]),
             post(
                 "/massnahmen/{number}/notiz", "/massnahmen/1.4/notiz", ["notiz": "Rückfrage an FB 15"],
                 measureEditors, [303]),
@@ -177,6 +180,18 @@ import Testing
                 "/verwaltung/status", "/verwaltung/status",
                 ["schluessel": "pausiert", "de": "pausiert", "en": "paused", "art": "delayed"], admins, [303]),
             post("/verwaltung/berichte", "/verwaltung/berichte", ["stichtag": "2021-12-31"], admins, [303]),
+            // Anyone signed in reports (each once); anonymous visitors are sent to take part first.
+            get("/beitraege/{id}/melden", "/beitraege/1/melden", everyone, [303, 200, 200, 200, 200, 200]),
+            post(
+                "/beitraege/{id}/melden", "/beitraege/1/melden", ["grund": "Beleidigend."], everyone,
+                [303, 200, 200, 200, 200, 200]),
+            get("/verwaltung/moderation", "/verwaltung/moderation?zustand=offen", moderators),
+            get("/verwaltung/moderation/{id}", "/verwaltung/moderation/1", moderators),
+            post("/verwaltung/moderation/{id}", "/verwaltung/moderation/1", ["aktion": "behalten"], moderators, [303]),
+            get("/verwaltung/teilnehmende", "/verwaltung/teilnehmende?suche=a", moderators),
+            post(
+                "/verwaltung/teilnehmende/{id}", "/verwaltung/teilnehmende/1", ["kennzeichnung": "expert"], moderators,
+                [303]),
         ]
     }
 

@@ -112,7 +112,7 @@ extension UnreachableRepository: WorkspaceRepository {
                     workspace: UnreachableRepository(), sessions: UnreachableRepository(),
                     mail: UnreachableRepository(),
                     texts: UnreachableRepository(), participants: UnreachableRepository(),
-                    contributions: UnreachableRepository())))
+                    contributions: UnreachableRepository(), moderation: UnreachableRepository())))
         try await app.test(.router) { client in
             let health = try await client.execute(uri: "/healthz", method: .get)
             #expect(health.status == .serviceUnavailable)
@@ -176,8 +176,24 @@ extension UnreachableRepository: ContributionRepository {
     func agreements(of participant: Participant.ID, on version: TextVersion) async throws -> [BlockID: Agreement] {
         throw Down()
     }
-    func lastChange() async throws -> RecordedTime? { throw Down() }
+    func lastChanges() async throws -> [Strategy.ID: [Int: RecordedTime]] { throw Down() }
     func earlierComments(on version: TextVersion) async throws -> [BlockID: [(Contribution, CommentFate)]] {
         throw Down()
     }
+}
+
+extension UnreachableRepository: ModerationRepository {
+    func report(_ contribution: Contribution.ID, reason: String, by reporter: Reporter, at time: RecordedTime)
+        async throws
+    { throw Down() }
+    func moderate(
+        _ contribution: Contribution.ID, _ action: ModerationAction, by moderator: Account, notice: MailMessage?,
+        at time: RecordedTime
+    ) async throws { throw Down() }
+    func queue(_ queue: ModerationQueue, limit: Int) async throws -> [ModerationItem] { throw Down() }
+    func item(_ contribution: Contribution.ID) async throws -> ModerationItem? { throw Down() }
+    func participants(named: String, limit: Int) async throws -> [ParticipantEntry] { throw Down() }
+    func setBadge(
+        _ badge: Participant.Badge?, of participant: Participant.ID, by moderator: Account, at time: RecordedTime
+    ) async throws { throw Down() }
 }

@@ -13,7 +13,7 @@ import Testing
 
 /// The people of the web tests: one per role, the editor of FB 15 leads 1.4, 1.5 and 4.9.
 enum Person: String, CaseIterable, Sendable {
-    case anonymous, reader, editorOwn, editorOther, admin
+    case anonymous, reader, editorOwn, editorOther, admin, moderator
 
     var email: String { "\(rawValue.lowercased())@example.org" }
     static let password = "ein-langes-passwort"
@@ -48,12 +48,14 @@ struct WebFixture: Sendable {
                 actor: "test")
             try await DemoData.seedText(
                 repositories.catalogues, repositories.texts, catalogue: strategy, today: CalendarDate(Date()),
-                discussion: (repositories.participants, repositories.contributions))
+                discussion: DemoDiscussion(
+                    participants: repositories.participants, contributions: repositories.contributions,
+                    moderation: repositories.moderation, accounts: repositories.accounts))
             var accounts: [Person: Account] = [:]
             let hash = try await repositories.hasher.hash(Person.password)
             for (person, role, departments) in [
                 (Person.reader, Role.reader, [String]()), (.editorOwn, .editor, ["FB 15"]),
-                (.editorOther, .editor, ["FB 12"]), (.admin, .admin, []),
+                (.editorOther, .editor, ["FB 12"]), (.admin, .admin, []), (.moderator, .moderator, []),
             ] {
                 accounts[person] = try await repositories.accounts.create(
                     NewAccount(email: person.email, name: person.rawValue, role: role, departments: departments),
@@ -122,7 +124,7 @@ final class Browser: @unchecked Sendable {
         async throws -> TestResponse
     {
         if withToken, csrf == nil {
-            try await get(cookies[WebSession.cookie] == nil ? "/anmelden" : "/arbeitsbereich")
+            try await get(cookies[WebSession.cookie] == nil ? "/anmelden" : "/impressum")
         }
         var fields = fields
         if withToken { fields[CSRFToken.field] = csrf ?? "" }

@@ -16,6 +16,19 @@ public enum DatabaseFingerprint {
         }
     }
 
+    /// Every row of every table as text, as a dump would hold it: for tests that look for what
+    /// must not be anywhere (an erased address).
+    public static func dump(_ database: Database) async throws -> String {
+        let engine = database.engine
+        return try await database.read { db in
+            var text = ""
+            for table in try await tables(engine, db) {
+                text += "\(table)\n" + (try await digest(of: table, engine, db, hashed: false)) + "\n"
+            }
+            return text
+        }
+    }
+
     static func tables(_ engine: Database.Engine, _ db: any SQLDatabase) async throws -> [String] {
         let query: SQLQueryString =
             switch engine {
@@ -29,12 +42,15 @@ public enum DatabaseFingerprint {
         return try await db.raw(query).all().map { try $0.decode(column: "name", as: String.self) }
     }
 
-    static func digest(of table: String, _ engine: Database.Engine, _ db: any SQLDatabase) async throws -> String {
+    static func digest(of table: String, _ engine: Database.Engine, _ db: any SQLDatabase, hashed: Bool = true)
+        async throws -> String
+    {
         switch engine {
         case .postgres:
+            let rows: SQLQueryString = "COALESCE(string_agg(t::text, '|' ORDER BY t::text), '')"
             return try await db.raw(
                 """
-                SELECT COUNT(*) || ':' || md5(COALESCE(string_agg(t::text, '|' ORDER BY t::text), '')) AS d
+                SELECT COUNT(*) || ':' || \(hashed ? "md5(" + rows + ")" : rows) AS d
                 FROM \(ident: table) AS t
                 """
             ).first()?.decode(column: "d", as: String.self) ?? ""

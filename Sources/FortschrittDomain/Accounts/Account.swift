@@ -6,6 +6,9 @@ public enum Role: String, CaseIterable, Hashable, Sendable, Codable {
     case editor
     /// Council members: see everything, including internal notes; change nothing.
     case reader
+    /// Moderators of the discussion: answer reports, hide and show contributions, mark
+    /// organisations and experts. Nothing of the catalogue beyond what the public sees.
+    case moderator
 }
 
 /// A person who signs in. The password hash never leaves the store except to be verified.
@@ -47,7 +50,7 @@ public struct Account: Hashable, Sendable, Codable {
 /// anything not granted here is refused.
 public enum Access {
     public static func seesInternalNotes(_ account: Account?) -> Bool {
-        account?.active == true
+        account?.active == true && account?.role != .moderator
     }
 
     /// An editor edits only measures whose lead department is one of theirs; an admin edits all.
@@ -56,8 +59,12 @@ public enum Access {
         switch account.role {
         case .admin: return true
         case .editor: return account.departments.contains(measure.details.leadDepartment)
-        case .reader: return false
+        case .reader, .moderator: return false
         }
+    }
+
+    public static func mayModerate(_ account: Account?) -> Bool {
+        account?.active == true && (account?.role == .admin || account?.role == .moderator)
     }
 
     public static func mayAdminister(_ account: Account?) -> Bool {

@@ -8,6 +8,8 @@ public struct Contribution: Hashable, Sendable {
         /// Waiting for a moderator (pre-moderated phase).
         case pending
         case hidden
+        /// Deleted by its author when erasing their account: the text is gone, the number stays.
+        case withdrawn
     }
 
     public var id: ID
@@ -21,11 +23,20 @@ public struct Contribution: Hashable, Sendable {
     public var text: String
     public var createdAt: RecordedTime
     public var state: State
+    /// Why a moderator hid it: shown publicly in its place.
+    public var hiddenReason: String?
+    /// The author's badge (organisation, expert), set by a moderator.
+    public var authorBadge: Participant.Badge?
+    /// The author erased their account: shown under a pseudonym made from their number.
+    public var authorErased = false
 
     public init(
         id: ID, strategy: Strategy.ID, anchor: QuoteAnchor, replyTo: ID?, author: Participant.ID, authorName: String?,
-        text: String, createdAt: RecordedTime, state: State
+        text: String, createdAt: RecordedTime, state: State, hiddenReason: String? = nil,
+        authorBadge: Participant.Badge? = nil
     ) {
+        self.hiddenReason = hiddenReason
+        self.authorBadge = authorBadge
         self.id = id
         self.strategy = strategy
         self.anchor = anchor
@@ -35,6 +46,17 @@ public struct Contribution: Hashable, Sendable {
         self.text = text
         self.createdAt = createdAt
         self.state = state
+    }
+}
+
+extension Contribution {
+    /// What the public may see of it: a hidden or withdrawn contribution keeps its number, place and
+    /// reason, never its text.
+    public var publicView: Contribution {
+        guard state != .visible else { return self }
+        var shown = self
+        shown.text = ""
+        return shown
     }
 }
 
@@ -93,8 +115,9 @@ public protocol ContributionRepository: Sendable {
     func contribution(id: Contribution.ID) async throws -> Contribution?
     /// A participant's own agreement per block of the version.
     func agreements(of participant: Participant.ID, on version: TextVersion) async throws -> [BlockID: Agreement]
-    /// When the latest contribution or agreement was recorded (pages kept per state of the data).
-    func lastChange() async throws -> RecordedTime?
+    /// When each version's discussion last changed (a contribution, its moderation, an agreement),
+    /// by strategy and version number: a version's pages are kept per that time.
+    func lastChanges() async throws -> [Strategy.ID: [Int: RecordedTime]]
     /// Comments on earlier versions whose block this version still has, with what became of them
     /// when this version was published.
     func earlierComments(on version: TextVersion) async throws -> [BlockID: [(Contribution, CommentFate)]]

@@ -101,7 +101,7 @@ extension DemoData {
     @discardableResult
     public static func seedText(
         _ catalogues: some CatalogueRepository, _ texts: some TextRepository, catalogue: Strategy,
-        today: CalendarDate, discussion: (any ParticipantRepository, any ContributionRepository)? = nil,
+        today: CalendarDate, discussion: DemoDiscussion? = nil,
         actor: String = "demo"
     ) async throws -> Strategy? {
         guard try await !catalogues.strategies().contains(where: { $0.slug == smartCity.slug }) else { return nil }
@@ -122,7 +122,7 @@ extension DemoData {
                 phase: try DiscussionPhase(opensOn: today.adding(days: opens), closesOn: today.adding(days: closes)),
                 actor: actor)
             if index == 0, let discussion {
-                try await seedDiscussion(on: version, discussion.0, discussion.1, day: today.adding(days: opens + 3))
+                try await seedDiscussion(on: version, discussion, day: today.adding(days: opens + 3))
             }
         }
         return strategy
@@ -130,10 +130,8 @@ extension DemoData {
 
     /// Comments on the first version that the second one answers in three ways: a corrected name
     /// (text changed), a removed paragraph (earlier version), an unchanged one; a reply; agreement.
-    static func seedDiscussion(
-        on version: TextVersion, _ participants: any ParticipantRepository,
-        _ contributions: any ContributionRepository, day: CalendarDate
-    ) async throws {
+    static func seedDiscussion(on version: TextVersion, _ discussion: DemoDiscussion, day: CalendarDate) async throws {
+        let (participants, contributions) = (discussion.participants, discussion.contributions)
         let time = RecordedTime(microseconds: (day.daysSinceEpoch * 86_400 + 10 * 3_600) * 1_000_000)
         var people: [Participant] = []
         for (email, name, publish) in [
@@ -171,5 +169,34 @@ extension DemoData {
             try await contributions.agree(.agree, on: version, block: sovereignty.id, by: person, today: day, at: time)
         }
         try await contributions.agree(.disagree, on: version, block: forum.id, by: people[0], today: day, at: time)
+        // One contribution hidden by a moderator (a sample account that cannot sign in), with its reason.
+        let hidden = try await contributions.comment(
+            on: version, anchor: QuoteAnchor(version: version.number, block: forum.id), replyTo: nil,
+            text: "Fragen Sie doch Herrn Beispiel, Telefon 0621 000000 (Beispiel).", by: people[0], today: day,
+            at: time)
+        let moderator = try await discussion.accounts.create(
+            NewAccount(email: "moderation@example.invalid", name: "Moderation (Beispiel)", role: .moderator),
+            passwordHash: "-", actor: "demo")
+        try await discussion.moderation.moderate(
+            hidden.id, .hide(reason: "Enthielt persönliche Daten einer Privatperson (Beispiel)."), by: moderator,
+            notice: nil, at: time)
+    }
+}
+
+/// The repositories the demo's sample discussion is written through.
+public struct DemoDiscussion: Sendable {
+    public var participants: any ParticipantRepository
+    public var contributions: any ContributionRepository
+    public var moderation: any ModerationRepository
+    public var accounts: any AccountRepository
+
+    public init(
+        participants: any ParticipantRepository, contributions: any ContributionRepository,
+        moderation: any ModerationRepository, accounts: any AccountRepository
+    ) {
+        self.participants = participants
+        self.contributions = contributions
+        self.moderation = moderation
+        self.accounts = accounts
     }
 }

@@ -173,3 +173,25 @@ struct AgreementForm: Decodable, Sendable {
     var value: String?
     enum CodingKeys: String, CodingKey { case value = "wert" }
 }
+
+struct ReportForm: Decodable, Sendable {
+    var reason: String?
+    enum CodingKeys: String, CodingKey { case reason = "grund" }
+}
+
+/// A moderator's action on a contribution: which one, and what it needs (a reason, a passage).
+struct ModerationForm: Decodable, Sendable {
+    var action: String?
+    var reason: String?
+    var passage: String?
+    enum CodingKeys: String, CodingKey {
+        case action = "aktion"
+        case reason = "grund"
+        case passage = "stelle"
+    }
+}
+
+struct BadgeForm: Decodable, Sendable {
+    var badge: String?
+    enum CodingKeys: String, CodingKey { case badge = "kennzeichnung" }
+}

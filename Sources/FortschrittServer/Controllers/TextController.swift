@@ -70,6 +70,8 @@ struct TextController: Sendable {
                 let comment = try await deps.contributions.comment(
                     on: model.version, anchor: anchor, replyTo: replyTo, text: form.text ?? "", by: participant,
                     today: deps.today(), at: .now())
+                deps.cache.refresh()
+                if comment.state == .pending { return Redirect(to: model.path + "?eingereicht=\(comment.id)").response }
                 return Redirect(to: model.path + "#beitrag-\(comment.id)").response
             } catch let violation as RuleViolation {
                 var entered = ["zitat": form.quote ?? "", "kommentar": form.text ?? ""]
@@ -94,11 +96,12 @@ struct TextController: Sendable {
                     request, context, entered: [:], error: context.language.text(.rule(violation.rule)),
                     status: .unprocessableContent)
             }
+            deps.cache.refresh()
             return Redirect(to: model.path).response
         }
         router.get("/beitraege/{id}") { request, context in
             let id = try Input.integer(context.parameters.get("id") ?? "", "id", in: Int64(1)...Int64.max)
-            guard let contribution = try await deps.contributions.contribution(id: id), contribution.state == .visible,
+            guard let contribution = try await deps.contributions.contribution(id: id), contribution.state != .pending,
                 let strategy = try await deps.catalogues.strategies().first(where: { $0.id == contribution.strategy })
             else { throw HTTPError(.notFound, message: context.language.text(.noTextVersion("\(id)"))) }
             let anchor = contribution.anchor
@@ -124,6 +127,9 @@ struct TextController: Sendable {
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         var model = try await block(request, context)
+        if let number = request.uri.queryParameters["eingereicht"] {
+            model.awaiting = try Input.integer(String(number), "eingereicht", in: Int64(1)...Int64.max)
+        }
         model.entered = entered
         model.error = error
         // The page shows who is signed in and their own agreement: never kept for others.
@@ -132,7 +138,7 @@ struct TextController: Sendable {
 
     func version(_ request: Request, _ context: WebRequestContext, number: Int?) async throws -> Response {
         let strategy = try await strategy(context)
-        return try await deps.cache.respond(request, context) {
+        return try await deps.cache.respond(request, context, text: (strategy.id, number)) {
             guard
                 let model = try await StrategyTextModel.load(
                     strategy, number: number, texts: deps.texts, siteName: await deps.siteName(),

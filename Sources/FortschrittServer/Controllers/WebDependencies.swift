@@ -12,6 +12,7 @@ struct WebDependencies: Sendable {
     let texts: any TextRepository
     let participants: any ParticipantRepository
     let contributions: any ContributionRepository
+    let moderation: any ModerationRepository
     let deliversMail: Bool
     let cache: PublicPageCache
     let siteOperator: SiteOperator
@@ -54,6 +55,14 @@ enum Guard {
         let account = try signedIn(request, context)
         guard Access.mayAdminister(account) else {
             throw HTTPError(.forbidden, message: context.language.text(.onlyStrategyOffice))
+        }
+        return account
+    }
+
+    static func moderator(_ request: Request, _ context: WebRequestContext) throws -> Account {
+        let account = try signedIn(request, context)
+        guard Access.mayModerate(account) else {
+            throw HTTPError(.forbidden, message: context.language.text(.onlyModerators))
         }
         return account
     }

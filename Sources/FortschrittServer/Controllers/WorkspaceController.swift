@@ -11,6 +11,8 @@ struct WorkspaceController: Sendable {
     func addRoutes(to router: Router<WebRequestContext>) {
         router.get("/arbeitsbereich") { request, context in
             let account = try Guard.signedIn(request, context)
+            // Moderators work on the discussion, not the catalogue.
+            if account.role == .moderator { return Redirect(to: "/verwaltung/moderation").response }
             let notice = Self.notice(request, context.language)
             let model = try await WorkspaceModel.load(
                 try await deps.strategy(), account: account, catalogues: deps.catalogues,

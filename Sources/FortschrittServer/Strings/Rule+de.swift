@@ -86,6 +86,12 @@ extension Rule {
         case .quoteAmbiguous(let count):
             "Die zitierten Worte kommen \(count)-mal vor; bitte zitieren Sie ein paar Worte mehr."
         case .noSuchContribution: "Diesen Beitrag gibt es nicht."
+        case .reasonRequired: "Bitte geben Sie einen Grund an (mindestens drei Zeichen)."
+        case .tooManyReports(let limit): "Höchstens \(limit) Meldungen pro Stunde; bitte warten Sie etwas."
+        case .moderationNotPossible(let state):
+            "Das ist bei einem Beitrag im Zustand „\(state)“ nicht möglich."
+        case .passageNotInText: "Diese Stelle steht nicht im Beitrag; bitte kopieren Sie sie genau."
+        case .accountErased: "Dieses Konto wurde gelöscht."
         case .consentRequired: "Zum Mitmachen brauchen wir Ihre Einwilligung in die Verarbeitung Ihrer Daten."
         case .noPaper(let number): "Es gibt keine Vorlage \(number)."
         case .noBaseline:

@@ -384,6 +384,114 @@ extension Text {
                 + "haben; dort, wo Sie sich zuletzt angemeldet haben, können Sie sich weiter anmelden.\n\n"
                 + "Wenn Sie das nicht waren, versucht jemand, Ihr Passwort zu erraten. Wählen Sie ein langes "
                 + "Passwort, das Sie nirgends sonst verwenden, und wenden Sie sich an das Strategiebüro."
+        case .onlyModerators:
+            "Das dürfen nur Moderatorinnen, Moderatoren und das Strategiebüro."
+        case .moderation:
+            "Moderation"
+        case .moderationQueues:
+            "Ansichten der Moderation"
+        case .queueOpen:
+            "Offen"
+        case .queueKept:
+            "Behalten"
+        case .queueHidden:
+            "Ausgeblendet"
+        case .queueEmpty:
+            "Hier ist nichts."
+        case .reportedBecause(let p0):
+            "Gemeldet: \(p0)"
+        case .moderateContribution(let p0):
+            "Beitrag \(p0) prüfen"
+        case .author:
+            "Verfasst von"
+        case .state:
+            "Zustand"
+        case .place:
+            "Stelle im Text"
+        case .reportsOfContribution(let p0):
+            "Meldungen (\(p0))"
+        case .noReports:
+            "Keine Meldungen."
+        case .approve:
+            "Freigeben"
+        case .keepContribution:
+            "Behalten (Meldungen erledigt)"
+        case .showAgain:
+            "Wieder einblenden"
+        case .hideReason:
+            "Grund für das Ausblenden"
+        case .hideReasonHint:
+            "Wird öffentlich an Stelle des Beitrags gezeigt und der Verfasserin oder dem Verfasser per E-Mail "
+                + "mitgeteilt."
+        case .hideContribution:
+            "Ausblenden"
+        case .redactPassage:
+            "Stelle schwärzen"
+        case .redactHint:
+            "Genau wie im Beitrag, z. B. Namen oder Adressen anderer. Die Stelle wird durch […] ersetzt; das "
+                + "Protokoll vermerkt nur, dass und von wem geschwärzt wurde."
+        case .redact:
+            "Schwärzen"
+        case .participants:
+            "Teilnehmende"
+        case .badgeExplanation:
+            "Organisationen und Fachleute können gekennzeichnet werden; die Kennzeichnung steht neben ihrem "
+                + "Namen. Adressen sehen Sie hier nicht."
+        case .searchByName:
+            "Nach Anzeigenamen suchen"
+        case .noParticipantsFound:
+            "Keine Teilnehmenden gefunden."
+        case .registeredOn:
+            "Registriert"
+        case .contributionCount:
+            "Beiträge"
+        case .badge:
+            "Kennzeichnung"
+        case .noBadge:
+            "keine"
+        case .badgeOf(let p0):
+            "Kennzeichnung von \(p0)"
+        case .badgeOrganisation:
+            "Organisation"
+        case .badgeExpert:
+            "Fachperson"
+        case .formerParticipant(let p0):
+            "Ehemalige:r Teilnehmende:r \(p0)"
+        case .hiddenByModeration(let p0):
+            "Von der Moderation ausgeblendet. Grund: \(p0)"
+        case .withdrawnByAuthor:
+            "Von der Verfasserin oder dem Verfasser gelöscht."
+        case .awaitingApproval:
+            "Wartet auf Freigabe"
+        case .stateVisible:
+            "sichtbar"
+        case .stateHidden:
+            "ausgeblendet"
+        case .reportContribution(let p0):
+            "Beitrag \(p0) melden"
+        case .reportReceived:
+            "Danke. Ihre Meldung ist eingegangen; die Moderation prüft den Beitrag."
+        case .backToContribution:
+            "Zurück zum Beitrag"
+        case .reportExplanation:
+            "Melden Sie Beiträge, die gegen die Regeln der Beteiligung verstoßen (z. B. Beleidigungen oder "
+                + "persönliche Daten anderer). Nur die Moderation sieht Ihre Meldung."
+        case .reportReason:
+            "Grund der Meldung"
+        case .sendReport:
+            "Meldung senden"
+        case .contributionAwaitsApproval(let p0):
+            "Danke. Ihr Beitrag \(p0) wird nach Prüfung durch die Moderation veröffentlicht."
+        case .moderatorRole:
+            "Moderation"
+        case .moderatorsWorkspace:
+            "Sie moderieren die Beteiligung."
+        case .hiddenMailSubject(let p0):
+            "Ihr Beitrag \(p0) wurde ausgeblendet"
+        case .hiddenMailBody(let p0, let p1, let p2):
+            "Guten Tag,\n\nIhr Beitrag \(p0) wurde von der Moderation ausgeblendet. Der Grund:\n\n\(p1)\n\nDer "
+                + "Beitrag ist nicht gelöscht; an seiner Stelle steht öffentlich der Grund:\n\n\(p2)\n\nWenn Sie "
+                + "meinen, dass das ein Irrtum ist, antworten Sie bitte auf diese Nachricht."
         case .rule(let rule): rule.german
         }
     }

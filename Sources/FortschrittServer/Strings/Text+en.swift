@@ -366,6 +366,113 @@ extension Text {
                 + "attempts came from a device you have never signed in from; where you signed in before, you can "
                 + "still sign in.\n\nIf that was not you, someone is trying to guess your password. Choose a long "
                 + "password you use nowhere else, and tell the strategy office."
+        case .onlyModerators:
+            "Only moderators and the strategy office may do this."
+        case .moderation:
+            "Moderation"
+        case .moderationQueues:
+            "Moderation views"
+        case .queueOpen:
+            "Open"
+        case .queueKept:
+            "Kept"
+        case .queueHidden:
+            "Hidden"
+        case .queueEmpty:
+            "Nothing here."
+        case .reportedBecause(let p0):
+            "Reported: \(p0)"
+        case .moderateContribution(let p0):
+            "Review contribution \(p0)"
+        case .author:
+            "Author"
+        case .state:
+            "State"
+        case .place:
+            "Place in the text"
+        case .reportsOfContribution(let p0):
+            "Reports (\(p0))"
+        case .noReports:
+            "No reports."
+        case .approve:
+            "Approve"
+        case .keepContribution:
+            "Keep (reports answered)"
+        case .showAgain:
+            "Show again"
+        case .hideReason:
+            "Reason for hiding"
+        case .hideReasonHint:
+            "Shown publicly in place of the contribution and sent to its author by e-mail."
+        case .hideContribution:
+            "Hide"
+        case .redactPassage:
+            "Passage to redact"
+        case .redactHint:
+            "Exactly as in the contribution, e.g. names or addresses of others. It is replaced with […]; the log "
+                + "records only that it was redacted and by whom."
+        case .redact:
+            "Redact"
+        case .participants:
+            "Participants"
+        case .badgeExplanation:
+            "Organisations and experts can be marked as such; the badge is shown beside their name. Addresses "
+                + "are not shown here."
+        case .searchByName:
+            "Search by display name"
+        case .noParticipantsFound:
+            "No participants found."
+        case .registeredOn:
+            "Registered"
+        case .contributionCount:
+            "Contributions"
+        case .badge:
+            "Badge"
+        case .noBadge:
+            "none"
+        case .badgeOf(let p0):
+            "Badge of \(p0)"
+        case .badgeOrganisation:
+            "Organisation"
+        case .badgeExpert:
+            "Expert"
+        case .formerParticipant(let p0):
+            "Former participant \(p0)"
+        case .hiddenByModeration(let p0):
+            "Hidden by the moderators. Reason: \(p0)"
+        case .withdrawnByAuthor:
+            "Deleted by its author."
+        case .awaitingApproval:
+            "Awaiting approval"
+        case .stateVisible:
+            "visible"
+        case .stateHidden:
+            "hidden"
+        case .reportContribution(let p0):
+            "Report contribution \(p0)"
+        case .reportReceived:
+            "Thank you. Your report has been received; the moderators will review the contribution."
+        case .backToContribution:
+            "Back to the contribution"
+        case .reportExplanation:
+            "Report contributions that break the rules of the discussion (e.g. insults or other people's "
+                + "personal data). Only the moderators see your report."
+        case .reportReason:
+            "Reason for the report"
+        case .sendReport:
+            "Send report"
+        case .contributionAwaitsApproval(let p0):
+            "Thank you. Your contribution \(p0) will be published once the moderators have approved it."
+        case .moderatorRole:
+            "moderator"
+        case .moderatorsWorkspace:
+            "You moderate the discussion."
+        case .hiddenMailSubject(let p0):
+            "Your contribution \(p0) was hidden"
+        case .hiddenMailBody(let p0, let p1, let p2):
+            "Hello,\n\nyour contribution \(p0) was hidden by the moderators. The reason:\n\n\(p1)\n\nThe "
+                + "contribution is not deleted; in its place the reason is shown publicly:\n\n\(p2)\n\nIf you "
+                + "think this is a mistake, please reply to this message."
         case .rule(let rule): Self.sentence(rule.english)
         }
     }

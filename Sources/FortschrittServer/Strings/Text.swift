@@ -343,6 +343,57 @@ enum Text: Sendable, Hashable {
     /// Attempts, minutes.
     case lockMailBody(String, String)
     /// A broken rule (the English texts are the domain's, since the command line says them too).
+    case onlyModerators
+    case moderation
+    case moderationQueues
+    case queueOpen
+    case queueKept
+    case queueHidden
+    case queueEmpty
+    case reportedBecause(String)
+    case moderateContribution(String)
+    case author
+    case state
+    case place
+    case reportsOfContribution(String)
+    case noReports
+    case approve
+    case keepContribution
+    case showAgain
+    case hideReason
+    case hideReasonHint
+    case hideContribution
+    case redactPassage
+    case redactHint
+    case redact
+    case participants
+    case badgeExplanation
+    case searchByName
+    case noParticipantsFound
+    case registeredOn
+    case contributionCount
+    case badge
+    case noBadge
+    case badgeOf(String)
+    case badgeOrganisation
+    case badgeExpert
+    case formerParticipant(String)
+    case hiddenByModeration(String)
+    case withdrawnByAuthor
+    case awaitingApproval
+    case stateVisible
+    case stateHidden
+    case reportContribution(String)
+    case reportReceived
+    case backToContribution
+    case reportExplanation
+    case reportReason
+    case sendReport
+    case contributionAwaitsApproval(String)
+    case moderatorRole
+    case moderatorsWorkspace
+    case hiddenMailSubject(String)
+    case hiddenMailBody(String, String, String)
     case rule(Rule)
 }
 

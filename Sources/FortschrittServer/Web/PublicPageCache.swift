@@ -7,17 +7,36 @@ import Hummingbird
 /// event, the published reports and the day (statuses dated today take effect today). After a write
 /// through this server it is read again before the next answer; otherwise it is re-read in the
 /// background once it is older than `maxAge`, so another instance's write shows here within about
-/// that time and no visitor waits for the read.
+/// that time and no visitor waits for the read. Pages that show a discussion are kept per scope
+/// too (a text version's pages per the latest change to its discussion), so that a new comment
+/// renews only the pages of its strategy's versions from its own on.
 final class PublicPageCache: @unchecked Sendable {
     struct Version: Equatable, Sendable {
         var tag: String
         var lastModified: RecordedTime?
         /// The headers of a page in each language, built once per version: ETag, Last-Modified, caching.
         let headers: [Language: HTTPFields]
+        /// When each text version's discussion last changed, by strategy and version number.
+        let discussions: [Strategy.ID: [Int: RecordedTime]]
+        /// Per strategy, the versions with a discussion (ascending) and their pages' versions.
+        private let textVersions: [Strategy.ID: [(number: Int, version: Version)]]
 
-        init(tag: String, lastModified: RecordedTime?) {
+        init(tag: String, lastModified: RecordedTime?, discussions: [Strategy.ID: [Int: RecordedTime]] = [:]) {
             self.tag = tag
             self.lastModified = lastModified
+            self.discussions = discussions
+            var textVersions: [Strategy.ID: [(number: Int, version: Version)]] = [:]
+            for (strategy, versions) in discussions {
+                // A version's pages show the discussion of the versions before it too.
+                var upTo = RecordedTime(microseconds: 0)
+                for number in versions.keys.sorted() {
+                    upTo = max(upTo, versions[number] ?? upTo)
+                    let scoped = Version(
+                        tag: "\(tag).\(upTo.microseconds)", lastModified: max(lastModified ?? upTo, upTo))
+                    textVersions[strategy, default: []].append((number, scoped))
+                }
+            }
+            self.textVersions = textVersions
             let httpDate = lastModified.map(PublicPageCache.httpDate)
             var headers: [Language: HTTPFields] = [:]
             for language in Language.allCases {
@@ -30,7 +49,17 @@ final class PublicPageCache: @unchecked Sendable {
             self.headers = headers
         }
 
-        static func == (a: Version, b: Version) -> Bool { a.tag == b.tag && a.lastModified == b.lastModified }
+        static func == (a: Version, b: Version) -> Bool {
+            a.tag == b.tag && a.lastModified == b.lastModified && a.discussions == b.discussions
+        }
+
+        /// The version of a text version's pages (without a number: the latest's), which show its
+        /// discussion and that of the versions before it.
+        func text(_ strategy: Strategy.ID, _ number: Int?) -> Version {
+            let versions = textVersions[strategy] ?? []
+            guard let number else { return versions.last?.version ?? self }
+            return versions.last(where: { $0.number <= number })?.version ?? self
+        }
     }
 
     private struct Known {
@@ -111,7 +140,9 @@ final class PublicPageCache: @unchecked Sendable {
         let writes = self.writes
         let task = Task {
             let version = try await read()
-            return Version(tag: "\(version.tag).\(writes)", lastModified: version.lastModified)
+            return Version(
+                tag: "\(version.tag).\(writes)", lastModified: version.lastModified,
+                discussions: version.discussions)
         }
         reading = task
         Task { [weak self] in
@@ -135,6 +166,15 @@ final class PublicPageCache: @unchecked Sendable {
             version = nil
             reading = nil
             writes += 1
+        }
+    }
+
+    /// After a write that changes only scoped pages (a contribution): the next request reads the
+    /// state again, and only the scope whose time changed gets new pages.
+    func refresh() {
+        lock.withLock {
+            version = nil
+            reading = nil
         }
     }
 
@@ -183,15 +223,17 @@ final class PublicPageCache: @unchecked Sendable {
 
     /// Answers a public page: 304 when the visitor has it, else from memory or freshly rendered.
     /// Pages for signed-in people are personal: rendered each time and never stored anywhere.
-    func respond(_ request: Request, _ context: WebRequestContext, render: () async throws -> String) async throws
-        -> Response
-    {
+    func respond(
+        _ request: Request, _ context: WebRequestContext, text: (Strategy.ID, Int?)? = nil,
+        render: () async throws -> String
+    ) async throws -> Response {
         if context.isSignedIn {
             var response = HTMLResponse(try await render()).response
             response.headers[.cacheControl] = "no-store"
             return response
         }
-        let version = try await current()
+        let shared = try await current()
+        let version = text.map { shared.text($0.0, $0.1) } ?? shared
         if let answer = answer(request, language: context.language, version: version) { return answer.response }
         let body = ByteBuffer(string: try await render())
         store(Self.key(request, context.language), path: request.uri.path, tag: version.tag, body: body)

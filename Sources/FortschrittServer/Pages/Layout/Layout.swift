@@ -25,7 +25,7 @@ enum Layout {
                 .main(
                     .id("inhalt"), .attr("tabindex", "-1"),
                     .if(
-                        page.location.hasPrefix("/verwaltung/") && Access.mayAdminister(page.account),
+                        page.location.hasPrefix("/verwaltung/") && Access.mayModerate(page.account),
                         administration(page)),
                     .group(content)),
                 footer(page)
@@ -41,8 +41,14 @@ enum Layout {
             ("/massnahmen", page.text(.measures)),
             ("/berichte", page.text(.reports)),
         ]
-        if page.account != nil { links.append(("/arbeitsbereich", page.text(.workspace))) }
-        if Access.mayAdminister(page.account) { links.append(("/verwaltung/benutzer", page.text(.administration))) }
+        if let account = page.account, account.role != .moderator {
+            links.append(("/arbeitsbereich", page.text(.workspace)))
+        }
+        if Access.mayAdminister(page.account) {
+            links.append(("/verwaltung/benutzer", page.text(.administration)))
+        } else if Access.mayModerate(page.account) {
+            links.append(("/verwaltung/moderation", page.text(.administration)))
+        }
         let currentPath = page.location.split(separator: "?").first.map(String.init) ?? "/"
         return .header(
             .class("site"),
@@ -74,20 +80,30 @@ enum Layout {
         return href == "/" ? path == "/" : path == href || path.hasPrefix(href + "/")
     }
 
-    /// The administrators' own navigation, above every page under /verwaltung.
+    /// The staff's own navigation, above every page under /verwaltung: moderators see theirs only.
     static func administration(_ page: PageContext) -> Node<HTML.BodyContext> {
-        let links = [
-            ("/verwaltung/benutzer", page.text(.users)),
-            ("/verwaltung/runde", page.text(.updateRound)),
-            ("/verwaltung/katalog", page.text(.catalogueAndReports)),
-            ("/verwaltung/postausgang", page.text(.outbox)),
+        var links = [
+            ("/verwaltung/moderation", page.text(.moderation)),
+            ("/verwaltung/teilnehmende", page.text(.participants)),
         ]
+        if Access.mayAdminister(page.account) {
+            links =
+                [
+                    ("/verwaltung/benutzer", page.text(.users)),
+                    ("/verwaltung/runde", page.text(.updateRound)),
+                    ("/verwaltung/katalog", page.text(.catalogueAndReports)),
+                ] + links + [("/verwaltung/postausgang", page.text(.outbox))]
+        }
         let path = page.location.split(separator: "?").first.map(String.init) ?? "/"
         return .nav(
             .class("sub"), .ariaLabel(page.text(.administrationNavigation)),
             .ul(
                 .forEach(links) { href, label in
-                    .li(.a(.attr("href", href), .if(path == href, .attr("aria-current", "page")), .text(label)))
+                    .li(
+                        .a(
+                            .attr("href", href),
+                            .if(path == href || path.hasPrefix(href + "/"), .attr("aria-current", "page")),
+                            .text(label)))
                 }))
     }
 
@@ -130,6 +146,7 @@ enum Layout {
         case .admin: return page.text(.strategyOffice)
         case .editor: return page.text(.departmentLowercase)
         case .reader: return page.text(.council)
+        case .moderator: return page.text(.moderatorRole)
         }
     }
 }

@@ -17,6 +17,8 @@ struct BlockModel: Sendable {
     /// After a refused comment: what was entered, and the error.
     var entered: [String: String] = [:]
     var error: String?
+    /// The number of the visitor's contribution just received in a pre-moderated phase.
+    var awaiting: Contribution.ID?
 
     var path: String { "/strategien/\(strategy.slug)/text/\(version.number)/abschnitt/\(block.id.text)" }
     var isOpen: Bool { version.isOpen(on: today) }

@@ -17,6 +17,11 @@ extension BlockModel {
                 .class("agreement"),
                 .text(page.text(.agreementCounts("\(discussion.agree)", "\(discussion.disagree)")))),
             .if(error != nil, .div(.class("error-summary"), .attr("role", "alert"), .p(.text(error ?? "")))),
+            .unwrap(awaiting) { number in
+                .p(
+                    .class("notice"), .attr("role", "status"),
+                    .text(page.text(.contributionAwaitsApproval("\(number)"))))
+            },
             forms(page),
             .h2(.id("beitraege"), .text(page.text(.comments("\(discussion.comments.count)")))),
             .if(discussion.comments.isEmpty, .p(.text(page.text(.noCommentsYet)))),
@@ -34,8 +39,7 @@ extension BlockModel {
                     .li(
                         .class("comment earlier"),
                         .p(
-                            .class("meta"),
-                            .strong(.text(comment.authorName ?? page.text(.participantWithoutName))),
+                            .class("meta"), ContributionParts.author(comment, page),
                             .text(" · " + page.text(.textVersion("\(comment.anchor.version)")) + " · "),
                             .a(
                                 .attr("href", "/beitraege/\(comment.id)"),
@@ -44,7 +48,7 @@ extension BlockModel {
                         .unwrap(comment.anchor.quote) { quote in
                             .p(.class("quote"), .element(named: "q", nodes: [.text(quote)]))
                         },
-                        .p(.text(comment.text)))
+                        ContributionParts.body(comment, page))
                 }))
     }
 
@@ -111,14 +115,20 @@ extension BlockModel {
         .li(
             .class(comment.replyTo == nil ? "comment" : "comment reply"), .attr("id", "beitrag-\(comment.id)"),
             .p(
-                .class("meta"),
-                .strong(.text(comment.authorName ?? page.text(.participantWithoutName))), .text(" · "),
+                .class("meta"), ContributionParts.author(comment, page), .text(" · "),
                 Components.time(comment.createdAt, page), .text(" · "),
                 .a(.attr("href", "/beitraege/\(comment.id)"), .text(page.text(.contributionNumber("\(comment.id)"))))),
             .unwrap(comment.anchor.quote) { quote in .p(.class("quote"), .element(named: "q", nodes: [.text(quote)])) },
-            .p(.text(comment.text)),
+            ContributionParts.body(comment, page),
             .if(
-                isOpen && participant != nil && comment.replyTo == nil,
+                comment.state == .visible,
+                .p(
+                    .class("actions"),
+                    .a(
+                        .attr("href", "/beitraege/\(comment.id)/melden"),
+                        .text(page.text(.reportContribution("\(comment.id)")))))),
+            .if(
+                isOpen && participant != nil && comment.replyTo == nil && comment.state == .visible,
                 .element(
                     named: "details",
                     nodes: [

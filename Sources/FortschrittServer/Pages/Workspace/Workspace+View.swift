@@ -38,6 +38,8 @@ extension WorkspaceModel {
             return page.text(.workspaceLeadAdmin)
         case .reader:
             return page.text(.allMeasuresWithInternalNotesRead)
+        case .moderator:
+            return page.text(.moderatorsWorkspace)
         }
     }
 

@@ -1,0 +1,47 @@
+import FortschrittDomain
+import Plot
+
+/// How a contribution is shown wherever it appears: its author (name with consent, a pseudonym
+/// after erasure, else without name; with a badge), and in place of the text of a hidden or
+/// withdrawn one, why it is not shown.
+enum ContributionParts {
+    static func authorName(_ contribution: Contribution, _ page: PageContext) -> String {
+        if contribution.authorErased { return page.text(.formerParticipant("\(contribution.author)")) }
+        return contribution.authorName ?? page.text(.participantWithoutName)
+    }
+
+    static func author(_ contribution: Contribution, _ page: PageContext) -> Node<HTML.BodyContext> {
+        .group(
+            .strong(.text(authorName(contribution, page))),
+            .unwrap(contribution.authorBadge) { badge in
+                .group(.text(" "), .span(.class("badge"), .text(self.badge(badge, page))))
+            })
+    }
+
+    static func badge(_ badge: Participant.Badge, _ page: PageContext) -> String {
+        switch badge {
+        case .organisation: page.text(.badgeOrganisation)
+        case .expert: page.text(.badgeExpert)
+        }
+    }
+
+    /// The text, or the placeholder saying why it is not shown.
+    static func body(_ contribution: Contribution, _ page: PageContext) -> Node<HTML.BodyContext> {
+        switch contribution.state {
+        case .visible: return .p(.text(contribution.text))
+        case .hidden:
+            return .p(.class("placeholder"), .text(page.text(.hiddenByModeration(contribution.hiddenReason ?? ""))))
+        case .withdrawn: return .p(.class("placeholder"), .text(page.text(.withdrawnByAuthor)))
+        case .pending: return .p(.class("placeholder"), .text(page.text(.awaitingApproval)))
+        }
+    }
+
+    static func state(_ contribution: Contribution, _ page: PageContext) -> String {
+        switch contribution.state {
+        case .visible: page.text(.stateVisible)
+        case .hidden: page.text(.stateHidden)
+        case .withdrawn: page.text(.withdrawnByAuthor)
+        case .pending: page.text(.awaitingApproval)
+        }
+    }
+}
