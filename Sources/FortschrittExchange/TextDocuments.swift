@@ -160,3 +160,74 @@ public struct VersionDiscussionDocument: Codable, Sendable, Equatable {
         }
     }
 }
+
+/// What a participant downloads about themselves: the account, every contribution with its full
+/// text and state, their agreement, the reports they made and what happened to the account.
+public struct ParticipantDataDocument: Codable, Sendable {
+    public struct Account: Codable, Sendable {
+        public var email: String
+        public var displayName: String
+        public var registeredAt: String
+        public var confirmedAt: String?
+        public var consentToProcessAt: String
+        public var consentToPublishAt: String?
+        public var badge: String?
+    }
+
+    public struct Contribution: Codable, Sendable {
+        public var id: Int64
+        public var version: Int
+        public var block: String
+        public var replyTo: Int64?
+        public var quote: String?
+        public var text: String
+        public var state: String
+        public var hiddenReason: String?
+        public var createdAt: String
+    }
+
+    public struct Agreement: Codable, Sendable {
+        public var version: Int
+        public var block: String
+        public var value: String
+        public var updatedAt: String
+    }
+
+    public struct Report: Codable, Sendable {
+        public var contribution: Int64
+        public var reason: String
+        public var reportedAt: String
+    }
+
+    public struct Event: Codable, Sendable {
+        public var recordedAt: String
+        public var action: String
+    }
+
+    public var account: Account
+    public var contributions: [Contribution]
+    public var agreements: [Agreement]
+    public var reports: [Report]
+    public var history: [Event]
+
+    public init(_ data: ParticipantData) {
+        let p = data.participant
+        account = Account(
+            email: p.email, displayName: p.displayName, registeredAt: p.registeredAt.iso,
+            confirmedAt: p.confirmedAt?.iso, consentToProcessAt: p.consentToProcessAt.iso,
+            consentToPublishAt: p.consentToPublishAt?.iso, badge: p.badge?.rawValue)
+        contributions = data.contributions.map {
+            Contribution(
+                id: $0.id, version: $0.anchor.version, block: $0.anchor.block.text, replyTo: $0.replyTo,
+                quote: $0.anchor.quote, text: $0.text, state: $0.state.rawValue, hiddenReason: $0.hiddenReason,
+                createdAt: $0.createdAt.iso)
+        }
+        agreements = data.agreements.map {
+            Agreement(version: $0.version, block: $0.block, value: $0.value.rawValue, updatedAt: $0.updatedAt.iso)
+        }
+        reports = data.reports.map {
+            Report(contribution: $0.contribution, reason: $0.reason, reportedAt: $0.reportedAt.iso)
+        }
+        history = data.log.map { Event(recordedAt: $0.recordedAt.iso, action: $0.action) }
+    }
+}

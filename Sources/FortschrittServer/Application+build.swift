@@ -203,6 +203,7 @@ func buildRouter(
         inactivity: configuration.sessionInactivity, sessionStore: sessionStorage)
     participation.addRoutes(to: router)
     participation.addSignInRoutes(to: router)
+    participation.addAccountRoutes(to: router)
     ModerationController(deps: deps, address: address).addRoutes(to: router)
     SessionController(
         deps: deps, hasher: repositories.hasher, throttle: configuration.loginThrottle, sessionStore: sessionStorage,

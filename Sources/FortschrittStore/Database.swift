@@ -161,3 +161,11 @@ extension Optional where Wrapped == any SQLRow {
         return row
     }
 }
+
+extension Database {
+    /// Text matched literally by `LIKE … ESCAPE '\'`: its wildcards and the escape itself escaped.
+    static func likeEscaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_")
+    }
+}

@@ -74,9 +74,11 @@ public struct SQLParticipantRepository: ParticipantRepository {
     public func credentials(email: String) async throws -> (participant: Participant, passwordHash: String)? {
         try await database.read { db in
             let email = NewAccount.normalised(email: email)
-            guard let row = try await db.raw("SELECT * FROM participants WHERE email = \(bind: email)").first() else {
-                return nil
-            }
+            guard
+                let row = try await db.raw(
+                    "SELECT * FROM participants WHERE email = \(bind: email) AND erased_at IS NULL"
+                ).first()
+            else { return nil }
             return (try Self.participant(row), try row.decode(column: "password_hash", as: String.self))
         }
     }
@@ -102,8 +104,96 @@ public struct SQLParticipantRepository: ParticipantRepository {
         }
     }
 
+    public func export(_ id: Participant.ID) async throws -> ParticipantData? {
+        try await database.read { db in
+            guard let participant = try await Self.participants("id = \(bind: id)", db).first else { return nil }
+            let contributions = try await SQLContributionRepository.contributions("c.participant_id = \(bind: id)", db)
+            let agreements = try await db.raw(
+                """
+                SELECT version_number, block_id, value, updated_at FROM agreements WHERE participant_id = \(bind: id)
+                ORDER BY updated_at
+                """
+            ).all().compactMap { row -> ParticipantData.AgreementEntry? in
+                guard let value = Agreement(rawValue: try row.decode(column: "value", as: String.self)) else {
+                    return nil
+                }
+                return ParticipantData.AgreementEntry(
+                    version: try row.decode(column: "version_number", as: Int.self),
+                    block: try row.decode(column: "block_id", as: String.self), value: value,
+                    updatedAt: try row.decode(text: "updated_at", as: RecordedTime.self))
+            }
+            let reports = try await db.raw(
+                """
+                SELECT contribution_id, reason, reported_at FROM contribution_reports
+                WHERE reporter = \(bind: "participant/\(id)") ORDER BY id
+                """
+            ).all().map { row in
+                ParticipantData.ReportEntry(
+                    contribution: try row.decode(column: "contribution_id", as: Int64.self),
+                    reason: try row.decode(column: "reason", as: String.self),
+                    reportedAt: try row.decode(text: "reported_at", as: RecordedTime.self))
+            }
+            let log = try await db.raw(
+                "SELECT recorded_at, action FROM participant_log WHERE participant_id = \(bind: id) ORDER BY id"
+            ).all().map { row in
+                (
+                    recordedAt: try row.decode(text: "recorded_at", as: RecordedTime.self),
+                    action: try row.decode(column: "action", as: String.self)
+                )
+            }
+            return ParticipantData(
+                participant: participant, contributions: contributions, agreements: agreements, reports: reports,
+                log: log)
+        }
+    }
+
+    public func erase(_ id: Participant.ID, withdrawingContributions: Bool, at time: RecordedTime) async throws {
+        guard let email = try await participant(id: id)?.email else { throw RuleViolation("id", .accountErased) }
+        try await database.write(.keys(["participant/\(id)", "participant/\(email)"])) { db in
+            guard try await Self.participants("id = \(bind: id)", db).first != nil else {
+                throw RuleViolation("id", .accountErased)
+            }
+            // The address and name are overwritten, not kept aside; the number stays for the pseudonym.
+            try await db.raw(
+                """
+                UPDATE participants SET email = \(bind: "erased-\(id)@erased.invalid"), display_name = '',
+                    password_hash = '-', consent_publish_at = NULL, badge = NULL, erased_at = \(bind: time.iso)
+                WHERE id = \(bind: id)
+                """
+            ).run()
+            try await db.raw("DELETE FROM participant_tokens WHERE participant_id = \(bind: id)").run()
+            try await db.raw("DELETE FROM login_failures WHERE key = \(bind: "participant:\(email)")").run()
+            let known = "participant|" + Database.likeEscaped(email) + "|%"
+            try await db.raw("DELETE FROM known_sign_ins WHERE key LIKE \(bind: known) ESCAPE '\\'").run()
+            // Mail not yet delivered to them is given up, its address and text erased.
+            try await db.raw(
+                """
+                UPDATE mail_outbox SET state = 'failed', recipient = '', body = '', lease_until = NULL,
+                    next_attempt_at = NULL, last_error = 'recipient erased their account'
+                WHERE recipient = \(bind: email) AND state <> 'sent'
+                """
+            ).run()
+            if withdrawingContributions {
+                try await db.raw(
+                    """
+                    UPDATE contributions SET text = '', state = 'withdrawn', hidden_reason = NULL,
+                        changed_at = \(bind: time.iso)
+                    WHERE participant_id = \(bind: id) AND state <> 'withdrawn'
+                    """
+                ).run()
+            } else {
+                try await db.raw(
+                    "UPDATE contributions SET changed_at = \(bind: time.iso) WHERE participant_id = \(bind: id)"
+                ).run()
+            }
+            let kept = withdrawingContributions ? "contributions withdrawn" : "contributions kept under a pseudonym"
+            try await Self.log(id, "account erased; \(kept)", actor: "participant", at: time, db)
+        }
+    }
+
     static func participants(_ condition: SQLQueryString, _ db: any SQLDatabase) async throws -> [Participant] {
-        try await db.raw("SELECT * FROM participants WHERE \(condition)").all().map(participant)
+        // An erased account is no one: it signs in nowhere and is found by nothing.
+        try await db.raw("SELECT * FROM participants WHERE erased_at IS NULL AND (\(condition))").all().map(participant)
     }
 
     static func participant(_ row: any SQLRow) throws -> Participant {

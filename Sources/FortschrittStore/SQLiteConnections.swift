@@ -94,10 +94,11 @@ actor SQLiteConnections: ConnectionProvider {
                     storage: .file(path: path), threadPool: threads, logger: logger,
                     on: MultiThreadedEventLoopGroup.singleton.any())
                 // Reads map the file instead of copying each page through a system call (most of the
-                // time of a catalogue read over a long history went there).
+                // time of a catalogue read over a long history went there). Deleted and overwritten
+                // content is zeroed in the file, so an erased address does not linger in free pages.
                 for pragma in [
                     "PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
-                    "PRAGMA synchronous = NORMAL",
+                    "PRAGMA synchronous = NORMAL", "PRAGMA secure_delete = ON",
                     "PRAGMA mmap_size = 1073741824",
                 ] {
                     _ = try await connection.query(pragma)

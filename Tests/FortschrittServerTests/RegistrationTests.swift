@@ -130,7 +130,7 @@ import Testing
                 "/beteiligung/anmelden", ["email": "JO@example.org", "passwort": "ein-langes-passwort"])
             #expect(signedIn.status == .seeOther && signedIn.location == "/strategien")
             let page = try await browser.get("/strategien/smart-city/text")
-            #expect(page.text.contains(#"<span class="who">Jo Beispiel</span>"#))
+            #expect(page.text.contains(#"<a class="who" href="/beteiligung/konto">Jo Beispiel</a>"#))
             #expect(page.headers[.cacheControl] == "no-store", "a signed-in page is never kept for others")
             #expect(try await browser.get("/arbeitsbereich").location?.hasPrefix("/anmelden") == true)
             #expect(try await browser.get("/verwaltung/benutzer").location?.hasPrefix("/anmelden") == true)

@@ -185,6 +185,10 @@ import Testing
             post(
                 "/beitraege/{id}/melden", "/beitraege/1/melden", ["grund": "Beleidigend."], everyone,
                 [303, 200, 200, 200, 200, 200]),
+            // A participant's own account: staff and anonymous visitors are sent to the participants' sign-in.
+            get("/beteiligung/konto", "/beteiligung/konto", everyone, [303]),
+            get("/beteiligung/konto/daten.json", "/beteiligung/konto/daten.json", everyone, [303]),
+            post("/beteiligung/konto/loeschen", "/beteiligung/konto/loeschen", ["passwort": "x"], everyone, [303]),
             get("/verwaltung/moderation", "/verwaltung/moderation?zustand=offen", moderators),
             get("/verwaltung/moderation/{id}", "/verwaltung/moderation/1", moderators),
             post("/verwaltung/moderation/{id}", "/verwaltung/moderation/1", ["aktion": "behalten"], moderators, [303]),

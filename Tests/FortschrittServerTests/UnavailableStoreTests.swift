@@ -159,6 +159,10 @@ extension UnreachableRepository: ParticipantRepository {
         throw Down()
     }
     func expireUnconfirmed(at time: RecordedTime) async throws -> Int { throw Down() }
+    func export(_ id: Participant.ID) async throws -> ParticipantData? { throw Down() }
+    func erase(_ id: Participant.ID, withdrawingContributions: Bool, at time: RecordedTime) async throws {
+        throw Down()
+    }
 }
 
 extension UnreachableRepository: ContributionRepository {

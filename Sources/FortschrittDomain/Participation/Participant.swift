@@ -90,4 +90,55 @@ public protocol ParticipantRepository: Sendable {
     func participant(email: String) async throws -> Participant?
     /// Removes registrations never confirmed within `Registration.confirmationHours`; returns how many.
     func expireUnconfirmed(at time: RecordedTime) async throws -> Int
+    /// Everything kept about a participant, for them to download.
+    func export(_ id: Participant.ID) async throws -> ParticipantData?
+    /// Erases the account: address, name and password go, so do sign-in records and mail still
+    /// waiting for them; contributions stay under a pseudonym, or are withdrawn (their text erased)
+    /// when `withdrawingContributions`. The log records the erasure, nothing erased.
+    func erase(_ id: Participant.ID, withdrawingContributions: Bool, at time: RecordedTime) async throws
+}
+
+/// What a participant can download about themselves.
+public struct ParticipantData: Sendable {
+    public struct AgreementEntry: Sendable, Hashable {
+        public var version: Int
+        public var block: String
+        public var value: Agreement
+        public var updatedAt: RecordedTime
+        public init(version: Int, block: String, value: Agreement, updatedAt: RecordedTime) {
+            self.version = version
+            self.block = block
+            self.value = value
+            self.updatedAt = updatedAt
+        }
+    }
+
+    public struct ReportEntry: Sendable, Hashable {
+        public var contribution: Contribution.ID
+        public var reason: String
+        public var reportedAt: RecordedTime
+        public init(contribution: Contribution.ID, reason: String, reportedAt: RecordedTime) {
+            self.contribution = contribution
+            self.reason = reason
+            self.reportedAt = reportedAt
+        }
+    }
+
+    public var participant: Participant
+    public var contributions: [Contribution]
+    public var agreements: [AgreementEntry]
+    public var reports: [ReportEntry]
+    /// What happened to the account (registered, confirmed, …), oldest first.
+    public var log: [(recordedAt: RecordedTime, action: String)]
+
+    public init(
+        participant: Participant, contributions: [Contribution], agreements: [AgreementEntry], reports: [ReportEntry],
+        log: [(recordedAt: RecordedTime, action: String)]
+    ) {
+        self.participant = participant
+        self.contributions = contributions
+        self.agreements = agreements
+        self.reports = reports
+        self.log = log
+    }
 }

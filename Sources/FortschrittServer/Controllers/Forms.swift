@@ -195,3 +195,12 @@ struct BadgeForm: Decodable, Sendable {
     var badge: String?
     enum CodingKeys: String, CodingKey { case badge = "kennzeichnung" }
 }
+
+struct EraseAccountForm: Decodable, Sendable {
+    var password: String?
+    var contributions: String?
+    enum CodingKeys: String, CodingKey {
+        case password = "passwort"
+        case contributions = "beitraege"
+    }
+}

@@ -1,5 +1,6 @@
 import Crypto
 import FortschrittDomain
+import FortschrittExchange
 import Foundation
 import Hummingbird
 import HummingbirdAuth
@@ -81,6 +82,63 @@ struct ParticipationController: Sendable {
         router.postForm("/beteiligung/anmelden", SignInForm.self) { request, context, posted in
             try await gate.run { try await signIn(posted.fields, request, context) }
         }
+    }
+
+    /// A participant's own account: what is kept, the download of all of it, and its erasure.
+    func addAccountRoutes(to router: Router<WebRequestContext>) {
+        router.get("/beteiligung/konto") { request, context in
+            let participant = try signedInParticipant(request, context)
+            return try await accountPage(request, context, participant, error: nil)
+        }
+        router.get("/beteiligung/konto/daten.json") { request, context in
+            let participant = try signedInParticipant(request, context)
+            guard let data = try await deps.participants.export(participant.id) else {
+                throw HTTPError(.notFound, message: context.language.text(.rule(.accountErased)))
+            }
+            var response = try JSONResponse(value: ParticipantDataDocument(data)).response(
+                from: request, context: context)
+            response.headers[.contentDisposition] = #"attachment; filename="meine-daten.json""#
+            response.headers[.cacheControl] = "no-store"
+            return response
+        }
+        router.postForm("/beteiligung/konto/loeschen", EraseAccountForm.self) { request, context, posted in
+            let participant = try signedInParticipant(request, context)
+            return try await gate.run {
+                guard let credentials = try await deps.participants.credentials(email: participant.email),
+                    try await hasher.verify(posted.fields.password ?? "", hash: credentials.passwordHash)
+                else {
+                    return try await accountPage(
+                        request, context, participant, error: context.language.text(.passwordWrong),
+                        status: .unprocessableContent)
+                }
+                let withdrawing = posted.fields.contributions == "1"
+                try await deps.participants.erase(participant.id, withdrawingContributions: withdrawing, at: .now())
+                deps.cache.refresh()
+                _ = try? await sessionStore.delete(request: request)
+                context.sessions.clearSession()
+                let model = AccountErasedModel(siteName: await deps.siteName(), withdrawn: withdrawing)
+                var page = PageContext(request, context)
+                page.participant = nil
+                return HTMLResponse.personal(model.render(page))
+            }
+        }
+    }
+
+    func signedInParticipant(_ request: Request, _ context: WebRequestContext) throws -> Participant {
+        guard let participant = context.participant else {
+            throw Redirect(to: "/beteiligung/anmelden?weiter=\(Query.escape("/beteiligung/konto"))")
+        }
+        return participant
+    }
+
+    func accountPage(
+        _ request: Request, _ context: WebRequestContext, _ participant: Participant, error: String?,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let contributions = try await deps.participants.export(participant.id)?.contributions.count ?? 0
+        let model = ParticipantAccountModel(
+            siteName: await deps.siteName(), participant: participant, contributions: contributions, error: error)
+        return HTMLResponse.personal(model.render(PageContext(request, context)), status: status)
     }
 
     func signIn(_ form: SignInForm, _ request: Request, _ context: WebRequestContext) async throws -> Response {

@@ -492,6 +492,43 @@ extension Text {
             "Guten Tag,\n\nIhr Beitrag \(p0) wurde von der Moderation ausgeblendet. Der Grund:\n\n\(p1)\n\nDer "
                 + "Beitrag ist nicht gelöscht; an seiner Stelle steht öffentlich der Grund:\n\n\(p2)\n\nWenn Sie "
                 + "meinen, dass das ein Irrtum ist, antworten Sie bitte auf diese Nachricht."
+        case .myAccount:
+            "Mein Konto"
+        case .emailAddress:
+            "E-Mail-Adresse"
+        case .consentToPublishLabel:
+            "Veröffentlichung unter dem Anzeigenamen"
+        case .givenOn(let p0):
+            "erteilt am \(p0)"
+        case .notGiven:
+            "nicht erteilt (Beiträge erscheinen ohne Namen)"
+        case .yourData:
+            "Ihre Daten"
+        case .downloadExplanation:
+            "Sie können alles herunterladen, was wir über Sie gespeichert haben: Konto, Einwilligungen, "
+                + "Beiträge mit vollem Text, Zustimmungen, Meldungen und den Verlauf Ihres Kontos (JSON)."
+        case .downloadData:
+            "Meine Daten herunterladen (JSON)"
+        case .deleteAccount:
+            "Konto löschen"
+        case .deleteExplanation:
+            "Ihre E-Mail-Adresse, Ihr Anzeigename und Ihr Passwort werden gelöscht. Ihre Beiträge "
+                + "bleiben unter einem Pseudonym („Ehemalige:r Teilnehmende:r“ mit Nummer) stehen, damit "
+                + "die Diskussion lesbar bleibt – es sei denn, Sie löschen sie mit."
+        case .deleteContributionsToo:
+            "Auch meine Beiträge löschen (ihr Text wird entfernt)"
+        case .confirmWithPassword:
+            "Zur Bestätigung: Ihr Passwort"
+        case .deleteAccountNow:
+            "Konto endgültig löschen"
+        case .accountDeleted:
+            "Konto gelöscht"
+        case .accountDeletedWithContributions:
+            "Ihr Konto und Ihre Beiträge wurden gelöscht."
+        case .accountDeletedContributionsKept:
+            "Ihr Konto wurde gelöscht. Ihre Beiträge stehen weiter unter einem Pseudonym."
+        case .passwordWrong:
+            "Das Passwort stimmt nicht."
         case .rule(let rule): rule.german
         }
     }

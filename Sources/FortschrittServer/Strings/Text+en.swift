@@ -473,6 +473,43 @@ extension Text {
             "Hello,\n\nyour contribution \(p0) was hidden by the moderators. The reason:\n\n\(p1)\n\nThe "
                 + "contribution is not deleted; in its place the reason is shown publicly:\n\n\(p2)\n\nIf you "
                 + "think this is a mistake, please reply to this message."
+        case .myAccount:
+            "My account"
+        case .emailAddress:
+            "E-mail address"
+        case .consentToPublishLabel:
+            "Publishing under the display name"
+        case .givenOn(let p0):
+            "given on \(p0)"
+        case .notGiven:
+            "not given (contributions appear without a name)"
+        case .yourData:
+            "Your data"
+        case .downloadExplanation:
+            "You can download everything we keep about you: account, consents, contributions in full, "
+                + "agreements, reports and the history of your account (JSON)."
+        case .downloadData:
+            "Download my data (JSON)"
+        case .deleteAccount:
+            "Delete account"
+        case .deleteExplanation:
+            "Your e-mail address, display name and password are deleted. Your contributions stay under a "
+                + "pseudonym (\"Former participant\" with a number) so that the discussion stays "
+                + "readable, unless you delete them too."
+        case .deleteContributionsToo:
+            "Delete my contributions too (their text is removed)"
+        case .confirmWithPassword:
+            "To confirm: your password"
+        case .deleteAccountNow:
+            "Delete my account for good"
+        case .accountDeleted:
+            "Account deleted"
+        case .accountDeletedWithContributions:
+            "Your account and your contributions have been deleted."
+        case .accountDeletedContributionsKept:
+            "Your account has been deleted. Your contributions remain under a pseudonym."
+        case .passwordWrong:
+            "The password is not correct."
         case .rule(let rule): Self.sentence(rule.english)
         }
     }

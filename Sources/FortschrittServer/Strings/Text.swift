@@ -394,6 +394,23 @@ enum Text: Sendable, Hashable {
     case moderatorsWorkspace
     case hiddenMailSubject(String)
     case hiddenMailBody(String, String, String)
+    case myAccount
+    case emailAddress
+    case consentToPublishLabel
+    case givenOn(String)
+    case notGiven
+    case yourData
+    case downloadExplanation
+    case downloadData
+    case deleteAccount
+    case deleteExplanation
+    case deleteContributionsToo
+    case confirmWithPassword
+    case deleteAccountNow
+    case accountDeleted
+    case accountDeletedWithContributions
+    case accountDeletedContributionsKept
+    case passwordWrong
     case rule(Rule)
 }
 

@@ -117,7 +117,9 @@ enum Layout {
         return .formTag(
             .class("inline"), .attr("method", "post"), .attr("action", "/abmelden"),
             csrfField(page),
-            .span(.class("who"), .text(name)),
+            page.participant != nil
+                ? .a(.class("who"), .attr("href", "/beteiligung/konto"), .text(name))
+                : .span(.class("who"), .text(name)),
             .button(.type(.submit), .text(page.text(.signOut)))
         )
     }
