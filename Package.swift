@@ -123,6 +123,7 @@ let package = Package(
                 "FortschrittExchange",
                 "FortschrittDocuments",
                 "FortschrittStore",
+                "FortschrittServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -26,6 +26,7 @@ from selenium_axe_python import Axe
 base, admin_email, admin_password, editor_email, editor_password = sys.argv[1:6]
 # Where the test SMTP server writes the mail it receives (scripts/smtp_sink.py), if one runs.
 mail_dir = sys.argv[6] if len(sys.argv) > 6 else None
+moderator_email, moderator_password = (sys.argv[7:9] + [None, None])[:2]
 AXE_OPTIONS = json.dumps({"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
 REASON = "Lieferverzug beim Dienstleister (Browsertest)"
 SAVE_STATUS = "//button[normalize-space()='Status speichern']"
@@ -209,12 +210,7 @@ def register_and_confirm(a):
         result(False, "registration: no test SMTP server to read the mail from")
         return
 
-    deadline = time.time() + 15
-    mails = []
-    while time.time() < deadline and not mails:
-        mails = [json.load(open(f, encoding="utf-8")) for f in sorted(glob.glob(os.path.join(mail_dir, "*.json")))]
-        time.sleep(0.2)
-    require(mails and mails[-1]["rcptTos"] == ["buergerin@example.org"], "registration: the mail arrived at the SMTP server")
+    mails = received(lambda m: m["rcptTos"] == ["buergerin@example.org"], "registration: the mail arrived at the SMTP server")
     link = next(line for line in mails[-1]["body"].splitlines() if "/registrieren/bestaetigen?t=" in line).strip()
     require(link.startswith(base), "registration: the mail links to this site", f"  {link}")
     a.get(link)
@@ -230,6 +226,57 @@ def register_and_confirm(a):
             "participant: signed in, the header names them", f"  at {a.current_url}")
     header_on_one_line(a, "participant")
     comment_and_agree(a)
+
+
+def received(predicate, what):
+    """The mails the test SMTP server received that match, waiting up to 15 s for one."""
+    deadline = time.time() + 15
+    while time.time() < deadline:
+        mails = [json.load(open(f, encoding="utf-8")) for f in sorted(glob.glob(os.path.join(mail_dir, "*.json")))]
+        found = [m for m in mails if predicate(m)]
+        if found:
+            return found
+        time.sleep(0.2)
+    require(False, what)
+
+
+def report_and_hide(a, b):
+    """The participant reports a comment; a moderator hides it with a reason; its author gets a
+    mail saying why, and the page shows the reason in its place."""
+    block = "/strategien/smart-city/text/1/abschnitt/hoheit-ueber-daten"
+    open_page(a, block)
+    links = a.find_elements(By.XPATH, "//li[contains(., 'bestehende Verträge')]//a[contains(@href, '/melden')]")
+    require(links, "report: every comment has a Melden link")
+    new_page(a, links[0].click)
+    audit(a, "report form")
+    a.find_element(By.ID, "grund").send_keys("Bitte prüfen (Browsertest).")
+    click(a, By.CSS_SELECTOR, "main form button[type=submit]")
+    require("Ihre Meldung ist eingegangen" in a.page_source, "report: received")
+    if moderator_email is None:
+        result(False, "moderation: no moderator account given")
+        return
+    sign_in(b, moderator_email, moderator_password)
+    require(signed_in(b), "moderator: signed in")
+    visit(b, "/verwaltung/moderation", "moderation queue")
+    require("Bitte prüfen (Browsertest)." in b.page_source, "moderation: the report waits in the queue")
+    header_on_one_line(b, "moderator")
+    click(b, By.XPATH, "//li[contains(., 'Bitte prüfen (Browsertest).')]//a[contains(@href, '/verwaltung/moderation/')]")
+    audit(b, "moderating one contribution")
+    b.find_element(By.ID, "grund").send_keys("Ausgeblendet im Browsertest.")
+    click(b, By.XPATH, "//button[normalize-space()='Ausblenden']")
+    require("Gespeichert" in b.page_source and "ausgeblendet" in b.page_source, "moderation: hidden with a reason")
+    visit(b, "/verwaltung/teilnehmende", "participants for moderators")
+    click(b, By.XPATH, "//header//button[normalize-space()='Abmelden']")
+    if mail_dir is not None:
+        mails = received(lambda m: "Ausgeblendet im Browsertest." in m["body"], "moderation: the author got a mail")
+        require(mails[0]["rcptTos"] == ["beispiel-2@example.invalid"], "moderation: the mail went to the author",
+                f"  to {mails[0]['rcptTos']}")
+    open_page(a, block)
+    require("Von der Moderation ausgeblendet. Grund: Ausgeblendet im Browsertest." in a.page_source,
+            "moderation: the page shows the reason in the contribution's place")
+    require("bestehende Verträge?" not in a.page_source, "moderation: the hidden text is not shown")
+    audit(a, "block with a hidden contribution")
+    visit(a, "/beteiligung/konto", "participant's own account")
     click(a, By.XPATH, "//header//button[normalize-space()='Abmelden']")
     require(not signed_in(a), "participant: signed out")
 
@@ -401,6 +448,7 @@ def main():
         public_pages(a)
         strategy_text(a)
         register_and_confirm(a)
+        report_and_hide(a, b)
         browse(a)
         wrong_password(a)
         keyboard_sign_in(a)

@@ -2,6 +2,7 @@ import ArgumentParser
 import FortschrittDocuments
 import FortschrittDomain
 import FortschrittExchange
+import FortschrittServer
 import FortschrittStore
 import Foundation
 
@@ -31,6 +32,8 @@ struct Benchmark: AsyncParsableCommand {
         String?
     @Flag(help: "Only time the report, on the catalogue an earlier run left in --sqlite FILE (for profiling).")
     var reportOnly = false
+    @Flag(help: "Only time a text version's page with 200 blocks and 2,000 comments (a cache miss).")
+    var textPage = false
 
     func run() async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -45,6 +48,10 @@ struct Benchmark: AsyncParsableCommand {
                 throw ValidationError("--postgres: not a postgres:// URL")
             }
             locations.append(("PostgreSQL", location))
+        }
+        if textPage {
+            try await textPageTimes(locations)
+            return
         }
         let generator = SyntheticCatalogue(measures: measures, events: events)
         let csv = generator.csv()
@@ -111,6 +118,27 @@ struct Benchmark: AsyncParsableCommand {
         }
         print("\nThe report, step by step (one run each, one after the other):")
         for line in breakdown { print("- " + line) }
+    }
+
+    /// The version page, rendered as on a cache miss: the discussion read and the HTML written.
+    func textPageTimes(_ locations: [(String, DatabaseLocation)]) async throws {
+        let text = SyntheticText()
+        print("| engine | blocks | comments | version page (cache miss, median of \(repetitions * 4)) | page size |")
+        print("|---|---|---|---|---|")
+        for (name, location) in locations {
+            let database = try await Database.open(location)
+            let (strategy, version) = try await text.seed(database)
+            var bytes = 0
+            let time = try await median(repetitions * 4) {
+                let html = try await PageRendering.textVersion(
+                    strategy, number: version.number, texts: SQLTextRepository(database: database),
+                    contributions: SQLContributionRepository(database: database), today: CalendarDate(Date()))
+                bytes = html?.utf8.count ?? 0
+            }
+            precondition(bytes > 0, "the version page is empty")
+            print("| \(name) | \(text.blocks) | \(text.comments) | \(Self.ms(time)) | \(bytes / 1024) KiB |")
+            await database.close()
+        }
     }
 
     /// A half-year council report over the whole catalogue, in HTML and DOCX from one model.

@@ -529,6 +529,7 @@ extension Text {
             "Ihr Konto wurde gelöscht. Ihre Beiträge stehen weiter unter einem Pseudonym."
         case .passwordWrong:
             "Das Passwort stimmt nicht."
+        case .earlierCount(let p0): "\(p0) zu früheren Fassungen"
         case .rule(let rule): rule.german
         }
     }

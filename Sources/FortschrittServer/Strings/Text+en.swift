@@ -510,6 +510,7 @@ extension Text {
             "Your account has been deleted. Your contributions remain under a pseudonym."
         case .passwordWrong:
             "The password is not correct."
+        case .earlierCount(let p0): "\(p0) on earlier versions"
         case .rule(let rule): Self.sentence(rule.english)
         }
     }

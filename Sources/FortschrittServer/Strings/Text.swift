@@ -411,6 +411,7 @@ enum Text: Sendable, Hashable {
     case accountDeletedWithContributions
     case accountDeletedContributionsKept
     case passwordWrong
+    case earlierCount(String)
     case rule(Rule)
 }
 

@@ -43,12 +43,12 @@ extension ModeratedParticipantsModel {
                 .formTag(
                     .class("inline"), .attr("method", "post"),
                     .attr("action", "/verwaltung/teilnehmende/\(participant.id)"), Layout.csrfField(page),
-                    .label(
-                        .attr("for", id), .class("visually-hidden"), .text(page.text(.badgeOf(participant.displayName)))
-                    ),
                     .element(
                         named: "select",
-                        nodes: [.attr("id", id), .attr("name", "kennzeichnung")]
+                        nodes: [
+                            .attr("id", id), .attr("name", "kennzeichnung"),
+                            .attr("aria-label", page.text(.badgeOf(participant.displayName))),
+                        ]
                             + options.map { value, label in
                                 .element(
                                     named: "option",

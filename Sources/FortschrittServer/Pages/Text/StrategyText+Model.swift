@@ -13,6 +13,8 @@ struct StrategyTextModel: Sendable {
     var today: CalendarDate
     /// Comments and agreement per block.
     var discussion: [BlockID: BlockContributions] = [:]
+    /// How many comments on earlier versions each block carries on (listed on the block's page).
+    var earlier: [BlockID: Int] = [:]
 
     /// The version numbered `number`, or the latest published one; nil when there is none.
     static func load(
@@ -26,7 +28,8 @@ struct StrategyTextModel: Sendable {
         return StrategyTextModel(
             siteName: siteName, strategy: strategy, version: version, published: published,
             portalStrategy: portalStrategy, today: today,
-            discussion: try await contributions?.contributions(to: version) ?? [:])
+            discussion: try await contributions?.contributions(to: version) ?? [:],
+            earlier: try await contributions?.earlierComments(on: version).mapValues(\.count) ?? [:])
     }
 
     /// Headings, paragraphs, and runs of list items grouped into one list.

@@ -110,7 +110,8 @@ extension StrategyTextModel {
                 .text(
                     " "
                         + page.text(
-                            .blockCounts("\(counts.comments.count)", "\(counts.agree)", "\(counts.disagree)")))),
+                            .blockCounts("\(counts.comments.count)", "\(counts.agree)", "\(counts.disagree)"))
+                        + (earlier[block.id].map { " · " + page.text(.earlierCount("\($0)")) } ?? ""))),
             .if(
                 !block.measures.isEmpty,
                 .p(
