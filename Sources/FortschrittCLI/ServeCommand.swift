@@ -57,6 +57,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The sender name of the mail this instance sends.")
     var mailFromName = "Fortschritt"
 
+    @Option(
+        name: .long,
+        help: "Seconds a message is reserved for the worker sending it (5–3600); after a crash, another takes it.")
+    var mailLease = 300
+
     @Flag(name: .long, help: "Behind a reverse proxy: count failed sign-ins per X-Forwarded-For address.")
     var trustForwardedFor = false
 
@@ -132,9 +137,10 @@ extension ServeCommand {
             throw ValidationError("--mail-from: '\(mailFrom)' is not a usable address")
         }
         say("Mail through \(smtp.host):\(smtp.port) (STARTTLS \(smtp.startTLS.rawValue)), from \(mailFrom)")
+        guard (5...3_600).contains(mailLease) else { throw ValidationError("--mail-lease: 5 to 3600 seconds") }
         return MailDelivery(
             outbox: SQLMailOutbox(database: database), sender: SMTPSender(configuration: smtp, composer: composer),
-            logger: logger)
+            logger: logger, pause: .milliseconds(500), leaseSeconds: Int64(mailLease))
     }
 }
 

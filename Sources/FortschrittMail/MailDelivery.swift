@@ -1,4 +1,5 @@
 import FortschrittDomain
+import Foundation
 import Logging
 import ServiceLifecycle
 
@@ -48,14 +49,29 @@ public struct MailDelivery: Service {
     @discardableResult
     public func deliverNext() async throws -> Bool {
         guard let mail = try await outbox.claimNext(now: .now(), leaseSeconds: leaseSeconds) else { return false }
+        let marked = AcceptedFlag()
         do {
-            try await sender.send(mail)
-            try await outbox.delivered(mail.id, at: .now())
+            try await sender.send(mail) { [outbox] in
+                try await outbox.delivered(mail.id, at: .now())
+                marked.set()
+            }
             logger.info("mail \(mail.id) (\(mail.message.kind)) delivered")
+        } catch  where marked.isSet {
+            // The server took it and it is marked sent; only the goodbye went wrong.
+            logger.info("mail \(mail.id) (\(mail.message.kind)) delivered; after that: \(error)")
         } catch {
             try await outbox.failed(mail.id, error: String(describing: error), at: .now())
             logger.warning("mail \(mail.id) (\(mail.message.kind)) not delivered: \(error)")
         }
         return true
     }
+}
+
+/// Set from the sender's callback once the server has taken a message, read when `send` returns.
+private final class AcceptedFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    func set() { lock.withLock { value = true } }
+    var isSet: Bool { lock.withLock { value } }
 }

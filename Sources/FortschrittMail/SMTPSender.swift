@@ -25,7 +25,7 @@ public struct SMTPSender: MailSender {
         public var permanent: Bool
     }
 
-    public func send(_ mail: QueuedMail) async throws {
+    public func send(_ mail: QueuedMail, accepted: @escaping @Sendable () async throws -> Void) async throws {
         let message = try composer.compose(mail, date: Date())
         let recipient = try MailAddress.checked(mail.message.to)
         let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
@@ -41,7 +41,9 @@ public struct SMTPSender: MailSender {
                 try await channel.executeThenClose { inbound, outbound in
                     var session = SMTPSession(replies: SMTPReplyReader(inbound.makeAsyncIterator()), outbound: outbound)
                     do {
-                        try await converse(&session, channel: channel.channel, message: message, recipient: recipient)
+                        try await converse(
+                            &session, channel: channel.channel, message: message, recipient: recipient,
+                            accepted: accepted)
                     } catch let refused as Failure {
                         // Said goodbye, the server closes the connection (and its TLS) at once.
                         _ = try? await session.command("QUIT", expect: 221)
@@ -59,9 +61,10 @@ public struct SMTPSender: MailSender {
         }
     }
 
-    private func converse(_ session: inout SMTPSession, channel: any Channel, message: String, recipient: String)
-        async throws
-    {
+    private func converse(
+        _ session: inout SMTPSession, channel: any Channel, message: String, recipient: String,
+        accepted: @Sendable () async throws -> Void
+    ) async throws {
         try await session.expect(220, after: nil)
         var features = try await session.command("EHLO \(configuration.clientName)", expect: 250)
         if configuration.startTLS != .never {
@@ -82,6 +85,7 @@ public struct SMTPSender: MailSender {
         _ = try await session.command("DATA", expect: 354)
         try await session.send(Self.dotStuffed(message) + ".\r\n")
         try await session.expect(250, after: "the message")
+        try await accepted()
         _ = try? await session.command("QUIT", expect: 221)
     }
 

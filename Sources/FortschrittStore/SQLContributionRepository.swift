@@ -113,6 +113,44 @@ public struct SQLContributionRepository: ContributionRepository {
         }
     }
 
+    public func tallies(of version: TextVersion) async throws -> [BlockID: BlockTally] {
+        try await database.read { db in
+            var result: [BlockID: BlockTally] = [:]
+            let rows = try await db.raw(
+                """
+                SELECT block_id, 'comments' AS kind, COUNT(*) AS n FROM contributions
+                WHERE strategy_id = \(bind: version.strategy) AND version_number = \(bind: version.number)
+                  AND state <> 'pending'
+                GROUP BY block_id
+                UNION ALL
+                SELECT block_id, value AS kind, COUNT(*) AS n FROM agreements
+                WHERE strategy_id = \(bind: version.strategy) AND version_number = \(bind: version.number)
+                GROUP BY block_id, value
+                UNION ALL
+                SELECT c.block_id, 'earlier' AS kind, COUNT(*) AS n FROM comment_fates f
+                JOIN contributions c ON c.id = f.contribution_id
+                WHERE c.strategy_id = \(bind: version.strategy) AND f.version_number = \(bind: version.number)
+                  AND c.state <> 'pending'
+                GROUP BY c.block_id
+                """
+            ).all()
+            for row in rows {
+                // Comments on earlier versions count only where this version still has their block.
+                guard let block = BlockID(try row.decode(column: "block_id", as: String.self)),
+                    version.block(block) != nil
+                else { continue }
+                let n = try row.decode(column: "n", as: Int.self)
+                switch try row.decode(column: "kind", as: String.self) {
+                case "comments": result[block, default: BlockTally()].comments = n
+                case Agreement.agree.rawValue: result[block, default: BlockTally()].agree = n
+                case Agreement.disagree.rawValue: result[block, default: BlockTally()].disagree = n
+                default: result[block, default: BlockTally()].earlier = n
+                }
+            }
+            return result
+        }
+    }
+
     public func contribution(id: Contribution.ID) async throws -> Contribution? {
         try await database.read { db in try await Self.contributions("c.id = \(bind: id)", db).first }
     }

@@ -28,7 +28,7 @@ import Testing
         let body =
             "Hallo Jörg,\n.\n.zeile mit Punkt\r\nBcc: niemand@example.org\n\n" + String(repeating: "x", count: 500)
         let mail = Self.mail(subject: subject, body: body)
-        try await Self.sender(server.url).send(mail)
+        try await Self.sender(server.url).send(mail, accepted: {})
         let received = try #require(try await server.waitFor(1).first)
         #expect(received.subject == subject.replacingOccurrences(of: "\r\n", with: "  "), "one line, as text")
         let text = { (text: String) in text.replacingOccurrences(of: "\r\n", with: "\n") }
@@ -74,18 +74,18 @@ import Testing
             "--tls-cert", cert, "--tls-key", key, "--login", "fortschritt:geheim",
         ])
         try await Self.sender("smtp://fortschritt:geheim@127.0.0.1:\(server.port)?starttls=required", ca: cert)
-            .send(Self.mail(subject: "Über TLS", body: "verschlüsselt"))
+            .send(Self.mail(subject: "Über TLS", body: "verschlüsselt"), accepted: {})
         let received = try #require(try await server.waitFor(1).first)
         #expect(received.tls && received.subject == "Über TLS")
         // A wrong password is refused by the server, and a certificate not trusted ends the handshake.
         let started = Date()
         await #expect(throws: (any Error).self) {
             try await Self.sender("smtp://fortschritt:falsch@127.0.0.1:\(server.port)?starttls=required", ca: cert)
-                .send(Self.mail(subject: "x", body: "x"))
+                .send(Self.mail(subject: "x", body: "x"), accepted: {})
         }
         await #expect(throws: (any Error).self) {
             try await Self.sender("smtp://fortschritt:geheim@127.0.0.1:\(server.port)?starttls=required")
-                .send(Self.mail(subject: "x", body: "x"))
+                .send(Self.mail(subject: "x", body: "x"), accepted: {})
         }
         #expect(try server.received().count == 1)
         #expect(Date().timeIntervalSince(started) < 5, "refused at once, not by the time limit")
@@ -95,7 +95,7 @@ import Testing
         let server = try TestSMTPServer()
         await #expect(throws: SMTPSender.Failure.self) {
             try await Self.sender("smtp://127.0.0.1:\(server.port)?starttls=required")
-                .send(Self.mail(subject: "x", body: "x"))
+                .send(Self.mail(subject: "x", body: "x"), accepted: {})
         }
         #expect(try server.received().isEmpty)
     }
@@ -107,7 +107,9 @@ import Testing
             configuration: try SMTPConfiguration(url: "smtp://127.0.0.1:\(listener.port)"),
             composer: try MailComposer(fromAddress: "a@b.example", fromName: "x"), timeout: .milliseconds(500))
         let started = Date()
-        await #expect(throws: (any Error).self) { try await sender.send(Self.mail(subject: "x", body: "x")) }
+        await #expect(throws: (any Error).self) {
+            try await sender.send(Self.mail(subject: "x", body: "x"), accepted: {})
+        }
         #expect(Date().timeIntervalSince(started) < 5)
     }
 }

@@ -110,6 +110,33 @@ import Testing
         }
     }
 
+    /// The version page counts what the block pages list, without reading it all.
+    @Test func talliesCountWhatTheBlockPagesList() async throws {
+        try await WebFixture.with { fixture in
+            let jo = try await Self.participant(fixture)
+            #expect(try await jo.post(Self.block + "/kommentar", ["kommentar": "Gezählt."]).status == .seeOther)
+            #expect(try await jo.post(Self.block + "/zustimmung", ["wert": "disagree"]).status == .seeOther)
+            let repository = SQLContributionRepository(database: fixture.database)
+            let strategy = try #require(try await fixture.catalogues.strategies().first { $0.slug == "smart-city" })
+            for number in [1, 2] {
+                let version = try #require(
+                    try await SQLTextRepository(database: fixture.database).version(number: number, of: strategy))
+                let tallies = try await repository.tallies(of: version)
+                let lists = try await repository.contributions(to: version)
+                let earlier = try await repository.earlierComments(on: version)
+                #expect(tallies.values.contains { $0.comments > 0 }, "version \(number) has comments")
+                for block in version.blocks {
+                    let tally = tallies[block.id] ?? BlockTally()
+                    let list = lists[block.id] ?? BlockContributions()
+                    #expect(
+                        tally.comments == list.comments.count && tally.agree == list.agree
+                            && tally.disagree == list.disagree && tally.earlier == earlier[block.id]?.count ?? 0,
+                        "version \(number), \(block.id.text): \(tally)")
+                }
+            }
+        }
+    }
+
     @Test func atMostTwentyContributionsAnHour() async throws {
         try await WebFixture.with { fixture in
             let jo = try await Self.participant(fixture)

@@ -82,6 +82,53 @@ import Testing
         }
     }
 
+    /// A hide and its notice to the author are one write: when the notice cannot be stored (as if
+    /// the process died between them), the contribution stays as it was, and nothing is logged.
+    @Test func aHideWhoseNoticeFailsChangesNothing() async throws {
+        try await WebFixture.with { fixture in
+            let jo = try await ContributionTests.participant(fixture)
+            let sent = try await jo.post(Self.block + "/kommentar", ["kommentar": "Bleibt sichtbar."])
+            let id = try #require(sent.location?.split(separator: "#beitrag-").last.flatMap { Int($0) })
+            let failing =
+                fixture.database.engine == .sqlite
+                ? [
+                    """
+                    CREATE TRIGGER outbox_down BEFORE INSERT ON mail_outbox
+                    BEGIN SELECT RAISE(ABORT, 'outbox down'); END
+                    """
+                ]
+                : [
+                    """
+                    CREATE FUNCTION outbox_down() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN RAISE EXCEPTION 'outbox down'; END $$
+                    """,
+                    """
+                    CREATE TRIGGER outbox_down BEFORE INSERT ON mail_outbox
+                    FOR EACH ROW EXECUTE FUNCTION outbox_down()
+                    """,
+                ]
+            try await fixture.database.write(.schema) { db in
+                for statement in failing { try await db.raw("\(unsafeRaw: statement)").run() }
+            }
+            let moderator = try await fixture.browser(.moderator)
+            let before = try await DatabaseFingerprint.take(fixture.database, excluding: ["web_sessions"])
+            let refused = try await moderator.post(
+                "/verwaltung/moderation/\(id)", ["aktion": "ausblenden", "grund": "Test eines Ausfalls."])
+            #expect(refused.status == .internalServerError)
+            #expect(try await DatabaseFingerprint.take(fixture.database, excluding: ["web_sessions"]) == before)
+            #expect(try await fixture.browser(.anonymous).get(Self.block).text.contains("Bleibt sichtbar."))
+            try await fixture.database.write(.schema) { db in
+                try await db.raw(
+                    "DROP TRIGGER outbox_down\(unsafeRaw: fixture.database.engine == .sqlite ? "" : " ON mail_outbox")"
+                ).run()
+            }
+            let hidden = try await moderator.post(
+                "/verwaltung/moderation/\(id)", ["aktion": "ausblenden", "grund": "Test eines Ausfalls."])
+            #expect(hidden.status == .seeOther)
+            #expect(!(try await fixture.browser(.anonymous).get(Self.block).text.contains("Bleibt sichtbar.")))
+        }
+    }
+
     @Test func aKeptReportLeavesTheContributionAndAnsweringTwiceIsRefused() async throws {
         try await WebFixture.with { fixture in
             let jo = try await ContributionTests.participant(fixture)

@@ -177,6 +177,7 @@ extension UnreachableRepository: ContributionRepository {
     ) async throws { throw Down() }
     func contributions(to version: TextVersion) async throws -> [BlockID: BlockContributions] { throw Down() }
     func contribution(id: Contribution.ID) async throws -> Contribution? { throw Down() }
+    func tallies(of version: TextVersion) async throws -> [BlockID: BlockTally] { throw Down() }
     func agreements(of participant: Participant.ID, on version: TextVersion) async throws -> [BlockID: Agreement] {
         throw Down()
     }

@@ -82,5 +82,7 @@ public protocol MailOutbox: Sendable {
 
 /// Hands a message to a mail server (SMTP in production, a fake in tests).
 public protocol MailSender: Sendable {
-    func send(_ mail: QueuedMail) async throws
+    /// Sends the message; `accepted` runs as soon as the server has taken it, before the goodbye,
+    /// so that the message is marked sent within the least time a crash could fall into.
+    func send(_ mail: QueuedMail, accepted: @escaping @Sendable () async throws -> Void) async throws
 }

@@ -74,6 +74,23 @@ public struct BlockContributions: Hashable, Sendable {
     public init() {}
 }
 
+/// What a version's page shows of a block's discussion: how many comments (with replies; hidden
+/// ones count, they keep their place), how many agree and disagree, and how many comments on
+/// earlier versions the block carries on.
+public struct BlockTally: Hashable, Sendable {
+    public var comments = 0
+    public var agree = 0
+    public var disagree = 0
+    public var earlier = 0
+
+    public init(comments: Int = 0, agree: Int = 0, disagree: Int = 0, earlier: Int = 0) {
+        self.comments = comments
+        self.agree = agree
+        self.disagree = disagree
+        self.earlier = earlier
+    }
+}
+
 /// The rules for contributing: a published version open on the day, a confirmed participant, a
 /// block of that version, a text of 1–5,000 characters, at most `perHour` contributions an hour.
 public enum ContributionRules {
@@ -112,6 +129,8 @@ public protocol ContributionRepository: Sendable {
     /// Per block of the version: its visible contributions (replies after the comment they answer)
     /// and agreement counts.
     func contributions(to version: TextVersion) async throws -> [BlockID: BlockContributions]
+    /// Per block of the version: its discussion counted (for the version's page, without reading it).
+    func tallies(of version: TextVersion) async throws -> [BlockID: BlockTally]
     func contribution(id: Contribution.ID) async throws -> Contribution?
     /// A participant's own agreement per block of the version.
     func agreements(of participant: Participant.ID, on version: TextVersion) async throws -> [BlockID: Agreement]

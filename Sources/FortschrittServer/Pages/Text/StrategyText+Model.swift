@@ -11,10 +11,8 @@ struct StrategyTextModel: Sendable {
     /// The strategy whose measures `/massnahmen` shows: its measures are linked.
     var portalStrategy: Strategy.ID?
     var today: CalendarDate
-    /// Comments and agreement per block.
-    var discussion: [BlockID: BlockContributions] = [:]
-    /// How many comments on earlier versions each block carries on (listed on the block's page).
-    var earlier: [BlockID: Int] = [:]
+    /// Comments, agreement and comments on earlier versions per block, counted.
+    var discussion: [BlockID: BlockTally] = [:]
 
     /// The version numbered `number`, or the latest published one; nil when there is none.
     static func load(
@@ -28,8 +26,7 @@ struct StrategyTextModel: Sendable {
         return StrategyTextModel(
             siteName: siteName, strategy: strategy, version: version, published: published,
             portalStrategy: portalStrategy, today: today,
-            discussion: try await contributions?.contributions(to: version) ?? [:],
-            earlier: try await contributions?.earlierComments(on: version).mapValues(\.count) ?? [:])
+            discussion: try await contributions?.tallies(of: version) ?? [:])
     }
 
     /// Headings, paragraphs, and runs of list items grouped into one list.

@@ -95,7 +95,7 @@ extension StrategyTextModel {
         case .paragraph, .item:
             body = .div(.attr("id", anchor), .class("block"), .p(content, .text(" "), permalink))
         }
-        let counts = discussion[block.id] ?? BlockContributions()
+        let counts = discussion[block.id] ?? BlockTally()
         // The link's name begins with its visible text (WCAG 2.5.3) and names the block.
         let action = page.text(version.isOpen(on: today) ? .commentOn : .readComments)
         return .group(
@@ -110,8 +110,8 @@ extension StrategyTextModel {
                 .text(
                     " "
                         + page.text(
-                            .blockCounts("\(counts.comments.count)", "\(counts.agree)", "\(counts.disagree)"))
-                        + (earlier[block.id].map { " · " + page.text(.earlierCount("\($0)")) } ?? ""))),
+                            .blockCounts("\(counts.comments)", "\(counts.agree)", "\(counts.disagree)"))
+                        + (counts.earlier > 0 ? " · " + page.text(.earlierCount("\(counts.earlier)")) : ""))),
             .if(
                 !block.measures.isEmpty,
                 .p(
