@@ -460,6 +460,11 @@ def main():
         visit(b, "/verwaltung/benutzer", "admin: users")
         visit(b, "/verwaltung/runde", "admin: update round")
         visit(b, "/verwaltung/postausgang", "admin: outbox")
+        visit(b, "/verwaltung/texte/smart-city", "admin: text editor")
+        click(b, By.XPATH, "//button[@value='pruefen']")
+        require("Zuordnung der Abschnitte" in b.page_source, "text editor: the matching is shown for checking",
+                "  " + " ".join(e.text for e in b.find_elements(By.CSS_SELECTOR, "[role=alert], h1")))
+        audit(b, "admin: text editor with the matching")
         header_on_one_line(b, "admin")
         conflict(a, b)
         sign_out(a)

@@ -205,6 +205,7 @@ func buildRouter(
     participation.addSignInRoutes(to: router)
     participation.addAccountRoutes(to: router)
     ModerationController(deps: deps, address: address).addRoutes(to: router)
+    TextEditorController(deps: deps).addRoutes(to: router)
     SessionController(
         deps: deps, hasher: repositories.hasher, throttle: configuration.loginThrottle, sessionStore: sessionStorage,
         inactivity: configuration.sessionInactivity, trustForwardedFor: configuration.trustForwardedFor,

@@ -41,7 +41,7 @@ import Testing
             "GET /strategien/{slug}/vergleich": ["von", "zu"],
             "GET /registrieren/bestaetigen": ["t"],
             "GET /verwaltung/moderation": ["zustand"], "GET /verwaltung/moderation/{id}": ["gespeichert"],
-            "GET /verwaltung/teilnehmende": ["suche", "gespeichert"],
+            "GET /verwaltung/teilnehmende": ["suche", "gespeichert"], "GET /verwaltung/texte/{slug}": ["gespeichert"],
             "GET /strategien/{slug}/text/{number}/abschnitt/{block}": ["eingereicht"],
             "GET /oparl/v1/file/{id}/content": ["download"],
         ]

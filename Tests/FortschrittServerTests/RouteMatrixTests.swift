@@ -170,6 +170,16 @@ import Testing
             post("/verwaltung/runde/schliessen", "/verwaltung/runde/schliessen", [:], admins, [303]),
             get("/verwaltung/runde/offen.csv", "/verwaltung/runde/offen.csv", admins),
             get("/verwaltung/katalog", "/verwaltung/katalog", admins),
+            get("/verwaltung/texte", "/verwaltung/texte", admins),
+            get("/verwaltung/texte/{slug}", "/verwaltung/texte/smart-city", admins),
+            // Only a check: it shows the matching and saves nothing.
+            post(
+                "/verwaltung/texte/{slug}", "/verwaltung/texte/smart-city",
+                ["aktion": "pruefen", "titel": "Dritte Fassung", "text": "# Neu\n\nEin Absatz."], admins, [200]),
+            // There is no draft to publish.
+            post(
+                "/verwaltung/texte/{slug}/veroeffentlichen", "/verwaltung/texte/smart-city/veroeffentlichen", [:],
+                admins, [422]),
             post(
                 "/verwaltung/fachbereiche", "/verwaltung/fachbereiche", ["kuerzel": "FB 99", "name": "Neu"], admins,
                 [303]),

@@ -204,3 +204,31 @@ struct EraseAccountForm: Decodable, Sendable {
         case contributions = "beitraege"
     }
 }
+
+/// The draft editor: the version's title, what changed, the Markdown, and the digest of the text
+/// whose block matching was shown (a save is confirmed for exactly that text).
+struct DraftForm: Decodable, Sendable {
+    var action: String?
+    var title: String?
+    var note: String?
+    var markdown: String?
+    var checked: String?
+    enum CodingKeys: String, CodingKey {
+        case action = "aktion"
+        case title = "titel"
+        case note = "notiz"
+        case markdown = "text"
+        case checked = "geprueft"
+    }
+}
+
+struct PublishDraftForm: Decodable, Sendable {
+    var opens: String?
+    var closes: String?
+    var preModeration: String?
+    enum CodingKeys: String, CodingKey {
+        case opens = "beginn"
+        case closes = "ende"
+        case preModeration = "vormoderation"
+    }
+}

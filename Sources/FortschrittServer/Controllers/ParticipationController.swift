@@ -1,4 +1,3 @@
-import Crypto
 import FortschrittDomain
 import FortschrittExchange
 import Foundation
@@ -189,7 +188,5 @@ struct ParticipationController: Sendable {
     }
 
     /// Tokens are stored as their SHA-256: a copy of the database confirms nothing.
-    static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
-    }
+    static func hash(_ token: String) -> String { Digest.sha256(token) }
 }

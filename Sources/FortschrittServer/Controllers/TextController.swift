@@ -23,7 +23,7 @@ struct TextController: Sendable {
         }
         // The comparison form's answer: a page of its own per pair, so that it is kept like the others.
         router.get("/strategien/{slug}/vergleich") { request, context in
-            let strategy = try await strategy(context)
+            let strategy = try await deps.strategy(context)
             let query = request.uri.queryParameters
             let from = try Input.integer(String(query["von"] ?? ""), "von", in: 1...100_000)
             let to = try Input.integer(String(query["zu"] ?? ""), "zu", in: 1...100_000)
@@ -31,7 +31,7 @@ struct TextController: Sendable {
         }
         router.get("/strategien/{slug}/text/{number}/vergleich/{to}") { request, context in
             let (from, to) = (try context.versionNumber("number"), try context.versionNumber("to"))
-            let strategy = try await strategy(context)
+            let strategy = try await deps.strategy(context)
             return try await deps.cache.respond(request, context) {
                 guard
                     let model = try await TextComparisonModel.load(
@@ -112,7 +112,7 @@ struct TextController: Sendable {
     }
 
     func block(_ request: Request, _ context: WebRequestContext) async throws -> BlockModel {
-        let strategy = try await strategy(context)
+        let strategy = try await deps.strategy(context)
         let number = try context.versionNumber("number")
         guard let id = BlockID(context.parameters.get("block") ?? ""),
             let model = try await BlockModel.load(
@@ -137,7 +137,7 @@ struct TextController: Sendable {
     }
 
     func version(_ request: Request, _ context: WebRequestContext, number: Int?) async throws -> Response {
-        let strategy = try await strategy(context)
+        let strategy = try await deps.strategy(context)
         return try await deps.cache.respond(request, context, text: (strategy.id, number)) {
             guard
                 let model = try await StrategyTextModel.load(
@@ -152,13 +152,6 @@ struct TextController: Sendable {
         }
     }
 
-    func strategy(_ context: WebRequestContext) async throws -> Strategy {
-        let slug = context.parameters.get("slug") ?? ""
-        guard let strategy = try await deps.catalogues.strategies().first(where: { $0.slug == slug }) else {
-            throw HTTPError(.notFound, message: context.language.text(.noTextVersion(String(slug.prefix(64)))))
-        }
-        return strategy
-    }
 }
 
 extension WebRequestContext {

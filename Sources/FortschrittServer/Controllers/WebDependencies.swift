@@ -26,6 +26,15 @@ struct WebDependencies: Sendable {
         return strategy
     }
 
+    /// The strategy the path's `slug` names; 404 when there is none.
+    func strategy(_ context: WebRequestContext) async throws -> Strategy {
+        let slug = context.parameters.get("slug") ?? ""
+        guard let strategy = try await catalogues.strategies().first(where: { $0.slug == slug }) else {
+            throw HTTPError(.notFound, message: context.language.text(.noTextVersion(String(slug.prefix(64)))))
+        }
+        return strategy
+    }
+
     func siteName() async -> String {
         (try? await catalogues.strategies().first?.title) ?? "Fortschritt"
     }

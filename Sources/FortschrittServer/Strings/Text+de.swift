@@ -530,6 +530,74 @@ extension Text {
         case .passwordWrong:
             "Das Passwort stimmt nicht."
         case .earlierCount(let p0): "\(p0) zu früheren Fassungen"
+        case .editDraftOf(let p0):
+            "Nächste Fassung: \(p0)"
+        case .draftFollows(let p0):
+            "Der Entwurf wird Fassung \(p0) fortschreiben; Abschnitte ohne Kennung werden den "
+                + "Abschnitten dieser Fassung zugeordnet."
+        case .firstVersion:
+            "Es gibt noch keine veröffentlichte Fassung."
+        case .noDraftYet:
+            "Noch ist kein Entwurf gespeichert; das Feld zeigt den Text der letzten Fassung."
+        case .draftSaved:
+            "Entwurf gespeichert"
+        case .versionTitle:
+            "Titel der Fassung"
+        case .whatChanged:
+            "Was sich gegenüber der letzten Fassung geändert hat"
+        case .draftMarkdown:
+            "Text (Markdown)"
+        case .draftMarkdownHint:
+            "Überschriften mit #, Absätze durch Leerzeilen getrennt, Listenpunkte mit -. Am Ende eines "
+                + "Abschnitts: {#kennung} für seine Kennung, {measures=1.4,2.3} für die Maßnahmen, denen "
+                + "er dient. Kennungen bleiben über alle Fassungen gleich."
+        case .checkMatching:
+            "Zuordnung prüfen"
+        case .saveDraftAsChecked:
+            "Entwurf so speichern"
+        case .matchingHeading:
+            "Zuordnung der Abschnitte"
+        case .matchingExplanation:
+            "So wird der Entwurf gespeichert. Geänderte Abschnitte behalten ihre Kennung, damit ihre "
+                + "Kommentare ihnen folgen; prüfen Sie die Zuordnung, bevor Sie speichern. Ändern Sie "
+                + "den Text danach, wird erneut geprüft."
+        case .line:
+            "Zeile"
+        case .blockID:
+            "Kennung"
+        case .matchedAs:
+            "Zuordnung"
+        case .blockText:
+            "Text"
+        case .matchRemoved:
+            "entfällt (bleibt in früheren Fassungen)"
+        case .matchUnchanged:
+            "unverändert"
+        case .matchEdited(let p0):
+            "geändert (\(p0) % gleich)"
+        case .matchGiven:
+            "Kennung angegeben"
+        case .matchNew:
+            "neu"
+        case .publishDraft:
+            "Entwurf veröffentlichen"
+        case .publishDraftExplanation:
+            "Eine veröffentlichte Fassung ändert sich nie mehr. Mit Beginn und Ende wird sie in dieser "
+                + "Zeit zur Diskussion gestellt; mit Vormoderation erscheinen Beiträge erst nach Freigabe."
+        case .discussionOpens:
+            "Diskussion ab"
+        case .discussionCloses:
+            "Diskussion bis"
+        case .preModerationLabel:
+            "Vormoderation: Beiträge erst nach Freigabe zeigen"
+        case .publishDraftNow:
+            "Jetzt veröffentlichen"
+        case .strategyTexts:
+            "Strategietexte"
+        case .noPublishedVersion:
+            "noch keine Fassung"
+        case .textChangedSinceCheck:
+            "Der Text wurde seit der Prüfung geändert. Bitte prüfen Sie die neue Zuordnung und speichern Sie dann."
         case .rule(let rule): rule.german
         }
     }

@@ -511,6 +511,73 @@ extension Text {
         case .passwordWrong:
             "The password is not correct."
         case .earlierCount(let p0): "\(p0) on earlier versions"
+        case .editDraftOf(let p0):
+            "Next version: \(p0)"
+        case .draftFollows(let p0):
+            "The draft carries version \(p0) forward; sections without an id are matched to that version's sections."
+        case .firstVersion:
+            "There is no published version yet."
+        case .noDraftYet:
+            "No draft is saved yet; the field shows the text of the latest version."
+        case .draftSaved:
+            "draft saved"
+        case .versionTitle:
+            "Title of the version"
+        case .whatChanged:
+            "What changed against the last version"
+        case .draftMarkdown:
+            "Text (Markdown)"
+        case .draftMarkdownHint:
+            "Headings with #, paragraphs separated by blank lines, list items with -. At the end of a "
+                + "section: {#id} for its id, {measures=1.4,2.3} for the measures it serves. Ids stay "
+                + "the same across versions."
+        case .checkMatching:
+            "Check the matching"
+        case .saveDraftAsChecked:
+            "Save the draft as checked"
+        case .matchingHeading:
+            "How the sections are matched"
+        case .matchingExplanation:
+            "This is how the draft will be saved. Edited sections keep their id so that their comments "
+                + "follow them; check the matching before you save. If you change the text afterwards, "
+                + "it is checked again."
+        case .line:
+            "Line"
+        case .blockID:
+            "Id"
+        case .matchedAs:
+            "Matched as"
+        case .blockText:
+            "Text"
+        case .matchRemoved:
+            "removed (stays in earlier versions)"
+        case .matchUnchanged:
+            "unchanged"
+        case .matchEdited(let p0):
+            "edited (\(p0) % alike)"
+        case .matchGiven:
+            "id given"
+        case .matchNew:
+            "new"
+        case .publishDraft:
+            "Publish the draft"
+        case .publishDraftExplanation:
+            "A published version never changes again. With a start and end it is open for discussion in "
+                + "that time; with pre-moderation contributions appear only once approved."
+        case .discussionOpens:
+            "Discussion opens"
+        case .discussionCloses:
+            "Discussion closes"
+        case .preModerationLabel:
+            "Pre-moderation: show contributions only once approved"
+        case .publishDraftNow:
+            "Publish now"
+        case .strategyTexts:
+            "Strategy texts"
+        case .noPublishedVersion:
+            "no version yet"
+        case .textChangedSinceCheck:
+            "The text changed since it was checked. Please check the new matching, then save."
         case .rule(let rule): Self.sentence(rule.english)
         }
     }

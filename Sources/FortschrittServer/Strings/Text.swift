@@ -412,6 +412,37 @@ enum Text: Sendable, Hashable {
     case accountDeletedContributionsKept
     case passwordWrong
     case earlierCount(String)
+    case editDraftOf(String)
+    case draftFollows(String)
+    case firstVersion
+    case noDraftYet
+    case draftSaved
+    case versionTitle
+    case whatChanged
+    case draftMarkdown
+    case draftMarkdownHint
+    case checkMatching
+    case saveDraftAsChecked
+    case matchingHeading
+    case matchingExplanation
+    case line
+    case blockID
+    case matchedAs
+    case blockText
+    case matchRemoved
+    case matchUnchanged
+    case matchEdited(String)
+    case matchGiven
+    case matchNew
+    case publishDraft
+    case publishDraftExplanation
+    case discussionOpens
+    case discussionCloses
+    case preModerationLabel
+    case publishDraftNow
+    case strategyTexts
+    case noPublishedVersion
+    case textChangedSinceCheck
     case rule(Rule)
 }
 

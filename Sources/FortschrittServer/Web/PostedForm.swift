@@ -29,7 +29,9 @@ struct PostedForm<Fields: Decodable & Sendable>: Decodable, Sendable {
     }
 
     static func read(_ request: Request, _ context: WebRequestContext) async throws -> Self {
+        // Browsers send a text area's line breaks as CRLF (HTML's form encoding): they become LF here.
         let body = String(buffer: try await request.body.collect(upTo: context.maxUploadSize))
+            .replacingOccurrences(of: "%0D%0A", with: "%0A", options: .caseInsensitive)
         let form: Self
         do {
             form = try URLEncodedFormDecoder().decode(Self.self, from: body)

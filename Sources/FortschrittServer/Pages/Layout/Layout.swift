@@ -92,6 +92,7 @@ enum Layout {
                     ("/verwaltung/benutzer", page.text(.users)),
                     ("/verwaltung/runde", page.text(.updateRound)),
                     ("/verwaltung/katalog", page.text(.catalogueAndReports)),
+                    ("/verwaltung/texte", page.text(.strategyTexts)),
                 ] + links + [("/verwaltung/postausgang", page.text(.outbox))]
         }
         let path = page.location.split(separator: "?").first.map(String.init) ?? "/"
