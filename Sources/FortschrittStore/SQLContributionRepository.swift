@@ -79,13 +79,16 @@ public struct SQLContributionRepository: ContributionRepository {
         }
     }
 
-    public func contributions(to version: TextVersion) async throws -> [BlockID: BlockContributions] {
-        try await database.read { db in
+    public func contributions(to version: TextVersion, block: BlockID?) async throws
+        -> [BlockID: BlockContributions]
+    {
+        let onBlock: SQLQueryString = block.map { " AND block_id = \(bind: $0.text)" } ?? ""
+        return try await database.read { db in
             var result: [BlockID: BlockContributions] = [:]
             // Hidden and withdrawn ones keep their place (with the reason, without the text).
             let comments = try await Self.contributions(
                 "c.strategy_id = \(bind: version.strategy) AND c.version_number = \(bind: version.number) "
-                    + "AND c.state <> 'pending'", db
+                    + "AND c.state <> 'pending'\(onBlock)", db
             ).map(\.publicView)
             // Comments in order, each followed by its replies.
             let replies = Dictionary(grouping: comments.filter { $0.replyTo != nil }, by: { $0.replyTo ?? 0 })
@@ -96,7 +99,7 @@ public struct SQLContributionRepository: ContributionRepository {
             let counts = try await db.raw(
                 """
                 SELECT block_id, value, COUNT(*) AS n FROM agreements
-                WHERE strategy_id = \(bind: version.strategy) AND version_number = \(bind: version.number)
+                WHERE strategy_id = \(bind: version.strategy) AND version_number = \(bind: version.number)\(onBlock)
                 GROUP BY block_id, value
                 """
             ).all()
@@ -197,14 +200,17 @@ public struct SQLContributionRepository: ContributionRepository {
         }
     }
 
-    public func earlierComments(on version: TextVersion) async throws -> [BlockID: [(Contribution, CommentFate)]] {
-        try await database.read { db in
+    public func earlierComments(on version: TextVersion, block: BlockID?) async throws
+        -> [BlockID: [(Contribution, CommentFate)]]
+    {
+        let onBlock: SQLQueryString = block.map { " AND c.block_id = \(bind: $0.text)" } ?? ""
+        return try await database.read { db in
             let fates = try await db.raw(
                 """
                 SELECT f.contribution_id, f.fate, f.old_text, f.new_text FROM comment_fates f
                 JOIN contributions c ON c.id = f.contribution_id
                 WHERE c.strategy_id = \(bind: version.strategy) AND f.version_number = \(bind: version.number)
-                  AND c.state <> 'pending'
+                  AND c.state <> 'pending'\(onBlock)
                 """
             ).all()
             var byID: [Int64: CommentFate] = [:]

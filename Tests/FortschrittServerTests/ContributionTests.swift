@@ -132,6 +132,14 @@ import Testing
                         tally.comments == list.comments.count && tally.agree == list.agree
                             && tally.disagree == list.disagree && tally.earlier == earlier[block.id]?.count ?? 0,
                         "version \(number), \(block.id.text): \(tally)")
+                    // A block's page reads only its block, and finds the same.
+                    let alone = try await repository.contributions(to: version, block: block.id)
+                    #expect(
+                        alone.keys.allSatisfy { $0 == block.id } && (alone[block.id] ?? BlockContributions()) == list)
+                    let earlierAlone = try await repository.earlierComments(on: version, block: block.id)
+                    #expect(
+                        earlierAlone[block.id]?.map(\.0.id) == earlier[block.id]?.map(\.0.id)
+                            && earlierAlone.keys.allSatisfy { $0 == block.id })
                 }
             }
         }

@@ -175,14 +175,18 @@ extension UnreachableRepository: ContributionRepository {
         _ agreement: Agreement, on version: TextVersion, block: BlockID, by participant: Participant,
         today: CalendarDate, at time: RecordedTime
     ) async throws { throw Down() }
-    func contributions(to version: TextVersion) async throws -> [BlockID: BlockContributions] { throw Down() }
+    func contributions(to version: TextVersion, block: BlockID?) async throws -> [BlockID: BlockContributions] {
+        throw Down()
+    }
     func contribution(id: Contribution.ID) async throws -> Contribution? { throw Down() }
     func tallies(of version: TextVersion) async throws -> [BlockID: BlockTally] { throw Down() }
     func agreements(of participant: Participant.ID, on version: TextVersion) async throws -> [BlockID: Agreement] {
         throw Down()
     }
     func lastChanges() async throws -> [Strategy.ID: [Int: RecordedTime]] { throw Down() }
-    func earlierComments(on version: TextVersion) async throws -> [BlockID: [(Contribution, CommentFate)]] {
+    func earlierComments(on version: TextVersion, block: BlockID?) async throws
+        -> [BlockID: [(Contribution, CommentFate)]]
+    {
         throw Down()
     }
 }

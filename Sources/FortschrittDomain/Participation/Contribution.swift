@@ -126,9 +126,9 @@ public protocol ContributionRepository: Sendable {
         _ agreement: Agreement, on version: TextVersion, block: BlockID, by participant: Participant,
         today: CalendarDate, at time: RecordedTime
     ) async throws
-    /// Per block of the version: its visible contributions (replies after the comment they answer)
-    /// and agreement counts.
-    func contributions(to version: TextVersion) async throws -> [BlockID: BlockContributions]
+    /// Per block of the version (or of the one block given): its public contributions (replies
+    /// after the comment they answer) and agreement counts.
+    func contributions(to version: TextVersion, block: BlockID?) async throws -> [BlockID: BlockContributions]
     /// Per block of the version: its discussion counted (for the version's page, without reading it).
     func tallies(of version: TextVersion) async throws -> [BlockID: BlockTally]
     func contribution(id: Contribution.ID) async throws -> Contribution?
@@ -137,7 +137,18 @@ public protocol ContributionRepository: Sendable {
     /// When each version's discussion last changed (a contribution, its moderation, an agreement),
     /// by strategy and version number: a version's pages are kept per that time.
     func lastChanges() async throws -> [Strategy.ID: [Int: RecordedTime]]
-    /// Comments on earlier versions whose block this version still has, with what became of them
-    /// when this version was published.
-    func earlierComments(on version: TextVersion) async throws -> [BlockID: [(Contribution, CommentFate)]]
+    /// Comments on earlier versions whose block this version (or the one block given) still has,
+    /// with what became of them when this version was published.
+    func earlierComments(on version: TextVersion, block: BlockID?) async throws
+        -> [BlockID: [(Contribution, CommentFate)]]
+}
+
+extension ContributionRepository {
+    public func contributions(to version: TextVersion) async throws -> [BlockID: BlockContributions] {
+        try await contributions(to: version, block: nil)
+    }
+
+    public func earlierComments(on version: TextVersion) async throws -> [BlockID: [(Contribution, CommentFate)]] {
+        try await earlierComments(on: version, block: nil)
+    }
 }

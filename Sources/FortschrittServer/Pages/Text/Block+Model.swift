@@ -30,12 +30,13 @@ struct BlockModel: Sendable {
         guard let version = try await texts.version(number: number, of: strategy), version.state == .published,
             let block = version.block(id)
         else { return nil }
-        let discussion = try await contributions.contributions(to: version)[id] ?? BlockContributions()
+        let discussion = try await contributions.contributions(to: version, block: id)[id] ?? BlockContributions()
         var mine: Agreement?
         if let participant { mine = try await contributions.agreements(of: participant.id, on: version)[id] }
         return BlockModel(
             siteName: siteName, strategy: strategy, version: version, block: block, discussion: discussion,
-            earlier: try await contributions.earlierComments(on: version)[id] ?? [], participant: participant,
+            earlier: try await contributions.earlierComments(on: version, block: id)[id] ?? [],
+            participant: participant,
             myAgreement: mine, today: today)
     }
 }
