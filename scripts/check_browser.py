@@ -460,6 +460,7 @@ def main():
         visit(b, "/verwaltung/benutzer", "admin: users")
         visit(b, "/verwaltung/runde", "admin: update round")
         visit(b, "/verwaltung/postausgang", "admin: outbox")
+        visit(b, "/verwaltung/abwaegung/smart-city/1", "admin: decisions on version 1")
         visit(b, "/verwaltung/texte/smart-city", "admin: text editor")
         click(b, By.XPATH, "//button[@value='pruefen']")
         require("Zuordnung der Abschnitte" in b.page_source, "text editor: the matching is shown for checking",

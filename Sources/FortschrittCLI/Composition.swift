@@ -11,6 +11,7 @@ extension Repositories {
             sessions: SQLSessionStore(database: database), mail: SQLMailOutbox(database: database),
             texts: SQLTextRepository(database: database), participants: SQLParticipantRepository(database: database),
             contributions: SQLContributionRepository(database: database),
-            moderation: SQLModerationRepository(database: database), hasher: hasher)
+            moderation: SQLModerationRepository(database: database),
+            decisions: SQLDecisionRepository(database: database), hasher: hasher)
     }
 }

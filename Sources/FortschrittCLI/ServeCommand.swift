@@ -94,7 +94,8 @@ struct ServeCommand: AsyncParsableCommand {
                         participants: SQLParticipantRepository(database: database),
                         contributions: SQLContributionRepository(database: database),
                         moderation: SQLModerationRepository(database: database),
-                        accounts: SQLAccountRepository(database: database)))
+                        accounts: SQLAccountRepository(database: database),
+                        decisions: SQLDecisionRepository(database: database)))
                 say(
                     "Demo data loaded: \(DemoData.strategy.title), with council paper V111/2021, and the sample text "
                         + "of \(DemoData.smartCity.title)")

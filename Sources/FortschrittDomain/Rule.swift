@@ -94,6 +94,10 @@ public enum Rule: Sendable, Hashable {
     case moderationNotPossible(String)
     case passageNotInText
     case accountErased
+    case decisionNeedsReason
+    case noSuchPlace(String)
+    case notYourBlock(String)
+    case nothingChosen
 
     // Reports
     case reportPublished(String, on: String?)
@@ -187,6 +191,10 @@ extension Rule {
         case .moderationNotPossible(let state): "this cannot be done with a contribution that is \(state)"
         case .passageNotInText: "the passage is not in the contribution's text; copy it exactly"
         case .accountErased: "this account has been deleted"
+        case .decisionNeedsReason: "every decision but 'adopted' needs a reason"
+        case .noSuchPlace(let place): "no block \(place) in a later version to have applied it in"
+        case .notYourBlock(let block): "section \(block) serves no measure your departments lead"
+        case .nothingChosen: "choose at least one contribution"
         case .noPaper(let number): "no council paper \(number)"
         case .noBaseline: "the strategy has no adoption date and no earlier report; give the baseline date"
         case .baselineAfterReportDate(let baseline, let reportDate):

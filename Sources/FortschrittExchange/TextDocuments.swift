@@ -112,8 +112,11 @@ public struct VersionDiscussionDocument: Codable, Sendable, Equatable {
         public var fate: String?
         public var oldText: String?
         public var newText: String?
+        /// The city's published decision on it, if any.
+        public var decision: DecisionDocument?
 
-        public init(_ contribution: Contribution, fate: CommentFate? = nil) {
+        public init(_ contribution: Contribution, fate: CommentFate? = nil, decision: Decision? = nil) {
+            self.decision = decision.map(DecisionDocument.init)
             let shown = contribution.publicView
             id = shown.id
             version = shown.anchor.version
@@ -148,15 +151,15 @@ public struct VersionDiscussionDocument: Codable, Sendable, Equatable {
 
     public init(
         _ version: TextVersion, current: [BlockID: BlockContributions],
-        earlier: [BlockID: [(Contribution, CommentFate)]]
+        earlier: [BlockID: [(Contribution, CommentFate)]], decisions: [Contribution.ID: Decision] = [:]
     ) {
         number = version.number
         blocks = version.blocks.map { block in
             let here = current[block.id] ?? BlockContributions()
             return Block(
                 id: block.id.text, agree: here.agree, disagree: here.disagree,
-                comments: here.comments.map { Comment($0) },
-                earlier: (earlier[block.id] ?? []).map { Comment($0.0, fate: $0.1) })
+                comments: here.comments.map { Comment($0, decision: decisions[$0.id]) },
+                earlier: (earlier[block.id] ?? []).map { Comment($0.0, fate: $0.1, decision: decisions[$0.0.id]) })
         }
     }
 }
@@ -229,5 +232,23 @@ public struct ParticipantDataDocument: Codable, Sendable {
             Report(contribution: $0.contribution, reason: $0.reason, reportedAt: $0.reportedAt.iso)
         }
         history = data.log.map { Event(recordedAt: $0.recordedAt.iso, action: $0.action) }
+    }
+}
+
+/// A published decision (Abwägung): outcome, reason, and the block of a later version it was applied in.
+public struct DecisionDocument: Codable, Sendable, Equatable {
+    public struct Place: Codable, Sendable, Equatable {
+        public var version: Int
+        public var block: String
+    }
+
+    public var outcome: String
+    public var reason: String
+    public var appliedIn: Place?
+
+    public init(_ decision: Decision) {
+        outcome = decision.outcome.rawValue
+        reason = decision.reason
+        appliedIn = decision.appliedIn.map { Place(version: $0.version, block: $0.block.text) }
     }
 }

@@ -56,6 +56,7 @@ public struct Repositories: Sendable {
     public var participants: any ParticipantRepository
     public var contributions: any ContributionRepository
     public var moderation: any ModerationRepository
+    public var decisions: any DecisionRepository
     public var hasher: any PasswordHasher
 
     public init(
@@ -63,8 +64,9 @@ public struct Repositories: Sendable {
         workspace: any WorkspaceRepository, sessions: any SessionStore, mail: any MailOutbox,
         texts: any TextRepository, participants: any ParticipantRepository,
         contributions: any ContributionRepository, moderation: any ModerationRepository,
-        hasher: any PasswordHasher = BcryptPasswordHasher()
+        decisions: any DecisionRepository, hasher: any PasswordHasher = BcryptPasswordHasher()
     ) {
+        self.decisions = decisions
         self.moderation = moderation
         self.contributions = contributions
         self.participants = participants
@@ -143,6 +145,7 @@ func buildRouter(
         catalogues: catalogues, council: council, accounts: repositories.accounts, workspace: repositories.workspace,
         mail: repositories.mail, texts: repositories.texts, participants: repositories.participants,
         contributions: repositories.contributions, moderation: repositories.moderation,
+        decisions: repositories.decisions,
         deliversMail: configuration.deliversMail, cache: cache,
         siteOperator: configuration.siteOperator, today: { CalendarDate(Date()) })
     let sessionStorage = SessionStorage<WebSession>(
@@ -185,8 +188,11 @@ func buildRouter(
     }
     router.get("/api/openapi.json") { _, _ in try OpenAPIDocument.response() }
     CatalogueController(repository: catalogues, accounts: repositories.accounts).addRoutes(to: router.group("api/v1"))
-    TextAPIController(catalogues: catalogues, texts: repositories.texts, contributions: repositories.contributions)
-        .addRoutes(to: router.group("api/v1"))
+    TextAPIController(
+        catalogues: catalogues, texts: repositories.texts, contributions: repositories.contributions,
+        decisions: repositories.decisions
+    )
+    .addRoutes(to: router.group("api/v1"))
     OParlController(
         catalogues: catalogues, council: council,
         address: PublicAddress(
@@ -206,6 +212,7 @@ func buildRouter(
     participation.addAccountRoutes(to: router)
     ModerationController(deps: deps, address: address).addRoutes(to: router)
     TextEditorController(deps: deps).addRoutes(to: router)
+    DecisionController(deps: deps, address: address).addRoutes(to: router)
     SessionController(
         deps: deps, hasher: repositories.hasher, throttle: configuration.loginThrottle, sessionStore: sessionStorage,
         inactivity: configuration.sessionInactivity, trustForwardedFor: configuration.trustForwardedFor,

@@ -8,6 +8,7 @@ struct TextAPIController {
     let catalogues: any CatalogueRepository
     let texts: any TextRepository
     let contributions: any ContributionRepository
+    let decisions: any DecisionRepository
 
     func addRoutes(to group: RouterGroup<WebRequestContext>) {
         group.get("strategies/{slug}/text/versions", use: versions)
@@ -54,13 +55,18 @@ struct TextAPIController {
     > {
         _ = try QueryParameters(request, allowed: [])
         let number = try Input.integer(context.parameters.get("number") ?? "", "number", in: 1...100_000)
-        guard let version = try await published(context).first(where: { $0.number == number }) else {
+        let versions = try await published(context)
+        guard let version = versions.first(where: { $0.number == number }) else {
             throw Problem.notFound("no published version \(number)")
         }
+        let earlier = try await contributions.earlierComments(on: version)
+        // The published decisions on this version's contributions and on the earlier ones listed.
+        let shown = Set([number] + earlier.values.flatMap { $0.map(\.0.anchor.version) })
+        let decided = try await decisions.published(on: versions.filter { shown.contains($0.number) })
         return JSONResponse(
             value: VersionDiscussionDocument(
-                version, current: try await contributions.contributions(to: version),
-                earlier: try await contributions.earlierComments(on: version)))
+                version, current: try await contributions.contributions(to: version), earlier: earlier,
+                decisions: decided))
     }
 
     func published(_ context: WebRequestContext) async throws -> [TextVersion] {

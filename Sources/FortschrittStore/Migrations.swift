@@ -33,6 +33,7 @@ public enum Migrations {
         Migration(version: 14, name: "contributions", statements: Migration014Contributions.statements),
         Migration(version: 15, name: "comments across versions", statements: Migration015CommentFates.statements),
         Migration(version: 16, name: "moderation and erasure", statements: Migration016Moderation.statements),
+        Migration(version: 17, name: "decisions on contributions", statements: Migration017Decisions.statements),
     ]
 
     /// The versions applied, oldest first.

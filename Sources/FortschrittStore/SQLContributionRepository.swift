@@ -16,6 +16,7 @@ public struct SQLContributionRepository: ContributionRepository {
         today: CalendarDate, at time: RecordedTime
     ) async throws -> Contribution {
         try await database.write(.keys(["participant/\(participant.id)"])) { db in
+            try await Self.requireNotErased(participant.id, db)
             let hourAgo = RecordedTime(microseconds: time.microseconds - 3_600_000_000)
             let lastHour = try await db.raw(
                 """
@@ -33,6 +34,7 @@ public struct SQLContributionRepository: ContributionRepository {
                         SELECT id FROM contributions
                         WHERE id = \(bind: replyTo) AND strategy_id = \(bind: version.strategy)
                           AND version_number = \(bind: version.number) AND block_id = \(bind: anchor.block.text)
+                          AND state = 'visible' AND reply_to IS NULL
                         """
                     ).first() != nil
                 else { throw RuleViolation("antwort", .noSuchContribution) }
@@ -65,6 +67,18 @@ public struct SQLContributionRepository: ContributionRepository {
         guard version.block(block) != nil else { throw RuleViolation("block", .noSuchBlock(block.text)) }
         guard participant.confirmedAt != nil else { throw RuleViolation("participant", .addressNotConfirmed) }
         try await database.write(.keys(["participant/\(participant.id)"])) { db in
+            try await Self.requireNotErased(participant.id, db)
+            // Agreement may change, but not without end: each change is logged.
+            let hourAgo = RecordedTime(microseconds: time.microseconds - 3_600_000_000)
+            let changes = try await db.raw(
+                """
+                SELECT COUNT(*) AS n FROM contribution_log
+                WHERE participant_id = \(bind: participant.id) AND recorded_at > \(bind: hourAgo.iso)
+                """
+            ).first().required().decode(column: "n", as: Int.self)
+            guard changes < ContributionRules.changesPerHour else {
+                throw RuleViolation("wert", .tooManyContributions(ContributionRules.changesPerHour))
+            }
             try await db.raw(
                 """
                 INSERT INTO agreements (strategy_id, version_number, block_id, participant_id, value, updated_at)
@@ -259,7 +273,8 @@ public struct SQLContributionRepository: ContributionRepository {
             anchor.suffix = try row.decode(column: "suffix", as: String.self)
             anchor.position = try row.decode(column: "position", as: Int.self)
             let erased = try !row.decodeNil(column: "erased_at")
-            let consented = try !erased && !row.decodeNil(column: "consent_publish_at")
+            let hadConsented = try !row.decodeNil(column: "consent_publish_at")
+            let consented = !erased && hadConsented
             var contribution = Contribution(
                 id: try row.decode(column: "id", as: Int64.self),
                 strategy: try row.decode(column: "strategy_id", as: Int64.self), anchor: anchor,
@@ -274,9 +289,20 @@ public struct SQLContributionRepository: ContributionRepository {
                     ? nil : try row.decode(column: "hidden_reason", as: String.self),
                 authorBadge: try row.decodeNil(column: "badge")
                     ? nil : Participant.Badge(rawValue: try row.decode(column: "badge", as: String.self)))
-            contribution.authorErased = erased
+            // Only a name once published becomes a pseudonym: contributions shown without a name stay
+            // unlinked after erasure.
+            contribution.authorErased = erased && hadConsented
             return contribution
         }
+    }
+
+    /// Refuses a write for an account erased since the request began (its session was read before).
+    static func requireNotErased(_ participant: Int64, _ db: any SQLDatabase) async throws {
+        guard
+            try await db.raw(
+                "SELECT id FROM participants WHERE id = \(bind: participant) AND erased_at IS NULL"
+            ).first() != nil
+        else { throw RuleViolation("participant", .accountErased) }
     }
 
     static func log(_ participant: Int64, _ action: String, at time: RecordedTime, _ db: any SQLDatabase)

@@ -53,7 +53,7 @@ public struct SQLMailOutbox: MailOutbox {
                 """
                 UPDATE mail_outbox SET state = 'sent', sent_at = \(bind: time.iso), recipient = '', body = '',
                     lease_until = NULL, next_attempt_at = NULL, last_error = NULL
-                WHERE id = \(bind: id)
+                WHERE id = \(bind: id) AND state = 'waiting'
                 """
             ).run()
         }
@@ -72,7 +72,7 @@ public struct SQLMailOutbox: MailOutbox {
                 """
                 UPDATE mail_outbox SET state = \(bind: giveUp ? "failed" : "waiting"), lease_until = NULL,
                     next_attempt_at = \(bind: giveUp ? nil : next.iso), last_error = \(bind: String(error.prefix(500)))
-                WHERE id = \(bind: id)
+                WHERE id = \(bind: id) AND state = 'waiting'
                 """
             ).run()
         }

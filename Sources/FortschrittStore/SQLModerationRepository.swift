@@ -16,7 +16,8 @@ public struct SQLModerationRepository: ModerationRepository {
     ) async throws {
         let checked = try ModerationRules.reason(reason, "grund")
         let key = Self.key(reporter)
-        try await database.write(.keys(["reporter/\(key)"])) { db in
+        try await database.write(.keys(["reporter/\(key)", key])) { db in
+            if case .participant(let id) = reporter { try await SQLContributionRepository.requireNotErased(id, db) }
             guard
                 try await db.raw(
                     "SELECT id FROM contributions WHERE id = \(bind: contribution) AND state = 'visible'"
@@ -101,7 +102,7 @@ public struct SQLModerationRepository: ModerationRepository {
             let reported = "c.id IN (SELECT contribution_id FROM contribution_reports WHERE outcome = "
             switch queue {
             case .open:
-                condition = "c.state = 'pending' OR \(unsafeRaw: reported)'new')"
+                condition = "c.state = 'pending' OR (c.state <> 'withdrawn' AND \(unsafeRaw: reported)'new'))"
             case .kept:
                 condition = "c.state = 'visible' AND \(unsafeRaw: reported)'kept')"
             case .hidden:

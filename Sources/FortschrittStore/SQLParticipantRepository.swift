@@ -157,12 +157,14 @@ public struct SQLParticipantRepository: ParticipantRepository {
             try await db.raw(
                 """
                 UPDATE participants SET email = \(bind: "erased-\(id)@erased.invalid"), display_name = '',
-                    password_hash = '-', consent_publish_at = NULL, badge = NULL, erased_at = \(bind: time.iso)
+                    password_hash = '-', badge = NULL, erased_at = \(bind: time.iso)
                 WHERE id = \(bind: id)
                 """
             ).run()
             try await db.raw("DELETE FROM participant_tokens WHERE participant_id = \(bind: id)").run()
-            try await db.raw("DELETE FROM login_failures WHERE key = \(bind: "participant:\(email)")").run()
+            try await db.raw(
+                "DELETE FROM login_failures WHERE key IN (\(binds: ["participant:\(email)", "account:\(email)"]))"
+            ).run()
             let known = "participant|" + Database.likeEscaped(email) + "|%"
             try await db.raw("DELETE FROM known_sign_ins WHERE key LIKE \(bind: known) ESCAPE '\\'").run()
             // Mail not yet delivered to them is given up, its address and text erased.
@@ -174,6 +176,18 @@ public struct SQLParticipantRepository: ParticipantRepository {
                 """
             ).run()
             if withdrawingContributions {
+                // What they wrote goes: their contributions' text and their reports' reasons; reports
+                // on what they withdrew need no answer any more.
+                try await db.raw(
+                    "UPDATE contribution_reports SET reason = '' WHERE reporter = \(bind: "participant/\(id)")"
+                ).run()
+                try await db.raw(
+                    """
+                    UPDATE contribution_reports SET outcome = 'kept', answered_at = \(bind: time.iso)
+                    WHERE outcome = 'new'
+                      AND contribution_id IN (SELECT id FROM contributions WHERE participant_id = \(bind: id))
+                    """
+                ).run()
                 try await db.raw(
                     """
                     UPDATE contributions SET text = '', state = 'withdrawn', hidden_reason = NULL,

@@ -42,6 +42,7 @@ import Testing
             "GET /registrieren/bestaetigen": ["t"],
             "GET /verwaltung/moderation": ["zustand"], "GET /verwaltung/moderation/{id}": ["gespeichert"],
             "GET /verwaltung/teilnehmende": ["suche", "gespeichert"], "GET /verwaltung/texte/{slug}": ["gespeichert"],
+            "GET /verwaltung/abwaegung/{slug}/{number}": ["gespeichert"],
             "GET /strategien/{slug}/text/{number}/abschnitt/{block}": ["eingereicht"],
             "GET /oparl/v1/file/{id}/content": ["download"],
         ]
@@ -253,6 +254,11 @@ import Testing
                 for person in Person.allCases {
                     #expect(!text.contains(person.email), "\(row.url) shows \(person.email)")
                 }
+            }
+            // Moderators see what the public sees of the catalogue.
+            let moderator = try await fixture.browser(.moderator)
+            for url in ["/massnahmen/1.4", "/api/v1/measures/1.4"] {
+                #expect(!(try await moderator.get(url).text.contains("editorown@example.org")), "\(url) as moderator")
             }
             // Signed-in staff see who it was.
             #expect(

@@ -132,7 +132,9 @@ import Testing
                 ))
             pages.append(("strategie-text", text.render(page(nil, "/strategien/smart-city/text"))))
             let comparison = try #require(
-                try await TextComparisonModel.load(smartCity, from: 1, to: 2, texts: texts, siteName: name))
+                try await TextComparisonModel.load(
+                    smartCity, from: 1, to: 2, texts: texts, decisions: SQLDecisionRepository(database: test.database),
+                    siteName: name))
             pages.append(("vergleich", comparison.render(page(nil, "/strategien/smart-city/text/1/vergleich/2"))))
             pages.append(
                 (

@@ -2,6 +2,7 @@ import FortschrittDomain
 import FortschrittStore
 import FortschrittTestSupport
 import Foundation
+import HTTPTypes
 import Testing
 
 @testable import FortschrittServer
@@ -10,6 +11,20 @@ import Testing
     static let email = "erika.unverwechselbar@example.org"
     static let name = "Erika Unverwechselbar"
     static let block = ContributionTests.block
+
+    @Test func guessingThePasswordAtTheErasureIsThrottledLikeTheSignIn() async throws {
+        try await WebFixture.with { fixture in
+            let erika = try await Self.register(fixture)
+            var statuses: [HTTPResponse.Status] = []
+            for _ in 0..<4 {
+                statuses.append(
+                    try await erika.post("/beteiligung/konto/loeschen", ["passwort": "falsch-falsch-falsch"]).status)
+            }
+            #expect(statuses.prefix(3).allSatisfy { $0 == .unprocessableContent } && statuses[3] == .tooManyRequests)
+            #expect(
+                try await SQLParticipantRepository(database: fixture.database).participant(email: Self.email) != nil)
+        }
+    }
 
     /// Registers through the pages, confirms through the mailed link and signs in.
     static func register(_ fixture: WebFixture) async throws -> Browser {
@@ -95,9 +110,13 @@ import Testing
     @Test func erasingWithTheContributionsWithdrawsTheirText() async throws {
         try await WebFixture.with { fixture in
             let erika = try await Self.register(fixture)
-            #expect(
-                try await erika.post(Self.block + "/kommentar", ["kommentar": "Bitte mit löschen."]).status
-                    == .seeOther)
+            let sent = try await erika.post(Self.block + "/kommentar", ["kommentar": "Bitte mit löschen."])
+            let id = try #require(sent.location?.split(separator: "#beitrag-").last.flatMap { Int($0) })
+            // A report on it waits until the erasure answers it: nothing is left to moderate.
+            let kim = try await ContributionTests.participant(fixture, email: "kim@example.org", name: "Kim")
+            #expect(try await kim.post("/beitraege/\(id)/melden", ["grund": "Zu persönlich."]).status == .ok)
+            let participant = try #require(
+                try await SQLParticipantRepository(database: fixture.database).participant(email: Self.email))
             let erased = try await erika.post(
                 "/beteiligung/konto/loeschen", ["passwort": "ein-langes-passwort", "beitraege": "1"])
             #expect(erased.status == .ok)
@@ -108,6 +127,18 @@ import Testing
             let dump = try await DatabaseFingerprint.dump(fixture.database)
             #expect(!dump.contains("Bitte mit löschen.") && !dump.contains(Self.email))
             #expect(dump.contains("account erased; contributions withdrawn"))
+            let queue = try await fixture.browser(.moderator).get("/verwaltung/moderation").text
+            #expect(!queue.contains("Zu persönlich."), "the report on a withdrawn contribution is answered")
+            // A write begun with the session read before the erasure is refused.
+            let strategy = try #require(try await fixture.catalogues.strategies().first { $0.slug == "smart-city" })
+            let version = try #require(
+                try await SQLTextRepository(database: fixture.database).version(number: 2, of: strategy))
+            await #expect(throws: RuleViolation.self) {
+                _ = try await SQLContributionRepository(database: fixture.database).comment(
+                    on: version, anchor: QuoteAnchor(version: 2, block: BlockID("ethikpruefung")!), replyTo: nil,
+                    text: "Zu spät.", by: participant, today: CalendarDate(Date()), at: .now())
+            }
+
         }
     }
 }

@@ -38,6 +38,7 @@ import Testing
     static let measureEditors: [Outcome] = [.signIn, .forbidden, .allowed, .forbidden, .allowed, .forbidden]
     static let admins: [Outcome] = [.signIn, .forbidden, .forbidden, .forbidden, .allowed, .forbidden]
     static let moderators: [Outcome] = [.signIn, .forbidden, .forbidden, .forbidden, .allowed, .allowed]
+    static let decisionStaff: [Outcome] = [.signIn, .forbidden, .allowed, .allowed, .allowed, .forbidden]
 
     static func rows(readerID: Int64) -> [Row] {
         func get(_ route: String, _ url: String, _ outcomes: [Outcome], _ status: [Int] = [200]) -> Row {
@@ -171,6 +172,15 @@ import Testing
             get("/verwaltung/runde/offen.csv", "/verwaltung/runde/offen.csv", admins),
             get("/verwaltung/katalog", "/verwaltung/katalog", admins),
             get("/verwaltung/texte", "/verwaltung/texte", admins),
+            // Editors prepare decisions too (on their departments' blocks); the office publishes them.
+            get("/verwaltung/abwaegung", "/verwaltung/abwaegung", decisionStaff),
+            get("/verwaltung/abwaegung/{slug}/{number}", "/verwaltung/abwaegung/smart-city/1", decisionStaff),
+            post(
+                "/verwaltung/abwaegung/{slug}/{number}", "/verwaltung/abwaegung/smart-city/1",
+                ["ergebnis": "noted", "begruendung": "Zur Kenntnis."], decisionStaff, [422]),
+            post(
+                "/verwaltung/abwaegung/{slug}/{number}/veroeffentlichen",
+                "/verwaltung/abwaegung/smart-city/1/veroeffentlichen", [:], admins, [303]),
             get("/verwaltung/texte/{slug}", "/verwaltung/texte/smart-city", admins),
             // Only a check: it shows the matching and saves nothing.
             post(

@@ -112,7 +112,8 @@ extension UnreachableRepository: WorkspaceRepository {
                     workspace: UnreachableRepository(), sessions: UnreachableRepository(),
                     mail: UnreachableRepository(),
                     texts: UnreachableRepository(), participants: UnreachableRepository(),
-                    contributions: UnreachableRepository(), moderation: UnreachableRepository())))
+                    contributions: UnreachableRepository(), moderation: UnreachableRepository(),
+                    decisions: UnreachableRepository())))
         try await app.test(.router) { client in
             let health = try await client.execute(uri: "/healthz", method: .get)
             #expect(health.status == .serviceUnavailable)
@@ -205,4 +206,17 @@ extension UnreachableRepository: ModerationRepository {
     func setBadge(
         _ badge: Participant.Badge?, of participant: Participant.ID, by moderator: Account, at time: RecordedTime
     ) async throws { throw Down() }
+}
+
+extension UnreachableRepository: DecisionRepository {
+    func prepare(
+        _ decision: Decision, for contributions: [Contribution.ID], on version: TextVersion, versions: [TextVersion],
+        actor: String, at time: RecordedTime
+    ) async throws { throw Down() }
+    func publish(
+        version: TextVersion, actor: String, at time: RecordedTime,
+        notice: @escaping @Sendable (Contribution, Decision) -> MailMessage?
+    ) async throws -> Int { throw Down() }
+    func decisions(on version: TextVersion) async throws -> [Contribution.ID: DecisionRecord] { throw Down() }
+    func applied(in version: TextVersion) async throws -> [BlockID: [(Contribution, Decision)]] { throw Down() }
 }

@@ -50,7 +50,8 @@ struct WebFixture: Sendable {
                 repositories.catalogues, repositories.texts, catalogue: strategy, today: CalendarDate(Date()),
                 discussion: DemoDiscussion(
                     participants: repositories.participants, contributions: repositories.contributions,
-                    moderation: repositories.moderation, accounts: repositories.accounts))
+                    moderation: repositories.moderation, accounts: repositories.accounts,
+                    decisions: repositories.decisions))
             var accounts: [Person: Account] = [:]
             let hash = try await repositories.hasher.hash(Person.password)
             for (person, role, departments) in [

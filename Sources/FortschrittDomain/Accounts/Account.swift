@@ -63,6 +63,19 @@ public enum Access {
         }
     }
 
+    /// Admins prepare decisions on any block; an editor on blocks serving a measure one of their
+    /// departments leads (`leads`: each measure's lead department). Only admins publish them.
+    public static func mayPrepareDecision(
+        on block: TextBlock, leads: [MeasureNumber: String], by account: Account?
+    ) -> Bool {
+        guard let account, account.active else { return false }
+        switch account.role {
+        case .admin: return true
+        case .editor: return block.measures.contains { leads[$0].map(account.departments.contains) == true }
+        case .reader, .moderator: return false
+        }
+    }
+
     public static func mayModerate(_ account: Account?) -> Bool {
         account?.active == true && (account?.role == .admin || account?.role == .moderator)
     }

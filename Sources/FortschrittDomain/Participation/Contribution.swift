@@ -95,6 +95,8 @@ public struct BlockTally: Hashable, Sendable {
 /// block of that version, a text of 1–5,000 characters, at most `perHour` contributions an hour.
 public enum ContributionRules {
     public static let perHour = 20
+    /// Logged changes (contributions and agreement) a participant may make an hour.
+    public static let changesPerHour = 100
     public static let maximumLength = 5_000
 
     public static func check(

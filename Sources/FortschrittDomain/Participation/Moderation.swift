@@ -124,7 +124,9 @@ public enum ModerationRules {
         let wanted = passage.trimmingCharacters(in: .whitespacesAndNewlines)
         _ = try Input.text(wanted, "passage", limit: maximumPassage, multiline: true)
         guard !wanted.isEmpty, text.contains(wanted) else { throw RuleViolation("passage", .passageNotInText) }
-        return text.replacingOccurrences(of: wanted, with: redactionMark)
+        let redacted = text.replacingOccurrences(of: wanted, with: redactionMark)
+        guard redacted != text else { throw RuleViolation("passage", .passageNotInText) }
+        return redacted
     }
 
     static let maximumPassage = ContributionRules.maximumLength

@@ -113,6 +113,8 @@ extension DemoData {
                 "Ergebnisse der ersten Beteiligung eingearbeitet.", -7, 60
             ),
         ]
+        var sample: [Contribution] = []
+        var published: [TextVersion] = []
         for (index, (title, markdown, note, opens, closes)) in versions.enumerated() {
             try await texts.saveDraft(
                 DraftText(title: title, markdown: markdown, note: note, catalogue: catalogue.id), of: strategy,
@@ -121,16 +123,23 @@ extension DemoData {
                 of: strategy,
                 phase: try DiscussionPhase(opensOn: today.adding(days: opens), closesOn: today.adding(days: closes)),
                 actor: actor)
+            published.append(version)
             if index == 0, let discussion {
-                try await seedDiscussion(on: version, discussion, day: today.adding(days: opens + 3))
+                sample = try await seedDiscussion(on: version, discussion, day: today.adding(days: opens + 3))
             }
+        }
+        if let discussion, sample.count == 5 {
+            try await seedDecisions(on: published, sample, discussion.decisions, actor: actor)
         }
         return strategy
     }
 
     /// Comments on the first version that the second one answers in three ways: a corrected name
     /// (text changed), a removed paragraph (earlier version), an unchanged one; a reply; agreement.
-    static func seedDiscussion(on version: TextVersion, _ discussion: DemoDiscussion, day: CalendarDate) async throws {
+    @discardableResult
+    static func seedDiscussion(on version: TextVersion, _ discussion: DemoDiscussion, day: CalendarDate) async throws
+        -> [Contribution]
+    {
         let (participants, contributions) = (discussion.participants, discussion.contributions)
         let time = RecordedTime(microseconds: (day.daysSinceEpoch * 86_400 + 10 * 3_600) * 1_000_000)
         var people: [Participant] = []
@@ -152,17 +161,17 @@ extension DemoData {
         guard people.count == 3, let ethics = BlockID("ethikpruefung").flatMap(version.block),
             let forum = BlockID("buergerforum").flatMap(version.block),
             let sovereignty = BlockID("hoheit-ueber-daten").flatMap(version.block)
-        else { return }
+        else { return [] }
         let question = try await contributions.comment(
             on: version, anchor: try QuoteAnchor(version: version.number, block: ethics, quoting: "Robin Weber"),
             replyTo: nil, text: "Wer hat die Leitung der Kommission ausgewählt?", by: people[0], today: day, at: time)
-        _ = try await contributions.comment(
+        let reply = try await contributions.comment(
             on: version, anchor: QuoteAnchor(version: version.number, block: ethics.id), replyTo: question.id,
             text: "Das sollte der Gemeinderat entscheiden.", by: people[1], today: day, at: time)
-        _ = try await contributions.comment(
+        let online = try await contributions.comment(
             on: version, anchor: QuoteAnchor(version: version.number, block: forum.id), replyTo: nil,
             text: "Bitte das Forum auch im Netz übertragen.", by: people[2], today: day, at: time)
-        _ = try await contributions.comment(
+        let contracts = try await contributions.comment(
             on: version, anchor: try QuoteAnchor(version: version.number, block: sovereignty, quoting: "Verträge"),
             replyTo: nil, text: "Gilt das auch für bestehende Verträge?", by: people[1], today: day, at: time)
         for person in people {
@@ -180,6 +189,50 @@ extension DemoData {
         try await discussion.moderation.moderate(
             hidden.id, .hide(reason: "Enthielt persönliche Daten einer Privatperson (Beispiel)."), by: moderator,
             notice: nil, at: time)
+        return [question, reply, online, contracts, hidden]
+    }
+
+    /// The city's decisions on the first version's contributions, applied in the second, published.
+    static func seedDecisions(
+        on versions: [TextVersion], _ sample: [Contribution], _ decisions: any DecisionRepository, actor: String
+    ) async throws {
+        guard let first = versions.first else { return }
+        func place(_ block: String) -> Decision.Place? {
+            BlockID(block).map { Decision.Place(version: 2, block: $0) }
+        }
+        let time = RecordedTime.now()
+        let decided: [(Contribution, Decision)] = [
+            (
+                sample[0],
+                Decision(
+                    outcome: .partlyAdopted,
+                    reason: "Der Gemeinderat bestätigt künftig die Leitung; der Name ist berichtigt (Beispiel).",
+                    appliedIn: place("ethikpruefung"))
+            ),
+            (sample[1], Decision(outcome: .adopted, reason: "", appliedIn: place("ethikpruefung"))),
+            (
+                sample[2],
+                Decision(
+                    outcome: .partlyAdopted,
+                    reason: "Statt eines Forums vor Ort steht jede Fassung online zur Diskussion (Beispiel).",
+                    appliedIn: place("jeder-beitrag"))
+            ),
+            (
+                sample[3],
+                Decision(
+                    outcome: .noted,
+                    reason: "Bestehende Verträge werden bei ihrer Verlängerung angepasst (Beispiel).", appliedIn: nil)
+            ),
+            (
+                sample[4],
+                Decision(outcome: .noted, reason: "Ausgeblendet, weil er persönliche Daten enthielt.", appliedIn: nil)
+            ),
+        ]
+        for (contribution, decision) in decided {
+            try await decisions.prepare(
+                decision, for: [contribution.id], on: first, versions: versions, actor: actor, at: time)
+        }
+        _ = try await decisions.publish(version: first, actor: actor, at: time) { _, _ in nil }
     }
 }
 
@@ -189,11 +242,13 @@ public struct DemoDiscussion: Sendable {
     public var contributions: any ContributionRepository
     public var moderation: any ModerationRepository
     public var accounts: any AccountRepository
+    public var decisions: any DecisionRepository
 
     public init(
         participants: any ParticipantRepository, contributions: any ContributionRepository,
-        moderation: any ModerationRepository, accounts: any AccountRepository
+        moderation: any ModerationRepository, accounts: any AccountRepository, decisions: any DecisionRepository
     ) {
+        self.decisions = decisions
         self.participants = participants
         self.contributions = contributions
         self.moderation = moderation

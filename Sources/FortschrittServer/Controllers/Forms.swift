@@ -232,3 +232,15 @@ struct PublishDraftForm: Decodable, Sendable {
         case preModeration = "vormoderation"
     }
 }
+
+/// A decision for the contributions chosen (their boxes are named `beitrag-ID`).
+struct DecisionForm: Decodable, Sendable {
+    var outcome: String?
+    var reason: String?
+    var appliedIn: String?
+    enum CodingKeys: String, CodingKey {
+        case outcome = "ergebnis"
+        case reason = "begruendung"
+        case appliedIn = "umgesetzt"
+    }
+}

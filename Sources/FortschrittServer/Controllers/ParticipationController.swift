@@ -102,6 +102,13 @@ struct ParticipationController: Sendable {
         }
         router.postForm("/beteiligung/konto/loeschen", EraseAccountForm.self) { request, context, posted in
             let participant = try signedInParticipant(request, context)
+            // The password is guessed no more easily here than at the sign-in: the same counters.
+            let now = RecordedTime.now().microseconds
+            let client = SessionController.clientAddress(request, context, trustForwardedFor: trustForwardedFor)
+            let (ownKey, addressKey) = ("participant:\(participant.email)", "address:\(client)")
+            if let refusal = try await admit(keys: [ownKey, addressKey], at: now, context) {
+                return try await accountPage(request, context, participant, error: refusal, status: .tooManyRequests)
+            }
             return try await gate.run {
                 guard let credentials = try await deps.participants.credentials(email: participant.email),
                     try await hasher.verify(posted.fields.password ?? "", hash: credentials.passwordHash)
@@ -110,6 +117,10 @@ struct ParticipationController: Sendable {
                         request, context, participant, error: context.language.text(.passwordWrong),
                         status: .unprocessableContent)
                 }
+                try await deps.accounts.signInSucceeded(
+                    clearing: [ownKey], takingBack: [addressKey],
+                    remembering: "participant|\(participant.email)|\(client)",
+                    admittedAt: now)
                 let withdrawing = posted.fields.contributions == "1"
                 try await deps.participants.erase(participant.id, withdrawingContributions: withdrawing, at: .now())
                 deps.cache.refresh()
@@ -146,16 +157,8 @@ struct ParticipationController: Sendable {
         let now = RecordedTime.now().microseconds
         let client = SessionController.clientAddress(request, context, trustForwardedFor: trustForwardedFor)
         let (ownKey, addressKey) = ("participant:\(email)", "address:\(client)")
-        switch try await deps.accounts.admitSignIn(
-            keys: [ownKey, addressKey], throttle: throttle, at: now, lockNotice: nil)
-        {
-        case .allowed: break
-        case .wait(let seconds):
-            model.error = context.language.text(.tooManyFailedAttemptsPleaseWait("\(seconds)"))
-            return try await signInPage(request, context, model, status: .tooManyRequests)
-        case .locked(let until):
-            let minutes = max(1, (until - now + 59_999_999) / 60_000_000)
-            model.error = context.language.text(.signingInIsLockedForMinutes("\(minutes)"))
+        if let refusal = try await admit(keys: [ownKey, addressKey], at: now, context) {
+            model.error = refusal
             return try await signInPage(request, context, model, status: .tooManyRequests)
         }
         let credentials = try await deps.participants.credentials(email: email)
@@ -178,6 +181,18 @@ struct ParticipationController: Sendable {
         context.sessions.createSession(
             WebSession(participantID: participant.id, passwordTag: participant.passwordTag), expiresIn: inactivity)
         return Redirect(to: model.next == "/" ? "/strategien" : model.next).response
+    }
+
+    /// Counts a password attempt for these keys (as failed until it succeeds); the refusal to show
+    /// when there were too many.
+    func admit(keys: [String], at now: Int64, _ context: WebRequestContext) async throws -> String? {
+        switch try await deps.accounts.admitSignIn(keys: keys, throttle: throttle, at: now, lockNotice: nil) {
+        case .allowed: return nil
+        case .wait(let seconds): return context.language.text(.tooManyFailedAttemptsPleaseWait("\(seconds)"))
+        case .locked(let until):
+            let minutes = max(1, (until - now + 59_999_999) / 60_000_000)
+            return context.language.text(.signingInIsLockedForMinutes("\(minutes)"))
+        }
     }
 
     func signInPage(

@@ -35,7 +35,8 @@ struct TextController: Sendable {
             return try await deps.cache.respond(request, context) {
                 guard
                     let model = try await TextComparisonModel.load(
-                        strategy, from: from, to: to, texts: deps.texts, siteName: await deps.siteName())
+                        strategy, from: from, to: to, texts: deps.texts, decisions: deps.decisions,
+                        siteName: await deps.siteName())
                 else { throw HTTPError(.notFound, message: context.language.text(.noTextVersion("\(from)/\(to)"))) }
                 return model.render(PageContext(request, context))
             }
@@ -117,6 +118,7 @@ struct TextController: Sendable {
         guard let id = BlockID(context.parameters.get("block") ?? ""),
             let model = try await BlockModel.load(
                 strategy, number: number, block: id, texts: deps.texts, contributions: deps.contributions,
+                decisions: deps.decisions,
                 participant: context.participant, siteName: await deps.siteName(), today: deps.today())
         else { throw HTTPError(.notFound, message: context.language.text(.noTextVersion("\(number)"))) }
         return model

@@ -13,6 +13,7 @@ struct WebDependencies: Sendable {
     let participants: any ParticipantRepository
     let contributions: any ContributionRepository
     let moderation: any ModerationRepository
+    let decisions: any DecisionRepository
     let deliversMail: Bool
     let cache: PublicPageCache
     let siteOperator: SiteOperator

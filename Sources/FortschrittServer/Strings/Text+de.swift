@@ -598,6 +598,64 @@ extension Text {
             "noch keine Fassung"
         case .textChangedSinceCheck:
             "Der Text wurde seit der Prüfung geändert. Bitte prüfen Sie die neue Zuordnung und speichern Sie dann."
+        case .decisionsOf(let p0, let p1):
+            "Abwägung: \(p0), Fassung \(p1)"
+        case .decisionsSummary(let p0, let p1, let p2):
+            "\(p0) Beiträge, \(p1) mit vorbereiteter Entscheidung, \(p2) davon noch nicht veröffentlicht."
+        case .publishDecisionsExplanation:
+            "Veröffentlicht alle vorbereiteten Entscheidungen dieser Fassung zugleich; wer den Beitrag "
+                + "geschrieben hat, erhält eine E-Mail."
+        case .publishDecisions(let p0):
+            "\(p0) Entscheidungen veröffentlichen"
+        case .sectionNamed(let p0):
+            "Abschnitt \(p0)"
+        case .chooseContribution(let p0):
+            "Beitrag \(p0) auswählen"
+        case .preparedDecision(let p0):
+            "Vorbereitet: \(p0)"
+        case .notYetPublished:
+            "noch nicht veröffentlicht"
+        case .decisionForChosen:
+            "Entscheidung für die ausgewählten Beiträge"
+        case .outcomeLabel:
+            "Ergebnis"
+        case .decisionReason:
+            "Begründung"
+        case .decisionReasonHint:
+            "Pflicht außer bei „berücksichtigt“. Wird mit der Entscheidung veröffentlicht."
+        case .appliedInLabel:
+            "Umgesetzt in"
+        case .notApplied:
+            "(keinem Abschnitt)"
+        case .placeLabel(let p0, let p1):
+            "Fassung \(p0), Abschnitt \(p1)"
+        case .prepareDecision:
+            "Für die ausgewählten Beiträge vorbereiten"
+        case .decisions:
+            "Abwägung"
+        case .decisionMailSubject(let p0):
+            "Entscheidung zu Ihrem Beitrag \(p0)"
+        case .decisionMailBody(let p0, let p1, let p2):
+            "Guten Tag,\n\nzu Ihrem Beitrag \(p0) hat die Stadt entschieden: \(p1).\n\nDer Beitrag und "
+                + "die Entscheidung: \(p2)"
+        case .cityDecision(let p0):
+            "Entscheidung der Stadt: \(p0)"
+        case .appliedInPlace(let p0, let p1):
+            "umgesetzt in Fassung \(p0), Abschnitt \(p1)"
+        case .ledToThisChange:
+            "Beiträge, die zu dieser Änderung geführt haben:"
+        case .outcome(let outcome):
+            switch outcome {
+            case .open: "offen"
+            case .inReview: "in Prüfung"
+            case .adopted: "berücksichtigt"
+            case .partlyAdopted: "teilweise berücksichtigt"
+            case .notAdopted: "nicht berücksichtigt"
+            case .noted: "zur Kenntnis genommen"
+            }
+        case .editorDecisionsHint:
+            "Abwägung: Entscheidungen zu Beiträgen auf Abschnitte, die Ihren Maßnahmen dienen"
+        case .decisionPublished: "veröffentlicht"
         case .rule(let rule): rule.german
         }
     }

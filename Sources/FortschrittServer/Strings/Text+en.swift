@@ -578,6 +578,63 @@ extension Text {
             "no version yet"
         case .textChangedSinceCheck:
             "The text changed since it was checked. Please check the new matching, then save."
+        case .decisionsOf(let p0, let p1):
+            "Decisions: \(p0), version \(p1)"
+        case .decisionsSummary(let p0, let p1, let p2):
+            "\(p0) contributions, \(p1) with a prepared decision, \(p2) of them not yet published."
+        case .publishDecisionsExplanation:
+            "Publishes all prepared decisions of this version at once; each author gets an e-mail."
+        case .publishDecisions(let p0):
+            "Publish \(p0) decisions"
+        case .sectionNamed(let p0):
+            "Section \(p0)"
+        case .chooseContribution(let p0):
+            "Choose contribution \(p0)"
+        case .preparedDecision(let p0):
+            "Prepared: \(p0)"
+        case .notYetPublished:
+            "not yet published"
+        case .decisionForChosen:
+            "Decision for the chosen contributions"
+        case .outcomeLabel:
+            "Outcome"
+        case .decisionReason:
+            "Reason"
+        case .decisionReasonHint:
+            "Required except for \"adopted\". Published with the decision."
+        case .appliedInLabel:
+            "Applied in"
+        case .notApplied:
+            "(no section)"
+        case .placeLabel(let p0, let p1):
+            "Version \(p0), section \(p1)"
+        case .prepareDecision:
+            "Prepare for the chosen contributions"
+        case .decisions:
+            "Decisions"
+        case .decisionMailSubject(let p0):
+            "Decision on your contribution \(p0)"
+        case .decisionMailBody(let p0, let p1, let p2):
+            "Hello,\n\nthe city has decided on your contribution \(p0): \(p1).\n\nThe contribution and "
+                + "the decision: \(p2)"
+        case .cityDecision(let p0):
+            "The city's decision: \(p0)"
+        case .appliedInPlace(let p0, let p1):
+            "applied in version \(p0), section \(p1)"
+        case .ledToThisChange:
+            "Contributions that led to this change:"
+        case .outcome(let outcome):
+            switch outcome {
+            case .open: "open"
+            case .inReview: "in review"
+            case .adopted: "adopted"
+            case .partlyAdopted: "partly adopted"
+            case .notAdopted: "not adopted"
+            case .noted: "noted"
+            }
+        case .editorDecisionsHint:
+            "Decisions on contributions to sections serving your measures"
+        case .decisionPublished: "published"
         case .rule(let rule): Self.sentence(rule.english)
         }
     }

@@ -443,6 +443,31 @@ enum Text: Sendable, Hashable {
     case strategyTexts
     case noPublishedVersion
     case textChangedSinceCheck
+    case decisionsOf(String, String)
+    case decisionsSummary(String, String, String)
+    case publishDecisionsExplanation
+    case publishDecisions(String)
+    case sectionNamed(String)
+    case chooseContribution(String)
+    case preparedDecision(String)
+    case notYetPublished
+    case decisionForChosen
+    case outcomeLabel
+    case decisionReason
+    case decisionReasonHint
+    case appliedInLabel
+    case notApplied
+    case placeLabel(String, String)
+    case prepareDecision
+    case decisions
+    case decisionMailSubject(String)
+    case decisionMailBody(String, String, String)
+    case cityDecision(String)
+    case appliedInPlace(String, String)
+    case ledToThisChange
+    case outcome(Decision.Outcome)
+    case editorDecisionsHint
+    case decisionPublished
     case rule(Rule)
 }
 

@@ -18,8 +18,7 @@ struct CachedPageMiddleware<Context: RequestContext>: RouterMiddleware {
         -> Response
     {
         guard cache.mayAnswer(request) else { return try await next(request, context) }
-        let version = try await cache.current()
-        if let answer = cache.answer(request, language: Language(request), version: version) {
+        if let answer = try await cache.keptAnswer(request, language: Language(request)) {
             var response = answer.response
             response.headers.append(contentsOf: securityHeaders)
             return response

@@ -57,8 +57,9 @@ final class PublicPageCache: @unchecked Sendable {
         /// discussion and that of the versions before it.
         func text(_ strategy: Strategy.ID, _ number: Int?) -> Version {
             let versions = textVersions[strategy] ?? []
-            guard let number else { return versions.last?.version ?? self }
-            return versions.last(where: { $0.number <= number })?.version ?? self
+            let found = number.map { n in versions.last(where: { $0.number <= n }) } ?? versions.last
+            // Never the shared version itself: a page kept before the first comment must not match after it.
+            return found?.version ?? Version(tag: "\(tag).0", lastModified: lastModified)
         }
     }
 
@@ -83,6 +84,8 @@ final class PublicPageCache: @unchecked Sendable {
     /// once, even one the state does not show (a field of action added without measures).
     private var writes = 0
     private var pages: [String: Kept] = [:]
+    /// The text version whose discussion a kept path shows, so that memory answers it by that version.
+    private var textScopes: [String: (Strategy.ID, Int?)] = [:]
     /// How many kept pages each path has: other paths skip the lookup.
     private var paths: [String: Int] = [:]
     private var keptBytes = 0
@@ -236,6 +239,7 @@ final class PublicPageCache: @unchecked Sendable {
         let version = text.map { shared.text($0.0, $0.1) } ?? shared
         if let answer = answer(request, language: context.language, version: version) { return answer.response }
         let body = ByteBuffer(string: try await render())
+        if let text { lock.withLock { textScopes[request.uri.path] = text } }
         store(Self.key(request, context.language), path: request.uri.path, tag: version.tag, body: body)
         return Answer(status: .ok, version, context.language, body: body).response
     }
@@ -256,6 +260,13 @@ final class PublicPageCache: @unchecked Sendable {
         var response: Response {
             Response(status: status, headers: headers, body: body.map { .init(byteBuffer: $0) } ?? .init())
         }
+    }
+
+    /// For the middleware: a kept page's answer by the version its path is kept for.
+    func keptAnswer(_ request: Request, language: Language) async throws -> Answer? {
+        let shared = try await current()
+        let scope = lock.withLock { textScopes[request.uri.path] }
+        return answer(request, language: language, version: scope.map { shared.text($0.0, $0.1) } ?? shared)
     }
 
     /// A public page the visitor already has (304), or one kept in memory; nil when it must be rendered.

@@ -8,6 +8,10 @@ extension Node where Context == HTML.BodyContext {
     static func formTag(_ nodes: Node...) -> Node { .element(named: "form", nodes: nodes) }
     static func selectTag(_ nodes: Node...) -> Node { .element(named: "select", nodes: nodes) }
     static func textareaTag(_ nodes: Node...) -> Node { .element(named: "textarea", nodes: nodes) }
+    /// A group of controls under a legend.
+    static func fieldsetTag(legend: String, _ nodes: Node...) -> Node {
+        .element(named: "fieldset", nodes: [.element(named: "legend", nodes: [.text(legend)])] + nodes)
+    }
 
     static func inputTag(_ attributes: (String, String)?...) -> Node {
         .selfClosedElement(

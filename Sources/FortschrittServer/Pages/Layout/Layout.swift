@@ -93,6 +93,7 @@ enum Layout {
                     ("/verwaltung/runde", page.text(.updateRound)),
                     ("/verwaltung/katalog", page.text(.catalogueAndReports)),
                     ("/verwaltung/texte", page.text(.strategyTexts)),
+                    ("/verwaltung/abwaegung", page.text(.decisions)),
                 ] + links + [("/verwaltung/postausgang", page.text(.outbox))]
         }
         let path = page.location.split(separator: "?").first.map(String.init) ?? "/"

@@ -81,7 +81,7 @@ enum SiteStyle {
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
         dl.facts dd { margin: 0; }
         ol.timeline { padding-left: 1.2rem; } ol.timeline li { margin: .3rem 0; }
-        fieldset { border: 1px solid #8a8a8a; margin: 1rem 0; padding: .5rem 1rem; }
+        fieldset { border: 1px solid #8a8a8a; margin: 1rem 0; padding: .5rem 1rem; min-width: 0; }
         legend { font-weight: bold; }
         .checks label { display: inline; font-weight: normal; margin-right: 1rem; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);\

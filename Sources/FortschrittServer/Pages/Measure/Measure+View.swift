@@ -81,7 +81,7 @@ extension MeasureModel {
                         .th(.attr("scope", "col"), .text(page.text(.recorded))),
                         .th(.attr("scope", "col"), .text(page.text(.changeHeading))),
                         .th(.attr("scope", "col"), .text(page.text(.reason))),
-                        .if(page.account != nil, .th(.attr("scope", "col"), .text(page.text(.by))))
+                        .if(Access.seesInternalNotes(page.account), .th(.attr("scope", "col"), .text(page.text(.by))))
                     )),
                 .tbody(
                     .forEach(history.reversed()) { event in
@@ -99,7 +99,9 @@ extension MeasureModel {
                                         event, statuses: statuses, retracted: retracted.contains(event.sequence), page))
                             ),
                             .td(.attr("data-label", page.text(.reason)), .text(event.reason ?? "–")),
-                            .if(page.account != nil, .td(.attr("data-label", page.text(.by)), .text(event.actor)))
+                            .if(
+                                Access.seesInternalNotes(page.account),
+                                .td(.attr("data-label", page.text(.by)), .text(event.actor)))
                         )
                     })
             )

@@ -43,21 +43,12 @@ extension ModeratedParticipantsModel {
                 .formTag(
                     .class("inline"), .attr("method", "post"),
                     .attr("action", "/verwaltung/teilnehmende/\(participant.id)"), Layout.csrfField(page),
-                    .element(
-                        named: "select",
-                        nodes: [
-                            .attr("id", id), .attr("name", "kennzeichnung"),
-                            .attr("aria-label", page.text(.badgeOf(participant.displayName))),
-                        ]
-                            + options.map { value, label in
-                                .element(
-                                    named: "option",
-                                    nodes: [
-                                        .attr("value", value),
-                                        .if(participant.badge?.rawValue ?? "" == value, .attr("selected", "selected")),
-                                        .text(label),
-                                    ])
-                            }),
+                    .selectTag(
+                        .attr("id", id), .attr("name", "kennzeichnung"),
+                        .attr("aria-label", page.text(.badgeOf(participant.displayName))),
+                        .forEach(options) { value, label in
+                            .optionTag(value, selected: participant.badge?.rawValue ?? "" == value, label)
+                        }),
                     .button(.type(.submit), .text(page.text(.save)))))
         )
     }

@@ -11,6 +11,8 @@ struct BlockModel: Sendable {
     var discussion: BlockContributions
     /// Comments on earlier versions of this block, with what became of them.
     var earlier: [(Contribution, CommentFate)] = []
+    /// The published decisions on the contributions shown (this version's and the earlier ones').
+    var decisions: [Contribution.ID: Decision] = [:]
     var participant: Participant?
     var myAgreement: Agreement?
     var today: CalendarDate
@@ -25,7 +27,8 @@ struct BlockModel: Sendable {
 
     static func load(
         _ strategy: Strategy, number: Int, block id: BlockID, texts: any TextRepository,
-        contributions: any ContributionRepository, participant: Participant?, siteName: String, today: CalendarDate
+        contributions: any ContributionRepository, decisions: any DecisionRepository, participant: Participant?,
+        siteName: String, today: CalendarDate
     ) async throws -> BlockModel? {
         guard let version = try await texts.version(number: number, of: strategy), version.state == .published,
             let block = version.block(id)
@@ -33,10 +36,12 @@ struct BlockModel: Sendable {
         let discussion = try await contributions.contributions(to: version, block: id)[id] ?? BlockContributions()
         var mine: Agreement?
         if let participant { mine = try await contributions.agreements(of: participant.id, on: version)[id] }
+        let earlier = try await contributions.earlierComments(on: version, block: id)[id] ?? []
+        let shown = Set([version.number] + earlier.map(\.0.anchor.version))
+        let published = try await decisions.published(
+            on: try await texts.versions(of: strategy).filter { $0.state == .published && shown.contains($0.number) })
         return BlockModel(
             siteName: siteName, strategy: strategy, version: version, block: block, discussion: discussion,
-            earlier: try await contributions.earlierComments(on: version, block: id)[id] ?? [],
-            participant: participant,
-            myAgreement: mine, today: today)
+            earlier: earlier, decisions: published, participant: participant, myAgreement: mine, today: today)
     }
 }

@@ -45,6 +45,9 @@ extension BlockModel {
                                 .attr("href", "/beitraege/\(comment.id)"),
                                 .text(page.text(.contributionNumber("\(comment.id)"))))),
                         .p(.class("fate"), .strong(.text(self.fate(fate, page)))),
+                        .unwrap(decisions[comment.id]) {
+                            .p(ContributionParts.decision($0, strategy: strategy.slug, page))
+                        },
                         .unwrap(comment.anchor.quote) { quote in
                             .p(.class("quote"), .element(named: "q", nodes: [.text(quote)]))
                         },
@@ -120,6 +123,7 @@ extension BlockModel {
                 .a(.attr("href", "/beitraege/\(comment.id)"), .text(page.text(.contributionNumber("\(comment.id)"))))),
             .unwrap(comment.anchor.quote) { quote in .p(.class("quote"), .element(named: "q", nodes: [.text(quote)])) },
             ContributionParts.body(comment, page),
+            .unwrap(decisions[comment.id]) { .p(ContributionParts.decision($0, strategy: strategy.slug, page)) },
             .if(
                 comment.state == .visible,
                 .p(

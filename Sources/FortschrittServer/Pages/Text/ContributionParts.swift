@@ -36,6 +36,21 @@ enum ContributionParts {
         }
     }
 
+    /// A published decision: the outcome, its reason, and a link to where it was applied.
+    static func decision(_ decision: Decision, strategy slug: String, _ page: PageContext) -> Node<HTML.BodyContext> {
+        .span(
+            .class("decision"),
+            .strong(.text(page.text(.cityDecision(page.text(.outcome(decision.outcome)))))),
+            .if(!decision.reason.isEmpty, .text(" – " + decision.reason)),
+            .unwrap(decision.appliedIn) { place in
+                .group(
+                    .text(" · "),
+                    .a(
+                        .attr("href", "/strategien/\(slug)/text/\(place.version)/abschnitt/\(place.block.text)"),
+                        .text(page.text(.appliedInPlace("\(place.version)", place.block.text)))))
+            })
+    }
+
     static func state(_ contribution: Contribution, _ page: PageContext) -> String {
         switch contribution.state {
         case .visible: page.text(.stateVisible)

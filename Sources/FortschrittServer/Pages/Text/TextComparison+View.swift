@@ -31,7 +31,24 @@ extension TextComparisonModel {
         return .li(
             .class("diff-\(block.status.rawValue)"),
             .p(.class("diff-status"), .strong(.text(labels.joined(separator: ", "))), .text(" · \(block.id.text)")),
-            content(block, page))
+            content(block, page),
+            .if(block.status != .removed && !(applied[block.id] ?? []).isEmpty, ledHere(applied[block.id] ?? [], page)))
+    }
+
+    /// The contributions and decisions that led to the block's change.
+    func ledHere(_ decided: [(Contribution, Decision)], _ page: PageContext) -> Node<HTML.BodyContext> {
+        .div(
+            .class("led-here"),
+            .p(.text(page.text(.ledToThisChange))),
+            .ul(
+                .forEach(decided) { contribution, decision in
+                    .li(
+                        .a(
+                            .attr("href", "/beitraege/\(contribution.id)"),
+                            .text(page.text(.contributionNumber("\(contribution.id)")))),
+                        .text(" (" + page.text(.textVersion("\(contribution.anchor.version)")) + "): "),
+                        ContributionParts.decision(decision, strategy: strategy.slug, page))
+                }))
     }
 
     func label(_ status: TextDiff.Block.Status) -> Text {

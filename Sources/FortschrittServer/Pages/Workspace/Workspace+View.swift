@@ -8,6 +8,9 @@ extension WorkspaceModel {
             .h1(.text(page.text(.workspace))),
             Components.notice(notice),
             .p(.text(intro(page))),
+            .if(
+                account.role == .editor,
+                .p(.a(.attr("href", "/verwaltung/abwaegung"), .text(page.text(.editorDecisionsHint))))),
             roundBanner(page),
             .if(items.isEmpty, .p(.text(page.text(.noMeasures)))),
             .if(

@@ -1,0 +1,117 @@
+/// What the city decided about a contribution (the Abwägung): an outcome, the reason, and where it
+/// was applied. Prepared internally, then published together with the version's other decisions.
+public struct Decision: Hashable, Sendable {
+    public enum Outcome: String, Hashable, Sendable, CaseIterable {
+        case open
+        case inReview = "in-review"
+        case adopted
+        case partlyAdopted = "partly-adopted"
+        case notAdopted = "not-adopted"
+        case noted
+
+        /// Outcomes that settle a contribution; `open` and `inReview` do not.
+        public var isSettled: Bool { self != .open && self != .inReview }
+    }
+
+    /// The block of a later version the contribution was applied in.
+    public struct Place: Hashable, Sendable {
+        public var version: Int
+        public var block: BlockID
+
+        public init(version: Int, block: BlockID) {
+            self.version = version
+            self.block = block
+        }
+    }
+
+    public var outcome: Outcome
+    public var reason: String
+    public var appliedIn: Place?
+
+    public init(outcome: Outcome, reason: String, appliedIn: Place?) {
+        self.outcome = outcome
+        self.reason = reason
+        self.appliedIn = appliedIn
+    }
+}
+
+/// A contribution's decision as staff prepared it and as it was last published.
+public struct DecisionRecord: Hashable, Sendable {
+    public var contribution: Contribution.ID
+    public var prepared: Decision
+    public var preparedBy: String
+    public var preparedAt: RecordedTime
+    /// What the public sees; nil until published.
+    public var published: Decision?
+    public var publishedAt: RecordedTime?
+
+    public init(
+        contribution: Contribution.ID, prepared: Decision, preparedBy: String, preparedAt: RecordedTime,
+        published: Decision?, publishedAt: RecordedTime?
+    ) {
+        self.contribution = contribution
+        self.prepared = prepared
+        self.preparedBy = preparedBy
+        self.preparedAt = preparedAt
+        self.published = published
+        self.publishedAt = publishedAt
+    }
+
+    /// Prepared, and not (or not so) published yet.
+    public var awaitsPublication: Bool { published != prepared }
+}
+
+/// The rules of deciding: a reason for every outcome but `adopted` (at most 5,000 characters), and
+/// a place of application that is a block of a later version of the same strategy.
+public enum DecisionRules {
+    public static let reasonLimit = 5_000
+
+    public static func checked(
+        _ decision: Decision, on contribution: Contribution, versions: [TextVersion]
+    ) throws(RuleViolation) -> Decision {
+        var checked = decision
+        checked.reason = decision.reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        _ = try Input.text(checked.reason, "begruendung", limit: reasonLimit, multiline: true)
+        if checked.reason.isEmpty, decision.outcome != .adopted {
+            throw RuleViolation("begruendung", .decisionNeedsReason)
+        }
+        if let place = decision.appliedIn {
+            guard place.version > contribution.anchor.version,
+                let version = versions.first(where: { $0.number == place.version }), version.block(place.block) != nil
+            else { throw RuleViolation("umgesetzt", .noSuchPlace("\(place.version)/\(place.block.text)")) }
+        }
+        return checked
+    }
+}
+
+/// Where decisions are kept. Preparing and publishing are events in an append-only history.
+public protocol DecisionRepository: Sendable {
+    /// Prepares (or changes) the decisions of these contributions of the version, checked inside the
+    /// write against the strategy's published `versions` (where it may have been applied).
+    func prepare(
+        _ decision: Decision, for contributions: [Contribution.ID], on version: TextVersion, versions: [TextVersion],
+        actor: String, at time: RecordedTime
+    ) async throws
+    /// Publishes every prepared decision of the version's contributions not yet published as it
+    /// stands; `notice` makes each author's mail (nil: none), queued in the same write. Returns how
+    /// many were published.
+    func publish(
+        version: TextVersion, actor: String, at time: RecordedTime,
+        notice: @escaping @Sendable (Contribution, Decision) -> MailMessage?
+    ) async throws -> Int
+    /// The decisions of the version's contributions, by contribution.
+    func decisions(on version: TextVersion) async throws -> [Contribution.ID: DecisionRecord]
+    /// Published decisions applied in this version, by block.
+    func applied(in version: TextVersion) async throws -> [BlockID: [(Contribution, Decision)]]
+}
+
+extension DecisionRepository {
+    /// The published decisions on the contributions to these versions.
+    public func published(on versions: [TextVersion]) async throws -> [Contribution.ID: Decision] {
+        var result: [Contribution.ID: Decision] = [:]
+        for version in versions {
+            for (id, record) in try await decisions(on: version) { result[id] = record.published }
+        }
+        return result
+    }
+}

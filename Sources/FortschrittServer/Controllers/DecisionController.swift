@@ -1,0 +1,126 @@
+import FortschrittDomain
+import Foundation
+import Hummingbird
+
+/// The Abwägung: staff prepare a decision for one or many contributions of a version at once
+/// (admins on every block, editors on blocks serving their departments' measures), and the
+/// strategy office publishes the prepared decisions together, each author told by mail.
+struct DecisionController: Sendable {
+    let deps: WebDependencies
+    let address: PublicAddress
+
+    func addRoutes(to router: Router<WebRequestContext>) {
+        router.get("/verwaltung/abwaegung") { request, context in
+            let account = try Guard.signedIn(request, context)
+            guard account.role == .admin || account.role == .editor else {
+                throw HTTPError(.forbidden, message: context.language.text(.onlyStrategyOffice))
+            }
+            var versions: [(Strategy, TextVersion)] = []
+            for strategy in try await deps.catalogues.strategies() {
+                for version in try await deps.texts.versions(of: strategy) where version.state == .published {
+                    versions.append((strategy, version))
+                }
+            }
+            let model = DecisionVersionsModel(siteName: await deps.siteName(), versions: versions)
+            return HTMLResponse.personal(model.render(PageContext(request, context)))
+        }
+        router.get("/verwaltung/abwaegung/{slug}/{number}") { request, context in
+            var model = try await load(request, context)
+            model.notice = request.uri.queryParameters["gespeichert"] != nil ? context.language.text(.saved) : nil
+            return HTMLResponse.personal(model.render(PageContext(request, context)))
+        }
+        router.postForm("/verwaltung/abwaegung/{slug}/{number}", DecisionForm.self) { request, context, posted in
+            var model = try await load(request, context)
+            let form = posted.fields
+            do {
+                let chosen = try posted.entered.keys.filter { $0.hasPrefix("beitrag-") }.map {
+                    try Input.integer(String($0.dropFirst(8)), "beitrag", in: Int64(1)...Int64.max)
+                }
+                for id in chosen {
+                    guard let block = model.block(of: id), model.mayPrepare.contains(block) else {
+                        throw RuleViolation("beitrag", .notYourBlock(model.block(of: id)?.text ?? "\(id)"))
+                    }
+                }
+                let decision = try Self.decision(form)
+                try await deps.decisions.prepare(
+                    decision, for: chosen, on: model.version, versions: model.published,
+                    actor: model.account.actorName, at: .now())
+            } catch let violation as RuleViolation {
+                model.entered = posted.entered
+                model.error = context.language.text(.rule(violation.rule))
+                return HTMLResponse.personal(model.render(PageContext(request, context)), status: .unprocessableContent)
+            }
+            return Redirect(to: model.path + "?gespeichert=1").response
+        }
+        router.postForm("/verwaltung/abwaegung/{slug}/{number}/veroeffentlichen", NoFields.self) {
+            request, context, _ in
+            let admin = try Guard.admin(request, context)
+            let model = try await load(request, context)
+            let base = try address.base(for: request)
+            _ = try await deps.decisions.publish(version: model.version, actor: admin.actorName, at: .now()) {
+                contribution, decision in Self.notice(contribution, decision, base: base)
+            }
+            deps.cache.invalidate()
+            return Redirect(to: model.path + "?gespeichert=1").response
+        }
+    }
+
+    func load(_ request: Request, _ context: WebRequestContext) async throws -> DecisionsModel {
+        let account = try Guard.signedIn(request, context)
+        guard account.role == .admin || account.role == .editor else {
+            throw HTTPError(.forbidden, message: context.language.text(.onlyStrategyOffice))
+        }
+        let strategy = try await deps.strategy(context)
+        let number = try context.versionNumber("number")
+        let versions = try await deps.texts.versions(of: strategy).filter { $0.state == .published }
+        guard let version = versions.first(where: { $0.number == number }) else {
+            throw HTTPError(.notFound, message: context.language.text(.noTextVersion("\(number)")))
+        }
+        var leads: [MeasureNumber: String] = [:]
+        if let catalogue = try await deps.catalogues.strategies().first(where: { $0.id == version.catalogue }) {
+            for measure in try await deps.catalogues.catalogue(of: catalogue, asOf: nil, knownAt: nil).measures {
+                leads[measure.number] = measure.details.leadDepartment
+            }
+        }
+        return DecisionsModel(
+            siteName: await deps.siteName(), account: account, strategy: strategy, version: version,
+            published: versions, discussion: try await deps.contributions.contributions(to: version),
+            records: try await deps.decisions.decisions(on: version),
+            mayPrepare: Set(
+                version.blocks.filter { Access.mayPrepareDecision(on: $0, leads: leads, by: account) }.map(\.id)))
+    }
+
+    static func decision(_ form: DecisionForm) throws(RuleViolation) -> Decision {
+        guard let outcome = Decision.Outcome(rawValue: form.outcome ?? "") else {
+            throw RuleViolation(
+                "ergebnis",
+                .notOneOf(
+                    form.outcome ?? "", options: Decision.Outcome.allCases.map(\.rawValue).joined(separator: ", ")))
+        }
+        var place: Decision.Place?
+        if let applied = form.appliedIn.nonBlank {
+            let parts = applied.split(separator: "/", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let block = BlockID(parts[1]) else {
+                throw RuleViolation("umgesetzt", .noSuchPlace(Input.excerpt(applied)))
+            }
+            place = Decision.Place(version: try Input.integer(parts[0], "umgesetzt", in: 1...100_000), block: block)
+        }
+        return Decision(outcome: outcome, reason: form.reason ?? "", appliedIn: place)
+    }
+
+    /// In German and English (participants keep no language of their own), with the address of the
+    /// contribution, whose page shows the decision.
+    static func notice(_ contribution: Contribution, _ decision: Decision, base: String) -> MailMessage {
+        let number = "\(contribution.id)"
+        let link = base + "/beitraege/\(contribution.id)"
+        func body(_ language: Language) -> String {
+            let reason = decision.reason.isEmpty ? "" : "\n\n" + language.text(.decisionReason) + ": " + decision.reason
+            return language.text(.decisionMailBody(number, language.text(.outcome(decision.outcome)), link)) + reason
+        }
+        return MailMessage(
+            kind: "decision-published", to: "",
+            subject: Language.de.text(.decisionMailSubject(number)) + " / "
+                + Language.en.text(.decisionMailSubject(number)),
+            body: body(.de) + "\n\n---\n\n" + body(.en))
+    }
+}

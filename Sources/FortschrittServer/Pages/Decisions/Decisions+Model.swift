@@ -1,0 +1,34 @@
+import FortschrittDomain
+
+/// The Abwägung of one version: every contribution by block with its decision as prepared and as
+/// published, boxes to choose contributions, one decision for all chosen, and the publication.
+struct DecisionsModel: Sendable {
+    var siteName: String
+    var account: Account
+    var strategy: Strategy
+    var version: TextVersion
+    /// Every published version of the strategy: later ones are where a contribution can be applied.
+    var published: [TextVersion]
+    var discussion: [BlockID: BlockContributions]
+    var records: [Contribution.ID: DecisionRecord]
+    /// The blocks whose contributions this person may decide.
+    var mayPrepare: Set<BlockID>
+    var entered: [String: String] = [:]
+    var error: String?
+    var notice: String?
+
+    var path: String { "/verwaltung/abwaegung/\(strategy.slug)/\(version.number)" }
+    var later: [TextVersion] { published.filter { $0.number > version.number } }
+    var awaiting: Int { records.values.filter(\.awaitsPublication).count }
+    var contributions: [Contribution] { version.blocks.flatMap { discussion[$0.id]?.comments ?? [] } }
+
+    func block(of contribution: Contribution.ID) -> BlockID? {
+        version.blocks.first { discussion[$0.id]?.comments.contains { $0.id == contribution } == true }?.id
+    }
+}
+
+/// The published versions whose contributions get decisions.
+struct DecisionVersionsModel: Sendable {
+    var siteName: String
+    var versions: [(Strategy, TextVersion)]
+}

@@ -1,0 +1,113 @@
+import FortschrittDomain
+import Plot
+
+extension DecisionsModel {
+    func render(_ page: PageContext) -> String {
+        let title = page.text(.decisionsOf(strategy.title, "\(version.number)"))
+        return Layout.render(
+            page, title: title, siteName: siteName,
+            .h1(.text(title)),
+            .if(notice != nil, .p(.class("notice"), .attr("role", "status"), .text(notice ?? ""))),
+            .if(error != nil, .div(.class("error-summary"), .attr("role", "alert"), .p(.text(error ?? "")))),
+            .p(.text(page.text(.decisionsSummary("\(contributions.count)", "\(records.count)", "\(awaiting)")))),
+            .if(Access.mayAdminister(account) && awaiting > 0, publishForm(page)),
+            .formTag(
+                .attr("method", "post"), .attr("action", path), Layout.csrfField(page),
+                .forEach(version.blocks.filter { !(discussion[$0.id]?.comments.isEmpty ?? true) }) { block in
+                    blockSet(block, page)
+                },
+                decisionFields(page))
+        )
+    }
+
+    func publishForm(_ page: PageContext) -> Node<HTML.BodyContext> {
+        .formTag(
+            .attr("method", "post"), .attr("action", path + "/veroeffentlichen"), Layout.csrfField(page),
+            .p(.text(page.text(.publishDecisionsExplanation))),
+            .button(.type(.submit), .text(page.text(.publishDecisions("\(awaiting)")))))
+    }
+
+    func blockSet(_ block: TextBlock, _ page: PageContext) -> Node<HTML.BodyContext> {
+        let allowed = mayPrepare.contains(block.id)
+        return .fieldsetTag(
+            legend: page.text(.sectionNamed(block.id.text)),
+            .p(.class("block-text"), .text(block.text.count > 160 ? block.text.prefix(159) + "…" : block.text)),
+            .ul(
+                .class("comments"),
+                .forEach(discussion[block.id]?.comments ?? []) { contribution in
+                    let box = "beitrag-\(contribution.id)"
+                    let record = records[contribution.id]
+                    return .li(
+                        .class("comment"),
+                        allowed
+                            ? .div(
+                                .class("field checkbox"),
+                                .inputTag(
+                                    ("type", "checkbox"), ("id", box), ("name", box), ("value", "1"),
+                                    entered[box] == "1" ? ("checked", "checked") : nil),
+                                .label(
+                                    .attr("for", box), .text(page.text(.chooseContribution("\(contribution.id)")))))
+                            : .p(.strong(.text(page.text(.contributionNumber("\(contribution.id)"))))),
+                        .p(.class("meta"), ContributionParts.author(contribution, page)),
+                        ContributionParts.body(contribution, page),
+                        .unwrap(record) { record in
+                            .p(
+                                .class("decision"),
+                                .text(page.text(.preparedDecision(page.text(.outcome(record.prepared.outcome))))),
+                                .text(record.prepared.reason.isEmpty ? "" : " – " + record.prepared.reason),
+                                .text(" · "),
+                                .text(page.text(record.awaitsPublication ? .notYetPublished : .decisionPublished)))
+                        })
+                }))
+    }
+
+    func decisionFields(_ page: PageContext) -> Node<HTML.BodyContext> {
+        let places = later.flatMap { version in version.blocks.map { (version.number, $0) } }
+        return .fieldsetTag(
+            legend: page.text(.decisionForChosen),
+            Components.field(
+                "ergebnis", label: page.text(.outcomeLabel), error: nil,
+                .selectTag(
+                    .attr("id", "ergebnis"), .attr("name", "ergebnis"),
+                    .forEach(Decision.Outcome.allCases) { outcome in
+                        .optionTag(
+                            outcome.rawValue, selected: entered["ergebnis"] == outcome.rawValue,
+                            page.text(.outcome(outcome)))
+                    })),
+            Components.field(
+                "begruendung", label: page.text(.decisionReason), error: nil, hint: page.text(.decisionReasonHint),
+                .textareaTag(
+                    .attr("id", "begruendung"), .attr("name", "begruendung"), .attr("rows", "4"),
+                    .attr("aria-describedby", "begruendung-hint"), .text(entered["begruendung"] ?? ""))),
+            Components.field(
+                "umgesetzt", label: page.text(.appliedInLabel), error: nil,
+                .selectTag(
+                    .attr("id", "umgesetzt"), .attr("name", "umgesetzt"),
+                    .optionTag("", selected: false, page.text(.notApplied)),
+                    .forEach(places) { number, block in
+                        .optionTag(
+                            "\(number)/\(block.id.text)",
+                            selected: entered["umgesetzt"] == "\(number)/\(block.id.text)",
+                            page.text(.placeLabel("\(number)", block.id.text)))
+                    })),
+            .button(.type(.submit), .text(page.text(.prepareDecision))))
+    }
+}
+
+extension DecisionVersionsModel {
+    func render(_ page: PageContext) -> String {
+        Layout.render(
+            page, title: page.text(.decisions), siteName: siteName,
+            .h1(.text(page.text(.decisions))),
+            versions.isEmpty
+                ? .p(.text(page.text(.noPublishedVersion)))
+                : .ul(
+                    .forEach(versions) { strategy, version in
+                        .li(
+                            .a(
+                                .attr("href", "/verwaltung/abwaegung/\(strategy.slug)/\(version.number)"),
+                                .text("\(strategy.title), \(page.text(.textVersion("\(version.number)")))")))
+                    })
+        )
+    }
+}

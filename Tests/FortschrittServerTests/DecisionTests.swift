@@ -1,0 +1,90 @@
+import FortschrittDomain
+import FortschrittStore
+import FortschrittTestSupport
+import Foundation
+import Testing
+
+@testable import FortschrittServer
+
+@Suite struct DecisionTests {
+    static let page = "/verwaltung/abwaegung/smart-city/2"
+
+    /// Staff decide on contributions to version 2 together, unseen by the public until the office
+    /// publishes them; then each author is mailed, the block page and the API show the decision,
+    /// and every step is in the append-only history.
+    @Test func decisionsArePreparedTogetherAndPublishedAtOnce() async throws {
+        try await WebFixture.with { fixture in
+            let jo = try await ContributionTests.participant(fixture)
+            var ids: [Int] = []
+            for text in ["Bitte Open Source bevorzugen.", "Bitte auch Open Source."] {
+                let sent = try await jo.post(ContributionTests.block + "/kommentar", ["kommentar": text])
+                ids.append(try #require(sent.location?.split(separator: "#beitrag-").last.flatMap { Int($0) }))
+            }
+            let admin = try await fixture.browser(.admin)
+            #expect(try await admin.get(Self.page).text.contains("Beitrag \(ids[0]) auswählen"))
+            let chosen = Dictionary(uniqueKeysWithValues: ids.map { ("beitrag-\($0)", "1") })
+            let noReason = try await admin.post(Self.page, chosen.merging(["ergebnis": "not-adopted"]) { $1 })
+            #expect(noReason.status == .unprocessableContent && noReason.text.contains("braucht eine Begründung"))
+            let prepared = try await admin.post(
+                Self.page,
+                chosen.merging(["ergebnis": "not-adopted", "begruendung": "Vergaberecht geht vor <b>."]) { $1 })
+            #expect(prepared.status == .seeOther)
+            // An editor decides only on blocks serving their departments' measures.
+            let other = try await fixture.browser(.editorOther)
+            let refused = try await other.post(
+                Self.page, chosen.merging(["ergebnis": "noted", "begruendung": "Zur Kenntnis."]) { $1 })
+            #expect(refused.status == .unprocessableContent)
+
+            let anonymous = try await fixture.browser(.anonymous)
+            #expect(!(try await anonymous.get(ContributionTests.block).text.contains("Vergaberecht")), "not yet public")
+            let api = "/api/v1/strategies/smart-city/text/versions/2/contributions"
+            #expect(!(try await anonymous.get(api).text.contains("Vergaberecht")))
+
+            #expect(try await admin.post(Self.page + "/veroeffentlichen", [:]).status == .seeOther)
+            let block = try await anonymous.get(ContributionTests.block).text
+            #expect(
+                block.contains("Entscheidung der Stadt: nicht berücksichtigt")
+                    && block.contains("Vergaberecht geht vor &lt;b&gt;."))
+            #expect(try await anonymous.get(api).text.contains("not-adopted"))
+            let mails = try await SQLMailOutbox(database: fixture.database).recent(limit: 20).filter {
+                $0.message.kind == "decision-published"
+            }
+            #expect(mails.count == 2 && mails.allSatisfy { $0.message.to == "jo@example.org" })
+            #expect(mails.allSatisfy { $0.message.body.contains("nicht berücksichtigt") })
+            let log = try await fixture.database.read { db in
+                try await db.raw("SELECT action FROM decision_log ORDER BY id").all().map {
+                    try $0.decode(column: "action", as: String.self)
+                }
+            }
+            #expect(log.suffix(4) == ["prepared", "prepared", "published", "published"])
+            await #expect(throws: (any Error).self) {
+                try await fixture.database.write(.schema) { db in try await db.raw("DELETE FROM decision_log").run() }
+            }
+            // Publishing again publishes nothing new and mails nobody.
+            #expect(try await admin.post(Self.page + "/veroeffentlichen", [:]).status == .seeOther)
+            #expect(
+                try await SQLMailOutbox(database: fixture.database).recent(limit: 20).filter {
+                    $0.message.kind == "decision-published"
+                }.count == 2)
+        }
+    }
+
+    /// The demo's decisions on version 1 are shown where version 2 changed: the comparison lists
+    /// the contribution and its decision at the changed block.
+    @Test func theComparisonShowsTheDecisionsThatLedToAChange() async throws {
+        try await WebFixture.with { fixture in
+            let anonymous = try await fixture.browser(.anonymous)
+            let comparison = try await anonymous.get("/strategien/smart-city/text/1/vergleich/2").text
+            #expect(comparison.contains("Beiträge, die zu dieser Änderung geführt haben"))
+            #expect(comparison.contains("teilweise berücksichtigt") && comparison.contains("umgesetzt in Fassung 2"))
+            let first = try await anonymous.get("/strategien/smart-city/text/1/abschnitt/ethikpruefung").text
+            #expect(first.contains("/strategien/smart-city/text/2/abschnitt/ethikpruefung"), "links to the change")
+            // A decision applied in a block that does not exist later is refused.
+            let admin = try await fixture.browser(.admin)
+            let wrong = try await admin.post(
+                "/verwaltung/abwaegung/smart-city/1",
+                ["beitrag-1": "1", "ergebnis": "adopted", "umgesetzt": "2/gibt-es-nicht"])
+            #expect(wrong.status == .unprocessableContent)
+        }
+    }
+}
