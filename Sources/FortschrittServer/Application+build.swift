@@ -200,9 +200,9 @@ func buildRouter(
     ).addRoutes(to: router.group("oparl/v1"))
 
     PublicController(deps: deps).addRoutes(to: router)
-    TextController(deps: deps).addRoutes(to: router)
-    TextController(deps: deps).addContributionRoutes(to: router)
     let address = PublicAddress(configured: configuration.publicURL, trustForwarded: configuration.trustForwardedFor)
+    TextController(deps: deps, address: address).addRoutes(to: router)
+    TextController(deps: deps, address: address).addContributionRoutes(to: router)
     let participation = ParticipationController(
         deps: deps, hasher: repositories.hasher, address: address,
         throttle: configuration.loginThrottle, trustForwardedFor: configuration.trustForwardedFor,

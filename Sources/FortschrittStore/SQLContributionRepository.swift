@@ -12,8 +12,7 @@ public struct SQLContributionRepository: ContributionRepository {
 
     public func comment(
         on version: TextVersion, anchor: QuoteAnchor, replyTo: Contribution.ID?, text: String,
-        by participant: Participant,
-        today: CalendarDate, at time: RecordedTime
+        by participant: Participant, today: CalendarDate, at time: RecordedTime, notices: ContributionNotices?
     ) async throws -> Contribution {
         try await database.write(.keys(["participant/\(participant.id)"])) { db in
             try await Self.requireNotErased(participant.id, db)
@@ -27,17 +26,19 @@ public struct SQLContributionRepository: ContributionRepository {
             let checked = try ContributionRules.check(
                 version: version, block: anchor.block, participant: participant, text: text, today: today,
                 lastHour: lastHour)
+            var answered: Int64?
             if let replyTo {
                 guard
-                    try await db.raw(
+                    let parent = try await db.raw(
                         """
-                        SELECT id FROM contributions
+                        SELECT participant_id FROM contributions
                         WHERE id = \(bind: replyTo) AND strategy_id = \(bind: version.strategy)
                           AND version_number = \(bind: version.number) AND block_id = \(bind: anchor.block.text)
                           AND state = 'visible' AND reply_to IS NULL
                         """
-                    ).first() != nil
+                    ).first()
                 else { throw RuleViolation("antwort", .noSuchContribution) }
+                answered = try parent.decode(column: "participant_id", as: Int64.self)
             }
             let state: Contribution.State = version.moderation == .pre ? .pending : .visible
             let id = try await db.raw(
@@ -52,10 +53,24 @@ public struct SQLContributionRepository: ContributionRepository {
                 """
             ).first().required().decode(column: "id", as: Int64.self)
             try await Self.log(participant.id, "contribution \(id) on version \(version.number)", at: time, db)
-            return Contribution(
+            let contribution = Contribution(
                 id: id, strategy: version.strategy, anchor: anchor, replyTo: replyTo, author: participant.id,
                 authorName: participant.consentToPublishAt == nil ? nil : participant.displayName, text: checked,
                 createdAt: time, state: state)
+            if let notices {
+                var receipt = notices.receipt(contribution)
+                receipt.to = participant.email
+                try await SQLMailOutbox.enqueue(receipt, db)
+                // The author answered hears of it once the reply is public (not their own, not erased).
+                if let answered, answered != participant.id, state == .visible,
+                    let address = try await SQLModerationRepository.address(of: answered, db)
+                {
+                    var reply = notices.reply(contribution)
+                    reply.to = address
+                    try await SQLMailOutbox.enqueue(reply, db)
+                }
+            }
+            return contribution
         }
     }
 

@@ -110,6 +110,34 @@ import Testing
         }
     }
 
+    /// Every contribution gets a receipt with its number; the author of a comment hears of a reply
+    /// by someone else (not of their own).
+    @Test func aReceiptForEveryContributionAndANoteOnAReply() async throws {
+        try await WebFixture.with { fixture in
+            let jo = try await Self.participant(fixture)
+            let sent = try await jo.post(Self.block + "/kommentar", ["kommentar": "Erster Gedanke."])
+            let id = try #require(sent.location?.split(separator: "#beitrag-").last.flatMap { Int($0) })
+            #expect(
+                try await jo.post(Self.block + "/kommentar", ["kommentar": "Nachtrag.", "antwort": "\(id)"]).status
+                    == .seeOther)
+            let kim = try await Self.participant(fixture, email: "kim@example.org", name: "Kim")
+            #expect(
+                try await kim.post(Self.block + "/kommentar", ["kommentar": "Dazu:", "antwort": "\(id)"]).status
+                    == .seeOther)
+            let mails = try await SQLMailOutbox(database: fixture.database).recent(limit: 20).map(\.message)
+            let receipts = mails.filter { $0.kind == "contribution-receipt" }
+            #expect(
+                receipts.filter { $0.to == "jo@example.org" }.count == 2
+                    && receipts.contains { $0.to == "kim@example.org" })
+            #expect(
+                receipts.contains {
+                    $0.subject == "Ihr Beitrag \(id) ist eingegangen" && $0.body.contains("/beitraege/\(id)")
+                })
+            let replies = mails.filter { $0.kind == "contribution-reply" }
+            #expect(replies.count == 1 && replies.first?.to == "jo@example.org", "one note, for Kim's reply only")
+        }
+    }
+
     /// The version page counts what the block pages list, without reading it all.
     @Test func talliesCountWhatTheBlockPagesList() async throws {
         try await WebFixture.with { fixture in

@@ -169,8 +169,7 @@ extension UnreachableRepository: ParticipantRepository {
 extension UnreachableRepository: ContributionRepository {
     func comment(
         on version: TextVersion, anchor: QuoteAnchor, replyTo: Contribution.ID?, text: String,
-        by participant: Participant,
-        today: CalendarDate, at time: RecordedTime
+        by participant: Participant, today: CalendarDate, at time: RecordedTime, notices: ContributionNotices?
     ) async throws -> Contribution { throw Down() }
     func agree(
         _ agreement: Agreement, on version: TextVersion, block: BlockID, by participant: Participant,

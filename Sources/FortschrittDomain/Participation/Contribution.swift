@@ -118,10 +118,11 @@ public enum ContributionRules {
 /// is logged (append-only).
 public protocol ContributionRepository: Sendable {
     /// Stores a comment (or reply) after checking the rules inside the write; returns it.
+    /// `notices` make the mails queued with it: the author's receipt with the contribution's number,
+    /// and, for a reply, a note to the author of the comment answered.
     func comment(
         on version: TextVersion, anchor: QuoteAnchor, replyTo: Contribution.ID?, text: String,
-        by participant: Participant,
-        today: CalendarDate, at time: RecordedTime
+        by participant: Participant, today: CalendarDate, at time: RecordedTime, notices: ContributionNotices?
     ) async throws -> Contribution
     /// Sets (or changes) a participant's agreement with a block of an open version.
     func agree(
@@ -145,7 +146,32 @@ public protocol ContributionRepository: Sendable {
         -> [BlockID: [(Contribution, CommentFate)]]
 }
 
+/// The mails a contribution causes, made by the caller (who knows the site's address and the
+/// language); the write addresses and queues them with the contribution.
+public struct ContributionNotices: Sendable {
+    public var receipt: @Sendable (Contribution) -> MailMessage
+    public var reply: @Sendable (Contribution) -> MailMessage
+
+    public init(
+        receipt: @escaping @Sendable (Contribution) -> MailMessage,
+        reply: @escaping @Sendable (Contribution) -> MailMessage
+    ) {
+        self.receipt = receipt
+        self.reply = reply
+    }
+}
+
 extension ContributionRepository {
+    /// A contribution without mail (sample data, tests).
+    public func comment(
+        on version: TextVersion, anchor: QuoteAnchor, replyTo: Contribution.ID?, text: String,
+        by participant: Participant, today: CalendarDate, at time: RecordedTime
+    ) async throws -> Contribution {
+        try await comment(
+            on: version, anchor: anchor, replyTo: replyTo, text: text, by: participant, today: today, at: time,
+            notices: nil)
+    }
+
     public func contributions(to version: TextVersion) async throws -> [BlockID: BlockContributions] {
         try await contributions(to: version, block: nil)
     }

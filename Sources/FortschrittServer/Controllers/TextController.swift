@@ -6,6 +6,7 @@ import Hummingbird
 /// The strategies and their texts, public: every published version, and any two compared.
 struct TextController: Sendable {
     let deps: WebDependencies
+    let address: PublicAddress
 
     func addRoutes(to router: Router<WebRequestContext>) {
         router.get("/strategien") { request, context in
@@ -70,7 +71,8 @@ struct TextController: Sendable {
                 }
                 let comment = try await deps.contributions.comment(
                     on: model.version, anchor: anchor, replyTo: replyTo, text: form.text ?? "", by: participant,
-                    today: deps.today(), at: .now())
+                    today: deps.today(), at: .now(),
+                    notices: Self.notices(base: try address.base(for: request), language: context.language))
                 deps.cache.refresh()
                 if comment.state == .pending { return Redirect(to: model.path + "?eingereicht=\(comment.id)").response }
                 return Redirect(to: model.path + "#beitrag-\(comment.id)").response
@@ -110,6 +112,31 @@ struct TextController: Sendable {
                 to: "/strategien/\(strategy.slug)/text/\(anchor.version)/abschnitt/\(anchor.block.text)#beitrag-\(id)"
             ).response
         }
+    }
+
+    /// The receipt in the page's language (its author is here); the note to the author of the
+    /// comment answered in German and English, as participants keep no language of their own.
+    static func notices(base: String, language: Language) -> ContributionNotices {
+        ContributionNotices(
+            receipt: { contribution in
+                let number = "\(contribution.id)"
+                let link = base + "/beitraege/\(contribution.id)"
+                let body = language.text(
+                    .receiptMailBody(number, contribution.anchor.block.text, "\(contribution.anchor.version)", link))
+                return MailMessage(
+                    kind: "contribution-receipt", to: "", subject: language.text(.receiptMailSubject(number)),
+                    body: body + (contribution.state == .pending ? "\n\n" + language.text(.receiptPending) : ""))
+            },
+            reply: { reply in
+                let number = "\(reply.replyTo ?? 0)"
+                let link = base + "/beitraege/\(reply.id)"
+                return MailMessage(
+                    kind: "contribution-reply", to: "",
+                    subject: Language.de.text(.replyMailSubject(number)) + " / "
+                        + Language.en.text(.replyMailSubject(number)),
+                    body: Language.de.text(.replyMailBody(number, link)) + "\n\n---\n\n"
+                        + Language.en.text(.replyMailBody(number, link)))
+            })
     }
 
     func block(_ request: Request, _ context: WebRequestContext) async throws -> BlockModel {

@@ -656,6 +656,18 @@ extension Text {
         case .editorDecisionsHint:
             "Abwägung: Entscheidungen zu Beiträgen auf Abschnitte, die Ihren Maßnahmen dienen"
         case .decisionPublished: "veröffentlicht"
+        case .receiptMailSubject(let p0):
+            "Ihr Beitrag \(p0) ist eingegangen"
+        case .receiptMailBody(let p0, let p1, let p2, let p3):
+            "Guten Tag,\n\nwir haben Ihren Beitrag \(p0) zu Abschnitt \(p1) der Fassung \(p2) erhalten. "
+                + "Er hat die Nummer \(p0); Sie finden ihn hier:\n\n\(p3)\n\nWenn die Stadt über ihn "
+                + "entschieden hat, erhalten Sie eine Nachricht."
+        case .receiptPending:
+            "In dieser Phase prüft die Moderation Beiträge, bevor sie erscheinen."
+        case .replyMailSubject(let p0):
+            "Antwort auf Ihren Beitrag \(p0)"
+        case .replyMailBody(let p0, let p1):
+            "Guten Tag,\n\nauf Ihren Beitrag \(p0) hat jemand geantwortet:\n\n\(p1)"
         case .rule(let rule): rule.german
         }
     }

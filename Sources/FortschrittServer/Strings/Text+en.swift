@@ -635,6 +635,18 @@ extension Text {
         case .editorDecisionsHint:
             "Decisions on contributions to sections serving your measures"
         case .decisionPublished: "published"
+        case .receiptMailSubject(let p0):
+            "Your contribution \(p0) has been received"
+        case .receiptMailBody(let p0, let p1, let p2, let p3):
+            "Hello,\n\nwe have received your contribution \(p0) on section \(p1) of version \(p2). Its "
+                + "number is \(p0); you find it here:\n\n\(p3)\n\nWhen the city has decided on it, you "
+                + "will get a message."
+        case .receiptPending:
+            "In this phase the moderators review contributions before they appear."
+        case .replyMailSubject(let p0):
+            "A reply to your contribution \(p0)"
+        case .replyMailBody(let p0, let p1):
+            "Hello,\n\nsomeone has replied to your contribution \(p0):\n\n\(p1)"
         case .rule(let rule): Self.sentence(rule.english)
         }
     }

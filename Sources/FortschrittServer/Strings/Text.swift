@@ -468,6 +468,11 @@ enum Text: Sendable, Hashable {
     case outcome(Decision.Outcome)
     case editorDecisionsHint
     case decisionPublished
+    case receiptMailSubject(String)
+    case receiptMailBody(String, String, String, String)
+    case receiptPending
+    case replyMailSubject(String)
+    case replyMailBody(String, String)
     case rule(Rule)
 }
 
