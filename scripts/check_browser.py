@@ -191,6 +191,9 @@ def strategy_text(a):
     marks = [e.text for e in a.find_elements(By.CSS_SELECTOR, "del .mark, ins .mark")]
     require(marks and all(m.startswith("[") for m in marks), "comparison: every change is labelled in words")
     visit(a, "/strategien/smart-city/text/1", "strategy text, version 1")
+    visit(a, "/strategien/smart-city/text/1/abwaegung", "table of decisions, version 1")
+    require("teilweise berücksichtigt" in a.page_source, "table of decisions: the demo's published decisions")
+    visit(a, "/strategien/smart-city/text/1/abwaegung?ohne-text=1", "table of decisions without text")
 
 
 def register_and_confirm(a):

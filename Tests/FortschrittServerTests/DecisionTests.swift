@@ -1,4 +1,6 @@
+import FortschrittCLI
 import FortschrittDomain
+import FortschrittExchange
 import FortschrittStore
 import FortschrittTestSupport
 import Foundation
@@ -86,5 +88,38 @@ import Testing
                 ["beitrag-1": "1", "ergebnis": "adopted", "umgesetzt": "2/gibt-es-nicht"])
             #expect(wrong.status == .unprocessableContent)
         }
+    }
+
+    /// The demo's Abwägungstabelle of version 1 (its decisions published), as CSV, compared with a
+    /// stored reference; the demo's dates are fixed by its day.
+    @Test func theDemosTableOfDecisionsMatchesItsReference() async throws {
+        let test = try await TestDatabase.make()
+        do {
+            let repositories = Repositories(database: test.database, hasher: BcryptPasswordHasher(cost: 4))
+            try await DemoData.seed(repositories.catalogues)
+            let catalogue = try await repositories.catalogues.strategies()[0]
+            let today = try #require(CalendarDate("2026-10-01"))
+            let smartCity = try #require(
+                try await DemoData.seedText(
+                    repositories.catalogues, repositories.texts, catalogue: catalogue, today: today,
+                    discussion: DemoDiscussion(
+                        participants: repositories.participants, contributions: repositories.contributions,
+                        moderation: repositories.moderation, accounts: repositories.accounts,
+                        decisions: repositories.decisions)))
+            for (name, withText, anonymised) in [("abwaegung-1", true, false), ("abwaegung-1-ohne-text", false, true)] {
+                let model = try #require(
+                    try await DecisionTableModel.load(
+                        smartCity, number: 1, texts: repositories.texts, contributions: repositories.contributions,
+                        decisions: repositories.decisions, siteName: "Test", withText: withText, anonymised: anonymised)
+                )
+                let page = PageContext(language: .de, account: nil, csrfToken: "", location: model.path)
+                try PageSnapshotTests.compare(model.csv(page), with: name, ext: "csv")
+                #expect(model.rows.count == 5 && model.rows.allSatisfy { $0.decision != nil })
+            }
+        } catch {
+            await test.close()
+            throw error
+        }
+        await test.close()
     }
 }

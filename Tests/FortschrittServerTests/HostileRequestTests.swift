@@ -43,6 +43,8 @@ import Testing
             "GET /verwaltung/moderation": ["zustand"], "GET /verwaltung/moderation/{id}": ["gespeichert"],
             "GET /verwaltung/teilnehmende": ["suche", "gespeichert"], "GET /verwaltung/texte/{slug}": ["gespeichert"],
             "GET /verwaltung/abwaegung/{slug}/{number}": ["gespeichert"],
+            "GET /strategien/{slug}/text/{number}/abwaegung": ["ohne-text", "anonym"],
+            "GET /strategien/{slug}/text/{number}/abwaegung.csv": ["ohne-text", "anonym"],
             "GET /strategien/{slug}/text/{number}/abschnitt/{block}": ["eingereicht"],
             "GET /oparl/v1/file/{id}/content": ["download"],
         ]

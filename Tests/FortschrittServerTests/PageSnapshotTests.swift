@@ -151,11 +151,12 @@ import Testing
         await test.close()
     }
 
-    static func compare(_ html: String, with name: String, file: String = #filePath) throws {
+    /// Compares with the stored reference `Snapshots/NAME.EXT`; HTML is broken after tags so that a
+    /// difference shows as a readable line diff, other files are compared as they are.
+    static func compare(_ html: String, with name: String, ext: String = "html", file: String = #filePath) throws {
         let directory = URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("Snapshots")
-        let url = directory.appendingPathComponent("\(name).html")
-        // Break after tags so that a difference shows as a readable line diff.
-        let text = html.replacingOccurrences(of: "><", with: ">\n<") + "\n"
+        let url = directory.appendingPathComponent("\(name).\(ext)")
+        let text = ext == "html" ? html.replacingOccurrences(of: "><", with: ">\n<") + "\n" : html
         let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
         if record {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -168,7 +169,7 @@ import Testing
             return
         }
         if recorded != text {
-            let actual = directory.appendingPathComponent("\(name).actual.html")
+            let actual = directory.appendingPathComponent("\(name).actual.\(ext)")
             try text.write(to: actual, atomically: true, encoding: .utf8)
             Issue.record("page \(name) differs from its snapshot: diff \(url.path) \(actual.path)")
         }

@@ -123,6 +123,11 @@ import Testing
             get("/registrieren/bestaetigen", "/registrieren/bestaetigen?t=abc", everyone),
             post("/registrieren/bestaetigen", "/registrieren/bestaetigen", ["t": "abc"], everyone, [404]),
             get("/strategien/{slug}/text", "/strategien/smart-city/text", everyone),
+            get("/strategien/{slug}/text/{number}/abwaegung", "/strategien/smart-city/text/1/abwaegung", everyone),
+            get(
+                "/strategien/{slug}/text/{number}/abwaegung.csv",
+                "/strategien/smart-city/text/1/abwaegung.csv?anonym=1",
+                everyone),
             get("/strategien/{slug}/text/{number}", "/strategien/smart-city/text/1", everyone),
             get("/strategien/{slug}/vergleich", "/strategien/smart-city/vergleich?von=1&zu=2", everyone, [303]),
             get(

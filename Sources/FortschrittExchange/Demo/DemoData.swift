@@ -189,6 +189,7 @@ extension DemoData {
         try await discussion.moderation.moderate(
             hidden.id, .hide(reason: "Enthielt persönliche Daten einer Privatperson (Beispiel)."), by: moderator,
             notice: nil, at: time)
+        try await discussion.moderation.setBadge(.organisation, of: people[1].id, by: moderator, at: time)
         return [question, reply, online, contracts, hidden]
     }
 

@@ -22,6 +22,24 @@ struct TextController: Sendable {
         router.get("/strategien/{slug}/text/{number}") { request, context in
             try await version(request, context, number: try context.versionNumber("number"))
         }
+        // The Abwägungstabelle: its variants are chosen by parameters, so it is rendered each time.
+        router.get("/strategien/{slug}/text/{number}/abwaegung") { request, context in
+            let model = try await decisionTable(request, context)
+            var response = HTMLResponse(model.render(PageContext(request, context))).response
+            response.headers[.cacheControl] = "no-cache"
+            return response
+        }
+        router.get("/strategien/{slug}/text/{number}/abwaegung.csv") { request, context in
+            let model = try await decisionTable(request, context)
+            return Response(
+                status: .ok,
+                headers: [
+                    .contentType: "text/csv; charset=utf-8", .cacheControl: "no-cache",
+                    .contentDisposition:
+                        "attachment; filename=\"abwaegung-\(model.strategy.slug)-\(model.version.number).csv\"",
+                ],
+                body: .init(byteBuffer: ByteBuffer(string: model.csv(PageContext(request, context)))))
+        }
         // The comparison form's answer: a page of its own per pair, so that it is kept like the others.
         router.get("/strategien/{slug}/vergleich") { request, context in
             let strategy = try await deps.strategy(context)
@@ -163,6 +181,26 @@ struct TextController: Sendable {
         model.error = error
         // The page shows who is signed in and their own agreement: never kept for others.
         return HTMLResponse.personal(model.render(PageContext(request, context)), status: status)
+    }
+
+    func decisionTable(_ request: Request, _ context: WebRequestContext) async throws -> DecisionTableModel {
+        let strategy = try await deps.strategy(context)
+        let number = try context.versionNumber("number")
+        let query = request.uri.queryParameters
+        func flag(_ name: String) throws -> Bool {
+            guard let value = query[Substring(name)] else { return false }
+            guard value == "1" else { throw Problem.badParameter(name, "1") }
+            return true
+        }
+        let withoutText = try flag("ohne-text")
+        guard
+            let model = try await DecisionTableModel.load(
+                strategy, number: number, texts: deps.texts, contributions: deps.contributions,
+                decisions: deps.decisions, siteName: await deps.siteName(), withText: !withoutText,
+                // Without the text, without names too: the text was what a name could be tied to.
+                anonymised: try flag("anonym") || withoutText)
+        else { throw HTTPError(.notFound, message: context.language.text(.noTextVersion("\(number)"))) }
+        return model
     }
 
     func version(_ request: Request, _ context: WebRequestContext, number: Int?) async throws -> Response {

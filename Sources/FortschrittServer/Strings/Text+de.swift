@@ -668,6 +668,38 @@ extension Text {
             "Antwort auf Ihren Beitrag \(p0)"
         case .replyMailBody(let p0, let p1):
             "Guten Tag,\n\nauf Ihren Beitrag \(p0) hat jemand geantwortet:\n\n\(p1)"
+        case .decisionTableOf(let p0, let p1):
+            "Abwägungstabelle: \(p0), Fassung \(p1)"
+        case .decisionTableExplanation:
+            "Jeder Beitrag zu dieser Fassung mit der veröffentlichten Entscheidung der Stadt, ihrer "
+                + "Begründung und der Stelle, an der er umgesetzt wurde. Beiträge ohne veröffentlichte "
+                + "Entscheidung stehen als „offen“."
+        case .variantFull:
+            "Vollständig"
+        case .variantAnonymised:
+            "Ohne Namen von Privatpersonen"
+        case .variantWithoutText:
+            "Ohne Text der Beiträge (und ohne Namen)"
+        case .downloadCSV:
+            "Diese Ansicht als CSV herunterladen"
+        case .rowNumber:
+            "Nr."
+        case .channel:
+            "Kanal"
+        case .channelOnline:
+            "online"
+        case .date:
+            "Datum"
+        case .textVersionColumn:
+            "Fassung"
+        case .quotedWords:
+            "Zitat"
+        case .contributionColumn:
+            "Beitrag"
+        case .privatePerson:
+            "Privatperson"
+        case .decisionTable:
+            "Abwägungstabelle"
         case .rule(let rule): rule.german
         }
     }

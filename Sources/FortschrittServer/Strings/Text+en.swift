@@ -647,6 +647,37 @@ extension Text {
             "A reply to your contribution \(p0)"
         case .replyMailBody(let p0, let p1):
             "Hello,\n\nsomeone has replied to your contribution \(p0):\n\n\(p1)"
+        case .decisionTableOf(let p0, let p1):
+            "Table of decisions: \(p0), version \(p1)"
+        case .decisionTableExplanation:
+            "Every contribution to this version with the city's published decision, its reason and where "
+                + "it was applied. Contributions without a published decision are listed as open."
+        case .variantFull:
+            "Complete"
+        case .variantAnonymised:
+            "Without names of private persons"
+        case .variantWithoutText:
+            "Without the contributions' text (and without names)"
+        case .downloadCSV:
+            "Download this view as CSV"
+        case .rowNumber:
+            "No."
+        case .channel:
+            "Channel"
+        case .channelOnline:
+            "online"
+        case .date:
+            "Date"
+        case .textVersionColumn:
+            "Version"
+        case .quotedWords:
+            "Quoted words"
+        case .contributionColumn:
+            "Contribution"
+        case .privatePerson:
+            "Private person"
+        case .decisionTable:
+            "Table of decisions"
         case .rule(let rule): Self.sentence(rule.english)
         }
     }

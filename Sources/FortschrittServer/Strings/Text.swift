@@ -473,6 +473,21 @@ enum Text: Sendable, Hashable {
     case receiptPending
     case replyMailSubject(String)
     case replyMailBody(String, String)
+    case decisionTableOf(String, String)
+    case decisionTableExplanation
+    case variantFull
+    case variantAnonymised
+    case variantWithoutText
+    case downloadCSV
+    case rowNumber
+    case channel
+    case channelOnline
+    case date
+    case textVersionColumn
+    case quotedWords
+    case contributionColumn
+    case privatePerson
+    case decisionTable
     case rule(Rule)
 }
 

@@ -13,6 +13,10 @@ extension StrategyTextModel {
             .p(.class("lead"), .text(page.text(.textVersionOf("\(version.number)", "\(published.count)")))),
             phase(page),
             .if(!version.note.isEmpty, .p(.text(page.text(.textVersionNote)), .text(version.note))),
+            .p(
+                .a(
+                    .attr("href", "/strategien/\(strategy.slug)/text/\(version.number)/abwaegung"),
+                    .text(page.text(.decisionTable)))),
             versions(page),
             .article(.class("strategy-text"), .forEach(groups) { group(group: $0, page) })
         )

@@ -1,0 +1,85 @@
+import FortschrittDomain
+import FortschrittExchange
+
+/// The Abwägungstabelle of a version, as the council reads it: one numbered row per contribution
+/// (in the order of the text), with channel and date, where it points (version, section, quoted
+/// words), the contribution, who wrote it, and the city's published decision with its reason and
+/// where it was applied. Variants: without the contributions' text; anonymised (no names of
+/// private persons: only organisations keep theirs).
+struct DecisionTableModel: Sendable {
+    struct Row: Sendable {
+        var number: Int
+        var contribution: Contribution
+        var decision: Decision?
+    }
+
+    var siteName: String
+    var strategy: Strategy
+    var version: TextVersion
+    var rows: [Row]
+    var withText: Bool
+    var anonymised: Bool
+
+    var path: String { "/strategien/\(strategy.slug)/text/\(version.number)/abwaegung" }
+
+    static func load(
+        _ strategy: Strategy, number: Int, texts: any TextRepository, contributions: any ContributionRepository,
+        decisions: any DecisionRepository, siteName: String, withText: Bool, anonymised: Bool
+    ) async throws -> DecisionTableModel? {
+        guard let version = try await texts.version(number: number, of: strategy), version.state == .published
+        else { return nil }
+        let discussion = try await contributions.contributions(to: version)
+        let published = try await decisions.published(on: [version])
+        let listed = version.blocks.flatMap { discussion[$0.id]?.comments ?? [] }
+        return DecisionTableModel(
+            siteName: siteName, strategy: strategy, version: version,
+            rows: listed.enumerated().map {
+                Row(number: $0.offset + 1, contribution: $0.element, decision: published[$0.element.id])
+            },
+            withText: withText, anonymised: anonymised)
+    }
+
+    /// The name shown in the table: none for private persons in the anonymised variant.
+    func author(_ contribution: Contribution, _ page: PageContext) -> String {
+        if anonymised, contribution.authorBadge != .organisation { return page.text(.privatePerson) }
+        return ContributionParts.authorName(contribution, page)
+    }
+
+    func text(_ contribution: Contribution, _ page: PageContext) -> String {
+        switch contribution.state {
+        case .visible: contribution.text
+        case .hidden: page.text(.hiddenByModeration(contribution.hiddenReason ?? ""))
+        case .withdrawn, .pending: page.text(.withdrawnByAuthor)
+        }
+    }
+
+    func applied(_ decision: Decision?, _ page: PageContext) -> String {
+        decision?.appliedIn.map { page.text(.placeLabel("\($0.version)", $0.block.text)) } ?? ""
+    }
+
+    /// The same table as CSV (the one writer, cells defused), CRLF as spreadsheets expect.
+    func csv(_ page: PageContext) -> String {
+        var header = [
+            page.text(.rowNumber), page.text(.channel), page.text(.date), page.text(.textVersionColumn),
+            page.text(.blockID), page.text(.quotedWords),
+        ]
+        if withText { header.append(page.text(.contributionColumn)) }
+        header += [
+            page.text(.author), page.text(.outcomeLabel), page.text(.decisionReason), page.text(.appliedInLabel),
+        ]
+        let lines = rows.map { row in
+            var cells = [
+                "\(row.number)", page.text(.channelOnline), row.contribution.createdAt.iso.prefix(10).description,
+                "\(row.contribution.anchor.version)", row.contribution.anchor.block.text,
+                row.contribution.anchor.quote ?? "",
+            ]
+            if withText { cells.append(text(row.contribution, page)) }
+            cells += [
+                author(row.contribution, page), page.text(.outcome(row.decision?.outcome ?? .open)),
+                row.decision?.reason ?? "", applied(row.decision, page),
+            ]
+            return cells
+        }
+        return CSVTable.format([header] + lines, lineEnd: "\r\n")
+    }
+}
