@@ -7,7 +7,7 @@ struct TextCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "text",
         abstract: "Write a strategy's text in versions: import a draft from Markdown, publish it for discussion.",
-        subcommands: [Import.self, Publish.self, List.self, Show.self]
+        subcommands: [Import.self, Publish.self, Adopt.self, List.self, Show.self]
     )
 
     struct Import: AsyncParsableCommand {
@@ -97,6 +97,32 @@ struct TextCommand: AsyncParsableCommand {
             }
             let phase = version.opensOn.map { " (discussion \($0) to \(version.closesOn.map(\.iso) ?? ""))" } ?? ""
             say("Published version \(version.number) of the text: \(version.blocks.count) blocks\(phase).")
+        }
+    }
+
+    struct Adopt: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record that the council adopted a published version.",
+            discussion:
+                "Refused while a contribution to the version before it has no published decision that settles it.\n"
+                + "Example: fortschritt text adopt 2 --on 2027-03-15 --strategy smart-city")
+
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "The version's number.") var number: Int
+        @Option(help: "The day of the council's decision.") var on: CalendarDate
+
+        func run() async throws {
+            try await common.withDatabase { database in
+                let strategy = try await common.chosenStrategy(
+                    SQLCatalogueRepository(database: database), forCatalogue: false)
+                let versions = try await SQLTextRepository(database: database).versions(of: strategy)
+                guard let version = versions.first(where: { $0.number == number && $0.state == .published }) else {
+                    throw CommandFailure("no published version \(number)")
+                }
+                try await SQLDecisionRepository(database: database).adopt(
+                    version, on: on, strategyVersions: versions, actor: common.actorName, at: .now())
+            }
+            say("Version \(number) adopted on \(on.iso).")
         }
     }
 

@@ -98,6 +98,8 @@ public enum Rule: Sendable, Hashable {
     case noSuchPlace(String)
     case notYourBlock(String)
     case nothingChosen
+    case decisionsOpen(String, String)
+    case alreadyAdopted(String)
 
     // Reports
     case reportPublished(String, on: String?)
@@ -195,6 +197,9 @@ extension Rule {
         case .noSuchPlace(let place): "no block \(place) in a later version to have applied it in"
         case .notYourBlock(let block): "section \(block) serves no measure your departments lead"
         case .nothingChosen: "choose at least one contribution"
+        case .decisionsOpen(let count, let version):
+            "\(count) contributions to version \(version) have no published decision that settles them"
+        case .alreadyAdopted(let version): "version \(version) has been adopted already"
         case .noPaper(let number): "no council paper \(number)"
         case .noBaseline: "the strategy has no adoption date and no earlier report; give the baseline date"
         case .baselineAfterReportDate(let baseline, let reportDate):

@@ -34,6 +34,7 @@ public enum Migrations {
         Migration(version: 15, name: "comments across versions", statements: Migration015CommentFates.statements),
         Migration(version: 16, name: "moderation and erasure", statements: Migration016Moderation.statements),
         Migration(version: 17, name: "decisions on contributions", statements: Migration017Decisions.statements),
+        Migration(version: 18, name: "adopted text versions", statements: Migration018Adoptions.statements),
     ]
 
     /// The versions applied, oldest first.

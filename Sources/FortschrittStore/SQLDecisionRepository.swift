@@ -104,6 +104,57 @@ public struct SQLDecisionRepository: DecisionRepository {
         }
     }
 
+    public func adopt(
+        _ version: TextVersion, on date: CalendarDate, strategyVersions: [TextVersion], actor: String,
+        at time: RecordedTime
+    ) async throws {
+        let predecessor = strategyVersions.filter { $0.number < version.number && $0.state == .published }.last
+        try await database.write(.keys(["decisions/\(version.strategy)"])) { db in
+            guard
+                try await db.raw(
+                    """
+                    SELECT version_number FROM text_adoptions
+                    WHERE strategy_id = \(bind: version.strategy) AND version_number = \(bind: version.number)
+                    """
+                ).first() == nil
+            else { throw RuleViolation("fassung", .alreadyAdopted("\(version.number)")) }
+            var open = 0
+            if let predecessor {
+                let settled = Decision.Outcome.allCases.filter(\.isSettled).map(\.rawValue)
+                open = try await db.raw(
+                    """
+                    SELECT COUNT(*) AS n FROM contributions c
+                    LEFT JOIN decisions d ON d.contribution_id = c.id
+                    WHERE c.strategy_id = \(bind: version.strategy) AND c.version_number = \(bind: predecessor.number)
+                      AND c.state <> 'pending'
+                      AND (d.published_outcome IS NULL OR d.published_outcome NOT IN (\(binds: settled)))
+                    """
+                ).first().required().decode(column: "n", as: Int.self)
+            }
+            try AdoptionRules.check(openOnPredecessor: open, predecessor: predecessor?.number)
+            try await db.raw(
+                """
+                INSERT INTO text_adoptions (strategy_id, version_number, adopted_on, recorded_at, actor)
+                VALUES (\(bind: version.strategy), \(bind: version.number), \(bind: date.iso), \(bind: time.iso),
+                        \(bind: actor))
+                """
+            ).run()
+        }
+    }
+
+    public func adoptions(of strategy: Strategy.ID) async throws -> [Int: CalendarDate] {
+        try await database.read { db in
+            var result: [Int: CalendarDate] = [:]
+            for row in try await db.raw(
+                "SELECT version_number, adopted_on FROM text_adoptions WHERE strategy_id = \(bind: strategy)"
+            ).all() {
+                result[try row.decode(column: "version_number", as: Int.self)] = try row.decode(
+                    text: "adopted_on", as: CalendarDate.self)
+            }
+            return result
+        }
+    }
+
     static func records(_ version: TextVersion, _ db: any SQLDatabase) async throws
         -> [Contribution.ID: DecisionRecord]
     {

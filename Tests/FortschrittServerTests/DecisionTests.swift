@@ -90,6 +90,49 @@ import Testing
         }
     }
 
+    /// A version is adopted only once every contribution to the one before has a published decision
+    /// that settles it; "in review" does not.
+    @Test func noAdoptionWhileThePredecessorsDecisionsAreOpen() async throws {
+        try await WebFixture.with { fixture in
+            let admin = try await fixture.browser(.admin)
+            // Version 1's contributions are all decided in the demo: version 2 may be adopted.
+            #expect(try await admin.post(Self.page + "/beschluss", ["datum": "2027-03-15"]).status == .seeOther)
+            let twice = try await admin.post(Self.page + "/beschluss", ["datum": "2027-03-16"])
+            #expect(twice.status == .unprocessableContent && twice.text.contains("bereits beschlossen"))
+            #expect(
+                try await fixture.browser(.anonymous).get("/strategien/smart-city/text/2").text.contains(
+                    "Vom Gemeinderat beschlossen am"))
+
+            let jo = try await ContributionTests.participant(fixture)
+            let sent = try await jo.post(ContributionTests.block + "/kommentar", ["kommentar": "Noch offen."])
+            let id = try #require(sent.location?.split(separator: "#beitrag-").last.flatMap { Int($0) })
+            let strategy = try #require(try await fixture.catalogues.strategies().first { $0.slug == "smart-city" })
+            let texts = SQLTextRepository(database: fixture.database)
+            let second = try #require(try await texts.version(number: 2, of: strategy))
+            try await texts.saveDraft(
+                DraftText(
+                    title: "Dritte", markdown: TextMarkdownWriter.markdown(second.blocks), catalogue: second.catalogue),
+                of: strategy, actor: "test", dryRun: false)
+            _ = try await texts.publishDraft(
+                of: strategy, phase: try DiscussionPhase(opensOn: nil, closesOn: nil), actor: "test")
+            let third = "/verwaltung/abwaegung/smart-city/3/beschluss"
+            let refused = try await admin.post(third, ["datum": "2027-06-01"])
+            #expect(refused.status == .unprocessableContent && refused.text.contains("1 Beiträge zu Fassung 2"))
+            for (outcome, adopts) in [("in-review", false), ("noted", true)] {
+                #expect(
+                    try await admin.post(
+                        Self.page, ["beitrag-\(id)": "1", "ergebnis": outcome, "begruendung": "Geprüft."]
+                    ).status == .seeOther)
+                #expect(try await admin.post(Self.page + "/veroeffentlichen", [:]).status == .seeOther)
+                let answer = try await admin.post(third, ["datum": "2027-06-01"])
+                #expect(answer.status == (adopts ? .seeOther : .unprocessableContent), "after \(outcome)")
+            }
+            await #expect(throws: (any Error).self) {
+                try await fixture.database.write(.schema) { db in try await db.raw("DELETE FROM text_adoptions").run() }
+            }
+        }
+    }
+
     /// The demo's Abwägungstabelle of version 1 (its decisions published), as CSV, compared with a
     /// stored reference; the demo's dates are fixed by its day.
     @Test func theDemosTableOfDecisionsMatchesItsReference() async throws {

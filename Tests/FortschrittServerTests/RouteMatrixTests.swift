@@ -184,6 +184,9 @@ import Testing
                 "/verwaltung/abwaegung/{slug}/{number}", "/verwaltung/abwaegung/smart-city/1",
                 ["ergebnis": "noted", "begruendung": "Zur Kenntnis."], decisionStaff, [422]),
             post(
+                "/verwaltung/abwaegung/{slug}/{number}/beschluss", "/verwaltung/abwaegung/smart-city/1/beschluss",
+                ["datum": "2026-01-15"], admins, [303]),
+            post(
                 "/verwaltung/abwaegung/{slug}/{number}/veroeffentlichen",
                 "/verwaltung/abwaegung/smart-city/1/veroeffentlichen", [:], admins, [303]),
             get("/verwaltung/texte/{slug}", "/verwaltung/texte/smart-city", admins),

@@ -218,4 +218,9 @@ extension UnreachableRepository: DecisionRepository {
     ) async throws -> Int { throw Down() }
     func decisions(on version: TextVersion) async throws -> [Contribution.ID: DecisionRecord] { throw Down() }
     func applied(in version: TextVersion) async throws -> [BlockID: [(Contribution, Decision)]] { throw Down() }
+    func adopt(
+        _ version: TextVersion, on date: CalendarDate, strategyVersions: [TextVersion], actor: String,
+        at time: RecordedTime
+    ) async throws { throw Down() }
+    func adoptions(of strategy: Strategy.ID) async throws -> [Int: CalendarDate] { throw Down() }
 }

@@ -103,6 +103,22 @@ public protocol DecisionRepository: Sendable {
     func decisions(on version: TextVersion) async throws -> [Contribution.ID: DecisionRecord]
     /// Published decisions applied in this version, by block.
     func applied(in version: TextVersion) async throws -> [BlockID: [(Contribution, Decision)]]
+    /// Records that the council adopted the version on `date` — refused while any contribution to the
+    /// version before it lacks a published, settled decision (`AdoptionRules`). A version is adopted once.
+    func adopt(
+        _ version: TextVersion, on date: CalendarDate, strategyVersions: [TextVersion], actor: String,
+        at time: RecordedTime
+    ) async throws
+    /// When each version of the strategy was adopted, by number.
+    func adoptions(of strategy: Strategy.ID) async throws -> [Int: CalendarDate]
+}
+
+/// A version is adopted only when its predecessor's discussion is answered: every contribution to it
+/// has a published decision that settles it.
+public enum AdoptionRules {
+    public static func check(openOnPredecessor open: Int, predecessor: Int?) throws(RuleViolation) {
+        if let predecessor, open > 0 { throw RuleViolation("fassung", .decisionsOpen("\(open)", "\(predecessor)")) }
+    }
 }
 
 extension DecisionRepository {

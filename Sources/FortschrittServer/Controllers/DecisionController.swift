@@ -52,6 +52,21 @@ struct DecisionController: Sendable {
             }
             return Redirect(to: model.path + "?gespeichert=1").response
         }
+        router.postForm("/verwaltung/abwaegung/{slug}/{number}/beschluss", AdoptionForm.self) {
+            request, context, posted in
+            let admin = try Guard.admin(request, context)
+            var model = try await load(request, context)
+            do {
+                let date = try Input.date(posted.fields.date ?? "", "datum")
+                try await deps.decisions.adopt(
+                    model.version, on: date, strategyVersions: model.published, actor: admin.actorName, at: .now())
+            } catch let violation as RuleViolation {
+                model.error = context.language.text(.rule(violation.rule))
+                return HTMLResponse.personal(model.render(PageContext(request, context)), status: .unprocessableContent)
+            }
+            deps.cache.invalidate()
+            return Redirect(to: model.path + "?gespeichert=1").response
+        }
         router.postForm("/verwaltung/abwaegung/{slug}/{number}/veroeffentlichen", NoFields.self) {
             request, context, _ in
             let admin = try Guard.admin(request, context)
@@ -86,6 +101,7 @@ struct DecisionController: Sendable {
             siteName: await deps.siteName(), account: account, strategy: strategy, version: version,
             published: versions, discussion: try await deps.contributions.contributions(to: version),
             records: try await deps.decisions.decisions(on: version),
+            adoptedOn: try await deps.decisions.adoptions(of: strategy.id)[version.number],
             mayPrepare: Set(
                 version.blocks.filter { Access.mayPrepareDecision(on: $0, leads: leads, by: account) }.map(\.id)))
     }

@@ -244,3 +244,8 @@ struct DecisionForm: Decodable, Sendable {
         case appliedIn = "umgesetzt"
     }
 }
+
+struct AdoptionForm: Decodable, Sendable {
+    var date: String?
+    enum CodingKeys: String, CodingKey { case date = "datum" }
+}

@@ -210,7 +210,7 @@ struct TextController: Sendable {
                 let model = try await StrategyTextModel.load(
                     strategy, number: number, texts: deps.texts, siteName: await deps.siteName(),
                     portalStrategy: try await deps.catalogues.strategies().first?.id, today: deps.today(),
-                    contributions: deps.contributions)
+                    contributions: deps.contributions, decisions: deps.decisions)
             else {
                 throw HTTPError(
                     .notFound, message: context.language.text(.noTextVersion(number.map(String.init) ?? "")))

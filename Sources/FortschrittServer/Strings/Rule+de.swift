@@ -96,6 +96,9 @@ extension Rule {
         case .noSuchPlace(let place): "Einen Abschnitt \(place) in einer späteren Fassung gibt es nicht."
         case .notYourBlock(let block): "Abschnitt \(block) dient keiner Maßnahme Ihrer Fachbereiche."
         case .nothingChosen: "Bitte wählen Sie mindestens einen Beitrag."
+        case .decisionsOpen(let count, let version):
+            "\(count) Beiträge zu Fassung \(version) haben noch keine veröffentlichte abschließende Entscheidung."
+        case .alreadyAdopted(let version): "Fassung \(version) ist bereits beschlossen."
         case .consentRequired: "Zum Mitmachen brauchen wir Ihre Einwilligung in die Verarbeitung Ihrer Daten."
         case .noPaper(let number): "Es gibt keine Vorlage \(number)."
         case .noBaseline:

@@ -700,6 +700,14 @@ extension Text {
             "Privatperson"
         case .decisionTable:
             "Abwägungstabelle"
+        case .adoptedOn:
+            "Vom Gemeinderat beschlossen am "
+        case .adoptionDate:
+            "Beschlossen am"
+        case .adoptionHint:
+            "Erst möglich, wenn jeder Beitrag zur Fassung davor eine veröffentlichte abschließende Entscheidung hat."
+        case .recordAdoption:
+            "Beschluss eintragen"
         case .rule(let rule): rule.german
         }
     }

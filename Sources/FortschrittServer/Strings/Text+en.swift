@@ -678,6 +678,14 @@ extension Text {
             "Private person"
         case .decisionTable:
             "Table of decisions"
+        case .adoptedOn:
+            "Adopted by the council on "
+        case .adoptionDate:
+            "Adopted on"
+        case .adoptionHint:
+            "Possible only once every contribution to the version before has a published decision that settles it."
+        case .recordAdoption:
+            "Record the adoption"
         case .rule(let rule): Self.sentence(rule.english)
         }
     }

@@ -488,6 +488,10 @@ enum Text: Sendable, Hashable {
     case contributionColumn
     case privatePerson
     case decisionTable
+    case adoptedOn
+    case adoptionDate
+    case adoptionHint
+    case recordAdoption
     case rule(Rule)
 }
 

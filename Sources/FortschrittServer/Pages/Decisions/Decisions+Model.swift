@@ -11,6 +11,8 @@ struct DecisionsModel: Sendable {
     var published: [TextVersion]
     var discussion: [BlockID: BlockContributions]
     var records: [Contribution.ID: DecisionRecord]
+    /// When the council adopted this version, if it did.
+    var adoptedOn: CalendarDate?
     /// The blocks whose contributions this person may decide.
     var mayPrepare: Set<BlockID>
     var entered: [String: String] = [:]

@@ -11,6 +11,7 @@ extension DecisionsModel {
             .if(error != nil, .div(.class("error-summary"), .attr("role", "alert"), .p(.text(error ?? "")))),
             .p(.text(page.text(.decisionsSummary("\(contributions.count)", "\(records.count)", "\(awaiting)")))),
             .if(Access.mayAdminister(account) && awaiting > 0, publishForm(page)),
+            adoption(page),
             .formTag(
                 .attr("method", "post"), .attr("action", path), Layout.csrfField(page),
                 .forEach(version.blocks.filter { !(discussion[$0.id]?.comments.isEmpty ?? true) }) { block in
@@ -25,6 +26,19 @@ extension DecisionsModel {
             .attr("method", "post"), .attr("action", path + "/veroeffentlichen"), Layout.csrfField(page),
             .p(.text(page.text(.publishDecisionsExplanation))),
             .button(.type(.submit), .text(page.text(.publishDecisions("\(awaiting)")))))
+    }
+
+    /// The council's adoption of this version: recorded once, refused while the version before it has
+    /// contributions without a settling published decision.
+    func adoption(_ page: PageContext) -> Node<HTML.BodyContext> {
+        if let adoptedOn { return .p(.text(page.text(.adoptedOn)), Components.date(adoptedOn, page)) }
+        guard Access.mayAdminister(account) else { return .empty }
+        return .formTag(
+            .attr("method", "post"), .attr("action", path + "/beschluss"), Layout.csrfField(page),
+            Components.field(
+                "datum", label: page.text(.adoptionDate), error: nil, hint: page.text(.adoptionHint),
+                .inputTag(("type", "date"), ("id", "datum"), ("name", "datum"), ("aria-describedby", "datum-hint"))),
+            .button(.type(.submit), .text(page.text(.recordAdoption))))
     }
 
     func blockSet(_ block: TextBlock, _ page: PageContext) -> Node<HTML.BodyContext> {

@@ -12,6 +12,9 @@ extension StrategyTextModel {
             .h1(.text(version.title)),
             .p(.class("lead"), .text(page.text(.textVersionOf("\(version.number)", "\(published.count)")))),
             phase(page),
+            .unwrap(adoptedOn) {
+                .p(.class("adopted"), .strong(.text(page.text(.adoptedOn))), Components.date($0, page))
+            },
             .if(!version.note.isEmpty, .p(.text(page.text(.textVersionNote)), .text(version.note))),
             .p(
                 .a(
