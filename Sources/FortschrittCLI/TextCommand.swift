@@ -1,5 +1,6 @@
 import ArgumentParser
 import FortschrittDomain
+import FortschrittServer
 import FortschrittStore
 import Foundation
 
@@ -84,16 +85,25 @@ struct TextCommand: AsyncParsableCommand {
         @Option(help: "First day contributions are taken.") var opens: CalendarDate?
         @Option(help: "Last day contributions are taken.") var closes: CalendarDate?
         @Flag(help: "Contributions appear only after a moderator approved them.") var preModeration = false
+        @Option(
+            help: ArgumentHelp(
+                "The site's public address (https://…): with it, the authors of comments whose section changed "
+                    + "are mailed a link to it."))
+        var publicURL: String?
 
         func run() async throws {
+            if let publicURL, !(publicURL.hasPrefix("https://") || publicURL.hasPrefix("http://")) {
+                throw ValidationError("--public-url: an http(s):// address")
+            }
             let version = try await common.withDatabase { database in
                 let strategy = try await common.chosenStrategy(
                     SQLCatalogueRepository(database: database), forCatalogue: false)
+                let base = publicURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
                 return try await SQLTextRepository(database: database).publishDraft(
                     of: strategy,
                     phase: try DiscussionPhase(
                         opensOn: opens, closesOn: closes, moderation: preModeration ? .pre : .post),
-                    actor: common.actorName)
+                    actor: common.actorName, notice: base.map { CommentFateMail.notice(base: $0, strategy: strategy) })
             }
             let phase = version.opensOn.map { " (discussion \($0) to \(version.closesOn.map(\.iso) ?? ""))" } ?? ""
             say("Published version \(version.number) of the text: \(version.blocks.count) blocks\(phase).")

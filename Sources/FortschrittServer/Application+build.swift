@@ -211,7 +211,7 @@ func buildRouter(
     participation.addSignInRoutes(to: router)
     participation.addAccountRoutes(to: router)
     ModerationController(deps: deps, address: address).addRoutes(to: router)
-    TextEditorController(deps: deps).addRoutes(to: router)
+    TextEditorController(deps: deps, address: address).addRoutes(to: router)
     DecisionController(deps: deps, address: address).addRoutes(to: router)
     SessionController(
         deps: deps, hasher: repositories.hasher, throttle: configuration.loginThrottle, sessionStore: sessionStorage,

@@ -106,7 +106,9 @@ public struct SQLTextRepository: TextRepository {
         }
     }
 
-    public func publishDraft(of strategy: Strategy, phase: DiscussionPhase, actor: String) async throws -> TextVersion {
+    public func publishDraft(
+        of strategy: Strategy, phase: DiscussionPhase, actor: String, notice: CommentFateNotice?
+    ) async throws -> TextVersion {
         let clock = now
         return try await database.write(.strategy(strategy.id)) { db in
             guard let draft = try await Self.versions(strategy.id, number: nil, db).last, draft.state == .draft else {
@@ -125,7 +127,7 @@ public struct SQLTextRepository: TextRepository {
             try await Self.log(
                 strategy.id, version: draft.number, action: "published", actor: actor, reason: nil,
                 markdown: TextMarkdownWriter.markdown(draft.blocks), at: time, db)
-            try await Self.classifyComments(strategy.id, published: draft, db)
+            try await Self.classifyComments(strategy.id, published: draft, notice: notice, db)
             guard let published = try await Self.versions(strategy.id, number: draft.number, db).first else {
                 throw StoreError.noRowReturned
             }
@@ -190,9 +192,9 @@ public struct SQLTextRepository: TextRepository {
 
     /// Every comment on the previous published version gets its fate in the new one, in the
     /// publication's transaction: unchanged, text changed (old and new wording), or earlier version.
-    static func classifyComments(_ strategy: Strategy.ID, published new: TextVersion, _ db: any SQLDatabase)
-        async throws
-    {
+    static func classifyComments(
+        _ strategy: Strategy.ID, published new: TextVersion, notice: CommentFateNotice?, _ db: any SQLDatabase
+    ) async throws {
         guard
             let previous = try await versions(strategy, number: nil, db).last(where: {
                 $0.state == .published && $0.number < new.number
@@ -217,6 +219,14 @@ public struct SQLTextRepository: TextRepository {
                 VALUES (\(bind: comment.id), \(bind: new.number), \(bind: name), \(bind: oldText), \(bind: newText))
                 """
             ).run()
+            // Its author hears when the block they wrote about changed or is gone.
+            if let notice, fate != .unchanged, comment.state == .visible,
+                let address = try await SQLModerationRepository.address(of: comment.author, db)
+            {
+                var mail = notice(comment, fate, new)
+                mail.to = address
+                try await SQLMailOutbox.enqueue(mail, db)
+            }
         }
     }
 

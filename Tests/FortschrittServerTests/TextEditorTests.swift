@@ -13,6 +13,11 @@ import Testing
     /// draft is then published with its discussion phase.
     @Test func theNextVersionIsWrittenCheckedSavedAndPublishedInTheBrowser() async throws {
         try await WebFixture.with { fixture in
+            // Jo comments on a block that will change and on one that will be removed.
+            let jo = try await ContributionTests.participant(fixture)
+            #expect(
+                try await jo.post(ContributionTests.block + "/kommentar", ["kommentar": "Zum Namen."]).status
+                    == .seeOther)
             let admin = try await fixture.browser(.admin)
             let page = try await admin.get(Self.editor)
             #expect(page.status == .ok && page.text.contains("{#ethikpruefung}"), "begins from the latest version")
@@ -24,6 +29,8 @@ import Testing
             let ethics = try #require(blocks.firstIndex { $0.id.text == "ethikpruefung" })
             blocks[ethics].text = blocks[ethics].text.replacingOccurrences(of: "Elisa Weber", with: "Elisa Weber-Roth")
             let removed = blocks.remove(at: blocks.count - 1)
+            let goneBlock = "/strategien/smart-city/text/2/abschnitt/\(removed.id.text)"
+            #expect(try await jo.post(goneBlock + "/kommentar", ["kommentar": "Zum Schluss."]).status == .seeOther)
             var markdown = TextMarkdownWriter.markdown(blocks).replacingOccurrences(
                 of: #"\{#[a-z0-9-]+\}"#, with: "", options: .regularExpression)
             markdown += "\n\nEin ganz neuer Absatz über offene Schnittstellen."
@@ -66,6 +73,13 @@ import Testing
                 Self.editor + "/veroeffentlichen", ["beginn": "2027-01-10", "ende": "2027-02-28", "vormoderation": "1"])
             #expect(published.status == .seeOther && published.location == "/strategien/smart-city/text/3")
             let third = try #require(try await texts.version(number: 3, of: strategy))
+            // Jo hears what became of both: the changed block's new place, the removed one's old place.
+            let told = try await SQLMailOutbox(database: fixture.database).recent(limit: 30).filter {
+                $0.message.kind == "comment-block-changed"
+            }
+            #expect(told.count == 2 && told.allSatisfy { $0.message.to == "jo@example.org" })
+            #expect(told.contains { $0.message.body.contains("/text/3/abschnitt/ethikpruefung") })
+            #expect(told.contains { $0.message.body.contains("/text/2/abschnitt/\(removed.id.text)") })
             #expect(third.state == .published && third.moderation == .pre && third.title == "Dritte Fassung")
             #expect(try await fixture.browser(.anonymous).get("/strategien/smart-city/text/3").status == .ok)
             #expect(try await fixture.browser(.editorOwn).get(Self.editor).status == .forbidden)

@@ -142,7 +142,9 @@ extension UnreachableRepository: TextRepository {
     func saveDraft(_ draft: DraftText, of strategy: Strategy, actor: String, dryRun: Bool) async throws
         -> BlockMatching
     { throw Down() }
-    func publishDraft(of strategy: Strategy, phase: DiscussionPhase, actor: String) async throws -> TextVersion {
+    func publishDraft(
+        of strategy: Strategy, phase: DiscussionPhase, actor: String, notice: CommentFateNotice?
+    ) async throws -> TextVersion {
         throw Down()
     }
     func blocks(serving measure: MeasureNumber, of catalogue: Strategy) async throws -> [ServedGoal] { throw Down() }

@@ -14,8 +14,12 @@ public protocol TextRepository: Sendable {
     @discardableResult
     func saveDraft(_ draft: DraftText, of strategy: Strategy, actor: String, dryRun: Bool) async throws
         -> BlockMatching
-    /// Publishes the draft: from then on it never changes.
-    func publishDraft(of strategy: Strategy, phase: DiscussionPhase, actor: String) async throws -> TextVersion
+    /// Publishes the draft: from then on it never changes. Every comment on the version before gets
+    /// its fate; `notice` (nil: none) makes the mail to the author of each whose block changed or is
+    /// gone, queued in the same write.
+    func publishDraft(
+        of strategy: Strategy, phase: DiscussionPhase, actor: String, notice: CommentFateNotice?
+    ) async throws -> TextVersion
 
     /// Blocks of the latest published texts (of any strategy) that name this measure of `catalogue`.
     func blocks(serving measure: MeasureNumber, of catalogue: Strategy) async throws -> [ServedGoal]
@@ -70,5 +74,17 @@ public struct ServedGoal: Hashable, Sendable {
         self.strategy = strategy
         self.version = version
         self.block = block
+    }
+}
+
+/// The mail telling a comment's author what became of its block in a new version.
+public typealias CommentFateNotice = @Sendable (Contribution, CommentFate, TextVersion) -> MailMessage
+
+extension TextRepository {
+    /// Publishes without telling anyone (sample data, tests, a command line without a public address).
+    public func publishDraft(of strategy: Strategy, phase: DiscussionPhase, actor: String) async throws
+        -> TextVersion
+    {
+        try await publishDraft(of: strategy, phase: phase, actor: actor, notice: nil)
     }
 }

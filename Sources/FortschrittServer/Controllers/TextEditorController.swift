@@ -7,6 +7,7 @@ import Hummingbird
 /// publish the draft with its discussion phase. Admins only.
 struct TextEditorController: Sendable {
     let deps: WebDependencies
+    let address: PublicAddress
 
     func addRoutes(to router: Router<WebRequestContext>) {
         router.get("/verwaltung/texte") { request, context in
@@ -62,7 +63,9 @@ struct TextEditorController: Sendable {
                     opensOn: try form.opens.nonBlank.map { try Input.date($0, "beginn") },
                     closesOn: try form.closes.nonBlank.map { try Input.date($0, "ende") },
                     moderation: form.preModeration == "1" ? .pre : .post)
-                let version = try await deps.texts.publishDraft(of: strategy, phase: phase, actor: admin.actorName)
+                let version = try await deps.texts.publishDraft(
+                    of: strategy, phase: phase, actor: admin.actorName,
+                    notice: CommentFateMail.notice(base: try address.base(for: request), strategy: strategy))
                 deps.cache.invalidate()
                 return Redirect(to: "/strategien/\(strategy.slug)/text/\(version.number)").response
             } catch let violation as RuleViolation {

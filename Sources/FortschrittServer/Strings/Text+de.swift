@@ -708,6 +708,16 @@ extension Text {
             "Erst möglich, wenn jeder Beitrag zur Fassung davor eine veröffentlichte abschließende Entscheidung hat."
         case .recordAdoption:
             "Beschluss eintragen"
+        case .blockChangedMailSubject(let p0, let p1):
+            "Ihr Beitrag \(p0): Fassung \(p1) ist erschienen"
+        case .blockChangedMailBody(let p0, let p1, let p2, let p3):
+            "Guten Tag,\n\nder Abschnitt \(p1), zu dem Sie Beitrag \(p0) geschrieben haben, ist in "
+                + "Fassung \(p2) geändert. Ihr Beitrag steht dort unter „Kommentare zu früheren "
+                + "Fassungen“, mit altem und neuem Wortlaut:\n\n\(p3)"
+        case .blockGoneMailBody(let p0, let p1, let p2, let p3):
+            "Guten Tag,\n\nder Abschnitt \(p1) oder die Worte, auf die sich Ihr Beitrag \(p0) bezieht, "
+                + "stehen in Fassung \(p2) nicht mehr. Ihr Beitrag bleibt bei der früheren Fassung "
+                + "erhalten:\n\n\(p3)"
         case .rule(let rule): rule.german
         }
     }

@@ -686,6 +686,15 @@ extension Text {
             "Possible only once every contribution to the version before has a published decision that settles it."
         case .recordAdoption:
             "Record the adoption"
+        case .blockChangedMailSubject(let p0, let p1):
+            "Your contribution \(p0): version \(p1) is out"
+        case .blockChangedMailBody(let p0, let p1, let p2, let p3):
+            "Hello,\n\nsection \(p1), on which you wrote contribution \(p0), has changed in version "
+                + "\(p2). Your contribution is listed there under comments on earlier versions, with the "
+                + "old and the new wording:\n\n\(p3)"
+        case .blockGoneMailBody(let p0, let p1, let p2, let p3):
+            "Hello,\n\nsection \(p1), or the words your contribution \(p0) refers to, are no longer in "
+                + "version \(p2). Your contribution stays with the earlier version:\n\n\(p3)"
         case .rule(let rule): Self.sentence(rule.english)
         }
     }

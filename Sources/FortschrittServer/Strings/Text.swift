@@ -492,6 +492,9 @@ enum Text: Sendable, Hashable {
     case adoptionDate
     case adoptionHint
     case recordAdoption
+    case blockChangedMailSubject(String, String)
+    case blockChangedMailBody(String, String, String, String)
+    case blockGoneMailBody(String, String, String, String)
     case rule(Rule)
 }
 
