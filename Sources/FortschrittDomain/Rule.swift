@@ -100,6 +100,7 @@ public enum Rule: Sendable, Hashable {
     case nothingChosen
     case decisionsOpen(String, String)
     case alreadyAdopted(String)
+    case discussionStillOpen(String, String)
 
     // Reports
     case reportPublished(String, on: String?)
@@ -200,6 +201,8 @@ extension Rule {
         case .decisionsOpen(let count, let version):
             "\(count) contributions to version \(version) have no published decision that settles them"
         case .alreadyAdopted(let version): "version \(version) has been adopted already"
+        case .discussionStillOpen(let version, let closes):
+            "the discussion of version \(version) is open until \(closes); adopt after it has closed"
         case .noPaper(let number): "no council paper \(number)"
         case .noBaseline: "the strategy has no adoption date and no earlier report; give the baseline date"
         case .baselineAfterReportDate(let baseline, let reportDate):

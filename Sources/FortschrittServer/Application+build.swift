@@ -118,10 +118,12 @@ func publicPageCache(
     let council = repositories.council
     let texts = repositories.texts
     let contributions = repositories.contributions
+    let decisions = repositories.decisions
     return PublicPageCache(maxAge: configuration.pageCacheMaxAge) {
         let named = try await catalogues.labelLog(limit: 1).first?.recordedAt
-        var tag = "\(CalendarDate(Date()).iso).\(named?.microseconds ?? 0)"
-        var latest = named
+        let decided = try await decisions.lastChange()
+        var tag = "\(CalendarDate(Date()).iso).\(named?.microseconds ?? 0).\(decided?.microseconds ?? 0)"
+        var latest = [named, decided].compactMap { $0 }.max()
         let discussions = try await contributions.lastChanges()
         for strategy in try await catalogues.strategies() {
             let recorded = try await catalogues.lastRecorded(in: strategy)

@@ -46,11 +46,13 @@ public struct SQLDecisionRepository: DecisionRepository {
     }
 
     public func publish(
-        version: TextVersion, actor: String, at time: RecordedTime,
+        version: TextVersion, reviewed: [Contribution.ID: RecordedTime]?, actor: String, at time: RecordedTime,
         notice: @escaping @Sendable (Contribution, Decision) -> MailMessage?
     ) async throws -> Int {
         try await database.write(.keys(["decisions/\(version.strategy)"])) { db in
-            let records = try await Self.records(version, db).values.filter(\.awaitsPublication)
+            let records = try await Self.records(version, db).values.filter { record in
+                record.awaitsPublication && (reviewed.map { $0[record.contribution] == record.preparedAt } ?? true)
+            }
             let contributions = try await Self.contributions(version, ids: records.map(\.contribution), db)
             for record in records.sorted(by: { $0.contribution < $1.contribution }) {
                 let decision = record.prepared
@@ -126,12 +128,13 @@ public struct SQLDecisionRepository: DecisionRepository {
                     SELECT COUNT(*) AS n FROM contributions c
                     LEFT JOIN decisions d ON d.contribution_id = c.id
                     WHERE c.strategy_id = \(bind: version.strategy) AND c.version_number = \(bind: predecessor.number)
-                      AND c.state <> 'pending'
+                      AND c.state <> 'withdrawn'
                       AND (d.published_outcome IS NULL OR d.published_outcome NOT IN (\(binds: settled)))
                     """
                 ).first().required().decode(column: "n", as: Int.self)
             }
-            try AdoptionRules.check(openOnPredecessor: open, predecessor: predecessor?.number)
+            try AdoptionRules.check(
+                version, on: date, predecessor: predecessor, openOnPredecessor: open, today: CalendarDate(time.date))
             try await db.raw(
                 """
                 INSERT INTO text_adoptions (strategy_id, version_number, adopted_on, recorded_at, actor)
@@ -139,6 +142,21 @@ public struct SQLDecisionRepository: DecisionRepository {
                         \(bind: actor))
                 """
             ).run()
+        }
+    }
+
+    public func lastChange() async throws -> RecordedTime? {
+        try await database.read { db in
+            var latest: RecordedTime?
+            for query: SQLQueryString in [
+                "SELECT MAX(published_at) AS latest FROM decisions",
+                "SELECT MAX(recorded_at) AS latest FROM text_adoptions",
+            ] {
+                let time = try await db.raw(query).first()?.decode(column: "latest", as: String?.self)
+                    .flatMap(RecordedTime.init)
+                latest = [latest, time].compactMap { $0 }.max()
+            }
+            return latest
         }
     }
 

@@ -232,9 +232,13 @@ public struct SQLModerationRepository: ModerationRepository {
         ).run()
     }
 
+    /// The address to mail a participant at, unless they erased their account. On PostgreSQL the row
+    /// is share-locked: an erasure running now waits for this write (and then clears the mail it
+    /// queued) or has committed (and no address is found).
     static func address(of participant: Int64, _ db: any SQLDatabase) async throws -> String? {
-        try await db.raw(
-            "SELECT email FROM participants WHERE id = \(bind: participant) AND erased_at IS NULL"
+        let share: SQLQueryString = db.dialect.name == "postgresql" ? " FOR SHARE" : ""
+        return try await db.raw(
+            "SELECT email FROM participants WHERE id = \(bind: participant) AND erased_at IS NULL\(share)"
         ).first()?.decode(column: "email", as: String.self)
     }
 

@@ -4,6 +4,7 @@ import FortschrittExchange
 import FortschrittStore
 import FortschrittTestSupport
 import Foundation
+import HummingbirdTesting
 import Testing
 
 @testable import FortschrittServer
@@ -42,7 +43,26 @@ import Testing
             let api = "/api/v1/strategies/smart-city/text/versions/2/contributions"
             #expect(!(try await anonymous.get(api).text.contains("Vergaberecht")))
 
-            #expect(try await admin.post(Self.page + "/veroeffentlichen", [:]).status == .seeOther)
+            // A decision prepared after the page was read is not published with it.
+            let reviewed = try await admin.get(Self.page).text
+            let strategy = try #require(try await fixture.catalogues.strategies().first { $0.slug == "smart-city" })
+            let second = try #require(
+                try await SQLTextRepository(database: fixture.database).version(number: 2, of: strategy))
+            let author = try #require(
+                try await SQLParticipantRepository(database: fixture.database).participant(email: "jo@example.org"))
+            let late = try await SQLContributionRepository(database: fixture.database).comment(
+                on: second, anchor: QuoteAnchor(version: 2, block: BlockID("ethikpruefung")!), replyTo: nil,
+                text: "Später.", by: author, today: CalendarDate(Date()), at: .now())
+            #expect(
+                try await admin.post(
+                    Self.page, ["beitrag-\(late.id)": "1", "ergebnis": "noted", "begruendung": "Nach der Durchsicht."]
+                ).status == .seeOther)
+            var shown: [String: String] = [:]
+            for match in reviewed.matches(of: /name="(gesehen-\d+)" value="(\d+)"/) {
+                shown[String(match.1)] = String(match.2)
+            }
+            #expect(try await admin.post(Self.page + "/veroeffentlichen", shown).status == .seeOther)
+            #expect(!(try await anonymous.get(ContributionTests.block).text.contains("Nach der Durchsicht.")))
             let block = try await anonymous.get(ContributionTests.block).text
             #expect(
                 block.contains("Entscheidung der Stadt: nicht berücksichtigt")
@@ -62,12 +82,12 @@ import Testing
             await #expect(throws: (any Error).self) {
                 try await fixture.database.write(.schema) { db in try await db.raw("DELETE FROM decision_log").run() }
             }
-            // Publishing again publishes nothing new and mails nobody.
-            #expect(try await admin.post(Self.page + "/veroeffentlichen", [:]).status == .seeOther)
+            // Publishing again publishes only the late one, and mails only its author once.
+            #expect(try await Self.publish(admin, Self.page).status == .seeOther)
             #expect(
                 try await SQLMailOutbox(database: fixture.database).recent(limit: 20).filter {
                     $0.message.kind == "decision-published"
-                }.count == 2)
+                }.count == 3)
         }
     }
 
@@ -79,6 +99,11 @@ import Testing
             let comparison = try await anonymous.get("/strategien/smart-city/text/1/vergleich/2").text
             #expect(comparison.contains("Beiträge, die zu dieser Änderung geführt haben"))
             #expect(comparison.contains("teilweise berücksichtigt") && comparison.contains("umgesetzt in Fassung 2"))
+            // The anonymised table names organisations only, links to no contribution's page, and says only
+            // that a contribution was hidden.
+            let anonymised = try await anonymous.get("/strategien/smart-city/text/1/abwaegung?anonym=1").text
+            #expect(anonymised.contains("Beispielverein Klimaschutz") && !anonymised.contains("Robin aus Neckarstadt"))
+            #expect(!anonymised.contains("/beitraege/") && !anonymised.contains("einer Privatperson (Beispiel)"))
             let first = try await anonymous.get("/strategien/smart-city/text/1/abschnitt/ethikpruefung").text
             #expect(first.contains("/strategien/smart-city/text/2/abschnitt/ethikpruefung"), "links to the change")
             // A decision applied in a block that does not exist later is refused.
@@ -91,21 +116,27 @@ import Testing
     }
 
     /// A version is adopted only once every contribution to the one before has a published decision
-    /// that settles it; "in review" does not.
+    /// that settles it ("in review" does not), and only after that one's discussion has closed.
     @Test func noAdoptionWhileThePredecessorsDecisionsAreOpen() async throws {
         try await WebFixture.with { fixture in
             let admin = try await fixture.browser(.admin)
-            // Version 1's contributions are all decided in the demo: version 2 may be adopted.
-            #expect(try await admin.post(Self.page + "/beschluss", ["datum": "2027-03-15"]).status == .seeOther)
-            let twice = try await admin.post(Self.page + "/beschluss", ["datum": "2027-03-16"])
+            let today = CalendarDate(Date()).iso
+            let first = "/verwaltung/abwaegung/smart-city/1"
+            for (outcome, adopts) in [("in-review", false), ("noted", true)] {
+                #expect(
+                    try await admin.post(first, ["beitrag-1": "1", "ergebnis": outcome, "begruendung": "Geprüft."])
+                        .status == .seeOther)
+                #expect(try await Self.publish(admin, first).status == .seeOther)
+                let answer = try await admin.post(Self.page + "/beschluss", ["datum": today])
+                #expect(answer.status == (adopts ? .seeOther : .unprocessableContent), "after \(outcome)")
+                if !adopts { #expect(answer.text.contains("1 Beiträge zu Fassung 1")) }
+            }
+            let twice = try await admin.post(Self.page + "/beschluss", ["datum": today])
             #expect(twice.status == .unprocessableContent && twice.text.contains("bereits beschlossen"))
             #expect(
                 try await fixture.browser(.anonymous).get("/strategien/smart-city/text/2").text.contains(
                     "Vom Gemeinderat beschlossen am"))
-
-            let jo = try await ContributionTests.participant(fixture)
-            let sent = try await jo.post(ContributionTests.block + "/kommentar", ["kommentar": "Noch offen."])
-            let id = try #require(sent.location?.split(separator: "#beitrag-").last.flatMap { Int($0) })
+            // Version 2 is still open for discussion: version 3 cannot be adopted yet.
             let strategy = try #require(try await fixture.catalogues.strategies().first { $0.slug == "smart-city" })
             let texts = SQLTextRepository(database: fixture.database)
             let second = try #require(try await texts.version(number: 2, of: strategy))
@@ -115,22 +146,24 @@ import Testing
                 of: strategy, actor: "test", dryRun: false)
             _ = try await texts.publishDraft(
                 of: strategy, phase: try DiscussionPhase(opensOn: nil, closesOn: nil), actor: "test")
-            let third = "/verwaltung/abwaegung/smart-city/3/beschluss"
-            let refused = try await admin.post(third, ["datum": "2027-06-01"])
-            #expect(refused.status == .unprocessableContent && refused.text.contains("1 Beiträge zu Fassung 2"))
-            for (outcome, adopts) in [("in-review", false), ("noted", true)] {
-                #expect(
-                    try await admin.post(
-                        Self.page, ["beitrag-\(id)": "1", "ergebnis": outcome, "begruendung": "Geprüft."]
-                    ).status == .seeOther)
-                #expect(try await admin.post(Self.page + "/veroeffentlichen", [:]).status == .seeOther)
-                let answer = try await admin.post(third, ["datum": "2027-06-01"])
-                #expect(answer.status == (adopts ? .seeOther : .unprocessableContent), "after \(outcome)")
-            }
+            let third = try await admin.post("/verwaltung/abwaegung/smart-city/3/beschluss", ["datum": today])
+            #expect(third.status == .unprocessableContent && third.text.contains("läuft noch bis"))
+            let future = try await admin.post("/verwaltung/abwaegung/smart-city/3/beschluss", ["datum": "2099-01-01"])
+            #expect(future.status == .unprocessableContent)
             await #expect(throws: (any Error).self) {
                 try await fixture.database.write(.schema) { db in try await db.raw("DELETE FROM text_adoptions").run() }
             }
         }
+    }
+
+    /// Publishes what the page shows as prepared (the form carries each decision's preparation time).
+    static func publish(_ browser: Browser, _ page: String) async throws -> TestResponse {
+        let html = try await browser.get(page).text
+        var fields: [String: String] = [:]
+        for match in html.matches(of: /name="(gesehen-\d+)" value="(\d+)"/) {
+            fields[String(match.1)] = String(match.2)
+        }
+        return try await browser.post(page + "/veroeffentlichen", fields)
     }
 
     /// The demo's Abwägungstabelle of version 1 (its decisions published), as CSV, compared with a

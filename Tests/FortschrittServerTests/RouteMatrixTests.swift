@@ -2,6 +2,7 @@ import FortschrittCLI
 import FortschrittDomain
 import FortschrittStore
 import FortschrittTestSupport
+import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -185,7 +186,7 @@ import Testing
                 ["ergebnis": "noted", "begruendung": "Zur Kenntnis."], decisionStaff, [422]),
             post(
                 "/verwaltung/abwaegung/{slug}/{number}/beschluss", "/verwaltung/abwaegung/smart-city/1/beschluss",
-                ["datum": "2026-01-15"], admins, [303]),
+                ["datum": CalendarDate(Date()).iso], admins, [303]),
             post(
                 "/verwaltung/abwaegung/{slug}/{number}/veroeffentlichen",
                 "/verwaltung/abwaegung/smart-city/1/veroeffentlichen", [:], admins, [303]),

@@ -215,7 +215,7 @@ extension UnreachableRepository: DecisionRepository {
         actor: String, at time: RecordedTime
     ) async throws { throw Down() }
     func publish(
-        version: TextVersion, actor: String, at time: RecordedTime,
+        version: TextVersion, reviewed: [Contribution.ID: RecordedTime]?, actor: String, at time: RecordedTime,
         notice: @escaping @Sendable (Contribution, Decision) -> MailMessage?
     ) async throws -> Int { throw Down() }
     func decisions(on version: TextVersion) async throws -> [Contribution.ID: DecisionRecord] { throw Down() }
@@ -225,4 +225,5 @@ extension UnreachableRepository: DecisionRepository {
         at time: RecordedTime
     ) async throws { throw Down() }
     func adoptions(of strategy: Strategy.ID) async throws -> [Int: CalendarDate] { throw Down() }
+    func lastChange() async throws -> RecordedTime? { throw Down() }
 }

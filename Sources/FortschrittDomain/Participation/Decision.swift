@@ -92,11 +92,12 @@ public protocol DecisionRepository: Sendable {
         _ decision: Decision, for contributions: [Contribution.ID], on version: TextVersion, versions: [TextVersion],
         actor: String, at time: RecordedTime
     ) async throws
-    /// Publishes every prepared decision of the version's contributions not yet published as it
-    /// stands; `notice` makes each author's mail (nil: none), queued in the same write. Returns how
-    /// many were published.
+    /// Publishes the prepared decisions of the version's contributions not yet published as they
+    /// stand — only those `reviewed` names as prepared at the given time (nil: all), so that what is
+    /// published is what the publisher saw; `notice` makes each author's mail (nil: none), queued in
+    /// the same write. Returns how many were published.
     func publish(
-        version: TextVersion, actor: String, at time: RecordedTime,
+        version: TextVersion, reviewed: [Contribution.ID: RecordedTime]?, actor: String, at time: RecordedTime,
         notice: @escaping @Sendable (Contribution, Decision) -> MailMessage?
     ) async throws -> Int
     /// The decisions of the version's contributions, by contribution.
@@ -109,6 +110,8 @@ public protocol DecisionRepository: Sendable {
         _ version: TextVersion, on date: CalendarDate, strategyVersions: [TextVersion], actor: String,
         at time: RecordedTime
     ) async throws
+    /// When a decision was last published or a version adopted (pages kept per state of the data).
+    func lastChange() async throws -> RecordedTime?
     /// When each version of the strategy was adopted, by number.
     func adoptions(of strategy: Strategy.ID) async throws -> [Int: CalendarDate]
 }
@@ -116,8 +119,23 @@ public protocol DecisionRepository: Sendable {
 /// A version is adopted only when its predecessor's discussion is answered: every contribution to it
 /// has a published decision that settles it.
 public enum AdoptionRules {
-    public static func check(openOnPredecessor open: Int, predecessor: Int?) throws(RuleViolation) {
-        if let predecessor, open > 0 { throw RuleViolation("fassung", .decisionsOpen("\(open)", "\(predecessor)")) }
+    /// `open`: the predecessor's contributions (pending ones too) without a published settling
+    /// decision. The predecessor's discussion must have closed, and the date must lie between the
+    /// version's publication and today.
+    public static func check(
+        _ version: TextVersion, on date: CalendarDate, predecessor: TextVersion?, openOnPredecessor open: Int,
+        today: CalendarDate
+    ) throws(RuleViolation) {
+        let published = version.publishedAt.map { CalendarDate($0.date) }
+        if date > today || published.map({ date < $0 }) == true {
+            throw RuleViolation(
+                "datum", .outOfRange(value: date.iso, lower: published?.iso ?? "", upper: today.iso))
+        }
+        guard let predecessor else { return }
+        if let closes = predecessor.closesOn, closes >= today {
+            throw RuleViolation("fassung", .discussionStillOpen("\(predecessor.number)", closes.iso))
+        }
+        if open > 0 { throw RuleViolation("fassung", .decisionsOpen("\(open)", "\(predecessor.number)")) }
     }
 }
 

@@ -233,7 +233,7 @@ extension DemoData {
             try await decisions.prepare(
                 decision, for: [contribution.id], on: first, versions: versions, actor: actor, at: time)
         }
-        _ = try await decisions.publish(version: first, actor: actor, at: time) { _, _ in nil }
+        _ = try await decisions.publish(version: first, reviewed: nil, actor: actor, at: time) { _, _ in nil }
     }
 }
 

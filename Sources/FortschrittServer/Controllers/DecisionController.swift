@@ -33,17 +33,23 @@ struct DecisionController: Sendable {
             var model = try await load(request, context)
             let form = posted.fields
             do {
-                let chosen = try posted.entered.keys.filter { $0.hasPrefix("beitrag-") }.map {
-                    try Input.integer(String($0.dropFirst(8)), "beitrag", in: Int64(1)...Int64.max)
+                let boxes = posted.entered.keys.filter { $0.hasPrefix("beitrag-") }
+                guard boxes.count <= DecisionsModel.mostAtOnce else {
+                    throw RuleViolation(
+                        "beitrag",
+                        .outOfRange(value: "\(boxes.count)", lower: "1", upper: "\(DecisionsModel.mostAtOnce)"))
                 }
+                let chosen = Set(
+                    try boxes.map { try Input.integer(String($0.dropFirst(8)), "beitrag", in: Int64(1)...Int64.max) })
+                let blocks = model.blocksByContribution
                 for id in chosen {
-                    guard let block = model.block(of: id), model.mayPrepare.contains(block) else {
-                        throw RuleViolation("beitrag", .notYourBlock(model.block(of: id)?.text ?? "\(id)"))
+                    guard let block = blocks[id], model.mayPrepare.contains(block) else {
+                        throw RuleViolation("beitrag", .notYourBlock(blocks[id]?.text ?? "\(id)"))
                     }
                 }
                 let decision = try Self.decision(form)
                 try await deps.decisions.prepare(
-                    decision, for: chosen, on: model.version, versions: model.published,
+                    decision, for: Array(chosen), on: model.version, versions: model.published,
                     actor: model.account.actorName, at: .now())
             } catch let violation as RuleViolation {
                 model.entered = posted.entered
@@ -68,13 +74,19 @@ struct DecisionController: Sendable {
             return Redirect(to: model.path + "?gespeichert=1").response
         }
         router.postForm("/verwaltung/abwaegung/{slug}/{number}/veroeffentlichen", NoFields.self) {
-            request, context, _ in
+            request, context, posted in
             let admin = try Guard.admin(request, context)
             let model = try await load(request, context)
             let base = try address.base(for: request)
-            _ = try await deps.decisions.publish(version: model.version, actor: admin.actorName, at: .now()) {
-                contribution, decision in Self.notice(contribution, decision, base: base)
+            // Only what the page showed, as it was prepared then: a later change waits for the next look.
+            var reviewed: [Contribution.ID: RecordedTime] = [:]
+            for (key, value) in posted.entered where key.hasPrefix("gesehen-") {
+                reviewed[try Input.integer(String(key.dropFirst(8)), "gesehen", in: Int64(1)...Int64.max)] =
+                    RecordedTime(microseconds: try Input.integer(value, "gesehen", in: Int64(0)...Int64.max))
             }
+            _ = try await deps.decisions.publish(
+                version: model.version, reviewed: reviewed, actor: admin.actorName, at: .now()
+            ) { contribution, decision in Self.notice(contribution, decision, base: base) }
             deps.cache.invalidate()
             return Redirect(to: model.path + "?gespeichert=1").response
         }

@@ -90,7 +90,9 @@ struct TextController: Sendable {
                 let comment = try await deps.contributions.comment(
                     on: model.version, anchor: anchor, replyTo: replyTo, text: form.text ?? "", by: participant,
                     today: deps.today(), at: .now(),
-                    notices: Self.notices(base: try address.base(for: request), language: context.language))
+                    notices: Self.notices(
+                        base: try address.base(for: request), configured: address.configured,
+                        language: context.language))
                 deps.cache.refresh()
                 if comment.state == .pending { return Redirect(to: model.path + "?eingereicht=\(comment.id)").response }
                 return Redirect(to: model.path + "#beitrag-\(comment.id)").response
@@ -134,7 +136,9 @@ struct TextController: Sendable {
 
     /// The receipt in the page's language (its author is here); the note to the author of the
     /// comment answered in German and English, as participants keep no language of their own.
-    static func notices(base: String, language: Language) -> ContributionNotices {
+    /// `configured`: the site's configured address. A reply's note goes to someone else, so its link is
+    /// never built from the replier's request (whose Host header they choose); without one, no link.
+    static func notices(base: String, configured: String?, language: Language) -> ContributionNotices {
         ContributionNotices(
             receipt: { contribution in
                 let number = "\(contribution.id)"
@@ -147,7 +151,7 @@ struct TextController: Sendable {
             },
             reply: { reply in
                 let number = "\(reply.replyTo ?? 0)"
-                let link = base + "/beitraege/\(reply.id)"
+                let link = configured.map { $0 + "/beitraege/\(reply.id)" } ?? ""
                 return MailMessage(
                     kind: "contribution-reply", to: "",
                     subject: Language.de.text(.replyMailSubject(number)) + " / "

@@ -99,6 +99,8 @@ extension Rule {
         case .decisionsOpen(let count, let version):
             "\(count) Beiträge zu Fassung \(version) haben noch keine veröffentlichte abschließende Entscheidung."
         case .alreadyAdopted(let version): "Fassung \(version) ist bereits beschlossen."
+        case .discussionStillOpen(let version, let closes):
+            "Die Diskussion von Fassung \(version) läuft noch bis \(closes); beschließen Sie danach."
         case .consentRequired: "Zum Mitmachen brauchen wir Ihre Einwilligung in die Verarbeitung Ihrer Daten."
         case .noPaper(let number): "Es gibt keine Vorlage \(number)."
         case .noBaseline:

@@ -48,7 +48,9 @@ struct DecisionTableModel: Sendable {
     func text(_ contribution: Contribution, _ page: PageContext) -> String {
         switch contribution.state {
         case .visible: contribution.text
-        case .hidden: page.text(.hiddenByModeration(contribution.hiddenReason ?? ""))
+        // A moderator's reason may name someone: the anonymised table says only that it was hidden.
+        case .hidden:
+            anonymised ? page.text(.stateHidden) : page.text(.hiddenByModeration(contribution.hiddenReason ?? ""))
         case .withdrawn, .pending: page.text(.withdrawnByAuthor)
         }
     }

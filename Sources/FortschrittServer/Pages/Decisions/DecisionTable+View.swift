@@ -47,7 +47,10 @@ extension DecisionTableModel {
         return .tr(
             .th(
                 .attr("scope", "row"), .attr("data-label", page.text(.rowNumber)),
-                .a(.attr("href", "/beitraege/\(contribution.id)"), .text("\(row.number)"))),
+                // The contribution's own page names its author: the anonymised table does not link it.
+                anonymised
+                    ? .text("\(row.number)")
+                    : .a(.attr("href", "/beitraege/\(contribution.id)"), .text("\(row.number)"))),
             .td(
                 .attr("data-label", page.text(.blockID)),
                 .text(contribution.anchor.block.text),

@@ -24,8 +24,14 @@ struct DecisionsModel: Sendable {
     var awaiting: Int { records.values.filter(\.awaitsPublication).count }
     var contributions: [Contribution] { version.blocks.flatMap { discussion[$0.id]?.comments ?? [] } }
 
-    func block(of contribution: Contribution.ID) -> BlockID? {
-        version.blocks.first { discussion[$0.id]?.comments.contains { $0.id == contribution } == true }?.id
+    /// How many contributions one decision may be prepared for at once.
+    static let mostAtOnce = 2_000
+
+    /// The block of each contribution listed.
+    var blocksByContribution: [Contribution.ID: BlockID] {
+        var blocks: [Contribution.ID: BlockID] = [:]
+        for (block, list) in discussion { for contribution in list.comments { blocks[contribution.id] = block } }
+        return blocks
     }
 }
 

@@ -24,6 +24,12 @@ extension DecisionsModel {
     func publishForm(_ page: PageContext) -> Node<HTML.BodyContext> {
         .formTag(
             .attr("method", "post"), .attr("action", path + "/veroeffentlichen"), Layout.csrfField(page),
+            .forEach(records.values.filter(\.awaitsPublication).sorted { $0.contribution < $1.contribution }) {
+                record in
+                .inputTag(
+                    ("type", "hidden"), ("name", "gesehen-\(record.contribution)"),
+                    ("value", "\(record.preparedAt.microseconds)"))
+            },
             .p(.text(page.text(.publishDecisionsExplanation))),
             .button(.type(.submit), .text(page.text(.publishDecisions("\(awaiting)")))))
     }
