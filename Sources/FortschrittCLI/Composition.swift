@@ -12,6 +12,7 @@ extension Repositories {
             texts: SQLTextRepository(database: database), participants: SQLParticipantRepository(database: database),
             contributions: SQLContributionRepository(database: database),
             moderation: SQLModerationRepository(database: database),
-            decisions: SQLDecisionRepository(database: database), hasher: hasher)
+            decisions: SQLDecisionRepository(database: database), events: SQLEventRepository(database: database),
+            hasher: hasher)
     }
 }

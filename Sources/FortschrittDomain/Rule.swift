@@ -101,6 +101,7 @@ public enum Rule: Sendable, Hashable {
     case decisionsOpen(String, String)
     case alreadyAdopted(String)
     case discussionStillOpen(String, String)
+    case eventNeedsPlace
 
     // Reports
     case reportPublished(String, on: String?)
@@ -201,6 +202,7 @@ extension Rule {
         case .decisionsOpen(let count, let version):
             "\(count) contributions to version \(version) have no published decision that settles them"
         case .alreadyAdopted(let version): "version \(version) has been adopted already"
+        case .eventNeedsPlace: "an event needs its place"
         case .discussionStillOpen(let version, let closes):
             "the discussion of version \(version) is open until \(closes); adopt after it has closed"
         case .noPaper(let number): "no council paper \(number)"

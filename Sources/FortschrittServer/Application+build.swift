@@ -57,6 +57,7 @@ public struct Repositories: Sendable {
     public var contributions: any ContributionRepository
     public var moderation: any ModerationRepository
     public var decisions: any DecisionRepository
+    public var events: any EventRepository
     public var hasher: any PasswordHasher
 
     public init(
@@ -64,8 +65,10 @@ public struct Repositories: Sendable {
         workspace: any WorkspaceRepository, sessions: any SessionStore, mail: any MailOutbox,
         texts: any TextRepository, participants: any ParticipantRepository,
         contributions: any ContributionRepository, moderation: any ModerationRepository,
-        decisions: any DecisionRepository, hasher: any PasswordHasher = BcryptPasswordHasher()
+        decisions: any DecisionRepository, events: any EventRepository,
+        hasher: any PasswordHasher = BcryptPasswordHasher()
     ) {
+        self.events = events
         self.decisions = decisions
         self.moderation = moderation
         self.contributions = contributions
@@ -147,7 +150,7 @@ func buildRouter(
         catalogues: catalogues, council: council, accounts: repositories.accounts, workspace: repositories.workspace,
         mail: repositories.mail, texts: repositories.texts, participants: repositories.participants,
         contributions: repositories.contributions, moderation: repositories.moderation,
-        decisions: repositories.decisions,
+        decisions: repositories.decisions, events: repositories.events,
         deliversMail: configuration.deliversMail, cache: cache,
         siteOperator: configuration.siteOperator, today: { CalendarDate(Date()) })
     let sessionStorage = SessionStorage<WebSession>(

@@ -35,6 +35,7 @@ public enum Migrations {
         Migration(version: 16, name: "moderation and erasure", statements: Migration016Moderation.statements),
         Migration(version: 17, name: "decisions on contributions", statements: Migration017Decisions.statements),
         Migration(version: 18, name: "adopted text versions", statements: Migration018Adoptions.statements),
+        Migration(version: 19, name: "discussion events", statements: Migration019DiscussionEvents.statements),
     ]
 
     /// The versions applied, oldest first.

@@ -156,6 +156,34 @@ import Testing
         }
     }
 
+    /// The office records a discussion held elsewhere; the version's page lists it with its minutes,
+    /// whose Markdown is rendered and whose HTML is not.
+    @Test func eventsAreRecordedAndShownWithTheirMinutes() async throws {
+        try await WebFixture.with { fixture in
+            let admin = try await fixture.browser(.admin)
+            let event = "/verwaltung/abwaegung/smart-city/2/veranstaltung"
+            let fields = [
+                "datum": "2026-11-20", "format": "expert-talk", "ort": "Technisches Rathaus", "teilnehmende": "8",
+                "protokoll": "Erster Punkt: *Daten*.\n\nZweiter Punkt: <script>alert(1)</script>",
+            ]
+            let refused = try await admin.post(event, fields.merging(["teilnehmende": "-1"]) { $1 })
+            #expect(refused.status == .unprocessableContent)
+            #expect(try await admin.post(event, fields).status == .seeOther)
+            let page = try await fixture.browser(.anonymous).get("/strategien/smart-city/text/2").text
+            #expect(page.contains("Fachgespräch, Technisches Rathaus, 8 Teilnehmende"))
+            #expect(page.contains("<em>Daten</em>") && !page.contains("<script>alert"))
+            // The demo's forum on version 1.
+            let first = try await fixture.browser(.anonymous).get("/strategien/smart-city/text/1").text
+            #expect(first.contains("Bürgerforum"))
+            #expect(try await fixture.browser(.editorOwn).post(event, fields).status == .forbidden)
+            await #expect(throws: (any Error).self) {
+                try await fixture.database.write(.schema) { db in
+                    try await db.raw("UPDATE discussion_events SET attendees = 0").run()
+                }
+            }
+        }
+    }
+
     /// Publishes what the page shows as prepared (the form carries each decision's preparation time).
     static func publish(_ browser: Browser, _ page: String) async throws -> TestResponse {
         let html = try await browser.get(page).text
@@ -181,7 +209,7 @@ import Testing
                     discussion: DemoDiscussion(
                         participants: repositories.participants, contributions: repositories.contributions,
                         moderation: repositories.moderation, accounts: repositories.accounts,
-                        decisions: repositories.decisions)))
+                        decisions: repositories.decisions, events: repositories.events)))
             for (name, withText, anonymised) in [("abwaegung-1", true, false), ("abwaegung-1-ohne-text", false, true)] {
                 let model = try #require(
                     try await DecisionTableModel.load(

@@ -188,6 +188,10 @@ import Testing
                 "/verwaltung/abwaegung/{slug}/{number}/beschluss", "/verwaltung/abwaegung/smart-city/1/beschluss",
                 ["datum": CalendarDate(Date()).iso], admins, [303]),
             post(
+                "/verwaltung/abwaegung/{slug}/{number}/veranstaltung",
+                "/verwaltung/abwaegung/smart-city/2/veranstaltung",
+                ["datum": "2026-11-01", "format": "workshop", "ort": "Rathaus", "teilnehmende": "12"], admins, [303]),
+            post(
                 "/verwaltung/abwaegung/{slug}/{number}/veroeffentlichen",
                 "/verwaltung/abwaegung/smart-city/1/veroeffentlichen", [:], admins, [303]),
             get("/verwaltung/texte/{slug}", "/verwaltung/texte/smart-city", admins),

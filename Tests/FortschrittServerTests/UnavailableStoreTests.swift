@@ -113,7 +113,7 @@ extension UnreachableRepository: WorkspaceRepository {
                     mail: UnreachableRepository(),
                     texts: UnreachableRepository(), participants: UnreachableRepository(),
                     contributions: UnreachableRepository(), moderation: UnreachableRepository(),
-                    decisions: UnreachableRepository())))
+                    decisions: UnreachableRepository(), events: UnreachableRepository())))
         try await app.test(.router) { client in
             let health = try await client.execute(uri: "/healthz", method: .get)
             #expect(health.status == .serviceUnavailable)
@@ -226,4 +226,11 @@ extension UnreachableRepository: DecisionRepository {
     ) async throws { throw Down() }
     func adoptions(of strategy: Strategy.ID) async throws -> [Int: CalendarDate] { throw Down() }
     func lastChange() async throws -> RecordedTime? { throw Down() }
+}
+
+extension UnreachableRepository: EventRepository {
+    func record(_ event: DiscussionEvent, strategy: Strategy.ID, actor: String, at time: RecordedTime) async throws {
+        throw Down()
+    }
+    func events(of strategy: Strategy.ID) async throws -> [DiscussionEvent] { throw Down() }
 }

@@ -51,7 +51,7 @@ struct WebFixture: Sendable {
                 discussion: DemoDiscussion(
                     participants: repositories.participants, contributions: repositories.contributions,
                     moderation: repositories.moderation, accounts: repositories.accounts,
-                    decisions: repositories.decisions))
+                    decisions: repositories.decisions, events: repositories.events))
             var accounts: [Person: Account] = [:]
             let hash = try await repositories.hasher.hash(Person.password)
             for (person, role, departments) in [

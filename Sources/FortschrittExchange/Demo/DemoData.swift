@@ -130,6 +130,14 @@ extension DemoData {
         }
         if let discussion, sample.count == 5 {
             try await seedDecisions(on: published, sample, discussion.decisions, actor: actor)
+            try await discussion.events.record(
+                DiscussionEvent(
+                    id: 0, version: 1, heldOn: today.adding(days: -90), format: .citizensForum,
+                    place: "Stadtbibliothek, Dalbergplatz (Beispiel)", attendees: 45,
+                    minutes:
+                        "Vorgestellt wurde die erste Fassung. Gefragt wurde vor allem nach der *Ethikkommission*.\n\n"
+                        + "Ergebnis: Die Leitung soll vom Gemeinderat bestätigt werden (Beispiel)."),
+                strategy: strategy.id, actor: actor, at: .now())
         }
         return strategy
     }
@@ -244,12 +252,15 @@ public struct DemoDiscussion: Sendable {
     public var moderation: any ModerationRepository
     public var accounts: any AccountRepository
     public var decisions: any DecisionRepository
+    public var events: any EventRepository
 
     public init(
         participants: any ParticipantRepository, contributions: any ContributionRepository,
-        moderation: any ModerationRepository, accounts: any AccountRepository, decisions: any DecisionRepository
+        moderation: any ModerationRepository, accounts: any AccountRepository, decisions: any DecisionRepository,
+        events: any EventRepository
     ) {
         self.decisions = decisions
+        self.events = events
         self.participants = participants
         self.contributions = contributions
         self.moderation = moderation

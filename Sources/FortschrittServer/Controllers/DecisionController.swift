@@ -73,6 +73,33 @@ struct DecisionController: Sendable {
             deps.cache.invalidate()
             return Redirect(to: model.path + "?gespeichert=1").response
         }
+        router.postForm("/verwaltung/abwaegung/{slug}/{number}/veranstaltung", EventForm.self) {
+            request, context, posted in
+            let admin = try Guard.admin(request, context)
+            var model = try await load(request, context)
+            let form = posted.fields
+            do {
+                guard let format = DiscussionEvent.Format(rawValue: form.format ?? "") else {
+                    throw RuleViolation(
+                        "format",
+                        .notOneOf(
+                            form.format ?? "",
+                            options: DiscussionEvent.Format.allCases.map(\.rawValue).joined(separator: ", ")))
+                }
+                let event = DiscussionEvent(
+                    id: 0, version: model.version.number, heldOn: try Input.date(form.date ?? "", "datum"),
+                    format: format, place: form.place ?? "",
+                    attendees: try Input.integer(form.attendees ?? "", "teilnehmende", in: 0...100_000),
+                    minutes: form.minutes ?? "")
+                try await deps.events.record(event, strategy: model.strategy.id, actor: admin.actorName, at: .now())
+            } catch let violation as RuleViolation {
+                model.entered = posted.entered
+                model.error = context.language.text(.rule(violation.rule))
+                return HTMLResponse.personal(model.render(PageContext(request, context)), status: .unprocessableContent)
+            }
+            deps.cache.invalidate()
+            return Redirect(to: model.path + "?gespeichert=1").response
+        }
         router.postForm("/verwaltung/abwaegung/{slug}/{number}/veroeffentlichen", NoFields.self) {
             request, context, posted in
             let admin = try Guard.admin(request, context)

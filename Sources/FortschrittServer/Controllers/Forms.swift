@@ -249,3 +249,18 @@ struct AdoptionForm: Decodable, Sendable {
     var date: String?
     enum CodingKeys: String, CodingKey { case date = "datum" }
 }
+
+struct EventForm: Decodable, Sendable {
+    var date: String?
+    var format: String?
+    var place: String?
+    var attendees: String?
+    var minutes: String?
+    enum CodingKeys: String, CodingKey {
+        case date = "datum"
+        case format = "format"
+        case place = "ort"
+        case attendees = "teilnehmende"
+        case minutes = "protokoll"
+    }
+}

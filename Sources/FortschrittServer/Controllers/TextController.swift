@@ -214,7 +214,7 @@ struct TextController: Sendable {
                 let model = try await StrategyTextModel.load(
                     strategy, number: number, texts: deps.texts, siteName: await deps.siteName(),
                     portalStrategy: try await deps.catalogues.strategies().first?.id, today: deps.today(),
-                    contributions: deps.contributions, decisions: deps.decisions)
+                    contributions: deps.contributions, decisions: deps.decisions, events: deps.events)
             else {
                 throw HTTPError(
                     .notFound, message: context.language.text(.noTextVersion(number.map(String.init) ?? "")))

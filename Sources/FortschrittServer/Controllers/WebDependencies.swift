@@ -14,6 +14,7 @@ struct WebDependencies: Sendable {
     let contributions: any ContributionRepository
     let moderation: any ModerationRepository
     let decisions: any DecisionRepository
+    let events: any EventRepository
     let deliversMail: Bool
     let cache: PublicPageCache
     let siteOperator: SiteOperator

@@ -99,6 +99,7 @@ extension Rule {
         case .decisionsOpen(let count, let version):
             "\(count) Beiträge zu Fassung \(version) haben noch keine veröffentlichte abschließende Entscheidung."
         case .alreadyAdopted(let version): "Fassung \(version) ist bereits beschlossen."
+        case .eventNeedsPlace: "Bitte geben Sie den Ort der Veranstaltung an."
         case .discussionStillOpen(let version, let closes):
             "Die Diskussion von Fassung \(version) läuft noch bis \(closes); beschließen Sie danach."
         case .consentRequired: "Zum Mitmachen brauchen wir Ihre Einwilligung in die Verarbeitung Ihrer Daten."

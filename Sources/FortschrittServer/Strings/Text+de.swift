@@ -718,6 +718,29 @@ extension Text {
             "Guten Tag,\n\nder Abschnitt \(p1) oder die Worte, auf die sich Ihr Beitrag \(p0) bezieht, "
                 + "stehen in Fassung \(p2) nicht mehr. Ihr Beitrag bleibt bei der früheren Fassung "
                 + "erhalten:\n\n\(p3)"
+        case .recordEvent:
+            "Veranstaltung eintragen"
+        case .eventFormatLabel:
+            "Format"
+        case .eventPlace:
+            "Ort"
+        case .eventAttendees:
+            "Teilnehmende"
+        case .eventAttendeesHint:
+            "Nur die Zahl, keine Namen."
+        case .eventMinutes:
+            "Protokoll"
+        case .eventsHeading:
+            "Veranstaltungen zu dieser Fassung"
+        case .attendeesCount(let p0):
+            "\(p0) Teilnehmende"
+        case .eventFormat(let format):
+            switch format {
+            case .workshop: "Werkstatt"
+            case .citizensForum: "Bürgerforum"
+            case .expertTalk: "Fachgespräch"
+            case .onlineSurvey: "Online-Umfrage"
+            }
         case .rule(let rule): rule.german
         }
     }

@@ -695,6 +695,29 @@ extension Text {
         case .blockGoneMailBody(let p0, let p1, let p2, let p3):
             "Hello,\n\nsection \(p1), or the words your contribution \(p0) refers to, are no longer in "
                 + "version \(p2). Your contribution stays with the earlier version:\n\n\(p3)"
+        case .recordEvent:
+            "Record an event"
+        case .eventFormatLabel:
+            "Format"
+        case .eventPlace:
+            "Place"
+        case .eventAttendees:
+            "Attendees"
+        case .eventAttendeesHint:
+            "The number only, no names."
+        case .eventMinutes:
+            "Minutes"
+        case .eventsHeading:
+            "Events on this version"
+        case .attendeesCount(let p0):
+            "\(p0) attendees"
+        case .eventFormat(let format):
+            switch format {
+            case .workshop: "Workshop"
+            case .citizensForum: "Citizens’ forum"
+            case .expertTalk: "Expert talk"
+            case .onlineSurvey: "Online survey"
+            }
         case .rule(let rule): Self.sentence(rule.english)
         }
     }

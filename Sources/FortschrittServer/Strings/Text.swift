@@ -495,6 +495,15 @@ enum Text: Sendable, Hashable {
     case blockChangedMailSubject(String, String)
     case blockChangedMailBody(String, String, String, String)
     case blockGoneMailBody(String, String, String, String)
+    case recordEvent
+    case eventFormatLabel
+    case eventPlace
+    case eventAttendees
+    case eventAttendeesHint
+    case eventMinutes
+    case eventsHeading
+    case attendeesCount(String)
+    case eventFormat(DiscussionEvent.Format)
     case rule(Rule)
 }
 

@@ -12,6 +12,7 @@ extension DecisionsModel {
             .p(.text(page.text(.decisionsSummary("\(contributions.count)", "\(records.count)", "\(awaiting)")))),
             .if(Access.mayAdminister(account) && awaiting > 0, publishForm(page)),
             adoption(page),
+            .if(Access.mayAdminister(account), eventForm(page)),
             .formTag(
                 .attr("method", "post"), .attr("action", path), Layout.csrfField(page),
                 .forEach(version.blocks.filter { !(discussion[$0.id]?.comments.isEmpty ?? true) }) { block in
@@ -45,6 +46,41 @@ extension DecisionsModel {
                 "datum", label: page.text(.adoptionDate), error: nil, hint: page.text(.adoptionHint),
                 .inputTag(("type", "date"), ("id", "datum"), ("name", "datum"), ("aria-describedby", "datum-hint"))),
             .button(.type(.submit), .text(page.text(.recordAdoption))))
+    }
+
+    /// A discussion held elsewhere on this version: date, format, place, attendees (no names), minutes.
+    func eventForm(_ page: PageContext) -> Node<HTML.BodyContext> {
+        .formTag(
+            .attr("method", "post"), .attr("action", path + "/veranstaltung"), Layout.csrfField(page),
+            .fieldsetTag(
+                legend: page.text(.recordEvent),
+                Components.field(
+                    "veranstaltung-datum", label: page.text(.date), error: nil,
+                    .inputTag(("type", "date"), ("id", "veranstaltung-datum"), ("name", "datum"))),
+                Components.field(
+                    "format", label: page.text(.eventFormatLabel), error: nil,
+                    .selectTag(
+                        .attr("id", "format"), .attr("name", "format"),
+                        .forEach(DiscussionEvent.Format.allCases) { format in
+                            .optionTag(
+                                format.rawValue, selected: entered["format"] == format.rawValue,
+                                page.text(.eventFormat(format)))
+                        })),
+                Components.field(
+                    "ort", label: page.text(.eventPlace), error: nil,
+                    .inputTag(("type", "text"), ("id", "ort"), ("name", "ort"), ("value", entered["ort"] ?? ""))),
+                Components.field(
+                    "teilnehmende", label: page.text(.eventAttendees), error: nil,
+                    hint: page.text(.eventAttendeesHint),
+                    .inputTag(
+                        ("type", "number"), ("id", "teilnehmende"), ("name", "teilnehmende"), ("min", "0"),
+                        ("value", entered["teilnehmende"] ?? ""), ("aria-describedby", "teilnehmende-hint"))),
+                Components.field(
+                    "protokoll", label: page.text(.eventMinutes), error: nil,
+                    .textareaTag(
+                        .attr("id", "protokoll"), .attr("name", "protokoll"), .attr("rows", "6"),
+                        .text(entered["protokoll"] ?? ""))),
+                .button(.type(.submit), .text(page.text(.recordEvent)))))
     }
 
     func blockSet(_ block: TextBlock, _ page: PageContext) -> Node<HTML.BodyContext> {

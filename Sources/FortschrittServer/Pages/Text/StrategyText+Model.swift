@@ -15,12 +15,14 @@ struct StrategyTextModel: Sendable {
     var discussion: [BlockID: BlockTally] = [:]
     /// When the council adopted this version, if it did.
     var adoptedOn: CalendarDate?
+    /// Discussions held elsewhere on this version.
+    var events: [DiscussionEvent] = []
 
     /// The version numbered `number`, or the latest published one; nil when there is none.
     static func load(
         _ strategy: Strategy, number: Int?, texts: any TextRepository, siteName: String, portalStrategy: Strategy.ID?,
         today: CalendarDate, contributions: (any ContributionRepository)? = nil,
-        decisions: (any DecisionRepository)? = nil
+        decisions: (any DecisionRepository)? = nil, events: (any EventRepository)? = nil
     ) async throws -> StrategyTextModel? {
         let published = try await texts.versions(of: strategy).filter { $0.state == .published }
         guard let version = number.map({ n in published.first { $0.number == n } }) ?? published.last else {
@@ -30,7 +32,8 @@ struct StrategyTextModel: Sendable {
             siteName: siteName, strategy: strategy, version: version, published: published,
             portalStrategy: portalStrategy, today: today,
             discussion: try await contributions?.tallies(of: version) ?? [:],
-            adoptedOn: try await decisions?.adoptions(of: strategy.id)[version.number])
+            adoptedOn: try await decisions?.adoptions(of: strategy.id)[version.number],
+            events: try await events?.events(of: strategy.id).filter { $0.version == version.number } ?? [])
     }
 
     /// Headings, paragraphs, and runs of list items grouped into one list.

@@ -21,8 +21,30 @@ extension StrategyTextModel {
                     .attr("href", "/strategien/\(strategy.slug)/text/\(version.number)/abwaegung"),
                     .text(page.text(.decisionTable)))),
             versions(page),
+            .if(!events.isEmpty, eventList(page)),
             .article(.class("strategy-text"), .forEach(groups) { group(group: $0, page) })
         )
+    }
+
+    /// The discussions held elsewhere on this version, each with its minutes.
+    func eventList(_ page: PageContext) -> Node<HTML.BodyContext> {
+        .section(
+            .h2(.text(page.text(.eventsHeading))),
+            .ul(
+                .forEach(events) { event in
+                    .li(
+                        Components.date(event.heldOn, page),
+                        .text(
+                            ": " + page.text(.eventFormat(event.format)) + ", " + event.place + ", "
+                                + page.text(.attendeesCount("\(event.attendees)"))),
+                        .if(
+                            !event.minutes.isEmpty,
+                            .details(
+                                .summary(.text(page.text(.eventMinutes))),
+                                .forEach(event.minutes.components(separatedBy: "\n\n")) { paragraph in
+                                    .p(.raw(InlineMarkdown.html(paragraph)))
+                                })))
+                }))
     }
 
     func phase(_ page: PageContext) -> Node<HTML.BodyContext> {
