@@ -16,13 +16,8 @@ public struct SQLContributionRepository: ContributionRepository {
     ) async throws -> Contribution {
         try await database.write(.keys(["participant/\(participant.id)"])) { db in
             try await Self.requireNotErased(participant.id, db)
-            let hourAgo = RecordedTime(microseconds: time.microseconds - 3_600_000_000)
-            let lastHour = try await db.raw(
-                """
-                SELECT COUNT(*) AS n FROM contributions
-                WHERE participant_id = \(bind: participant.id) AND created_at > \(bind: hourAgo.iso)
-                """
-            ).first().required().decode(column: "n", as: Int.self)
+            let lastHour = try await Self.inTheHourBefore(
+                time, "contributions", who: "participant_id", is: participant.id, when: "created_at", db)
             let checked = try ContributionRules.check(
                 version: version, block: anchor.block, participant: participant, text: text, today: today,
                 lastHour: lastHour)
@@ -84,13 +79,8 @@ public struct SQLContributionRepository: ContributionRepository {
         try await database.write(.keys(["participant/\(participant.id)"])) { db in
             try await Self.requireNotErased(participant.id, db)
             // Agreement may change, but not without end: each change is logged.
-            let hourAgo = RecordedTime(microseconds: time.microseconds - 3_600_000_000)
-            let changes = try await db.raw(
-                """
-                SELECT COUNT(*) AS n FROM contribution_log
-                WHERE participant_id = \(bind: participant.id) AND recorded_at > \(bind: hourAgo.iso)
-                """
-            ).first().required().decode(column: "n", as: Int.self)
+            let changes = try await Self.inTheHourBefore(
+                time, "contribution_log", who: "participant_id", is: participant.id, when: "recorded_at", db)
             guard changes < ContributionRules.changesPerHour else {
                 throw RuleViolation("wert", .tooManyContributions(ContributionRules.changesPerHour))
             }
@@ -309,6 +299,21 @@ public struct SQLContributionRepository: ContributionRepository {
             contribution.authorErased = erased && hadConsented
             return contribution
         }
+    }
+
+    /// How many rows of `table` (names are constants of ours) someone wrote in the hour before `time`:
+    /// what the hourly limits count.
+    static func inTheHourBefore(
+        _ time: RecordedTime, _ table: StaticString, who column: StaticString, is value: some Encodable & Sendable,
+        when timeColumn: StaticString, _ db: any SQLDatabase
+    ) async throws -> Int {
+        let hourAgo = RecordedTime(microseconds: time.microseconds - 3_600_000_000)
+        return try await db.raw(
+            """
+            SELECT COUNT(*) AS n FROM \(unsafeRaw: "\(table)")
+            WHERE \(unsafeRaw: "\(column)") = \(bind: value) AND \(unsafeRaw: "\(timeColumn)") > \(bind: hourAgo.iso)
+            """
+        ).first().required().decode(column: "n", as: Int.self)
     }
 
     /// Refuses a write for an account erased since the request began (its session was read before).

@@ -23,13 +23,8 @@ public struct SQLModerationRepository: ModerationRepository {
                     "SELECT id FROM contributions WHERE id = \(bind: contribution) AND state = 'visible'"
                 ).first() != nil
             else { throw RuleViolation("id", .noSuchContribution) }
-            let hourAgo = RecordedTime(microseconds: time.microseconds - 3_600_000_000)
-            let lastHour = try await db.raw(
-                """
-                SELECT COUNT(*) AS n FROM contribution_reports
-                WHERE reporter = \(bind: key) AND reported_at > \(bind: hourAgo.iso)
-                """
-            ).first().required().decode(column: "n", as: Int.self)
+            let lastHour = try await SQLContributionRepository.inTheHourBefore(
+                time, "contribution_reports", who: "reporter", is: key, when: "reported_at", db)
             guard lastHour < ModerationRules.reportsPerHour else {
                 throw RuleViolation("grund", .tooManyReports(ModerationRules.reportsPerHour))
             }

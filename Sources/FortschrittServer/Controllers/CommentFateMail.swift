@@ -11,18 +11,15 @@ public enum CommentFateMail {
             let link =
                 base + "/strategien/\(strategy.slug)/text/"
                 + (gone ? "\(comment.anchor.version)/abschnitt/\(block)" : "\(version.number)/abschnitt/\(block)")
-            func body(_ language: Language) -> String {
-                language.text(
-                    gone
-                        ? .blockGoneMailBody(number, block, "\(version.number)", link)
-                        : .blockChangedMailBody(number, block, "\(version.number)", link))
-            }
-            let subject = { (language: Language) in
-                language.text(.blockChangedMailSubject(number, "\(version.number)"))
-            }
-            return MailMessage(
-                kind: "comment-block-changed", to: "", subject: subject(.de) + " / " + subject(.en),
-                body: body(.de) + "\n\n---\n\n" + body(.en))
+            return .bilingual(
+                kind: "comment-block-changed",
+                subject: { $0.text(.blockChangedMailSubject(number, "\(version.number)")) },
+                body: {
+                    $0.text(
+                        gone
+                            ? .blockGoneMailBody(number, block, "\(version.number)", link)
+                            : .blockChangedMailBody(number, block, "\(version.number)", link))
+                })
         }
     }
 }

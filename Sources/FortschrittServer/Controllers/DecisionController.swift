@@ -11,10 +11,7 @@ struct DecisionController: Sendable {
 
     func addRoutes(to router: Router<WebRequestContext>) {
         router.get("/verwaltung/abwaegung") { request, context in
-            let account = try Guard.signedIn(request, context)
-            guard account.role == .admin || account.role == .editor else {
-                throw HTTPError(.forbidden, message: context.language.text(.onlyStrategyOffice))
-            }
+            _ = try Guard.decisionStaff(request, context)
             var versions: [(Strategy, TextVersion)] = []
             for strategy in try await deps.catalogues.strategies() {
                 for version in try await deps.texts.versions(of: strategy) where version.state == .published {
@@ -120,10 +117,7 @@ struct DecisionController: Sendable {
     }
 
     func load(_ request: Request, _ context: WebRequestContext) async throws -> DecisionsModel {
-        let account = try Guard.signedIn(request, context)
-        guard account.role == .admin || account.role == .editor else {
-            throw HTTPError(.forbidden, message: context.language.text(.onlyStrategyOffice))
-        }
+        let account = try Guard.decisionStaff(request, context)
         let strategy = try await deps.strategy(context)
         let number = try context.versionNumber("number")
         let versions = try await deps.texts.versions(of: strategy).filter { $0.state == .published }
@@ -172,10 +166,7 @@ struct DecisionController: Sendable {
             let reason = decision.reason.isEmpty ? "" : "\n\n" + language.text(.decisionReason) + ": " + decision.reason
             return language.text(.decisionMailBody(number, language.text(.outcome(decision.outcome)), link)) + reason
         }
-        return MailMessage(
-            kind: "decision-published", to: "",
-            subject: Language.de.text(.decisionMailSubject(number)) + " / "
-                + Language.en.text(.decisionMailSubject(number)),
-            body: body(.de) + "\n\n---\n\n" + body(.en))
+        return .bilingual(
+            kind: "decision-published", subject: { $0.text(.decisionMailSubject(number)) }, body: body)
     }
 }

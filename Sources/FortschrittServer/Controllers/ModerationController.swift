@@ -143,11 +143,8 @@ struct ModerationController: Sendable {
         let link = try address.base(for: request) + "/beitraege/\(item.contribution.id)"
         let number = "\(item.contribution.id)"
         let reasonText = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        return MailMessage(
-            kind: "contribution-hidden", to: "",
-            subject: Language.de.text(.hiddenMailSubject(number)) + " / "
-                + Language.en.text(.hiddenMailSubject(number)),
-            body: Language.de.text(.hiddenMailBody(number, reasonText, link)) + "\n\n---\n\n"
-                + Language.en.text(.hiddenMailBody(number, reasonText, link)))
+        return .bilingual(
+            kind: "contribution-hidden", subject: { $0.text(.hiddenMailSubject(number)) },
+            body: { $0.text(.hiddenMailBody(number, reasonText, link)) })
     }
 }

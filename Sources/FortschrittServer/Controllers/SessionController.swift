@@ -107,11 +107,9 @@ struct SessionController: Sendable {
     /// In German and English: staff accounts have no language of their own.
     static func lockNotice(to account: Account, _ throttle: LoginThrottle) -> MailMessage {
         let (attempts, minutes) = ("\(throttle.lockAfter)", "\(throttle.lockSeconds / 60)")
-        return MailMessage(
-            kind: "sign-in-locked", to: account.email,
-            subject: Language.de.text(.lockMailSubject) + " / " + Language.en.text(.lockMailSubject),
-            body: Language.de.text(.lockMailBody(attempts, minutes)) + "\n\n---\n\n"
-                + Language.en.text(.lockMailBody(attempts, minutes)))
+        return .bilingual(
+            kind: "sign-in-locked", to: account.email, subject: { $0.text(.lockMailSubject) },
+            body: { $0.text(.lockMailBody(attempts, minutes)) })
     }
 
     func address(_ request: Request, _ context: WebRequestContext) -> String {

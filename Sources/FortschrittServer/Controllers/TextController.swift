@@ -152,12 +152,9 @@ struct TextController: Sendable {
             reply: { reply in
                 let number = "\(reply.replyTo ?? 0)"
                 let link = configured.map { $0 + "/beitraege/\(reply.id)" } ?? ""
-                return MailMessage(
-                    kind: "contribution-reply", to: "",
-                    subject: Language.de.text(.replyMailSubject(number)) + " / "
-                        + Language.en.text(.replyMailSubject(number)),
-                    body: Language.de.text(.replyMailBody(number, link)) + "\n\n---\n\n"
-                        + Language.en.text(.replyMailBody(number, link)))
+                return .bilingual(
+                    kind: "contribution-reply", subject: { $0.text(.replyMailSubject(number)) },
+                    body: { $0.text(.replyMailBody(number, link)) })
             })
     }
 

@@ -78,6 +78,15 @@ enum Guard {
         return account
     }
 
+    /// The strategy office and department staff, who prepare decisions on contributions.
+    static func decisionStaff(_ request: Request, _ context: WebRequestContext) throws -> Account {
+        let account = try signedIn(request, context)
+        guard account.active, account.role == .admin || account.role == .editor else {
+            throw HTTPError(.forbidden, message: context.language.text(.onlyStrategyOffice))
+        }
+        return account
+    }
+
     static func editor(of measure: Measure, _ request: Request, _ context: WebRequestContext) throws -> Account {
         let account = try signedIn(request, context)
         guard Access.mayEdit(measure, by: account) else {

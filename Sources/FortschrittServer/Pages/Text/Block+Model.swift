@@ -37,9 +37,10 @@ struct BlockModel: Sendable {
         var mine: Agreement?
         if let participant { mine = try await contributions.agreements(of: participant.id, on: version)[id] }
         let earlier = try await contributions.earlierComments(on: version, block: id)[id] ?? []
-        let shown = Set([version.number] + earlier.map(\.0.anchor.version))
-        let published = try await decisions.published(
-            on: try await texts.versions(of: strategy).filter { $0.state == .published && shown.contains($0.number) })
+        // The other versions are read only when comments on them are shown.
+        let older = Set(earlier.map(\.0.anchor.version))
+        let others = older.isEmpty ? [] : try await texts.versions(of: strategy).filter { older.contains($0.number) }
+        let published = try await decisions.published(on: [version] + others)
         return BlockModel(
             siteName: siteName, strategy: strategy, version: version, block: block, discussion: discussion,
             earlier: earlier, decisions: published, participant: participant, myAgreement: mine, today: today)
