@@ -102,6 +102,9 @@ public enum Rule: Sendable, Hashable {
     case alreadyAdopted(String)
     case discussionStillOpen(String, String)
     case eventNeedsPlace
+    case versionNotPublished(String)
+    case entryNeedsSource
+    case entryNeedsEvent
 
     // Reports
     case reportPublished(String, on: String?)
@@ -203,6 +206,9 @@ extension Rule {
             "\(count) contributions to version \(version) have no published decision that settles them"
         case .alreadyAdopted(let version): "version \(version) has been adopted already"
         case .eventNeedsPlace: "an event needs its place"
+        case .versionNotPublished(let number): "version \(number) is not published"
+        case .entryNeedsSource: "an entered contribution needs its source"
+        case .entryNeedsEvent: "a contribution made at an event needs one of this version's events (and only then)"
         case .discussionStillOpen(let version, let closes):
             "the discussion of version \(version) is open until \(closes); adopt after it has closed"
         case .noPaper(let number): "no council paper \(number)"

@@ -107,6 +107,11 @@ public struct VersionDiscussionDocument: Codable, Sendable, Equatable {
         public var authorErased: Bool
         public var text: String
         public var createdAt: String
+        /// How it reached the city: online, letter, email, event or data-platform.
+        public var channel: String
+        /// For a contribution staff entered: its source (no names of private persons) and the day it arrived.
+        public var source: String?
+        public var receivedOn: String?
         public var quote: String?
         /// For comments on an earlier version: unchanged, text-changed or earlier-version.
         public var fate: String?
@@ -128,6 +133,9 @@ public struct VersionDiscussionDocument: Codable, Sendable, Equatable {
             authorErased = shown.authorErased
             text = shown.text
             createdAt = contribution.createdAt.iso
+            channel = contribution.channel.rawValue
+            source = contribution.source?.source
+            receivedOn = contribution.source?.receivedOn.iso
             quote = contribution.anchor.quote
             switch fate {
             case .unchanged: self.fate = "unchanged"

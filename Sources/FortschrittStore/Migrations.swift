@@ -36,6 +36,8 @@ public enum Migrations {
         Migration(version: 17, name: "decisions on contributions", statements: Migration017Decisions.statements),
         Migration(version: 18, name: "adopted text versions", statements: Migration018Adoptions.statements),
         Migration(version: 19, name: "discussion events", statements: Migration019DiscussionEvents.statements),
+        Migration(
+            version: 20, name: "entered contributions", statements: Migration020EnteredContributions.statements),
     ]
 
     /// The versions applied, oldest first.

@@ -69,6 +69,55 @@ public struct SQLContributionRepository: ContributionRepository {
         }
     }
 
+    public func enter(
+        _ entry: EnteredContribution, on version: TextVersion, events: [DiscussionEvent], actor: String,
+        today: CalendarDate, at time: RecordedTime
+    ) async throws -> Contribution {
+        let checked = try entry.checked(version: version, events: events, today: today)
+        return try await database.write(.keys(["entries/\(version.strategy)"])) { db in
+            // The sender: a participant row that is no account — an address nobody owns, no password.
+            let sender = try await db.raw(
+                """
+                INSERT INTO participants (email, display_name, password_hash, registered_at, confirmed_at,
+                                          consent_process_at, consent_publish_at, badge, entered_by)
+                VALUES (\(bind: "entered-\(UUID().uuidString.lowercased())@entered.invalid"),
+                        \(bind: checked.organisation ?? ""), '-', \(bind: time.iso), \(bind: time.iso),
+                        \(bind: time.iso),
+                        \(bind: checked.organisation == nil ? nil : time.iso),
+                        \(bind: checked.organisation == nil ? nil : Participant.Badge.organisation.rawValue),
+                        \(bind: actor))
+                RETURNING id
+                """
+            ).first().required().decode(column: "id", as: Int64.self)
+            let anchor = checked.anchor
+            let id = try await db.raw(
+                """
+                INSERT INTO contributions (strategy_id, version_number, block_id, participant_id, quote, prefix,
+                                           suffix, position, text, created_at, state, changed_at, channel, source,
+                                           received_on, event_id)
+                VALUES (\(bind: version.strategy), \(bind: version.number), \(bind: anchor.block.text), \(bind: sender),
+                        \(bind: anchor.quote), \(bind: anchor.prefix), \(bind: anchor.suffix), \(bind: anchor.position),
+                        \(bind: checked.text), \(bind: time.iso), 'visible', \(bind: time.iso),
+                        \(bind: checked.source.channel.rawValue), \(bind: checked.source.source),
+                        \(bind: checked.source.receivedOn.iso), \(bind: checked.source.event))
+                RETURNING id
+                """
+            ).first().required().decode(column: "id", as: Int64.self)
+            try await db.raw(
+                """
+                INSERT INTO participant_log (participant_id, recorded_at, actor, action)
+                VALUES (\(bind: sender), \(bind: time.iso), \(bind: actor), 'entered as sender')
+                """
+            ).run()
+            try await Self.log(
+                sender, "contribution \(id) on version \(version.number) entered by \(actor)", at: time, db)
+            guard let stored = try await Self.contributions("c.id = \(bind: id)", db).first else {
+                throw StoreError.unreadable(column: "id", text: "\(id)")
+            }
+            return stored
+        }
+    }
+
     public func agree(
         _ agreement: Agreement, on version: TextVersion, block: BlockID, by participant: Participant,
         today: CalendarDate, at time: RecordedTime
@@ -294,6 +343,15 @@ public struct SQLContributionRepository: ContributionRepository {
                     ? nil : try row.decode(column: "hidden_reason", as: String.self),
                 authorBadge: try row.decodeNil(column: "badge")
                     ? nil : Participant.Badge(rawValue: try row.decode(column: "badge", as: String.self)))
+            if try !row.decodeNil(column: "source"),
+                let channel = ContributionChannel(rawValue: try row.decode(column: "channel"))
+            {
+                contribution.source = ContributionSource(
+                    channel: channel, source: try row.decode(column: "source", as: String.self),
+                    receivedOn: try row.decode(text: "received_on", as: CalendarDate.self),
+                    event: try row.decodeNil(column: "event_id")
+                        ? nil : try row.decode(column: "event_id", as: Int64.self))
+            }
             // Only a name once published becomes a pseudonym: contributions shown without a name stay
             // unlinked after erasure.
             contribution.authorErased = erased && hadConsented

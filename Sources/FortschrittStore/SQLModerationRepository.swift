@@ -126,7 +126,7 @@ public struct SQLModerationRepository: ModerationRepository {
                 SELECT p.id, p.display_name, p.badge, p.registered_at,
                        (SELECT COUNT(*) FROM contributions c WHERE c.participant_id = p.id) AS n
                 FROM participants p
-                WHERE p.confirmed_at IS NOT NULL AND p.erased_at IS NULL
+                WHERE p.confirmed_at IS NOT NULL AND p.erased_at IS NULL AND p.entered_by IS NULL
                   AND LOWER(p.display_name) LIKE LOWER(\(bind: pattern)) ESCAPE '\\'
                 ORDER BY LOWER(p.display_name), p.id LIMIT \(unsafeRaw: String(max(1, min(limit, 500))))
                 """
@@ -227,13 +227,17 @@ public struct SQLModerationRepository: ModerationRepository {
         ).run()
     }
 
-    /// The address to mail a participant at, unless they erased their account. On PostgreSQL the row
+    /// The address to mail a participant at, unless they erased their account or are a sender staff
+    /// entered (who has none). On PostgreSQL the row
     /// is share-locked: an erasure running now waits for this write (and then clears the mail it
     /// queued) or has committed (and no address is found).
     static func address(of participant: Int64, _ db: any SQLDatabase) async throws -> String? {
         let share: SQLQueryString = db.dialect.name == "postgresql" ? " FOR SHARE" : ""
         return try await db.raw(
-            "SELECT email FROM participants WHERE id = \(bind: participant) AND erased_at IS NULL\(share)"
+            """
+            SELECT email FROM participants
+            WHERE id = \(bind: participant) AND erased_at IS NULL AND entered_by IS NULL\(share)
+            """
         ).first()?.decode(column: "email", as: String.self)
     }
 

@@ -76,7 +76,9 @@ public struct SQLParticipantRepository: ParticipantRepository {
             let email = NewAccount.normalised(email: email)
             guard
                 let row = try await db.raw(
-                    "SELECT * FROM participants WHERE email = \(bind: email) AND erased_at IS NULL"
+                    """
+                    SELECT * FROM participants WHERE email = \(bind: email) AND erased_at IS NULL AND entered_by IS NULL
+                    """
                 ).first()
             else { return nil }
             return (try Self.participant(row), try row.decode(column: "password_hash", as: String.self))

@@ -221,7 +221,8 @@ import Testing
             let forumBlock = try #require(
                 (first["blocks"] as? [[String: Any]])?.first { $0["id"] as? String == "buergerforum" })
             let forumComments = try #require(forumBlock["comments"] as? [[String: Any]])
-            #expect(forumComments.count == 2 && forumComments[0]["author"] == nil, "no name without consent")
+            #expect(forumComments.count == 3 && forumComments[0]["author"] == nil, "no name without consent")
+            #expect(forumComments[2]["channel"] as? String == "event", "the Bürgerforum's contribution, entered")
             // The demo's hidden contribution keeps its place and reason, never its text.
             #expect(
                 forumComments[1]["state"] as? String == "hidden" && forumComments[1]["text"] as? String == ""

@@ -218,7 +218,7 @@ import Testing
                 )
                 let page = PageContext(language: .de, account: nil, csrfToken: "", location: model.path)
                 try PageSnapshotTests.compare(model.csv(page), with: name, ext: "csv")
-                #expect(model.rows.count == 5 && model.rows.allSatisfy { $0.decision != nil })
+                #expect(model.rows.count == 8 && model.rows.allSatisfy { $0.decision != nil })
             }
         } catch {
             await test.close()

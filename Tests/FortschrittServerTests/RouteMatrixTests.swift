@@ -194,6 +194,11 @@ import Testing
             post(
                 "/verwaltung/abwaegung/{slug}/{number}/veroeffentlichen",
                 "/verwaltung/abwaegung/smart-city/1/veroeffentlichen", [:], admins, [303]),
+            get("/verwaltung/eingaben/{slug}/{number}", "/verwaltung/eingaben/smart-city/2", admins),
+            post(
+                "/verwaltung/eingaben/{slug}/{number}", "/verwaltung/eingaben/smart-city/2", EntryTests.letter(),
+                admins,
+                [303]),
             get("/verwaltung/texte/{slug}", "/verwaltung/texte/smart-city", admins),
             // Only a check: it shows the matching and saves nothing.
             post(

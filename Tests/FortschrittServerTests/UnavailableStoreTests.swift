@@ -173,6 +173,10 @@ extension UnreachableRepository: ContributionRepository {
         on version: TextVersion, anchor: QuoteAnchor, replyTo: Contribution.ID?, text: String,
         by participant: Participant, today: CalendarDate, at time: RecordedTime, notices: ContributionNotices?
     ) async throws -> Contribution { throw Down() }
+    func enter(
+        _ entry: EnteredContribution, on version: TextVersion, events: [DiscussionEvent], actor: String,
+        today: CalendarDate, at time: RecordedTime
+    ) async throws -> Contribution { throw Down() }
     func agree(
         _ agreement: Agreement, on version: TextVersion, block: BlockID, by participant: Participant,
         today: CalendarDate, at time: RecordedTime

@@ -29,6 +29,12 @@ public struct Contribution: Hashable, Sendable {
     public var authorBadge: Participant.Badge?
     /// The author erased their account: shown under a pseudonym made from their number.
     public var authorErased = false
+    /// Where it came from when staff entered it (letter, e-mail, event); nil for one made online.
+    public var source: ContributionSource?
+
+    public var channel: ContributionChannel { source?.channel ?? .online }
+    /// The day it reached the city: the day it arrived, or the day it was made online.
+    public var receivedOn: CalendarDate { source?.receivedOn ?? createdAt.day }
 
     public init(
         id: ID, strategy: Strategy.ID, anchor: QuoteAnchor, replyTo: ID?, author: Participant.ID, authorName: String?,
@@ -123,6 +129,13 @@ public protocol ContributionRepository: Sendable {
     func comment(
         on version: TextVersion, anchor: QuoteAnchor, replyTo: Contribution.ID?, text: String,
         by participant: Participant, today: CalendarDate, at time: RecordedTime, notices: ContributionNotices?
+    ) async throws -> Contribution
+    /// Stores a contribution that arrived by letter, e-mail or at an event, entered by staff (`actor`),
+    /// after checking it against the version and its events inside the write; returns it. No mail:
+    /// no address of its sender is kept.
+    func enter(
+        _ entry: EnteredContribution, on version: TextVersion, events: [DiscussionEvent], actor: String,
+        today: CalendarDate, at time: RecordedTime
     ) async throws -> Contribution
     /// Sets (or changes) a participant's agreement with a block of an open version.
     func agree(

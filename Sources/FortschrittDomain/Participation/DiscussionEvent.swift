@@ -1,6 +1,8 @@
 /// A discussion held outside the platform (a workshop, a Bürgerforum, an expert talk, an online
 /// survey) on a version: when, where, how many took part (no names) and its minutes in Markdown.
 public struct DiscussionEvent: Hashable, Sendable {
+    public typealias ID = Int64
+
     public enum Format: String, Hashable, Sendable, CaseIterable {
         case workshop
         case citizensForum = "citizens-forum"

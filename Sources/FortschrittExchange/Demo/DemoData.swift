@@ -128,8 +128,7 @@ extension DemoData {
                 sample = try await seedDiscussion(on: version, discussion, day: today.adding(days: opens + 3))
             }
         }
-        if let discussion, sample.count == 5 {
-            try await seedDecisions(on: published, sample, discussion.decisions, actor: actor)
+        if let discussion, sample.count == 5, let first = published.first {
             try await discussion.events.record(
                 DiscussionEvent(
                     id: 0, version: 1, heldOn: today.adding(days: -90), format: .citizensForum,
@@ -138,6 +137,10 @@ extension DemoData {
                         "Vorgestellt wurde die erste Fassung. Gefragt wurde vor allem nach der *Ethikkommission*.\n\n"
                         + "Ergebnis: Die Leitung soll vom Gemeinderat bestätigt werden (Beispiel)."),
                 strategy: strategy.id, actor: actor, at: .now())
+            let entered = try await seedEntries(
+                on: first, discussion, events: try await discussion.events.events(of: strategy.id), today: today,
+                actor: actor)
+            try await seedDecisions(on: published, sample + entered, discussion.decisions, actor: actor)
         }
         return strategy
     }
@@ -201,6 +204,49 @@ extension DemoData {
         return [question, reply, online, contracts, hidden]
     }
 
+    /// Contributions that came by letter (one from an organisation, one from a private person, who
+    /// stays unnamed) and at the Bürgerforum, as the strategy office enters them.
+    static func seedEntries(
+        on version: TextVersion, _ discussion: DemoDiscussion, events: [DiscussionEvent], today: CalendarDate,
+        actor: String
+    ) async throws -> [Contribution] {
+        guard let heat = BlockID("klimaresilienz").flatMap(version.block), let open = BlockID("offene-daten"),
+            let forum = BlockID("buergerforum"), let event = events.first(where: { $0.version == version.number })
+        else { return [] }
+        let letter = today.adding(days: -100)
+        let entries = [
+            EnteredContribution(
+                source: ContributionSource(
+                    channel: .letter, source: "Brief vom \(letter.german) (Beispiel)", receivedOn: letter),
+                anchor: try QuoteAnchor(version: version.number, block: heat, quoting: "Hitzekarte"),
+                text: "Die Hitzekarte sollte auch kühle Orte für ältere Menschen zeigen, etwa klimatisierte "
+                    + "öffentliche Räume, und sagen, wo zuerst gepflanzt wird.",
+                organisation: "Seniorenrat (Beispiel)"),
+            EnteredContribution(
+                source: ContributionSource(
+                    channel: .letter, source: "Brief vom \(today.adding(days: -95).german) (Beispiel)",
+                    receivedOn: today.adding(days: -95)),
+                anchor: QuoteAnchor(version: version.number, block: open),
+                text: "Bitte die offenen Daten auch in der Stadtbibliothek zugänglich machen, für Menschen ohne "
+                    + "Internet.",
+                organisation: nil),
+            EnteredContribution(
+                source: ContributionSource(
+                    channel: .event, source: "Wortmeldung im Bürgerforum (Beispiel)", receivedOn: event.heldOn,
+                    event: event.id),
+                anchor: QuoteAnchor(version: version.number, block: forum),
+                text: "Das Bürgerforum sollte in jedem Stadtteil stattfinden, nicht nur im Stadthaus.",
+                organisation: nil),
+        ]
+        var stored: [Contribution] = []
+        for entry in entries {
+            stored.append(
+                try await discussion.contributions.enter(
+                    entry, on: version, events: events, actor: actor, today: today, at: .now()))
+        }
+        return stored
+    }
+
     /// The city's decisions on the first version's contributions, applied in the second, published.
     static func seedDecisions(
         on versions: [TextVersion], _ sample: [Contribution], _ decisions: any DecisionRepository, actor: String
@@ -237,7 +283,22 @@ extension DemoData {
                 Decision(outcome: .noted, reason: "Ausgeblendet, weil er persönliche Daten enthielt.", appliedIn: nil)
             ),
         ]
-        for (contribution, decision) in decided {
+        // The contributions entered from letters and the Bürgerforum, when the demo has them.
+        let enteredDecisions = [
+            Decision(
+                outcome: .partlyAdopted,
+                reason: "Die Hitzekarte zeigt nun, wo zuerst gepflanzt wird; kühle Orte folgen (Beispiel).",
+                appliedIn: place("klimaresilienz")),
+            Decision(
+                outcome: .noted, reason: "Die Stadtbibliothek bietet Zugang zum Datenportal an (Beispiel).",
+                appliedIn: nil),
+            Decision(
+                outcome: .notAdopted,
+                reason: "Ein Forum je Stadtteil übersteigt die Mittel; jede Fassung steht online (Beispiel).",
+                appliedIn: nil),
+        ]
+        let all = decided + zip(sample.dropFirst(5), enteredDecisions).map { ($0, $1) }
+        for (contribution, decision) in all {
             try await decisions.prepare(
                 decision, for: [contribution.id], on: first, versions: versions, actor: actor, at: time)
         }

@@ -10,6 +10,7 @@ struct DecisionController: Sendable {
     let address: PublicAddress
 
     func addRoutes(to router: Router<WebRequestContext>) {
+        addEntryRoutes(to: router)
         router.get("/verwaltung/abwaegung") { request, context in
             _ = try Guard.decisionStaff(request, context)
             var versions: [(Strategy, TextVersion)] = []

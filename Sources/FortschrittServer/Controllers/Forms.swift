@@ -1,3 +1,5 @@
+import FortschrittDomain
+
 /// The forms the pages post, by the field names in their HTML. Every field is optional: a missing
 /// field is refused by the rule that needs it, with that field named, not by the decoder.
 
@@ -262,5 +264,42 @@ struct EventForm: Decodable, Sendable {
         case place = "ort"
         case attendees = "teilnehmende"
         case minutes = "protokoll"
+    }
+}
+
+struct EntryForm: Decodable, Sendable {
+    var channel: String?
+    var event: String?
+    var receivedOn: String?
+    var source: String?
+    var organisation: String?
+    var block: String?
+    var quote: String?
+    var text: String?
+    enum CodingKeys: String, CodingKey {
+        case channel = "kanal"
+        case event = "veranstaltung"
+        case receivedOn = "eingang"
+        case source = "quelle"
+        case organisation = "organisation"
+        case block = "abschnitt"
+        case quote = "zitat"
+        case text = "text"
+    }
+}
+
+extension QuoteAnchor {
+    /// The anchor a form's `zitat` field names: the whole block when blank, else the quoted words,
+    /// which must stand in the block once.
+    static func posted(_ quote: String?, version: Int, block: TextBlock) throws(RuleViolation) -> QuoteAnchor {
+        guard let quote = quote.nonBlank else { return QuoteAnchor(version: version, block: block.id) }
+        do {
+            return try QuoteAnchor(version: version, block: block, quoting: quote)
+        } catch {
+            switch error.kind {
+            case .notInBlock, .tooLong: throw RuleViolation("zitat", .quoteNotInBlock)
+            case .ambiguous(let count): throw RuleViolation("zitat", .quoteAmbiguous(count))
+            }
+        }
     }
 }

@@ -73,17 +73,7 @@ struct TextController: Sendable {
             let model = try await block(request, context)
             let form = posted.fields
             do {
-                var anchor = QuoteAnchor(version: model.version.number, block: model.block.id)
-                if let quote = form.quote, !quote.trimmingCharacters(in: .whitespaces).isEmpty {
-                    do {
-                        anchor = try QuoteAnchor(version: model.version.number, block: model.block, quoting: quote)
-                    } catch let problem as QuoteAnchor.Problem {
-                        switch problem.kind {
-                        case .notInBlock, .tooLong: throw RuleViolation("zitat", .quoteNotInBlock)
-                        case .ambiguous(let count): throw RuleViolation("zitat", .quoteAmbiguous(count))
-                        }
-                    }
-                }
+                let anchor = try QuoteAnchor.posted(form.quote, version: model.version.number, block: model.block)
                 let replyTo = try form.replyTo.flatMap { $0.isEmpty ? nil : $0 }.map {
                     try Input.integer($0, "antwort", in: Int64(1)...Int64.max)
                 }

@@ -100,6 +100,10 @@ extension Rule {
             "\(count) Beiträge zu Fassung \(version) haben noch keine veröffentlichte abschließende Entscheidung."
         case .alreadyAdopted(let version): "Fassung \(version) ist bereits beschlossen."
         case .eventNeedsPlace: "Bitte geben Sie den Ort der Veranstaltung an."
+        case .versionNotPublished(let number): "Fassung \(number) ist nicht veröffentlicht."
+        case .entryNeedsSource: "Bitte geben Sie die Quelle an (zum Beispiel „Brief vom 3. März“)."
+        case .entryNeedsEvent:
+            "Ein Beitrag aus einer Veranstaltung braucht eine Veranstaltung dieser Fassung – und nur er."
         case .discussionStillOpen(let version, let closes):
             "Die Diskussion von Fassung \(version) läuft noch bis \(closes); beschließen Sie danach."
         case .consentRequired: "Zum Mitmachen brauchen wir Ihre Einwilligung in die Verarbeitung Ihrer Daten."

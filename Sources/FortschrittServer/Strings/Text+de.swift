@@ -686,8 +686,6 @@ extension Text {
             "Nr."
         case .channel:
             "Kanal"
-        case .channelOnline:
-            "online"
         case .date:
             "Datum"
         case .textVersionColumn:
@@ -741,6 +739,46 @@ extension Text {
             case .expertTalk: "Fachgespräch"
             case .onlineSurvey: "Online-Umfrage"
             }
+        case .channelName(let value):
+            switch value {
+            case .online: "online"
+            case .letter: "Brief"
+            case .email: "E-Mail"
+            case .event: "Veranstaltung"
+            case .dataPlatform: "Datenplattform"
+            }
+        case .entriesOf(let p0, let p1):
+            "Eingaben zu „\(p0)“, Fassung \(p1)"
+        case .entriesExplanation:
+            "Beiträge, die per Brief, E-Mail oder in einer Veranstaltung eingegangen sind, erfassen Sie hier mit "
+                + "Kanal und Quelle. Sie stehen wie Online-Beiträge an ihrem Abschnitt und erhalten Entscheidungen "
+                + "wie diese."
+        case .enterContribution:
+            "Eingabe erfassen"
+        case .receivedOnLabel:
+            "Eingegangen am"
+        case .eventLabel:
+            "Veranstaltung"
+        case .eventHint:
+            "Nur für den Kanal „Veranstaltung“; es gilt dann das Datum der Veranstaltung."
+        case .noEvent:
+            "keine"
+        case .sourceLabel:
+            "Quelle"
+        case .sourceHint:
+            "Öffentlich sichtbar und ohne Namen von Privatpersonen, zum Beispiel „Brief vom 3. März“."
+        case .organisationLabel:
+            "Absendende Organisation"
+        case .organisationHint:
+            "Nur Organisationen werden genannt. Privatpersonen bleiben ohne Namen; keine Anschrift wird gespeichert."
+        case .enteredContributions:
+            "Erfasste Eingaben"
+        case .noEnteredContributions:
+            "Noch keine Eingaben erfasst."
+        case .enterEntriesLink:
+            "Eingaben per Brief, E-Mail oder aus Veranstaltungen erfassen"
+        case .receivedVia(let p0, let p1):
+            "Eingang per \(p0): \(p1)"
         case .rule(let rule): rule.german
         }
     }

@@ -664,8 +664,6 @@ extension Text {
             "No."
         case .channel:
             "Channel"
-        case .channelOnline:
-            "online"
         case .date:
             "Date"
         case .textVersionColumn:
@@ -718,6 +716,45 @@ extension Text {
             case .expertTalk: "Expert talk"
             case .onlineSurvey: "Online survey"
             }
+        case .channelName(let value):
+            switch value {
+            case .online: "online"
+            case .letter: "letter"
+            case .email: "e-mail"
+            case .event: "event"
+            case .dataPlatform: "data platform"
+            }
+        case .entriesOf(let p0, let p1):
+            "Entered contributions on “\(p0)”, version \(p1)"
+        case .entriesExplanation:
+            "Contributions that arrived by letter, e-mail or at an event are entered here with their channel and "
+                + "source. They stand at their section like online contributions and get decisions like them."
+        case .enterContribution:
+            "Enter contribution"
+        case .receivedOnLabel:
+            "Received on"
+        case .eventLabel:
+            "Event"
+        case .eventHint:
+            "Only for the channel “event”; the event's date is then used."
+        case .noEvent:
+            "none"
+        case .sourceLabel:
+            "Source"
+        case .sourceHint:
+            "Shown publicly and without names of private persons, e.g. “letter of 3 March”."
+        case .organisationLabel:
+            "Sending organisation"
+        case .organisationHint:
+            "Only organisations are named. Private persons stay unnamed; no address is kept."
+        case .enteredContributions:
+            "Entered contributions"
+        case .noEnteredContributions:
+            "No contributions entered yet."
+        case .enterEntriesLink:
+            "Enter contributions received by letter, e-mail or at events"
+        case .receivedVia(let p0, let p1):
+            "Received by \(p0): \(p1)"
         case .rule(let rule): Self.sentence(rule.english)
         }
     }

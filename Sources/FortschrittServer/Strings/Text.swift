@@ -481,7 +481,6 @@ enum Text: Sendable, Hashable {
     case downloadCSV
     case rowNumber
     case channel
-    case channelOnline
     case date
     case textVersionColumn
     case quotedWords
@@ -504,6 +503,22 @@ enum Text: Sendable, Hashable {
     case eventsHeading
     case attendeesCount(String)
     case eventFormat(DiscussionEvent.Format)
+    case channelName(ContributionChannel)
+    case entriesOf(String, String)
+    case entriesExplanation
+    case enterContribution
+    case receivedOnLabel
+    case eventLabel
+    case eventHint
+    case noEvent
+    case sourceLabel
+    case sourceHint
+    case organisationLabel
+    case organisationHint
+    case enteredContributions
+    case noEnteredContributions
+    case enterEntriesLink
+    case receivedVia(String, String)
     case rule(Rule)
 }
 

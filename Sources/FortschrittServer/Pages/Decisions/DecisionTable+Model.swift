@@ -55,6 +55,12 @@ struct DecisionTableModel: Sendable {
         }
     }
 
+    /// The channel, with the source of a contribution staff entered.
+    func channel(_ contribution: Contribution, _ page: PageContext) -> String {
+        let name = page.text(.channelName(contribution.channel))
+        return contribution.source.map { "\(name) (\($0.source))" } ?? name
+    }
+
     func applied(_ decision: Decision?, _ page: PageContext) -> String {
         decision?.appliedIn.map { page.text(.placeLabel("\($0.version)", $0.block.text)) } ?? ""
     }
@@ -62,7 +68,8 @@ struct DecisionTableModel: Sendable {
     /// The same table as CSV (the one writer, cells defused), CRLF as spreadsheets expect.
     func csv(_ page: PageContext) -> String {
         var header = [
-            page.text(.rowNumber), page.text(.channel), page.text(.date), page.text(.textVersionColumn),
+            page.text(.rowNumber), page.text(.channel), page.text(.sourceLabel), page.text(.date),
+            page.text(.textVersionColumn),
             page.text(.blockID), page.text(.quotedWords),
         ]
         if withText { header.append(page.text(.contributionColumn)) }
@@ -71,7 +78,9 @@ struct DecisionTableModel: Sendable {
         ]
         let lines = rows.map { row in
             var cells = [
-                "\(row.number)", page.text(.channelOnline), row.contribution.createdAt.iso.prefix(10).description,
+                "\(row.number)", page.text(.channelName(row.contribution.channel)),
+                row.contribution.source?.source ?? "",
+                row.contribution.receivedOn.iso,
                 "\(row.contribution.anchor.version)", row.contribution.anchor.block.text,
                 row.contribution.anchor.quote ?? "",
             ]

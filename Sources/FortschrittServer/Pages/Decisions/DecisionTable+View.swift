@@ -55,7 +55,7 @@ extension DecisionTableModel {
                 .attr("data-label", page.text(.blockID)),
                 .text(contribution.anchor.block.text),
                 .unwrap(contribution.anchor.quote) { .group(.text(": "), .element(named: "q", nodes: [.text($0)])) },
-                .text(" · " + page.text(.channelOnline) + ", "), Components.time(contribution.createdAt, page)),
+                .text(" · " + channel(contribution, page) + ", "), Components.date(contribution.receivedOn, page)),
             .if(withText, .td(.attr("data-label", page.text(.contributionColumn)), .text(text(contribution, page)))),
             .td(.attr("data-label", page.text(.author)), .text(author(contribution, page))),
             .td(

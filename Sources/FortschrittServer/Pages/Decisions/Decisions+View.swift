@@ -13,6 +13,12 @@ extension DecisionsModel {
             .if(Access.mayAdminister(account) && awaiting > 0, publishForm(page)),
             adoption(page),
             .if(Access.mayAdminister(account), eventForm(page)),
+            .if(
+                Access.mayAdminister(account),
+                .p(
+                    .a(
+                        .attr("href", "/verwaltung/eingaben/\(strategy.slug)/\(version.number)"),
+                        .text(page.text(.enterEntriesLink))))),
             .formTag(
                 .attr("method", "post"), .attr("action", path), Layout.csrfField(page),
                 .forEach(version.blocks.filter { !(discussion[$0.id]?.comments.isEmpty ?? true) }) { block in
@@ -104,7 +110,9 @@ extension DecisionsModel {
                                 .label(
                                     .attr("for", box), .text(page.text(.chooseContribution("\(contribution.id)")))))
                             : .p(.strong(.text(page.text(.contributionNumber("\(contribution.id)"))))),
-                        .p(.class("meta"), ContributionParts.author(contribution, page)),
+                        .p(
+                            .class("meta"), ContributionParts.author(contribution, page), .text(" · "),
+                            ContributionParts.arrival(contribution, page)),
                         ContributionParts.body(contribution, page),
                         .unwrap(record) { record in
                             .p(

@@ -41,6 +41,7 @@ extension BlockModel {
                         .p(
                             .class("meta"), ContributionParts.author(comment, page),
                             .text(" · " + page.text(.textVersion("\(comment.anchor.version)")) + " · "),
+                            .if(comment.source != nil, .group(ContributionParts.arrival(comment, page), .text(" · "))),
                             .a(
                                 .attr("href", "/beitraege/\(comment.id)"),
                                 .text(page.text(.contributionNumber("\(comment.id)"))))),
@@ -119,7 +120,7 @@ extension BlockModel {
             .class(comment.replyTo == nil ? "comment" : "comment reply"), .attr("id", "beitrag-\(comment.id)"),
             .p(
                 .class("meta"), ContributionParts.author(comment, page), .text(" · "),
-                Components.time(comment.createdAt, page), .text(" · "),
+                ContributionParts.arrival(comment, page), .text(" · "),
                 .a(.attr("href", "/beitraege/\(comment.id)"), .text(page.text(.contributionNumber("\(comment.id)"))))),
             .unwrap(comment.anchor.quote) { quote in .p(.class("quote"), .element(named: "q", nodes: [.text(quote)])) },
             ContributionParts.body(comment, page),

@@ -18,6 +18,15 @@ enum ContributionParts {
             })
     }
 
+    /// When (and, for one staff entered, how) it reached the city: the time it was written online, or
+    /// its channel, source and day of arrival.
+    static func arrival(_ contribution: Contribution, _ page: PageContext) -> Node<HTML.BodyContext> {
+        guard let source = contribution.source else { return Components.time(contribution.createdAt, page) }
+        return .group(
+            .text(page.text(.receivedVia(page.text(.channelName(source.channel)), source.source)) + ", "),
+            Components.date(source.receivedOn, page))
+    }
+
     static func badge(_ badge: Participant.Badge, _ page: PageContext) -> String {
         switch badge {
         case .organisation: page.text(.badgeOrganisation)
