@@ -96,7 +96,8 @@ struct ServeCommand: AsyncParsableCommand {
                         moderation: SQLModerationRepository(database: database),
                         accounts: SQLAccountRepository(database: database),
                         decisions: SQLDecisionRepository(database: database),
-                        events: SQLEventRepository(database: database)))
+                        events: SQLEventRepository(database: database),
+                        reviews: SQLReviewRepository(database: database)))
                 say(
                     "Demo data loaded: \(DemoData.strategy.title), with council paper V111/2021, and the sample text "
                         + "of \(DemoData.smartCity.title)")

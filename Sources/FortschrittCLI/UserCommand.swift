@@ -22,7 +22,7 @@ struct UserCommand: AsyncParsableCommand {
         @OptionGroup var common: CommonOptions
         @Argument(help: "E-mail address; it is also the sign-in name.") var email: String
         @Option(help: "The person's name.") var name: String
-        @Option(help: "admin, editor, reader or moderator.") var role: Role
+        @Option(help: "admin, editor, reader, moderator or expert.") var role: Role
         @Option(name: .customLong("department"), help: "For editors: a department code they act for (repeatable).")
         var departments: [String] = []
 
@@ -81,7 +81,7 @@ struct UserCommand: AsyncParsableCommand {
             discussion: "Example: fortschritt user change amt15@mannheim.de --department 15 --department 40")
         @OptionGroup var common: CommonOptions
         @Argument(help: "E-mail address.") var email: String
-        @Option(help: "admin, editor, reader or moderator.") var role: Role?
+        @Option(help: "admin, editor, reader, moderator or expert.") var role: Role?
         @Option(name: .customLong("department"), help: "Replaces the departments (repeatable).") var departments:
             [String] = []
         @Flag(inversion: .prefixedEnableDisable, help: "Allow or stop signing in.") var active: Bool?

@@ -105,6 +105,8 @@ public enum Rule: Sendable, Hashable {
     case versionNotPublished(String)
     case entryNeedsSource
     case entryNeedsEvent
+    case reviewNeedsReason
+    case reviewPublished
 
     // Reports
     case reportPublished(String, on: String?)
@@ -208,6 +210,8 @@ extension Rule {
         case .eventNeedsPlace: "an event needs its place"
         case .versionNotPublished(let number): "version \(number) is not published"
         case .entryNeedsSource: "an entered contribution needs its source"
+        case .reviewNeedsReason: "a review needs its reason"
+        case .reviewPublished: "this review is published and stays as it is"
         case .entryNeedsEvent: "a contribution made at an event needs one of this version's events (and only then)"
         case .discussionStillOpen(let version, let closes):
             "the discussion of version \(version) is open until \(closes); adopt after it has closed"

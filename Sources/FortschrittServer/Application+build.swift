@@ -58,6 +58,7 @@ public struct Repositories: Sendable {
     public var moderation: any ModerationRepository
     public var decisions: any DecisionRepository
     public var events: any EventRepository
+    public var reviews: any ReviewRepository
     public var hasher: any PasswordHasher
 
     public init(
@@ -65,10 +66,11 @@ public struct Repositories: Sendable {
         workspace: any WorkspaceRepository, sessions: any SessionStore, mail: any MailOutbox,
         texts: any TextRepository, participants: any ParticipantRepository,
         contributions: any ContributionRepository, moderation: any ModerationRepository,
-        decisions: any DecisionRepository, events: any EventRepository,
+        decisions: any DecisionRepository, events: any EventRepository, reviews: any ReviewRepository,
         hasher: any PasswordHasher = BcryptPasswordHasher()
     ) {
         self.events = events
+        self.reviews = reviews
         self.decisions = decisions
         self.moderation = moderation
         self.contributions = contributions
@@ -122,9 +124,11 @@ func publicPageCache(
     let texts = repositories.texts
     let contributions = repositories.contributions
     let decisions = repositories.decisions
+    let reviews = repositories.reviews
     return PublicPageCache(maxAge: configuration.pageCacheMaxAge) {
         let named = try await catalogues.labelLog(limit: 1).first?.recordedAt
-        let decided = try await decisions.lastChange()
+        // Published decisions, adoptions and reviews: what the public learns of the office's answers.
+        let decided = [try await decisions.lastChange(), try await reviews.lastPublished()].compactMap { $0 }.max()
         var tag = "\(CalendarDate(Date()).iso).\(named?.microseconds ?? 0).\(decided?.microseconds ?? 0)"
         var latest = [named, decided].compactMap { $0 }.max()
         let discussions = try await contributions.lastChanges()
@@ -150,7 +154,7 @@ func buildRouter(
         catalogues: catalogues, council: council, accounts: repositories.accounts, workspace: repositories.workspace,
         mail: repositories.mail, texts: repositories.texts, participants: repositories.participants,
         contributions: repositories.contributions, moderation: repositories.moderation,
-        decisions: repositories.decisions, events: repositories.events,
+        decisions: repositories.decisions, events: repositories.events, reviews: repositories.reviews,
         deliversMail: configuration.deliversMail, cache: cache,
         siteOperator: configuration.siteOperator, today: { CalendarDate(Date()) })
     let sessionStorage = SessionStorage<WebSession>(
@@ -218,6 +222,7 @@ func buildRouter(
     ModerationController(deps: deps, address: address).addRoutes(to: router)
     TextEditorController(deps: deps, address: address).addRoutes(to: router)
     DecisionController(deps: deps, address: address).addRoutes(to: router)
+    ReviewController(deps: deps).addRoutes(to: router)
     SessionController(
         deps: deps, hasher: repositories.hasher, throttle: configuration.loginThrottle, sessionStore: sessionStorage,
         inactivity: configuration.sessionInactivity, trustForwardedFor: configuration.trustForwardedFor,

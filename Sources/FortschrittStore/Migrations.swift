@@ -38,6 +38,7 @@ public enum Migrations {
         Migration(version: 19, name: "discussion events", statements: Migration019DiscussionEvents.statements),
         Migration(
             version: 20, name: "entered contributions", statements: Migration020EnteredContributions.statements),
+        Migration(version: 21, name: "expert reviews", statements: Migration021ExpertReviews.statements),
     ]
 
     /// The versions applied, oldest first.

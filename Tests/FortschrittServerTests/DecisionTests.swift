@@ -209,7 +209,8 @@ import Testing
                     discussion: DemoDiscussion(
                         participants: repositories.participants, contributions: repositories.contributions,
                         moderation: repositories.moderation, accounts: repositories.accounts,
-                        decisions: repositories.decisions, events: repositories.events)))
+                        decisions: repositories.decisions, events: repositories.events,
+                        reviews: repositories.reviews)))
             for (name, withText, anonymised) in [("abwaegung-1", true, false), ("abwaegung-1-ohne-text", false, true)] {
                 let model = try #require(
                     try await DecisionTableModel.load(

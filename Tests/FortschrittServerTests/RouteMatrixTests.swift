@@ -27,32 +27,41 @@ import Testing
         var url: String
         var form: [String: String]?
         /// anonymous, reader, editor of the measure's department, editor of another department, admin,
-        /// moderator.
+        /// moderator, expert, participant.
         var outcomes: [Outcome]
         /// The status when allowed, per visitor where it differs (the first allowed visitor's change
         /// may leave nothing to change for the next).
         var allowed: [Int]
     }
 
-    static let everyone: [Outcome] = [.allowed, .allowed, .allowed, .allowed, .allowed, .allowed]
-    static let accounts: [Outcome] = [.signIn, .allowed, .allowed, .allowed, .allowed, .allowed]
-    static let measureEditors: [Outcome] = [.signIn, .forbidden, .allowed, .forbidden, .allowed, .forbidden]
-    static let admins: [Outcome] = [.signIn, .forbidden, .forbidden, .forbidden, .allowed, .forbidden]
-    static let moderators: [Outcome] = [.signIn, .forbidden, .forbidden, .forbidden, .allowed, .allowed]
-    static let decisionStaff: [Outcome] = [.signIn, .forbidden, .allowed, .allowed, .allowed, .forbidden]
+    static let everyone: [Outcome] = Array(repeating: .allowed, count: 8)
+    static let accounts: [Outcome] = [.signIn, .allowed, .allowed, .allowed, .allowed, .allowed, .allowed, .signIn]
+    static let measureEditors: [Outcome] = staff([.forbidden, .allowed, .forbidden, .allowed, .forbidden, .forbidden])
+    static let admins: [Outcome] = staff([.forbidden, .forbidden, .forbidden, .allowed, .forbidden, .forbidden])
+    static let moderators: [Outcome] = staff([.forbidden, .forbidden, .forbidden, .allowed, .allowed, .forbidden])
+    static let decisionStaff: [Outcome] = staff([.forbidden, .allowed, .allowed, .allowed, .forbidden, .forbidden])
+    static let reviewStaff: [Outcome] = staff([.forbidden, .forbidden, .forbidden, .allowed, .forbidden, .allowed])
+    static let experts: [Outcome] = staff([.forbidden, .forbidden, .forbidden, .forbidden, .forbidden, .allowed])
+
+    /// A participant's own route: everyone else is sent to the participants' sign-in.
+    static func participantOnly(_ status: Int) -> [Int] { Array(repeating: 303, count: 7) + [status] }
+
+    /// A staff route: anonymous visitors and participants (who have no staff account) are sent to
+    /// the staff sign-in; `roles` for reader, the two editors, admin, moderator and expert.
+    static func staff(_ roles: [Outcome]) -> [Outcome] { [.signIn] + roles + [.signIn] }
 
     static func rows(readerID: Int64) -> [Row] {
         func get(_ route: String, _ url: String, _ outcomes: [Outcome], _ status: [Int] = [200]) -> Row {
             Row(
                 route: "GET " + route, url: url, outcomes: outcomes,
-                allowed: status.count == 1 ? Array(repeating: status[0], count: 6) : status)
+                allowed: status.count == 1 ? Array(repeating: status[0], count: 8) : status)
         }
         func post(_ route: String, _ url: String, _ form: [String: String], _ outcomes: [Outcome], _ status: [Int])
             -> Row
         {
             Row(
                 route: "POST " + route, url: url, form: form, outcomes: outcomes,
-                allowed: status.count == 1 ? Array(repeating: status[0], count: 6) : status)
+                allowed: status.count == 1 ? Array(repeating: status[0], count: 8) : status)
         }
         return [
             get("/healthz", "/healthz", everyone),
@@ -138,13 +147,13 @@ import Testing
             get("/impressum", "/impressum", everyone),
             get("/sprache/{language}", "/sprache/en?zurueck=/massnahmen", everyone, [303]),
             get("/static/site.css", "/static/site.css", everyone),
-            get("/anmelden", "/anmelden", everyone, [200, 303, 303, 303, 303, 303]),
+            get("/anmelden", "/anmelden", everyone, [200, 303, 303, 303, 303, 303, 303, 200]),
             post(
                 "/anmelden", "/anmelden", ["email": "niemand@example.org", "passwort": "falsch-falsch-falsch"],
                 everyone, [401]),
             post("/abmelden", "/abmelden", [:], everyone, [303]),
             // Moderators are sent on to their queue.
-            get("/arbeitsbereich", "/arbeitsbereich", accounts, [0, 200, 200, 200, 200, 303]),
+            get("/arbeitsbereich", "/arbeitsbereich", accounts, [0, 200, 200, 200, 200, 303, 303, 0]),
             get("/massnahmen/{number}/bearbeiten", "/massnahmen/1.4/bearbeiten", measureEditors),
             post(
                 "/massnahmen/{number}/status", "/massnahmen/1.4/status",
@@ -157,7 +166,7 @@ import Testing
                     "gesehen": "999999999",
                 ],
                 // The second editor's identical change leaves nothing to change.
-                measureEditors, [0, 0, 303, 0, 422, 0]),
+                measureEditors, [0, 0, 303, 0, 422, 0, 0, 0]),
             post(
                 "/massnahmen/{number}/notiz", "/massnahmen/1.4/notiz", ["notiz": "Rückfrage an FB 15"],
                 measureEditors, [303]),
@@ -199,6 +208,15 @@ import Testing
                 "/verwaltung/eingaben/{slug}/{number}", "/verwaltung/eingaben/smart-city/2", EntryTests.letter(),
                 admins,
                 [303]),
+            get("/verwaltung/gutachten", "/verwaltung/gutachten", reviewStaff),
+            get("/verwaltung/gutachten/{slug}/{number}", "/verwaltung/gutachten/smart-city/2", reviewStaff),
+            post(
+                "/verwaltung/gutachten/{slug}/{number}", "/verwaltung/gutachten/smart-city/2",
+                ["akzeptanz": "4", "praxistauglichkeit": "3", "begruendung": "Tragfähig."], experts, [303]),
+            // Nothing chosen: refused, and nothing changes.
+            post(
+                "/verwaltung/gutachten/{slug}/{number}/veroeffentlichen",
+                "/verwaltung/gutachten/smart-city/2/veroeffentlichen", [:], admins, [422]),
             get("/verwaltung/texte/{slug}", "/verwaltung/texte/smart-city", admins),
             // Only a check: it shows the matching and saves nothing.
             post(
@@ -219,14 +237,17 @@ import Testing
                 ["schluessel": "pausiert", "de": "pausiert", "en": "paused", "art": "delayed"], admins, [303]),
             post("/verwaltung/berichte", "/verwaltung/berichte", ["stichtag": "2021-12-31"], admins, [303]),
             // Anyone signed in reports (each once); anonymous visitors are sent to take part first.
-            get("/beitraege/{id}/melden", "/beitraege/1/melden", everyone, [303, 200, 200, 200, 200, 200]),
+            get("/beitraege/{id}/melden", "/beitraege/1/melden", everyone, [303, 200, 200, 200, 200, 200, 200, 200]),
             post(
                 "/beitraege/{id}/melden", "/beitraege/1/melden", ["grund": "Beleidigend."], everyone,
-                [303, 200, 200, 200, 200, 200]),
+                [303, 200, 200, 200, 200, 200, 200, 200]),
             // A participant's own account: staff and anonymous visitors are sent to the participants' sign-in.
-            get("/beteiligung/konto", "/beteiligung/konto", everyone, [303]),
-            get("/beteiligung/konto/daten.json", "/beteiligung/konto/daten.json", everyone, [303]),
-            post("/beteiligung/konto/loeschen", "/beteiligung/konto/loeschen", ["passwort": "x"], everyone, [303]),
+            get("/beteiligung/konto", "/beteiligung/konto", everyone, Self.participantOnly(200)),
+            get("/beteiligung/konto/daten.json", "/beteiligung/konto/daten.json", everyone, Self.participantOnly(200)),
+            // A wrong password: refused, nothing erased.
+            post(
+                "/beteiligung/konto/loeschen", "/beteiligung/konto/loeschen", ["passwort": "x"], everyone,
+                Self.participantOnly(422)),
             get("/verwaltung/moderation", "/verwaltung/moderation?zustand=offen", moderators),
             get("/verwaltung/moderation/{id}", "/verwaltung/moderation/1", moderators),
             post("/verwaltung/moderation/{id}", "/verwaltung/moderation/1", ["aktion": "behalten"], moderators, [303]),

@@ -113,7 +113,8 @@ extension UnreachableRepository: WorkspaceRepository {
                     mail: UnreachableRepository(),
                     texts: UnreachableRepository(), participants: UnreachableRepository(),
                     contributions: UnreachableRepository(), moderation: UnreachableRepository(),
-                    decisions: UnreachableRepository(), events: UnreachableRepository())))
+                    decisions: UnreachableRepository(), events: UnreachableRepository(),
+                    reviews: UnreachableRepository())))
         try await app.test(.router) { client in
             let health = try await client.execute(uri: "/healthz", method: .get)
             #expect(health.status == .serviceUnavailable)
@@ -237,4 +238,15 @@ extension UnreachableRepository: EventRepository {
         throw Down()
     }
     func events(of strategy: Strategy.ID) async throws -> [DiscussionEvent] { throw Down() }
+}
+
+extension UnreachableRepository: ReviewRepository {
+    func submit(_ review: ExpertReview, on version: TextVersion, by expert: Account, at time: RecordedTime)
+        async throws -> ExpertReview
+    { throw Down() }
+    func reviews(on version: TextVersion, publishedOnly: Bool) async throws -> [ExpertReview] { throw Down() }
+    func publish(_ ids: [ExpertReview.ID], on version: TextVersion, by admin: Account, at time: RecordedTime)
+        async throws -> Int
+    { throw Down() }
+    func lastPublished() async throws -> RecordedTime? { throw Down() }
 }

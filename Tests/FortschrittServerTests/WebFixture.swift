@@ -11,9 +11,10 @@ import Testing
 
 @testable import FortschrittServer
 
-/// The people of the web tests: one per role, the editor of FB 15 leads 1.4, 1.5 and 4.9.
+/// The people of the web tests: one per role, the editor of FB 15 leads 1.4, 1.5 and 4.9; the last a
+/// participant (a citizen's account, no staff account).
 enum Person: String, CaseIterable, Sendable {
-    case anonymous, reader, editorOwn, editorOther, admin, moderator
+    case anonymous, reader, editorOwn, editorOther, admin, moderator, expert, participant
 
     var email: String { "\(rawValue.lowercased())@example.org" }
     static let password = "ein-langes-passwort"
@@ -51,18 +52,28 @@ struct WebFixture: Sendable {
                 discussion: DemoDiscussion(
                     participants: repositories.participants, contributions: repositories.contributions,
                     moderation: repositories.moderation, accounts: repositories.accounts,
-                    decisions: repositories.decisions, events: repositories.events))
+                    decisions: repositories.decisions, events: repositories.events,
+                    reviews: repositories.reviews))
             var accounts: [Person: Account] = [:]
             let hash = try await repositories.hasher.hash(Person.password)
             for (person, role, departments) in [
                 (Person.reader, Role.reader, [String]()), (.editorOwn, .editor, ["FB 15"]),
                 (.editorOther, .editor, ["FB 12"]), (.admin, .admin, []), (.moderator, .moderator, []),
+                (.expert, .expert, []),
             ] {
                 accounts[person] = try await repositories.accounts.create(
                     NewAccount(email: person.email, name: person.rawValue, role: role, departments: departments),
                     passwordHash: hash, actor: "test")
             }
             let people = accounts
+            let registration = try Registration(
+                email: Person.participant.email, displayName: "Teilnehmende Person", consentToProcess: true,
+                consentToPublish: true
+            ).checked(password: Person.password)
+            try await repositories.participants.register(
+                registration, passwordHash: hash, tokenHash: "fixture-participant", at: .now(), confirmation: nil,
+                alreadyRegistered: nil)
+            _ = try await repositories.participants.confirm(tokenHash: "fixture-participant", at: .now())
             if live {
                 var configuration = configuration
                 configuration.host = "127.0.0.1"
@@ -86,7 +97,12 @@ struct WebFixture: Sendable {
     /// A browser for `person`: signed in unless anonymous.
     func browser(_ person: Person) async throws -> Browser {
         let browser = Browser(client: client)
-        if person != .anonymous {
+        if person == .participant {
+            try await browser.get("/beteiligung/anmelden")
+            let response = try await browser.post(
+                "/beteiligung/anmelden", ["email": person.email, "passwort": Person.password])
+            #expect(response.status == .seeOther, "sign-in of the participant")
+        } else if person != .anonymous {
             let response = try await browser.signIn(person.email, Person.password)
             #expect(response.status == .seeOther, "sign-in of \(person)")
         }

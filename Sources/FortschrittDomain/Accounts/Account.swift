@@ -9,6 +9,9 @@ public enum Role: String, CaseIterable, Hashable, Sendable, Codable {
     /// Moderators of the discussion: answer reports, hide and show contributions, mark
     /// organisations and experts. Nothing of the catalogue beyond what the public sees.
     case moderator
+    /// Invited experts: rate a version's acceptance and practicality, per block or as a whole. Their
+    /// reviews stay internal until the strategy office publishes them; nothing else beyond the public.
+    case expert
 }
 
 /// A person who signs in. The password hash never leaves the store except to be verified.
@@ -50,7 +53,11 @@ public struct Account: Hashable, Sendable, Codable {
 /// anything not granted here is refused.
 public enum Access {
     public static func seesInternalNotes(_ account: Account?) -> Bool {
-        account?.active == true && account?.role != .moderator
+        guard let account, account.active else { return false }
+        switch account.role {
+        case .admin, .editor, .reader: return true
+        case .moderator, .expert: return false
+        }
     }
 
     /// An editor edits only measures whose lead department is one of theirs; an admin edits all.
@@ -59,7 +66,7 @@ public enum Access {
         switch account.role {
         case .admin: return true
         case .editor: return account.departments.contains(measure.details.leadDepartment)
-        case .reader, .moderator: return false
+        case .reader, .moderator, .expert: return false
         }
     }
 
@@ -72,8 +79,13 @@ public enum Access {
         switch account.role {
         case .admin: return true
         case .editor: return block.measures.contains { leads[$0].map(account.departments.contains) == true }
-        case .reader, .moderator: return false
+        case .reader, .moderator, .expert: return false
         }
+    }
+
+    /// Only invited experts review; the strategy office reads every review and publishes them.
+    public static func mayReview(_ account: Account?) -> Bool {
+        account?.active == true && account?.role == .expert
     }
 
     public static func mayModerate(_ account: Account?) -> Bool {

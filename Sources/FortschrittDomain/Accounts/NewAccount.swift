@@ -50,7 +50,7 @@ public struct NewAccount: Sendable, Equatable {
                 throw RuleViolation("departments", .unknownDepartment(code, known: known.joined(separator: ", ")))
             }
             return codes
-        case .admin, .reader, .moderator:
+        case .admin, .reader, .moderator, .expert:
             return []
         }
     }

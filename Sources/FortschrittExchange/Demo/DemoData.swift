@@ -141,6 +141,9 @@ extension DemoData {
                 on: first, discussion, events: try await discussion.events.events(of: strategy.id), today: today,
                 actor: actor)
             try await seedDecisions(on: published, sample + entered, discussion.decisions, actor: actor)
+            if let reviews = discussion.reviews {
+                try await seedReviews(on: published, reviews, accounts: discussion.accounts)
+            }
         }
         return strategy
     }
@@ -247,6 +250,32 @@ extension DemoData {
         return stored
     }
 
+    /// An invited expert's reviews: of the first version as a whole, published; of a block of the
+    /// second, still internal (the public sees nothing of it).
+    static func seedReviews(
+        on versions: [TextVersion], _ reviews: any ReviewRepository, accounts: any AccountRepository
+    )
+        async throws
+    {
+        guard versions.count == 2, let ethics = BlockID("ethikpruefung") else { return }
+        // No password: the sample expert cannot sign in.
+        let expert = try await accounts.create(
+            NewAccount(email: "expertin@example.invalid", name: "Dr. Beispiel, Datenethik (Beispiel)", role: .expert),
+            passwordHash: "-", actor: "demo")
+        let office = Account(id: 0, email: "demo", name: "demo", role: .admin)
+        let published = try await reviews.submit(
+            ExpertReview(
+                version: 1, block: nil, acceptance: 4, practicality: 3,
+                reason: "Die Ziele sind verständlich; für die Ethikprüfung fehlen Personal und Fristen (Beispiel)."),
+            on: versions[0], by: expert, at: .now())
+        _ = try await reviews.publish([published.id], on: versions[0], by: office, at: .now())
+        _ = try await reviews.submit(
+            ExpertReview(
+                version: 2, block: ethics, acceptance: 4, practicality: 2,
+                reason: "Interne Notiz: Die Bestätigung durch den Gemeinderat verzögert die Prüfung (Beispiel)."),
+            on: versions[1], by: expert, at: .now())
+    }
+
     /// The city's decisions on the first version's contributions, applied in the second, published.
     static func seedDecisions(
         on versions: [TextVersion], _ sample: [Contribution], _ decisions: any DecisionRepository, actor: String
@@ -314,12 +343,14 @@ public struct DemoDiscussion: Sendable {
     public var accounts: any AccountRepository
     public var decisions: any DecisionRepository
     public var events: any EventRepository
+    public var reviews: (any ReviewRepository)?
 
     public init(
         participants: any ParticipantRepository, contributions: any ContributionRepository,
         moderation: any ModerationRepository, accounts: any AccountRepository, decisions: any DecisionRepository,
-        events: any EventRepository
+        events: any EventRepository, reviews: (any ReviewRepository)? = nil
     ) {
+        self.reviews = reviews
         self.decisions = decisions
         self.events = events
         self.participants = participants

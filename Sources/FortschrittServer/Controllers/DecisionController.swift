@@ -13,13 +13,9 @@ struct DecisionController: Sendable {
         addEntryRoutes(to: router)
         router.get("/verwaltung/abwaegung") { request, context in
             _ = try Guard.decisionStaff(request, context)
-            var versions: [(Strategy, TextVersion)] = []
-            for strategy in try await deps.catalogues.strategies() {
-                for version in try await deps.texts.versions(of: strategy) where version.state == .published {
-                    versions.append((strategy, version))
-                }
-            }
-            let model = DecisionVersionsModel(siteName: await deps.siteName(), versions: versions)
+            let model = StaffVersionsModel(
+                siteName: await deps.siteName(), title: .decisions, empty: .noPublishedVersion,
+                prefix: "/verwaltung/abwaegung", versions: try await deps.publishedVersions())
             return HTMLResponse.personal(model.render(PageContext(request, context)))
         }
         router.get("/verwaltung/abwaegung/{slug}/{number}") { request, context in

@@ -303,3 +303,16 @@ extension QuoteAnchor {
         }
     }
 }
+
+struct ReviewForm: Decodable, Sendable {
+    var block: String?
+    var acceptance: String?
+    var practicality: String?
+    var reason: String?
+    enum CodingKeys: String, CodingKey {
+        case block = "abschnitt"
+        case acceptance = "akzeptanz"
+        case practicality = "praxistauglichkeit"
+        case reason = "begruendung"
+    }
+}

@@ -201,7 +201,8 @@ struct TextController: Sendable {
                 let model = try await StrategyTextModel.load(
                     strategy, number: number, texts: deps.texts, siteName: await deps.siteName(),
                     portalStrategy: try await deps.catalogues.strategies().first?.id, today: deps.today(),
-                    contributions: deps.contributions, decisions: deps.decisions, events: deps.events)
+                    contributions: deps.contributions, decisions: deps.decisions, events: deps.events,
+                    reviews: deps.reviews)
             else {
                 throw HTTPError(
                     .notFound, message: context.language.text(.noTextVersion(number.map(String.init) ?? "")))

@@ -15,6 +15,7 @@ struct WebDependencies: Sendable {
     let moderation: any ModerationRepository
     let decisions: any DecisionRepository
     let events: any EventRepository
+    let reviews: any ReviewRepository
     let deliversMail: Bool
     let cache: PublicPageCache
     let siteOperator: SiteOperator
@@ -35,6 +36,17 @@ struct WebDependencies: Sendable {
             throw HTTPError(.notFound, message: context.language.text(.noTextVersion(String(slug.prefix(64)))))
         }
         return strategy
+    }
+
+    /// Every strategy's published versions, for the staff pages that work on them.
+    func publishedVersions() async throws -> [(Strategy, TextVersion)] {
+        var versions: [(Strategy, TextVersion)] = []
+        for strategy in try await catalogues.strategies() {
+            for version in try await texts.versions(of: strategy) where version.state == .published {
+                versions.append((strategy, version))
+            }
+        }
+        return versions
     }
 
     func siteName() async -> String {
@@ -82,6 +94,15 @@ enum Guard {
     static func decisionStaff(_ request: Request, _ context: WebRequestContext) throws -> Account {
         let account = try signedIn(request, context)
         guard account.active, account.role == .admin || account.role == .editor else {
+            throw HTTPError(.forbidden, message: context.language.text(.onlyStrategyOffice))
+        }
+        return account
+    }
+
+    /// Invited experts, who review versions, and the strategy office, which reads and publishes reviews.
+    static func reviewStaff(_ request: Request, _ context: WebRequestContext) throws -> Account {
+        let account = try signedIn(request, context)
+        guard Access.mayReview(account) || Access.mayAdminister(account) else {
             throw HTTPError(.forbidden, message: context.language.text(.onlyStrategyOffice))
         }
         return account

@@ -13,6 +13,8 @@ struct WorkspaceController: Sendable {
             let account = try Guard.signedIn(request, context)
             // Moderators work on the discussion, not the catalogue.
             if account.role == .moderator { return Redirect(to: "/verwaltung/moderation").response }
+            // Experts review versions of the text.
+            if account.role == .expert { return Redirect(to: "/verwaltung/gutachten").response }
             let notice = Self.notice(request, context.language)
             let model = try await WorkspaceModel.load(
                 try await deps.strategy(), account: account, catalogues: deps.catalogues,

@@ -102,6 +102,8 @@ extension Rule {
         case .eventNeedsPlace: "Bitte geben Sie den Ort der Veranstaltung an."
         case .versionNotPublished(let number): "Fassung \(number) ist nicht veröffentlicht."
         case .entryNeedsSource: "Bitte geben Sie die Quelle an (zum Beispiel „Brief vom 3. März“)."
+        case .reviewNeedsReason: "Bitte begründen Sie Ihre Bewertung."
+        case .reviewPublished: "Diese Bewertung ist veröffentlicht und bleibt, wie sie ist."
         case .entryNeedsEvent:
             "Ein Beitrag aus einer Veranstaltung braucht eine Veranstaltung dieser Fassung – und nur er."
         case .discussionStillOpen(let version, let closes):

@@ -779,6 +779,54 @@ extension Text {
             "Eingaben per Brief, E-Mail oder aus Veranstaltungen erfassen"
         case .receivedVia(let p0, let p1):
             "Eingang per \(p0): \(p1)"
+        case .expertRole:
+            "Expertin/Experte"
+        case .reviews:
+            "Bewertungen"
+        case .reviewsOf(let p0, let p1):
+            "Bewertungen zu „\(p0)“, Fassung \(p1)"
+        case .reviewsExplanation:
+            "Bewerten Sie Akzeptanz und Praxistauglichkeit – eines Abschnitts oder der ganzen Fassung – auf der "
+                + "Skala von 1 (sehr gering) bis 5 (sehr hoch), mit Begründung. Ihre Bewertungen bleiben intern, "
+                + "bis das Strategiebüro sie veröffentlicht; bis dahin können Sie sie ändern."
+        case .reviewSubject:
+            "Gegenstand"
+        case .wholeVersion:
+            "die ganze Fassung"
+        case .acceptance:
+            "Akzeptanz"
+        case .practicality:
+            "Praxistauglichkeit"
+        case .ratingLabel(let p0):
+            switch p0 {
+            case 1: "1 – sehr gering"
+            case 2: "2 – gering"
+            case 3: "3 – mittel"
+            case 4: "4 – hoch"
+            default: "5 – sehr hoch"
+            }
+        case .submitReview:
+            "Bewertung speichern"
+        case .yourReviews:
+            "Ihre Bewertungen"
+        case .allReviews:
+            "Alle Bewertungen"
+        case .noReviews:
+            "Noch keine Bewertungen."
+        case .chooseReview(let p0):
+            "Bewertung \(p0) auswählen"
+        case .publishReviews:
+            "Ausgewählte Bewertungen veröffentlichen"
+        case .reviewInternal:
+            "intern, nicht veröffentlicht"
+        case .reviewPublic:
+            "veröffentlicht"
+        case .expertReviewsHeading:
+            "Bewertungen von Expertinnen und Experten"
+        case .ratingSummary(let p0, let p1):
+            "Akzeptanz \(p0) von 5, Praxistauglichkeit \(p1) von 5"
+        case .noPublishedVersionToReview:
+            "Es gibt noch keine veröffentlichte Fassung zum Bewerten."
         case .rule(let rule): rule.german
         }
     }

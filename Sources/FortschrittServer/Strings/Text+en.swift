@@ -755,6 +755,54 @@ extension Text {
             "Enter contributions received by letter, e-mail or at events"
         case .receivedVia(let p0, let p1):
             "Received by \(p0): \(p1)"
+        case .expertRole:
+            "expert"
+        case .reviews:
+            "Reviews"
+        case .reviewsOf(let p0, let p1):
+            "Reviews of “\(p0)”, version \(p1)"
+        case .reviewsExplanation:
+            "Rate acceptance and practicality – of one section or of the whole version – on the scale from 1 "
+                + "(very low) to 5 (very high), with a reason. Your reviews stay internal until the strategy office "
+                + "publishes them; until then you may change them."
+        case .reviewSubject:
+            "Subject"
+        case .wholeVersion:
+            "the whole version"
+        case .acceptance:
+            "Acceptance"
+        case .practicality:
+            "Practicality"
+        case .ratingLabel(let p0):
+            switch p0 {
+            case 1: "1 – very low"
+            case 2: "2 – low"
+            case 3: "3 – medium"
+            case 4: "4 – high"
+            default: "5 – very high"
+            }
+        case .submitReview:
+            "Save review"
+        case .yourReviews:
+            "Your reviews"
+        case .allReviews:
+            "All reviews"
+        case .noReviews:
+            "No reviews yet."
+        case .chooseReview(let p0):
+            "Choose review \(p0)"
+        case .publishReviews:
+            "Publish the chosen reviews"
+        case .reviewInternal:
+            "internal, not published"
+        case .reviewPublic:
+            "published"
+        case .expertReviewsHeading:
+            "Expert reviews"
+        case .ratingSummary(let p0, let p1):
+            "Acceptance \(p0) of 5, practicality \(p1) of 5"
+        case .noPublishedVersionToReview:
+            "There is no published version to review yet."
         case .rule(let rule): Self.sentence(rule.english)
         }
     }

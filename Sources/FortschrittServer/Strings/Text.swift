@@ -519,6 +519,26 @@ enum Text: Sendable, Hashable {
     case noEnteredContributions
     case enterEntriesLink
     case receivedVia(String, String)
+    case expertRole
+    case reviews
+    case reviewsOf(String, String)
+    case reviewsExplanation
+    case reviewSubject
+    case wholeVersion
+    case acceptance
+    case practicality
+    case ratingLabel(Int)
+    case submitReview
+    case yourReviews
+    case allReviews
+    case noReviews
+    case chooseReview(String)
+    case publishReviews
+    case reviewInternal
+    case reviewPublic
+    case expertReviewsHeading
+    case ratingSummary(String, String)
+    case noPublishedVersionToReview
     case rule(Rule)
 }
 

@@ -34,9 +34,3 @@ struct DecisionsModel: Sendable {
         return blocks
     }
 }
-
-/// The published versions whose contributions get decisions.
-struct DecisionVersionsModel: Sendable {
-    var siteName: String
-    var versions: [(Strategy, TextVersion)]
-}

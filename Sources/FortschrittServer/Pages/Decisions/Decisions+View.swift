@@ -157,21 +157,3 @@ extension DecisionsModel {
             .button(.type(.submit), .text(page.text(.prepareDecision))))
     }
 }
-
-extension DecisionVersionsModel {
-    func render(_ page: PageContext) -> String {
-        Layout.render(
-            page, title: page.text(.decisions), siteName: siteName,
-            .h1(.text(page.text(.decisions))),
-            versions.isEmpty
-                ? .p(.text(page.text(.noPublishedVersion)))
-                : .ul(
-                    .forEach(versions) { strategy, version in
-                        .li(
-                            .a(
-                                .attr("href", "/verwaltung/abwaegung/\(strategy.slug)/\(version.number)"),
-                                .text("\(strategy.title), \(page.text(.textVersion("\(version.number)")))")))
-                    })
-        )
-    }
-}

@@ -41,9 +41,10 @@ enum Layout {
             ("/massnahmen", page.text(.measures)),
             ("/berichte", page.text(.reports)),
         ]
-        if let account = page.account, account.role != .moderator {
+        if let account = page.account, Access.seesInternalNotes(account) {
             links.append(("/arbeitsbereich", page.text(.workspace)))
         }
+        if Access.mayReview(page.account) { links.append(("/verwaltung/gutachten", page.text(.reviews))) }
         if Access.mayAdminister(page.account) {
             links.append(("/verwaltung/benutzer", page.text(.administration)))
         } else if Access.mayModerate(page.account) {
@@ -151,6 +152,7 @@ enum Layout {
         case .editor: return page.text(.departmentLowercase)
         case .reader: return page.text(.council)
         case .moderator: return page.text(.moderatorRole)
+        case .expert: return page.text(.expertRole)
         }
     }
 }

@@ -17,12 +17,15 @@ struct StrategyTextModel: Sendable {
     var adoptedOn: CalendarDate?
     /// Discussions held elsewhere on this version.
     var events: [DiscussionEvent] = []
+    /// The experts' reviews the strategy office published; never an unpublished one.
+    var reviews: [ExpertReview] = []
 
     /// The version numbered `number`, or the latest published one; nil when there is none.
     static func load(
         _ strategy: Strategy, number: Int?, texts: any TextRepository, siteName: String, portalStrategy: Strategy.ID?,
         today: CalendarDate, contributions: (any ContributionRepository)? = nil,
-        decisions: (any DecisionRepository)? = nil, events: (any EventRepository)? = nil
+        decisions: (any DecisionRepository)? = nil, events: (any EventRepository)? = nil,
+        reviews: (any ReviewRepository)? = nil
     ) async throws -> StrategyTextModel? {
         let published = try await texts.versions(of: strategy).filter { $0.state == .published }
         guard let version = number.map({ n in published.first { $0.number == n } }) ?? published.last else {
@@ -33,7 +36,8 @@ struct StrategyTextModel: Sendable {
             portalStrategy: portalStrategy, today: today,
             discussion: try await contributions?.tallies(of: version) ?? [:],
             adoptedOn: try await decisions?.adoptions(of: strategy.id)[version.number],
-            events: try await events?.events(of: strategy.id).filter { $0.version == version.number } ?? [])
+            events: try await events?.events(of: strategy.id).filter { $0.version == version.number } ?? [],
+            reviews: try await reviews?.reviews(on: version, publishedOnly: true) ?? [])
     }
 
     /// Headings, paragraphs, and runs of list items grouped into one list.

@@ -22,6 +22,13 @@ extension StrategyTextModel {
                     .text(page.text(.decisionTable)))),
             versions(page),
             .if(!events.isEmpty, eventList(page)),
+            .if(
+                !reviews.isEmpty,
+                .section(
+                    .h2(.text(page.text(.expertReviewsHeading))),
+                    .ul(
+                        .class("comments"),
+                        .forEach(reviews) { .li(.class("comment"), ReviewsModel.review($0, page, state: false)) }))),
             .article(.class("strategy-text"), .forEach(groups) { group(group: $0, page) })
         )
     }

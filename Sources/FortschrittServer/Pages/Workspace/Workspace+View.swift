@@ -43,6 +43,8 @@ extension WorkspaceModel {
             return page.text(.allMeasuresWithInternalNotesRead)
         case .moderator:
             return page.text(.moderatorsWorkspace)
+        case .expert:
+            return page.text(.reviewsExplanation)
         }
     }
 
