@@ -260,3 +260,77 @@ public struct DecisionDocument: Codable, Sendable, Equatable {
         appliedIn = decision.appliedIn.map { Place(version: $0.version, block: $0.block.text) }
     }
 }
+
+/// A version's figures as the API gives them: participants, contributions by channel and decision,
+/// agreement per block, and the experts' published reviews with their ratings.
+public struct VersionFiguresDocument: Codable, Sendable, Equatable {
+    public struct Channel: Codable, Sendable, Equatable {
+        public var channel: String
+        public var contributions: Int
+        /// Contributions by the outcome of their published decision ("open" without one).
+        public var outcomes: [String: Int]
+    }
+
+    public struct Block: Codable, Sendable, Equatable {
+        public var id: String
+        public var contributions: Int
+        public var agree: Int
+        public var disagree: Int
+    }
+
+    public struct Ratings: Codable, Sendable, Equatable {
+        public var reviews: Int
+        /// How many reviews gave 1, 2, 3, 4 and 5.
+        public var counts: [Int]
+        /// The mean as a decimal string with one place ("3.5"); absent without reviews.
+        public var mean: String?
+    }
+
+    public struct Review: Codable, Sendable, Equatable {
+        public var expert: String
+        /// The block rated; absent for the version as a whole.
+        public var block: String?
+        public var acceptance: Int
+        public var practicality: Int
+        public var reason: String
+        public var publishedAt: String
+    }
+
+    public var version: Int
+    public var participants: Int
+    public var contributions: Int
+    public var channels: [Channel]
+    public var outcomes: [String: Int]
+    public var blocks: [Block]
+    public var acceptance: Ratings
+    public var practicality: Ratings
+    public var reviews: [Review]
+
+    public init(_ version: TextVersion, figures: VersionFigures, reviews: [ExpertReview]) {
+        self.version = version.number
+        participants = figures.participants
+        contributions = figures.contributions
+        func named(_ counts: [Int]) -> [String: Int] {
+            Dictionary(uniqueKeysWithValues: zip(Decision.Outcome.allCases.map(\.rawValue), counts))
+        }
+        channels = figures.byChannel.map {
+            Channel(channel: $0.channel.rawValue, contributions: $0.outcomes.reduce(0, +), outcomes: named($0.outcomes))
+        }
+        outcomes = named(figures.byOutcome.map(\.count))
+        blocks = figures.blocks.map {
+            Block(id: $0.block.text, contributions: $0.contributions, agree: $0.agree, disagree: $0.disagree)
+        }
+        func ratings(_ r: VersionFigures.Ratings) -> Ratings {
+            Ratings(reviews: r.total, counts: r.counts, mean: r.meanInTenths.map { "\($0 / 10).\($0 % 10)" })
+        }
+        acceptance = ratings(figures.acceptance)
+        practicality = ratings(figures.practicality)
+        self.reviews = reviews.compactMap { review in
+            review.publishedAt.map {
+                Review(
+                    expert: review.expertName, block: review.block?.text, acceptance: review.acceptance,
+                    practicality: review.practicality, reason: review.reason, publishedAt: $0.iso)
+            }
+        }
+    }
+}

@@ -199,7 +199,7 @@ func buildRouter(
     CatalogueController(repository: catalogues, accounts: repositories.accounts).addRoutes(to: router.group("api/v1"))
     TextAPIController(
         catalogues: catalogues, texts: repositories.texts, contributions: repositories.contributions,
-        decisions: repositories.decisions
+        decisions: repositories.decisions, reviews: repositories.reviews
     )
     .addRoutes(to: router.group("api/v1"))
     OParlController(

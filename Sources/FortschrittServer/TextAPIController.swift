@@ -9,12 +9,14 @@ struct TextAPIController {
     let texts: any TextRepository
     let contributions: any ContributionRepository
     let decisions: any DecisionRepository
+    let reviews: any ReviewRepository
 
     func addRoutes(to group: RouterGroup<WebRequestContext>) {
         group.get("strategies/{slug}/text/versions", use: versions)
         group.get("strategies/{slug}/text/versions/{number}", use: version)
         group.get("strategies/{slug}/text/diff", use: diff)
         group.get("strategies/{slug}/text/versions/{number}/contributions", use: discussion)
+        group.get("strategies/{slug}/text/versions/{number}/figures", use: figures)
     }
 
     @Sendable func versions(_ request: Request, context: WebRequestContext) async throws -> JSONResponse<
@@ -67,6 +69,22 @@ struct TextAPIController {
             value: VersionDiscussionDocument(
                 version, current: try await contributions.contributions(to: version), earlier: earlier,
                 decisions: decided))
+    }
+
+    @Sendable func figures(_ request: Request, context: WebRequestContext) async throws -> JSONResponse<
+        VersionFiguresDocument
+    > {
+        _ = try QueryParameters(request, allowed: [])
+        let number = try Input.integer(context.parameters.get("number") ?? "", "number", in: 1...100_000)
+        guard let version = try await published(context).first(where: { $0.number == number }) else {
+            throw Problem.notFound("no published version \(number)")
+        }
+        let published = try await reviews.reviews(on: version, publishedOnly: true)
+        let figures = VersionFigures(
+            version: version, discussion: try await contributions.contributions(to: version),
+            participants: try await contributions.participantCount(of: version),
+            decisions: try await decisions.published(on: [version]), reviews: published)
+        return JSONResponse(value: VersionFiguresDocument(version, figures: figures, reviews: published))
     }
 
     func published(_ context: WebRequestContext) async throws -> [TextVersion] {

@@ -184,6 +184,23 @@ public struct SQLContributionRepository: ContributionRepository {
         }
     }
 
+    public func participantCount(of version: TextVersion) async throws -> Int {
+        try await database.read { db in
+            try await db.raw(
+                """
+                SELECT COUNT(*) AS n FROM (
+                    SELECT participant_id FROM contributions
+                    WHERE strategy_id = \(bind: version.strategy) AND version_number = \(bind: version.number)
+                      AND state <> 'pending'
+                    UNION
+                    SELECT participant_id FROM agreements
+                    WHERE strategy_id = \(bind: version.strategy) AND version_number = \(bind: version.number)
+                ) AS people
+                """
+            ).first().required().decode(column: "n", as: Int.self)
+        }
+    }
+
     public func tallies(of version: TextVersion) async throws -> [BlockID: BlockTally] {
         try await database.read { db in
             var result: [BlockID: BlockTally] = [:]

@@ -134,6 +134,7 @@ import Testing
                     "/api/v1/strategies/{slug}/text/versions", "/api/v1/strategies/{slug}/text/versions/{number}",
                     "/api/v1/strategies/{slug}/text/diff",
                     "/api/v1/strategies/{slug}/text/versions/{number}/contributions",
+                    "/api/v1/strategies/{slug}/text/versions/{number}/figures",
                 ])
         }
     }

@@ -82,6 +82,9 @@ import Testing
             get(
                 "/api/v1/strategies/{slug}/text/versions/{number}/contributions",
                 "/api/v1/strategies/smart-city/text/versions/2/contributions", everyone),
+            get(
+                "/api/v1/strategies/{slug}/text/versions/{number}/figures",
+                "/api/v1/strategies/smart-city/text/versions/1/figures", everyone),
             get("/oparl/v1/system", "/oparl/v1/system", everyone),
             get("/oparl/v1/bodies", "/oparl/v1/bodies", everyone),
             get("/oparl/v1/body/1", "/oparl/v1/body/1", everyone),

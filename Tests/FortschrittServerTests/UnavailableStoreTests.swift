@@ -174,6 +174,7 @@ extension UnreachableRepository: ContributionRepository {
         on version: TextVersion, anchor: QuoteAnchor, replyTo: Contribution.ID?, text: String,
         by participant: Participant, today: CalendarDate, at time: RecordedTime, notices: ContributionNotices?
     ) async throws -> Contribution { throw Down() }
+    func participantCount(of version: TextVersion) async throws -> Int { throw Down() }
     func enter(
         _ entry: EnteredContribution, on version: TextVersion, events: [DiscussionEvent], actor: String,
         today: CalendarDate, at time: RecordedTime

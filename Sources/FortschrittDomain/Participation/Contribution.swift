@@ -145,6 +145,9 @@ public protocol ContributionRepository: Sendable {
     /// Per block of the version (or of the one block given): its public contributions (replies
     /// after the comment they answer) and agreement counts.
     func contributions(to version: TextVersion, block: BlockID?) async throws -> [BlockID: BlockContributions]
+    /// How many people took part in the version's discussion: wrote a contribution (or were entered
+    /// as a sender) or gave their agreement.
+    func participantCount(of version: TextVersion) async throws -> Int
     /// Per block of the version: its discussion counted (for the version's page, without reading it).
     func tallies(of version: TextVersion) async throws -> [BlockID: BlockTally]
     func contribution(id: Contribution.ID) async throws -> Contribution?

@@ -827,6 +827,30 @@ extension Text {
             "Akzeptanz \(p0) von 5, Praxistauglichkeit \(p1) von 5"
         case .noPublishedVersionToReview:
             "Es gibt noch keine veröffentlichte Fassung zum Bewerten."
+        case .figuresHeading:
+            "Beteiligung in Zahlen"
+        case .figuresSummary(let p0, let p1, let p2):
+            "\(p0) Teilnehmende, \(p1) Beiträge, \(p2) veröffentlichte Bewertungen von Expertinnen und Experten."
+        case .figuresChartTitle:
+            "Beiträge nach Kanal und Entscheidung"
+        case .totalColumn:
+            "Summe"
+        case .agreementPerBlock:
+            "Beiträge und Zustimmung je Abschnitt"
+        case .agreeColumn:
+            "Zustimmung"
+        case .disagreeColumn:
+            "Ablehnung"
+        case .contributionsColumn:
+            "Beiträge"
+        case .ratingsCaption:
+            "Veröffentlichte Bewertungen von Expertinnen und Experten (Skala 1 bis 5)"
+        case .aspectColumn:
+            "Gesichtspunkt"
+        case .meanColumn:
+            "Mittelwert"
+        case .reviewCountColumn:
+            "Bewertungen"
         case .rule(let rule): rule.german
         }
     }

@@ -803,6 +803,30 @@ extension Text {
             "Acceptance \(p0) of 5, practicality \(p1) of 5"
         case .noPublishedVersionToReview:
             "There is no published version to review yet."
+        case .figuresHeading:
+            "Participation in figures"
+        case .figuresSummary(let p0, let p1, let p2):
+            "\(p0) participants, \(p1) contributions, \(p2) published expert reviews."
+        case .figuresChartTitle:
+            "Contributions by channel and decision"
+        case .totalColumn:
+            "Total"
+        case .agreementPerBlock:
+            "Contributions and agreement per section"
+        case .agreeColumn:
+            "Agree"
+        case .disagreeColumn:
+            "Disagree"
+        case .contributionsColumn:
+            "Contributions"
+        case .ratingsCaption:
+            "Published expert reviews (scale 1 to 5)"
+        case .aspectColumn:
+            "Aspect"
+        case .meanColumn:
+            "Mean"
+        case .reviewCountColumn:
+            "Reviews"
         case .rule(let rule): Self.sentence(rule.english)
         }
     }

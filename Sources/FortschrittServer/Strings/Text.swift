@@ -539,6 +539,18 @@ enum Text: Sendable, Hashable {
     case expertReviewsHeading
     case ratingSummary(String, String)
     case noPublishedVersionToReview
+    case figuresHeading
+    case figuresSummary(String, String, String)
+    case figuresChartTitle
+    case totalColumn
+    case agreementPerBlock
+    case agreeColumn
+    case disagreeColumn
+    case contributionsColumn
+    case ratingsCaption
+    case aspectColumn
+    case meanColumn
+    case reviewCountColumn
     case rule(Rule)
 }
 

@@ -19,6 +19,8 @@ struct StrategyTextModel: Sendable {
     var events: [DiscussionEvent] = []
     /// The experts' reviews the strategy office published; never an unpublished one.
     var reviews: [ExpertReview] = []
+    /// How the version was received, in figures (from the public record only).
+    var figures: VersionFigures?
 
     /// The version numbered `number`, or the latest published one; nil when there is none.
     static func load(
@@ -31,13 +33,21 @@ struct StrategyTextModel: Sendable {
         guard let version = number.map({ n in published.first { $0.number == n } }) ?? published.last else {
             return nil
         }
+        let publishedReviews = try await reviews?.reviews(on: version, publishedOnly: true) ?? []
+        var figures: VersionFigures?
+        if let contributions, let decisions {
+            figures = VersionFigures(
+                version: version, discussion: try await contributions.contributions(to: version),
+                participants: try await contributions.participantCount(of: version),
+                decisions: try await decisions.published(on: [version]), reviews: publishedReviews)
+        }
         return StrategyTextModel(
             siteName: siteName, strategy: strategy, version: version, published: published,
             portalStrategy: portalStrategy, today: today,
             discussion: try await contributions?.tallies(of: version) ?? [:],
             adoptedOn: try await decisions?.adoptions(of: strategy.id)[version.number],
             events: try await events?.events(of: strategy.id).filter { $0.version == version.number } ?? [],
-            reviews: try await reviews?.reviews(on: version, publishedOnly: true) ?? [])
+            reviews: publishedReviews, figures: figures)
     }
 
     /// Headings, paragraphs, and runs of list items grouped into one list.

@@ -22,14 +22,15 @@ extension StrategyTextModel {
                     .text(page.text(.decisionTable)))),
             versions(page),
             .if(!events.isEmpty, eventList(page)),
+            .article(.class("strategy-text"), .forEach(groups) { group(group: $0, page) }),
+            .unwrap(figures) { FigureParts.section($0, page) },
             .if(
                 !reviews.isEmpty,
                 .section(
                     .h2(.text(page.text(.expertReviewsHeading))),
                     .ul(
                         .class("comments"),
-                        .forEach(reviews) { .li(.class("comment"), ReviewsModel.review($0, page, state: false)) }))),
-            .article(.class("strategy-text"), .forEach(groups) { group(group: $0, page) })
+                        .forEach(reviews) { .li(.class("comment"), ReviewsModel.review($0, page, state: false)) })))
         )
     }
 
