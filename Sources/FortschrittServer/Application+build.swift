@@ -218,6 +218,7 @@ func buildRouter(
     ModerationController(deps: deps, address: address).addRoutes(to: router)
     TextEditorController(deps: deps, address: address).addRoutes(to: router)
     DecisionController(deps: deps, address: address).addRoutes(to: router)
+    FeedController(deps: deps, address: address, secrets: secrets).addRoutes(to: router)
     SessionController(
         deps: deps, hasher: repositories.hasher, throttle: configuration.loginThrottle, sessionStore: sessionStorage,
         inactivity: configuration.sessionInactivity, trustForwardedFor: configuration.trustForwardedFor,

@@ -504,6 +504,15 @@ enum Text: Sendable, Hashable {
     case eventsHeading
     case attendeesCount(String)
     case eventFormat(DiscussionEvent.Format)
+    case feedVersions(String)
+    case feedDecisions(String)
+    case feedStatusChanges(String)
+    case feedFieldStatusChanges(String, String)
+    case feedMeasureStatusChanges(String, String)
+    case feedDecisionTitle(String, String, String, String)
+    case feedDiscussionPhase(String, String)
+    case feedStatusSince(String, String)
+    case noFieldOfAction(String)
     case rule(Rule)
 }
 
