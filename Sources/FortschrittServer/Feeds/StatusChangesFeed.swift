@@ -18,17 +18,21 @@ extension AtomFeed {
     ) async throws -> AtomFeed? {
         let page = site.page
         let catalogue = try await catalogues.catalogue(of: strategy, asOf: today, knownAt: nil)
-        let link: FeedLink
+        func measurePage(_ number: MeasureNumber) -> String? {
+            portal && catalogue.measure(number) != nil ? "/massnahmen/\(number.text)" : nil
+        }
+        let (link, name, feedPage): (FeedLink, String, String)
         let changes: [StatusChange]
-        let feedPage: String
         switch scope {
         case .all:
             link = .statusChanges(strategy, page)
+            name = "strategy/\(strategy.id)/status-changes"
             changes = MeasureHistory.statusChanges(in: try await catalogues.history(of: strategy, knownAt: nil))
             feedPage = portal ? "/massnahmen" : "/strategien"
         case .field(let number):
             guard let field = catalogue.field(number) else { return nil }
             link = .statusChanges(strategy, field: field, page)
+            name = "strategy/\(strategy.id)/field/\(number)/status-changes"
             changes = MeasureHistory.statusChanges(in: try await catalogues.history(of: strategy, knownAt: nil))
                 .filter { $0.field == number }
             feedPage = portal ? "/massnahmen?feld=\(number)" : "/strategien"
@@ -38,9 +42,11 @@ extension AtomFeed {
             changes = MeasureHistory.statusChanges(in: history)
             let title = catalogue.measure(number)?.details.title ?? changes.first?.title ?? ""
             link = .statusChanges(strategy, measure: number, title: title, page)
-            feedPage = portal && catalogue.measure(number) != nil ? "/massnahmen/\(number.text)" : "/strategien"
+            name = "strategy/\(strategy.id)/measure/\(number.text)/status-changes"
+            feedPage = measurePage(number) ?? "/strategien"
         }
-        let entries = changes.map { change in
+        // Latest recorded first: only those the feed lists are written.
+        let entries = changes.prefix(AtomFeed.entryLimit).map { change in
             let label =
                 Components.statusLabel(change.status.key, catalogue.statuses, page)
                 + (change.status.assumed ? page.text(.assumed) : "")
@@ -49,19 +55,11 @@ extension AtomFeed {
             if !change.status.remark.isEmpty, change.status.remark != change.event.reason {
                 parts.append(page.text(.remark) + ": " + change.status.remark)
             }
-            let number = change.event.measure
             return Entry(
                 id: site.ids.id("strategy/\(strategy.id)/event/\(change.event.sequence)"),
-                title: "\(number.text) \(change.title): \(label)", updated: change.event.recordedAt,
-                page: portal && catalogue.measure(number) != nil ? "/massnahmen/\(number.text)" : nil,
-                content: parts.joined(separator: "\n\n"))
+                title: "\(change.event.measure.text) \(change.title): \(label)", updated: change.event.recordedAt,
+                page: measurePage(change.event.measure), content: parts.joined(separator: "\n\n"))
         }
-        let name =
-            switch scope {
-            case .all: "strategy/\(strategy.id)/status-changes"
-            case .field(let number): "strategy/\(strategy.id)/field/\(number)/status-changes"
-            case .measure(let number): "strategy/\(strategy.id)/measure/\(number.text)/status-changes"
-            }
         return site.feed(link, id: name, author: strategy.publisher, page: feedPage, entries: entries)
     }
 }
