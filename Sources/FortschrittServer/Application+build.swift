@@ -223,6 +223,7 @@ func buildRouter(
     TextEditorController(deps: deps, address: address).addRoutes(to: router)
     DecisionController(deps: deps, address: address).addRoutes(to: router)
     ReviewController(deps: deps).addRoutes(to: router)
+    FeedController(deps: deps, address: address, secrets: secrets).addRoutes(to: router)
     SessionController(
         deps: deps, hasher: repositories.hasher, throttle: configuration.loginThrottle, sessionStore: sessionStorage,
         inactivity: configuration.sessionInactivity, trustForwardedFor: configuration.trustForwardedFor,

@@ -137,13 +137,7 @@ import Testing
                 try await fixture.browser(.anonymous).get("/strategien/smart-city/text/2").text.contains(
                     "Vom Gemeinderat beschlossen am"))
             // Version 2 is still open for discussion: version 3 cannot be adopted yet.
-            let strategy = try #require(try await fixture.catalogues.strategies().first { $0.slug == "smart-city" })
-            let texts = SQLTextRepository(database: fixture.database)
-            let second = try #require(try await texts.version(number: 2, of: strategy))
-            try await texts.saveDraft(
-                DraftText(
-                    title: "Dritte", markdown: TextMarkdownWriter.markdown(second.blocks), catalogue: second.catalogue),
-                of: strategy, actor: "test", dryRun: false)
+            let (strategy, texts) = try await fixture.draftSmartCity(title: "Dritte")
             _ = try await texts.publishDraft(
                 of: strategy, phase: try DiscussionPhase(opensOn: nil, closesOn: nil), actor: "test")
             let third = try await admin.post("/verwaltung/abwaegung/smart-city/3/beschluss", ["datum": today])

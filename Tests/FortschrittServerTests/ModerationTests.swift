@@ -152,15 +152,7 @@ import Testing
     /// that it waits.
     @Test func preModeratedContributionsWaitForApproval() async throws {
         try await WebFixture.with { fixture in
-            let catalogues = SQLCatalogueRepository(database: fixture.database)
-            let texts = SQLTextRepository(database: fixture.database)
-            let strategy = try #require(try await catalogues.strategies().first { $0.slug == "smart-city" })
-            let second = try #require(try await texts.version(number: 2, of: strategy))
-            try await texts.saveDraft(
-                DraftText(
-                    title: "Dritte Fassung", markdown: TextMarkdownWriter.markdown(second.blocks),
-                    catalogue: second.catalogue),
-                of: strategy, actor: "test", dryRun: false)
+            let (strategy, texts) = try await fixture.draftSmartCity(title: "Dritte Fassung")
             let today = CalendarDate(Date())
             _ = try await texts.publishDraft(
                 of: strategy,

@@ -142,6 +142,17 @@ import Testing
                 "/strategien/smart-city/text/1/abwaegung.csv?anonym=1",
                 everyone),
             get("/strategien/{slug}/text/{number}", "/strategien/smart-city/text/1", everyone),
+            get("/strategien/{slug}/versionen.atom", "/strategien/smart-city/versionen.atom", everyone),
+            get("/strategien/{slug}/abwaegung.atom", "/strategien/smart-city/abwaegung.atom", everyone),
+            get(
+                "/strategien/{slug}/statusaenderungen.atom", "/strategien/digitalstrategie/statusaenderungen.atom",
+                everyone),
+            get(
+                "/strategien/{slug}/handlungsfelder/{field}/statusaenderungen.atom",
+                "/strategien/digitalstrategie/handlungsfelder/1/statusaenderungen.atom", everyone),
+            get(
+                "/strategien/{slug}/massnahmen/{number}/statusaenderungen.atom",
+                "/strategien/digitalstrategie/massnahmen/1.4/statusaenderungen.atom", everyone),
             get("/strategien/{slug}/vergleich", "/strategien/smart-city/vergleich?von=1&zu=2", everyone, [303]),
             get(
                 "/strategien/{slug}/text/{number}/vergleich/{to}", "/strategien/smart-city/text/1/vergleich/2",

@@ -110,6 +110,17 @@ struct WebFixture: Sendable {
     }
 
     var catalogues: SQLCatalogueRepository { SQLCatalogueRepository(database: database) }
+
+    /// Saves the demo's Smart City strategy a draft of a third version: version 2's text under `title`.
+    func draftSmartCity(title: String) async throws -> (strategy: Strategy, texts: SQLTextRepository) {
+        let strategy = try #require(try await catalogues.strategies().first { $0.slug == "smart-city" })
+        let texts = SQLTextRepository(database: database)
+        let second = try #require(try await texts.version(number: 2, of: strategy))
+        try await texts.saveDraft(
+            DraftText(title: title, markdown: TextMarkdownWriter.markdown(second.blocks), catalogue: second.catalogue),
+            of: strategy, actor: "test", dryRun: false)
+        return (strategy, texts)
+    }
 }
 
 /// Keeps cookies between requests like a browser, and fills in the CSRF field of forms.

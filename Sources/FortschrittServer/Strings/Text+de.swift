@@ -851,6 +851,24 @@ extension Text {
             "Mittelwert"
         case .reviewCountColumn:
             "Bewertungen"
+        case .feedVersions(let p0):
+            "\(p0): Fassungen des Strategietexts"
+        case .feedDecisions(let p0):
+            "\(p0): veröffentlichte Entscheidungen zu Beiträgen"
+        case .feedStatusChanges(let p0):
+            "\(p0): Statusänderungen der Maßnahmen"
+        case .feedFieldStatusChanges(let p0, let p1):
+            "Statusänderungen im Handlungsfeld \(p0). \(p1)"
+        case .feedMeasureStatusChanges(let p0, let p1):
+            "Statusänderungen der Maßnahme \(p0) \(p1)"
+        case .feedDecisionTitle(let p0, let p1, let p2, let p3):
+            "Beitrag \(p0) (Fassung \(p1), Abschnitt \(p2)): \(p3)"
+        case .feedDiscussionPhase(let p0, let p1):
+            "Beteiligung vom \(p0) bis zum \(p1)."
+        case .feedStatusSince(let p0, let p1):
+            "Status „\(p0)“ seit \(p1)."
+        case .noFieldOfAction(let p0):
+            "Es gibt kein Handlungsfeld \(p0)."
         case .rule(let rule): rule.german
         }
     }

@@ -827,6 +827,24 @@ extension Text {
             "Mean"
         case .reviewCountColumn:
             "Reviews"
+        case .feedVersions(let p0):
+            "\(p0): versions of the strategy text"
+        case .feedDecisions(let p0):
+            "\(p0): published decisions on contributions"
+        case .feedStatusChanges(let p0):
+            "\(p0): status changes of the measures"
+        case .feedFieldStatusChanges(let p0, let p1):
+            "Status changes in field of action \(p0). \(p1)"
+        case .feedMeasureStatusChanges(let p0, let p1):
+            "Status changes of measure \(p0) \(p1)"
+        case .feedDecisionTitle(let p0, let p1, let p2, let p3):
+            "Contribution \(p0) (version \(p1), section \(p2)): \(p3)"
+        case .feedDiscussionPhase(let p0, let p1):
+            "Open for comments from \(p0) to \(p1)."
+        case .feedStatusSince(let p0, let p1):
+            "Status “\(p0)” since \(p1)."
+        case .noFieldOfAction(let p0):
+            "There is no field of action \(p0)."
         case .rule(let rule): Self.sentence(rule.english)
         }
     }

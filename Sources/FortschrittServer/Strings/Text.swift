@@ -551,6 +551,15 @@ enum Text: Sendable, Hashable {
     case aspectColumn
     case meanColumn
     case reviewCountColumn
+    case feedVersions(String)
+    case feedDecisions(String)
+    case feedStatusChanges(String)
+    case feedFieldStatusChanges(String, String)
+    case feedMeasureStatusChanges(String, String)
+    case feedDecisionTitle(String, String, String, String)
+    case feedDiscussionPhase(String, String)
+    case feedStatusSince(String, String)
+    case noFieldOfAction(String)
     case rule(Rule)
 }
 

@@ -71,6 +71,7 @@ final class PublicPageCache: @unchecked Sendable {
     private struct Kept {
         var tag: String
         var body: ByteBuffer
+        var contentType: String
         var path: String
         /// When it was last served or stored, in this cache's own count of uses.
         var used: UInt64
@@ -191,16 +192,16 @@ final class PublicPageCache: @unchecked Sendable {
         return paths[path] != nil
     }
 
-    func page(_ key: String, tag: String) -> ByteBuffer? {
+    func page(_ key: String, tag: String) -> (body: ByteBuffer, contentType: String)? {
         lock.lock()
         defer { lock.unlock() }
         guard let kept = pages[key], kept.tag == tag else { return nil }
         uses += 1
         pages[key]?.used = uses
-        return kept.body
+        return (kept.body, kept.contentType)
     }
 
-    func store(_ key: String, path: String, tag: String, body: ByteBuffer) {
+    func store(_ key: String, path: String, tag: String, body: ByteBuffer, contentType: String = Answer.html) {
         guard body.readableBytes <= maxBytes / 4 else { return }
         lock.withLock {
             remove(key)
@@ -210,7 +211,7 @@ final class PublicPageCache: @unchecked Sendable {
                 remove(oldest)
             }
             uses += 1
-            pages[key] = Kept(tag: tag, body: body, path: path, used: uses)
+            pages[key] = Kept(tag: tag, body: body, contentType: contentType, path: path, used: uses)
             keptBytes += body.readableBytes
             paths[path, default: 0] += 1
         }
@@ -224,37 +225,46 @@ final class PublicPageCache: @unchecked Sendable {
         paths[kept.path] = left > 0 ? left : nil
     }
 
-    /// Answers a public page: 304 when the visitor has it, else from memory or freshly rendered.
-    /// Pages for signed-in people are personal: rendered each time and never stored anywhere.
+    /// Answers a public page (or feed, of `contentType`): 304 when the visitor has it, else from
+    /// memory or freshly rendered. Pages for signed-in people are personal: rendered each time and
+    /// never stored anywhere.
     func respond(
         _ request: Request, _ context: WebRequestContext, text: (Strategy.ID, Int?)? = nil,
-        render: () async throws -> String
+        contentType: String = Answer.html, render: () async throws -> String
     ) async throws -> Response {
         if context.isSignedIn {
-            var response = HTMLResponse(try await render()).response
-            response.headers[.cacheControl] = "no-store"
-            return response
+            let body = ByteBuffer(string: try await render())
+            return Response(
+                status: .ok, headers: [.contentType: contentType, .cacheControl: "no-store"],
+                body: .init(byteBuffer: body))
         }
         let shared = try await current()
         let version = text.map { shared.text($0.0, $0.1) } ?? shared
         if let answer = answer(request, language: context.language, version: version) { return answer.response }
         let body = ByteBuffer(string: try await render())
         if let text { lock.withLock { textScopes[request.uri.path] = text } }
-        store(Self.key(request, context.language), path: request.uri.path, tag: version.tag, body: body)
-        return Answer(status: .ok, version, context.language, body: body).response
+        store(
+            Self.key(request, context.language), path: request.uri.path, tag: version.tag, body: body,
+            contentType: contentType)
+        return Answer(status: .ok, version, context.language, body: body, contentType: contentType).response
     }
 
     /// What the cache answers: the status, the page's headers and the page (none for 304).
     struct Answer {
+        static let html = "text/html; charset=utf-8"
+
         var status: HTTPResponse.Status
         var headers: HTTPFields
         var body: ByteBuffer?
 
-        init(status: HTTPResponse.Status, _ version: Version, _ language: Language, body: ByteBuffer?) {
+        init(
+            status: HTTPResponse.Status, _ version: Version, _ language: Language, body: ByteBuffer?,
+            contentType: String = html
+        ) {
             self.status = status
             self.headers = version.headers[language] ?? [:]
             self.body = body
-            if body != nil { headers[.contentType] = "text/html; charset=utf-8" }
+            if body != nil { headers[.contentType] = contentType }
         }
 
         var response: Response {
@@ -274,8 +284,8 @@ final class PublicPageCache: @unchecked Sendable {
         if Self.matches(request, etag: Self.etag(version.tag, language), lastModified: version.lastModified) {
             return Answer(status: .notModified, version, language, body: nil)
         }
-        guard let body = page(Self.key(request, language), tag: version.tag) else { return nil }
-        return Answer(status: .ok, version, language, body: body)
+        guard let kept = page(Self.key(request, language), tag: version.tag) else { return nil }
+        return Answer(status: .ok, version, language, body: kept.body, contentType: kept.contentType)
     }
 
     /// The parameters a kept page knows, by path; pages not listed know none. Only these make the

@@ -6,6 +6,9 @@ extension CatalogueModel {
         let statuses = catalogue.statuses
         return Layout.render(
             page, title: page.text(.measures), siteName: catalogue.strategy.title,
+            feeds: [.statusChanges(catalogue.strategy, page)]
+                + (query.field.flatMap(catalogue.field).map { [.statusChanges(catalogue.strategy, field: $0, page)] }
+                    ?? []),
             .h1(.text(page.text(.measures))),
             filterForm(page),
             .p(

@@ -6,7 +6,7 @@ extension DecisionTableModel {
         let title = page.text(.decisionTableOf(strategy.title, "\(version.number)"))
         let variant = (withText ? "" : "ohne-text=1&") + (anonymised ? "anonym=1" : "")
         return Layout.render(
-            page, title: title, siteName: siteName,
+            page, title: title, siteName: siteName, feeds: [.decisions(strategy, page)],
             .nav(
                 .ariaLabel(page.text(.breadcrumb)), .class("crumbs"),
                 .a(.attr("href", "/strategien"), .text(page.text(.strategies))), .text(" › "),

@@ -7,7 +7,7 @@ extension HomeModel {
         let strategy = catalogue.strategy
         let statuses = catalogue.statuses
         return Layout.render(
-            page, title: page.text(.home), siteName: strategy.title,
+            page, title: page.text(.home), siteName: strategy.title, feeds: [.statusChanges(strategy, page)],
             .h1(.text(strategy.title)),
             .if(
                 !strategy.body.isEmpty,

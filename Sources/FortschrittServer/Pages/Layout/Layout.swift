@@ -1,3 +1,4 @@
+import FortschrittDocuments
 import FortschrittDomain
 import Foundation
 import Plot
@@ -5,9 +6,11 @@ import Plot
 /// The one frame around every page: skip link, site header with navigation and language switch,
 /// the page's main content, and a footer linking the accessibility statement and the imprint.
 enum Layout {
-    static func render(_ page: PageContext, title: String, siteName: String, _ content: Node<HTML.BodyContext>...)
-        -> String
-    {
+    /// `feeds`: the Atom feeds of what the page shows, named in its head for feed readers.
+    static func render(
+        _ page: PageContext, title: String, siteName: String, feeds: [FeedLink] = [],
+        _ content: Node<HTML.BodyContext>...
+    ) -> String {
         let html = HTML(
             .attr("lang", page.language.rawValue),
             .head(
@@ -17,7 +20,17 @@ enum Layout {
                 .element(named: "title", text: "\(title) – \(siteName)"),
                 .link(.rel(.stylesheet), .href("/static/site.css")),
                 // No icon: an empty one, so that browsers do not ask for /favicon.ico.
-                .link(.rel(.icon), .href("data:,"))
+                .link(.rel(.icon), .href("data:,")),
+                .forEach(feeds) { feed in
+                    .selfClosedElement(
+                        named: "link",
+                        attributes: [
+                            ("rel", "alternate"), ("type", "application/atom+xml"), ("title", feed.title),
+                            ("href", feed.path),
+                        ].map {
+                            Attribute(name: $0.0, value: XMLText.escape($0.1), ignoreIfValueIsEmpty: false)
+                        })
+                }
             ),
             .body(
                 .a(.class("skip"), .attr("href", "#inhalt"), .text(page.text(.skipToContent))),

@@ -7,6 +7,10 @@ extension MeasureModel {
         let statuses = catalogue.statuses
         return Layout.render(
             page, title: "\(measure.number.text) \(details.title)", siteName: catalogue.strategy.title,
+            feeds: [
+                .statusChanges(catalogue.strategy, measure: measure.number, title: details.title, page),
+                .statusChanges(catalogue.strategy, page),
+            ],
             .nav(
                 .ariaLabel(page.text(.breadcrumb)), .class("crumbs"),
                 .a(.attr("href", "/massnahmen"), .text(page.text(.allMeasures)))),

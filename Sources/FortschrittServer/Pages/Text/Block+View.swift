@@ -5,6 +5,7 @@ extension BlockModel {
     func render(_ page: PageContext) -> String {
         Layout.render(
             page, title: page.text(.discussionOf(block.id.text)), siteName: siteName,
+            feeds: [.decisions(strategy, page)],
             .nav(
                 .ariaLabel(page.text(.breadcrumb)), .class("crumbs"),
                 .a(.attr("href", "/strategien"), .text(page.text(.strategies))), .text(" › "),

@@ -36,12 +36,17 @@ enum ContributionParts {
 
     /// The text, or the placeholder saying why it is not shown.
     static func body(_ contribution: Contribution, _ page: PageContext) -> Node<HTML.BodyContext> {
+        contribution.state == .visible
+            ? .p(.text(contribution.text)) : .p(.class("placeholder"), .text(text(contribution, page)))
+    }
+
+    /// The text as the public may read it: a hidden, withdrawn or waiting one's placeholder instead.
+    static func text(_ contribution: Contribution, _ page: PageContext) -> String {
         switch contribution.state {
-        case .visible: return .p(.text(contribution.text))
-        case .hidden:
-            return .p(.class("placeholder"), .text(page.text(.hiddenByModeration(contribution.hiddenReason ?? ""))))
-        case .withdrawn: return .p(.class("placeholder"), .text(page.text(.withdrawnByAuthor)))
-        case .pending: return .p(.class("placeholder"), .text(page.text(.awaitingApproval)))
+        case .visible: contribution.text
+        case .hidden: page.text(.hiddenByModeration(contribution.hiddenReason ?? ""))
+        case .withdrawn: page.text(.withdrawnByAuthor)
+        case .pending: page.text(.awaitingApproval)
         }
     }
 

@@ -5,6 +5,11 @@ extension StrategiesModel {
     func render(_ page: PageContext) -> String {
         Layout.render(
             page, title: page.text(.strategies), siteName: siteName,
+            feeds: entries.flatMap { entry in
+                (entry.latestText == nil ? [] : FeedLink.text(entry.strategy, page))
+                    + (entry.measures > 0 && entry.strategy.id == portalStrategy
+                        ? [.statusChanges(entry.strategy, page)] : [])
+            },
             .h1(.text(page.text(.strategies))),
             .p(.class("lead"), .text(page.text(.strategiesLead))),
             .forEach(entries) { entry in

@@ -5,6 +5,7 @@ extension StrategyTextModel {
     func render(_ page: PageContext) -> String {
         Layout.render(
             page, title: "\(version.title) (\(page.text(.textVersion("\(version.number)"))))", siteName: siteName,
+            feeds: FeedLink.text(strategy, page),
             .nav(
                 .ariaLabel(page.text(.breadcrumb)), .class("crumbs"),
                 .a(.attr("href", "/strategien"), .text(page.text(.strategies))), .text(" › "),

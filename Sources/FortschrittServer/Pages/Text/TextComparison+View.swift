@@ -7,7 +7,7 @@ extension TextComparisonModel {
         let title = page.text(.comparisonTitle("\(old)", "\(new)"))
         let counts = diff.counts
         return Layout.render(
-            page, title: title, siteName: siteName,
+            page, title: title, siteName: siteName, feeds: FeedLink.text(strategy, page),
             .nav(
                 .ariaLabel(page.text(.breadcrumb)), .class("crumbs"),
                 .a(.attr("href", "/strategien"), .text(page.text(.strategies))), .text(" › "),
