@@ -32,7 +32,7 @@ import Testing
             #expect(versions.text.contains(#"href="/strategien/smart-city/text/1""#))
             #expect(!versions.text.contains("Unveröffentlichter Entwurf"), "a draft is not in the feed")
 
-            // The demo's eight published decisions on version 1 (three on entered letters and the forum); the hidden contribution's text is not shown.
+            // The demo's eight published decisions on version 1 (three on letters and the forum);
             let before = try await anonymous.get(Self.decisions).text
             #expect(Self.entries(before) == 8 && before.contains("teilweise berücksichtigt"))
             #expect(before.contains("Von der Moderation ausgeblendet. Grund: Enthielt persönliche Daten"))
