@@ -3,7 +3,8 @@ chromedriver): axe-core (as selenium-axe-python ships it) finds no WCAG 2.1 A/AA
 page, nothing scrolls sideways or gets squeezed at 320 px, pages carry no script and log no console
 error, sign-in and a status change work by keyboard alone, and the public, editor and admin flows
 (filter, search, timeline, 403, conflict, sign-out) behave. Talks only to the address it is given.
-Usage: check_browser.py BASE_URL ADMIN_EMAIL ADMIN_PASSWORD EDITOR_EMAIL EDITOR_PASSWORD.
+Usage: check_browser.py BASE_URL ADMIN_EMAIL ADMIN_PASSWORD EDITOR_EMAIL EDITOR_PASSWORD [MAIL_DIR
+MODERATOR_EMAIL MODERATOR_PASSWORD [EXPERT_EMAIL EXPERT_PASSWORD]].
 Prints one line per check and 'N passed, N failed'; exits non-zero on any failure."""
 import glob
 import json
@@ -27,6 +28,7 @@ base, admin_email, admin_password, editor_email, editor_password = sys.argv[1:6]
 # Where the test SMTP server writes the mail it receives (scripts/smtp_sink.py), if one runs.
 mail_dir = sys.argv[6] if len(sys.argv) > 6 else None
 moderator_email, moderator_password = (sys.argv[7:9] + [None, None])[:2]
+expert_email, expert_password = (sys.argv[9:11] + [None, None])[:2]
 AXE_OPTIONS = json.dumps({"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
 REASON = "Lieferverzug beim Dienstleister (Browsertest)"
 SAVE_STATUS = "//button[normalize-space()='Status speichern']"
@@ -427,6 +429,50 @@ def conflict(a, b):
     require(now == labels[b_status], f"conflict: A's change not recorded, 1.5 shows B's {labels[b_status]}", f"  shows '{now}'")
 
 
+def enter_letter(b):
+    """The office enters a letter on version 2 through the form; it stands at its block with its channel."""
+    visit(b, "/verwaltung/eingaben/smart-city/2", "admin: entered contributions")
+    Select(b.find_element(By.ID, "kanal")).select_by_value("letter")
+    today = time.strftime("%Y-%m-%d")
+    b.execute_script("arguments[0].value = arguments[1]", b.find_element(By.ID, "eingang"), today)
+    b.find_element(By.ID, "quelle").send_keys("Brief vom heutigen Tag (Browsertest)")
+    Select(b.find_element(By.ID, "abschnitt")).select_by_value("ethikpruefung")
+    b.find_element(By.ID, "text").send_keys("Ein Brief zur Ethikprüfung (Browsertest).")
+    click(b, By.CSS_SELECTOR, "main form button[type=submit]")
+    require("Ein Brief zur Ethikprüfung (Browsertest)." in b.page_source, "entries: the letter is listed")
+    audit(b, "admin: entered contributions after saving")
+    visit(b, "/strategien/smart-city/text/2/abschnitt/ethikpruefung", "block with an entered letter")
+    require("Eingang per Brief: Brief vom heutigen Tag (Browsertest)" in b.page_source,
+            "entries: the block shows the letter with its channel and source")
+
+
+def expert_review(a, b):
+    """An expert rates a block; the public sees nothing until the office publishes it."""
+    if not expert_email:
+        result(False, "review: no expert account given")
+        return
+    sign_in(a, expert_email, expert_password)
+    require(path_of(a) == "/verwaltung/gutachten", "review: an expert lands on the reviews", f"  at {a.current_url}")
+    visit(a, "/verwaltung/gutachten/smart-city/2", "expert: review form")
+    Select(a.find_element(By.ID, "abschnitt")).select_by_value("ethikpruefung")
+    click(a, By.CSS_SELECTOR, "label[for=akzeptanz-4]")
+    click(a, By.CSS_SELECTOR, "label[for=praxistauglichkeit-2]")
+    a.find_element(By.ID, "begruendung").send_keys("Fristen fehlen (Browsertest).")
+    click(a, By.XPATH, "//button[normalize-space()='Bewertung speichern']")
+    require("Fristen fehlen (Browsertest)." in a.page_source, "review: the expert sees the saved review")
+    audit(a, "expert: review saved")
+    sign_out(a)
+    open_page(a, "/strategien/smart-city/text/2")
+    require("Fristen fehlen" not in a.page_source, "review: the unpublished review is not public")
+    visit(b, "/verwaltung/gutachten/smart-city/2", "admin: all reviews")
+    box = b.find_element(By.XPATH, "//li[contains(., 'Fristen fehlen (Browsertest).')]//input[@type='checkbox']")
+    click(b, By.CSS_SELECTOR, f"label[for={box.get_attribute('id')}]")
+    click(b, By.XPATH, "//button[normalize-space()='Ausgewählte Bewertungen veröffentlichen']")
+    visit(a, "/strategien/smart-city/text/2", "strategy text, version 2, with a published review")
+    require("Fristen fehlen (Browsertest)." in a.page_source, "review: published, the review is public")
+    require(a.find_elements(By.CSS_SELECTOR, "#figures-chart-title"), "figures: the version page has its chart")
+
+
 def sign_out(a):
     open_page(a, "/arbeitsbereich")
     click(a, By.XPATH, "//header//button[normalize-space()='Abmelden']")
@@ -473,6 +519,8 @@ def main():
         conflict(a, b)
         sign_out(a)
         public_shows_change(a, "after signing out")
+        enter_letter(b)
+        expert_review(a, b)
     except Abort as e:
         print(f"stopped after a failed step: {e}")
     except Exception as e:  # an element missing, a time-out: the flow cannot go on
