@@ -29,8 +29,14 @@ public struct ReportRequest: Sendable {
     /// Nil: the last published report before the reporting date, else the strategy's adoption.
     public var baseline: CalendarDate?
     public var paper: String?
+    /// The discussions of text versions to include, with their figures now.
+    public var participation: [ParticipationSection]
 
-    public init(strategy: Strategy, reportDate: CalendarDate, baseline: CalendarDate? = nil, paper: String? = nil) {
+    public init(
+        strategy: Strategy, reportDate: CalendarDate, baseline: CalendarDate? = nil, paper: String? = nil,
+        participation: [ParticipationSection] = []
+    ) {
+        self.participation = participation
         self.strategy = strategy
         self.reportDate = reportDate
         self.baseline = baseline
@@ -107,7 +113,8 @@ public struct ReportGenerator: Sendable {
         let report = StrategyReport(
             at: labels.applied(to: current), baseline: labels.applied(to: baseline), events: try await events)
         let document = CouncilReportWriter(
-            report: report, paper: inputs.paperContext, funding: inputs.funding, notes: inputs.notes
+            report: report, paper: inputs.paperContext, funding: inputs.funding, notes: inputs.notes,
+            participation: inputs.participation ?? []
         ).document()
         return (document, labels)
     }
@@ -137,7 +144,8 @@ public struct ReportGenerator: Sendable {
     /// The report as it stands now: the latest data, paper, funding and notes.
     public func generate(_ request: ReportRequest, as format: ReportFormat) async throws -> Data {
         let key = try await key(for: request)
-        let inputs = try await currentInputs(request.strategy, key: key)
+        var inputs = try await currentInputs(request.strategy, key: key)
+        inputs.participation = request.participation.isEmpty ? nil : request.participation
         return try Self.render(try await document(request.strategy, key: key, inputs: inputs, knownAt: nil), as: format)
     }
 
@@ -146,6 +154,7 @@ public struct ReportGenerator: Sendable {
     public func publish(_ request: ReportRequest, actor: String) async throws -> PublishedReport {
         let key = try await key(for: request)
         var inputs = try await currentInputs(request.strategy, key: key)
+        inputs.participation = request.participation.isEmpty ? nil : request.participation
         let cutoff = try await catalogues.lastRecorded(in: request.strategy) ?? RecordedTime(microseconds: 0)
         let (document, labels) = try await report(request.strategy, key: key, inputs: inputs, knownAt: cutoff)
         inputs.labels = labels

@@ -1,3 +1,4 @@
+import FortschrittDocuments
 import FortschrittDomain
 import FortschrittExchange
 import FortschrittStore
@@ -70,5 +71,37 @@ import Testing
         }
         #expect(mean([]) == nil && mean([4]) == 40 && mean([3, 4]) == 35 && mean([1, 1, 2]) == 13)
         #expect(mean([2, 2, 3]) == 23 && mean([1, 2, 2, 2, 2, 2]) == 18)
+    }
+}
+
+@Suite struct ReportParticipationTests {
+    /// The office includes version 1's discussion in a council report: a section with the figures as
+    /// they stood, frozen with the report, so that it regenerates byte for byte; an unknown version is
+    /// refused and publishes nothing.
+    @Test func aCouncilReportIncludesAVersionsDiscussion() async throws {
+        try await WebFixture.with { fixture in
+            let admin = try await fixture.browser(.admin)
+            #expect(try await admin.get("/verwaltung/katalog").text.contains(#"<option value="smart-city/1">"#))
+            let council = SQLCouncilRepository(database: fixture.database)
+            let strategy = try #require(try await fixture.catalogues.strategies().first)
+            let before = try await council.publishedReports(of: strategy).count
+            let refused = try await admin.post(
+                "/verwaltung/berichte", ["stichtag": "2021-12-31", "beteiligung": "smart-city/9"])
+            #expect(refused.status == .unprocessableContent && refused.text.contains("smart-city/9"))
+            #expect(try await council.publishedReports(of: strategy).count == before)
+
+            let sent = try await admin.post(
+                "/verwaltung/berichte", ["stichtag": "2021-12-31", "beteiligung": "smart-city/1"])
+            #expect(sent.status == .seeOther)
+            let report = try #require(try await council.publishedReports(of: strategy).last)
+            #expect(report.inputs.participation?.first?.contributions == 8)
+            let generator = ReportGenerator(catalogues: fixture.catalogues, council: council)
+            let html = String(decoding: try await generator.regenerate(report, as: .html), as: UTF8.self)
+            #expect(html.contains("Beteiligung: Smart-City-Strategie Mannheim (Beispiel), Fassung 1"))
+            #expect(html.contains("haben 6 Personen 8 Beiträge eingebracht (5 online, 2 Brief und 1 Veranstaltung)"))
+            #expect(html.contains("Akzeptanz 4,0 und Praxistauglichkeit 3,0 von 5"))
+            _ = try await generator.regenerate(report, as: .docx)
+            _ = try await generator.regenerate(report, as: .md)
+        }
     }
 }

@@ -139,6 +139,9 @@ public struct FrozenReportInputs: Hashable, Sendable, Codable {
     /// The names the report gave statuses, fields and departments; nil until published (and in
     /// reports published before names were kept), when the current ones are used.
     public var labels: CatalogueLabels?
+    /// The discussions of text versions the report includes, with their figures as published; nil in
+    /// reports published before reports could include them.
+    public var participation: [ParticipationSection]?
 
     public init(paper: PaperContext?, funding: [FundingProgramme], notes: ReportNotes, labels: CatalogueLabels? = nil) {
         self.paper = paper?.paper

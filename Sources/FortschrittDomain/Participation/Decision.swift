@@ -11,6 +11,18 @@ public struct Decision: Hashable, Sendable {
 
         /// Outcomes that settle a contribution; `open` and `inReview` do not.
         public var isSettled: Bool { self != .open && self != .inReview }
+
+        /// The colour charts give it, from the status kinds, whose contrast on white is checked.
+        public var chartKind: StatusKind {
+            switch self {
+            case .open: .planned
+            case .inReview: .active
+            case .adopted: .done
+            case .partlyAdopted: .handedOver
+            case .notAdopted: .discarded
+            case .noted: .delayed
+            }
+        }
     }
 
     /// The block of a later version the contribution was applied in.

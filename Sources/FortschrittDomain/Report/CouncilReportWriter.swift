@@ -18,11 +18,14 @@ public struct CouncilReportWriter: Sendable {
     public var paper: PaperContext?
     public var funding: [FundingProgramme]
     public var notes: ReportNotes
+    /// Sections on the discussion of text versions, after the funding.
+    public var participation: [ParticipationSection]
 
     public init(
         report: StrategyReport, paper: PaperContext? = nil, funding: [FundingProgramme] = [],
-        notes: ReportNotes = ReportNotes()
+        notes: ReportNotes = ReportNotes(), participation: [ParticipationSection] = []
     ) {
+        self.participation = participation
         self.report = report
         self.paper = paper
         self.funding = funding
@@ -42,6 +45,7 @@ public struct CouncilReportWriter: Sendable {
         blocks += details()
         blocks += changes()
         blocks += fundingSection()
+        blocks += participation.flatMap(\.blocks)
         blocks.append(.pageBreak)
         let catalogue = catalogueTable
         blocks += [

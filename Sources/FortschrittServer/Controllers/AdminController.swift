@@ -119,7 +119,8 @@ struct AdminController: Sendable {
         router.get("/verwaltung/katalog") { request, context in
             _ = try Guard.admin(request, context)
             var model = try await CatalogueAdminModel.load(
-                try await deps.strategy(), catalogues: deps.catalogues, council: deps.council)
+                try await deps.strategy(), catalogues: deps.catalogues, council: deps.council,
+                texts: try await deps.publishedVersions())
             model.notice =
                 request.uri.queryParameters["gespeichert"] != nil
                 ? context.language.text(.saved) : nil
@@ -163,8 +164,14 @@ struct AdminController: Sendable {
                 guard let day = CalendarDate(text) else { throw RuleViolation("basis", .notADate(text)) }
                 return day
             }
+            var participation: [ParticipationSection] = []
+            if let chosen = form.participation.nonBlank {
+                participation.append(try await deps.participationSection(chosen))
+            }
             _ = try await ReportGenerator(catalogues: deps.catalogues, council: deps.council).publish(
-                ReportRequest(strategy: strategy, reportDate: date, baseline: baseline, paper: form.paper.nonBlank),
+                ReportRequest(
+                    strategy: strategy, reportDate: date, baseline: baseline, paper: form.paper.nonBlank,
+                    participation: participation),
                 actor: admin.actorName)
         }
     }
@@ -182,7 +189,8 @@ struct AdminController: Sendable {
                 deps.cache.invalidate()
             } catch let violation as RuleViolation {
                 var model = try await CatalogueAdminModel.load(
-                    strategy, catalogues: deps.catalogues, council: deps.council)
+                    strategy, catalogues: deps.catalogues, council: deps.council,
+                    texts: try await deps.publishedVersions())
                 model.error = (id, context.language.text(.rule(violation.rule)))
                 return HTMLResponse.personal(
                     model.render(PageContext(request, context), today: deps.today()), status: .unprocessableContent)

@@ -133,10 +133,13 @@ struct PublishReportForm: Decodable, Sendable {
     var reportDate: String?
     var baseline: String?
     var paper: String?
+    /// A text version whose discussion the report includes, as `slug/number`.
+    var participation: String?
     enum CodingKeys: String, CodingKey {
         case reportDate = "stichtag"
         case baseline = "basis"
         case paper = "vorlage"
+        case participation = "beteiligung"
     }
 }
 

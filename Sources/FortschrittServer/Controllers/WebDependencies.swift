@@ -49,6 +49,26 @@ struct WebDependencies: Sendable {
         return versions
     }
 
+    /// The report section on a published version's discussion, named `slug/number` by a form: its
+    /// figures now, from the public record.
+    func participationSection(_ chosen: String) async throws -> ParticipationSection {
+        let parts = chosen.split(separator: "/", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let number = Int(parts[1]),
+            let (strategy, version) = try await publishedVersions().first(where: {
+                $0.0.slug == parts[0] && $0.1.number == number
+            })
+        else { throw RuleViolation("beteiligung", .versionNotPublished(Input.excerpt(chosen))) }
+        let published = try await reviews.reviews(on: version, publishedOnly: true)
+        let figures = VersionFigures(
+            version: version, discussion: try await contributions.contributions(to: version),
+            participants: try await contributions.participantCount(of: version),
+            decisions: try await decisions.published(on: [version]), reviews: published)
+        // Reports are German: their labels come from the German string table.
+        return ParticipationSection(
+            strategyTitle: strategy.title, version: version.number, figures: figures,
+            channel: { Language.de.text(.channelName($0)) }, outcome: { Language.de.text(.outcome($0)) })
+    }
+
     func siteName() async -> String {
         (try? await catalogues.strategies().first?.title) ?? "Fortschritt"
     }

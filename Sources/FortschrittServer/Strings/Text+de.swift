@@ -869,6 +869,8 @@ extension Text {
             "Status „\(p0)“ seit \(p1)."
         case .noFieldOfAction(let p0):
             "Es gibt kein Handlungsfeld \(p0)."
+        case .reportParticipation:
+            "Beteiligung zu einer Fassung aufnehmen (Zahlen und Entscheidungen)"
         case .rule(let rule): rule.german
         }
     }

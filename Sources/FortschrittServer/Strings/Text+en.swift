@@ -845,6 +845,8 @@ extension Text {
             "Status “\(p0)” since \(p1)."
         case .noFieldOfAction(let p0):
             "There is no field of action \(p0)."
+        case .reportParticipation:
+            "Include the discussion of a version (figures and decisions)"
         case .rule(let rule): Self.sentence(rule.english)
         }
     }

@@ -560,6 +560,7 @@ enum Text: Sendable, Hashable {
     case feedDiscussionPhase(String, String)
     case feedStatusSince(String, String)
     case noFieldOfAction(String)
+    case reportParticipation
     case rule(Rule)
 }
 

@@ -9,17 +9,20 @@ struct CatalogueAdminModel: Sendable {
     var reports: [PublishedReport]
     /// Names given lately: departments added or renamed, statuses added or relabelled.
     var labelLog: [LabelChange]
+    /// Published text versions whose discussion a report may include.
+    var texts: [(Strategy, TextVersion)] = []
     /// The form that failed (its element id) and why.
     var error: (form: String, message: String)?
     var notice: String?
 
-    static func load(_ strategy: Strategy, catalogues: some CatalogueRepository, council: some CouncilRepository)
-        async throws -> CatalogueAdminModel
-    {
+    static func load(
+        _ strategy: Strategy, catalogues: some CatalogueRepository, council: some CouncilRepository,
+        texts: [(Strategy, TextVersion)] = []
+    ) async throws -> CatalogueAdminModel {
         CatalogueAdminModel(
             catalogue: try await catalogues.catalogue(of: strategy, asOf: nil, knownAt: nil),
             papers: try await council.papers().map(\.number), reports: try await council.publishedReports(of: strategy),
-            labelLog: try await catalogues.labelLog(limit: 50))
+            labelLog: try await catalogues.labelLog(limit: 50), texts: texts.filter { $0.1.catalogue == strategy.id })
     }
 
     func render(_ page: PageContext, today: CalendarDate) -> String {
@@ -103,6 +106,17 @@ struct CatalogueAdminModel: Sendable {
                             .attr("id", "bericht-vorlage"), .attr("name", "vorlage"),
                             .optionTag("", selected: false, page.text(.none)),
                             .forEach(papers) { .optionTag($0, selected: false, $0) })),
+                    .div(
+                        .class("field"),
+                        .label(.attr("for", "bericht-beteiligung"), .text(page.text(.reportParticipation))),
+                        .selectTag(
+                            .attr("id", "bericht-beteiligung"), .attr("name", "beteiligung"),
+                            .optionTag("", selected: false, page.text(.none)),
+                            .forEach(texts) { strategy, version in
+                                .optionTag(
+                                    "\(strategy.slug)/\(version.number)", selected: false,
+                                    "\(strategy.title), \(page.text(.textVersion("\(version.number)")))")
+                            })),
                 ])
         )
     }

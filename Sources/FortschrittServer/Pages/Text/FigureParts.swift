@@ -6,22 +6,10 @@ import Plot
 /// decision with the same numbers as a table, contributions and agreement per block, and the
 /// experts' published ratings.
 enum FigureParts {
-    /// The chart's colours come from the status kinds, whose contrast on white is checked.
-    static func kind(_ outcome: Decision.Outcome) -> StatusKind {
-        switch outcome {
-        case .open: .planned
-        case .inReview: .active
-        case .adopted: .done
-        case .partlyAdopted: .handedOver
-        case .notAdopted: .discarded
-        case .noted: .delayed
-        }
-    }
-
     static func chart(_ figures: VersionFigures, _ page: PageContext) -> StatusChart {
         StatusChart(
             title: page.text(.figuresChartTitle),
-            series: Decision.Outcome.allCases.map { (page.text(.outcome($0)), kind($0)) },
+            series: Decision.Outcome.allCases.map { (page.text(.outcome($0)), $0.chartKind) },
             bars: figures.byChannel.filter { $0.outcomes.reduce(0, +) > 0 }.map {
                 StatusChart.Bar(label: page.text(.channelName($0.channel)), segments: $0.outcomes)
             })

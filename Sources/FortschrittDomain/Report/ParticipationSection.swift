@@ -1,0 +1,81 @@
+/// What a council report says about the discussion of a text version: its figures as they stood
+/// when the report was published (frozen with the report's inputs, so that it regenerates byte
+/// for byte), rendered as a section with a chart and a table.
+public struct ParticipationSection: Hashable, Sendable, Codable {
+    public struct ChannelRow: Hashable, Sendable, Codable {
+        public var channel: ContributionChannel
+        /// The channel's name as the report gives it.
+        public var label: String
+        /// Contributions by outcome, in the order of `Decision.Outcome.allCases`.
+        public var outcomes: [Int]
+    }
+
+    public var strategyTitle: String
+    public var version: Int
+    public var participants: Int
+    public var contributions: Int
+    public var channels: [ChannelRow]
+    public var reviews: Int
+    public var acceptanceInTenths: Int?
+    public var practicalityInTenths: Int?
+    /// The outcomes' names as the report gives them, in the order of `Decision.Outcome.allCases`:
+    /// frozen with the figures, like the catalogue's labels.
+    public var outcomeLabels: [String]
+
+    /// `label` names channels and outcomes in the report's language (the string table's German).
+    public init(
+        strategyTitle: String, version: Int, figures: VersionFigures, channel: (ContributionChannel) -> String,
+        outcome: (Decision.Outcome) -> String
+    ) {
+        outcomeLabels = Decision.Outcome.allCases.map(outcome)
+        self.strategyTitle = strategyTitle
+        self.version = version
+        participants = figures.participants
+        contributions = figures.contributions
+        channels = figures.byChannel.map {
+            ChannelRow(channel: $0.channel, label: channel($0.channel), outcomes: $0.outcomes)
+        }
+        reviews = figures.reviews
+        acceptanceInTenths = figures.acceptance.meanInTenths
+        practicalityInTenths = figures.practicality.meanInTenths
+    }
+
+    static func decimal(_ tenths: Int?) -> String { tenths.map { "\($0 / 10),\($0 % 10)" } ?? "–" }
+
+    public var blocks: [ReportBlock] {
+        let title = "Beteiligung: \(strategyTitle), Fassung \(version)"
+        let used = channels.filter { $0.outcomes.reduce(0, +) > 0 }
+        var sentence =
+            "Zur Fassung \(version) haben \(German.count(participants, "Person", "Personen")) "
+            + "\(German.count(contributions, "Beitrag", "Beiträge")) eingebracht"
+        sentence +=
+            used.isEmpty
+            ? "."
+            : " ("
+                + German.list(
+                    used.map { row in
+                        "\(row.outcomes.reduce(0, +)) \(row.label)"
+                    }) + ")."
+        if reviews > 0 {
+            sentence +=
+                " \(German.count(reviews, "veröffentlichte Bewertung", "veröffentlichte Bewertungen")) von "
+                + "Expertinnen und Experten geben im Mittel Akzeptanz \(Self.decimal(acceptanceInTenths)) und "
+                + "Praxistauglichkeit \(Self.decimal(practicalityInTenths)) von 5."
+        }
+        let outcomes = Decision.Outcome.allCases
+        let chart = StatusChart(
+            title: "Beiträge nach Kanal und Entscheidung",
+            series: zip(outcomeLabels, outcomes).map { ($0, $1.chartKind) },
+            bars: used.map { StatusChart.Bar(label: $0.label, segments: $0.outcomes) })
+        let totals = outcomes.indices.map { index in channels.reduce(0) { $0 + $1.outcomes[index] } }
+        let table = ReportTable(
+            caption: "Beiträge zu Fassung \(version) nach Kanal und Entscheidung",
+            header: ["Kanal"] + outcomeLabels + ["Summe"],
+            rows: channels.map { row in
+                [row.label] + row.outcomes.map(String.init) + ["\(row.outcomes.reduce(0, +))"]
+            } + [["Summe"] + totals.map(String.init) + ["\(contributions)"]],
+            numericColumns: Set(1...(outcomes.count + 1)))
+        return [.heading(level: 2, text: title), .paragraph(sentence)] + (used.isEmpty ? [] : [.chart(chart)])
+            + [.table(table)]
+    }
+}
