@@ -38,6 +38,10 @@ public enum Migrations {
         Migration(version: 19, name: "discussion events", statements: Migration019DiscussionEvents.statements),
         Migration(
             version: 20, name: "entered contributions", statements: Migration020EnteredContributions.statements),
+        // 21 is the expert reviews' (on another branch).
+        Migration(
+            version: 22, name: "published decision tables",
+            statements: Migration022PublishedDecisionTables.statements),
     ]
 
     /// The versions applied, oldest first.

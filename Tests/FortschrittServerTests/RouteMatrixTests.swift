@@ -129,6 +129,9 @@ import Testing
                 "/strategien/{slug}/text/{number}/abwaegung.csv",
                 "/strategien/smart-city/text/1/abwaegung.csv?anonym=1",
                 everyone),
+            get(
+                "/strategien/{slug}/text/{number}/abwaegung.docx",
+                "/strategien/smart-city/text/1/abwaegung.docx?ohne-text=1", everyone),
             get("/strategien/{slug}/text/{number}", "/strategien/smart-city/text/1", everyone),
             get("/strategien/{slug}/vergleich", "/strategien/smart-city/vergleich?von=1&zu=2", everyone, [303]),
             get(
@@ -194,6 +197,10 @@ import Testing
             post(
                 "/verwaltung/abwaegung/{slug}/{number}/veroeffentlichen",
                 "/verwaltung/abwaegung/smart-city/1/veroeffentlichen", [:], admins, [303]),
+            // The office lays the table before the council, once.
+            post(
+                "/verwaltung/abwaegung/{slug}/{number}/tabelle", "/verwaltung/abwaegung/smart-city/1/tabelle",
+                ["vorlage": "V111/2021"], admins, [303]),
             get("/verwaltung/eingaben/{slug}/{number}", "/verwaltung/eingaben/smart-city/2", admins),
             post(
                 "/verwaltung/eingaben/{slug}/{number}", "/verwaltung/eingaben/smart-city/2", EntryTests.letter(),
