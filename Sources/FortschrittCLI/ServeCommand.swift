@@ -1,5 +1,4 @@
 import ArgumentParser
-import FortschrittDocuments
 import FortschrittDomain
 import FortschrittExchange
 import FortschrittMail
@@ -68,8 +67,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(
         name: .long,
         help: ArgumentHelp(
-            "On an empty database, first load the Mannheim catalogue, the council paper V111/2021 and its report as "
-                + "demo data.")
+            "On an empty database, first load the Mannheim catalogue, the council paper V111/2021 and its report, "
+                + "and the sample Smart City text with its discussion and Abwägungstabelle as demo data.")
     )
     var demo = false
 
@@ -77,30 +76,11 @@ struct ServeCommand: AsyncParsableCommand {
         let logger = Logger(label: "fortschritt")
         let location = try database.location()
         let database = try await Database.open(location, logger: logger)
-        let repository = SQLCatalogueRepository(database: database)
-        let council = SQLCouncilRepository(database: database)
         do {
-            if demo, try await DemoData.seed(repository) {
-                let strategy = try await repository.strategies()[0]
-                try await DemoData.seedCouncil(council, strategy: strategy)
-                // The reference paper, published as V111/2021 was: Stichtag 31.12.2020, since the adoption.
-                _ = try await ReportGenerator(catalogues: repository, council: council).publish(
-                    ReportRequest(
-                        strategy: strategy, reportDate: CalendarDate(year: 2020, month: 12, day: 31)!,
-                        baseline: strategy.adoptedOn, paper: "V111/2021"), actor: "demo")
-                try await DemoData.seedText(
-                    repository, SQLTextRepository(database: database), catalogue: strategy, today: CalendarDate(Date()),
-                    discussion: DemoDiscussion(
-                        participants: SQLParticipantRepository(database: database),
-                        contributions: SQLContributionRepository(database: database),
-                        moderation: SQLModerationRepository(database: database),
-                        accounts: SQLAccountRepository(database: database),
-                        decisions: SQLDecisionRepository(database: database),
-                        events: SQLEventRepository(database: database),
-                        reviews: SQLReviewRepository(database: database)))
+            if demo, try await DemoSeed.load(Repositories(database: database), today: CalendarDate(Date())) {
                 say(
                     "Demo data loaded: \(DemoData.strategy.title), with council paper V111/2021, and the sample text "
-                        + "of \(DemoData.smartCity.title)")
+                        + "of \(DemoData.smartCity.title) with its Abwägungstabelle laid before the council")
             }
             say("Fortschritt on http://\(host):\(port) (database \(location))")
             let fallback = SiteOperator.unconfigured

@@ -8,7 +8,7 @@ struct TextCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "text",
         abstract: "Write a strategy's text in versions: import a draft from Markdown, publish it for discussion.",
-        subcommands: [Import.self, Publish.self, Adopt.self, List.self, Show.self]
+        subcommands: [Import.self, Publish.self, Adopt.self, PublishTable.self, List.self, Show.self]
     )
 
     struct Import: AsyncParsableCommand {

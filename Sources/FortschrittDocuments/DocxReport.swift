@@ -8,6 +8,7 @@ public enum DocxReport {
     public static func render(_ document: ReportDocument) throws -> Data {
         var body = ""
         var charts: [StatusChart] = []
+        let page = Page(landscape: document.landscape)
         for block in document.blocks {
             switch block {
             case .heading(let level, let text):
@@ -19,7 +20,7 @@ public enum DocxReport {
             case .bullets(let items):
                 body += items.map { paragraph($0, style: "ListBullet", numbered: true) }.joined()
             case .table(let table):
-                body += paragraph(table.caption, style: "Caption") + self.table(table)
+                body += paragraph(table.caption, style: "Caption") + self.table(table, width: page.textWidth)
             case .chart(let chart):
                 charts.append(chart)
                 body += drawing(chart, index: charts.count) + paragraph(chart.textAlternative, style: "Caption")
@@ -30,9 +31,9 @@ public enum DocxReport {
         var parts: [(name: String, content: Data)] = [
             ("[Content_Types].xml", Data(contentTypes.utf8)),
             ("_rels/.rels", Data(packageRelationships.utf8)),
-            ("docProps/core.xml", Data(core(title: document.title).utf8)),
-            ("word/document.xml", Data((documentHead + body + sectionProperties + "</w:body></w:document>").utf8)),
-            ("word/styles.xml", Data(styles.utf8)),
+            ("docProps/core.xml", Data(core(title: document.title, language: document.language).utf8)),
+            ("word/document.xml", Data((documentHead + body + page.sectionProperties + "</w:body></w:document>").utf8)),
+            ("word/styles.xml", Data(styles(language: document.language).utf8)),
             ("word/numbering.xml", Data(numbering.utf8)),
             ("word/_rels/document.xml.rels", Data(documentRelationships(charts: charts.count).utf8)),
         ]
@@ -63,7 +64,7 @@ public enum DocxReport {
         return "<w:p>\(properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>")\(run(text, bold: bold))</w:p>"
     }
 
-    static func table(_ table: ReportTable) -> String {
+    static func table(_ table: ReportTable, width: Int) -> String {
         func row(_ cells: [String], header: Bool) -> String {
             let properties = header ? "<w:trPr><w:tblHeader/></w:trPr>" : ""
             let content = cells.enumerated().map { index, text in
@@ -74,22 +75,40 @@ public enum DocxReport {
             }.joined()
             return "<w:tr>\(properties)\(content)</w:tr>"
         }
-        let widths = columnWidths(table)
+        let widths = columnWidths(table, width: width)
         let grid = widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined()
         return
             "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW "
-            + "w:w=\"\(textWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblCaption "
+            + "w:w=\"\(width)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblCaption "
             + "w:val=\"\(escape(table.caption))\"/></w:tblPr>"
             + "<w:tblGrid>\(grid)</w:tblGrid>" + row(table.header, header: true)
             + table.rows.map { row($0, header: false) }.joined() + "</w:tbl>"
     }
 
-    /// The width between the margins of an A4 page, in twentieths of a point.
-    static let textWidth = 11906 - 1134 - 1701
+    /// An A4 page, upright or across, in twentieths of a point.
+    struct Page {
+        var landscape: Bool
+
+        var width: Int { landscape ? 16838 : 11906 }
+        var height: Int { landscape ? 11906 : 16838 }
+        /// The width between the margins.
+        var textWidth: Int { width - 1134 - 1701 }
+
+        var sectionProperties: String {
+            let orientation = landscape ? " w:orient=\"landscape\"" : ""
+            return "<w:sectPr><w:pgSz w:w=\"\(width)\" w:h=\"\(height)\"\(orientation)/><w:pgMar w:top=\"1134\" "
+                + "w:right=\"1134\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"708\" w:footer=\"708\" "
+                + "w:gutter=\"0\"/></w:sectPr>"
+        }
+    }
 
     /// Columns share the width by how much they hold: the longest word of a column must fit, long
     /// texts get more room. The first few hundred rows are a fair sample.
-    static func columnWidths(_ table: ReportTable) -> [Int] {
+    static func columnWidths(_ table: ReportTable, width: Int) -> [Int] {
+        if let weights = table.columnWeights, weights.count == table.header.count {
+            let total = max(1, weights.reduce(0, +))
+            return weights.map { $0 * width / total }
+        }
         let columns = table.header.indices
         let sample = [table.header] + table.rows.prefix(300)
         let weights = columns.map { index -> Int in
@@ -99,7 +118,7 @@ public enum DocxReport {
             return max(longestWord + 2, min(longest, 40))
         }
         let total = max(1, weights.reduce(0, +))
-        return weights.map { $0 * textWidth / total }
+        return weights.map { $0 * width / total }
     }
 
     static func drawing(_ chart: StatusChart, index: Int) -> String {
@@ -134,11 +153,6 @@ public enum DocxReport {
         xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" \
         xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" \
         xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body>
-        """
-
-    static let sectionProperties = """
-        <w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701"\
-         w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>
         """
 
     static let contentTypes = """
@@ -196,21 +210,22 @@ public enum DocxReport {
             """
     }
 
-    static func core(title: String) -> String {
+    static func core(title: String, language: String) -> String {
         """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
         xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(escape(title))</dc:title>\
-        <dc:language>de-DE</dc:language>\
+        <dc:language>\(escape(language))</dc:language>\
         <dc:creator>Fortschritt</dc:creator></cp:coreProperties>
         """
     }
 
-    static let styles = """
+    static func styles(language: String) -> String {
+        """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
         <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial"/><w:sz w:val="22"/>\
-        <w:lang w:val="de-DE"/></w:rPr></w:rPrDefault>\
+        <w:lang w:val="\(escape(language))"/></w:rPr></w:rPrDefault>\
         <w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault>\
         </w:docDefaults>\
         <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>\
@@ -249,6 +264,7 @@ public enum DocxReport {
         </w:tblPr></w:style>\
         </w:styles>
         """
+    }
 
     static let numbering = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>

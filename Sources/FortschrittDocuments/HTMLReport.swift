@@ -37,14 +37,15 @@ public enum HTMLReport {
                 return .div(.class("page-break"), .attribute(named: "aria-hidden", value: "true"))
             }
         }
+        let primary = document.language.prefix { $0 != "-" }.lowercased()
         let html = HTML(
-            .lang(.german),
+            .lang(Plot.Language(rawValue: primary) ?? .german),
             .head(
                 .encoding(.utf8),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 // Not Plot's `.title`: it adds social-media meta tags with the text unescaped.
                 .element(named: "title", text: document.title),
-                .element(named: "style", text: style)
+                .element(named: "style", text: style + (document.landscape ? landscape : ""))
             ),
             .body(.element(named: "main", nodes: body))
         )
@@ -66,6 +67,8 @@ public enum HTMLReport {
         }
         return html + "</tbody></table>"
     }
+
+    static let landscape = "\n@page { size: A4 landscape; }"
 
     static let style = """
         body { font-family: Arial, Helvetica, sans-serif; color: #1a1a1a; background: #fff; line-height: 1.45; margin:\

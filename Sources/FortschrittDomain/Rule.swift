@@ -112,6 +112,8 @@ public enum Rule: Sendable, Hashable {
     case reportPublished(String, on: String?)
     case noPaper(String)
     case noBaseline
+    case decisionTablePublished(String, paper: String, on: String)
+    case tableBeforeDiscussionClosed(String, String)
     case baselineAfterReportDate(baseline: String, reportDate: String)
 }
 
@@ -216,6 +218,10 @@ extension Rule {
         case .discussionStillOpen(let version, let closes):
             "the discussion of version \(version) is open until \(closes); adopt after it has closed"
         case .noPaper(let number): "no council paper \(number)"
+        case .decisionTablePublished(let version, let paper, let on):
+            "the table of version \(version) was published with \(paper) on \(on); it is never published again"
+        case .tableBeforeDiscussionClosed(let version, let closes):
+            "the discussion of version \(version) is open until \(closes); publish its table after it has closed"
         case .noBaseline: "the strategy has no adoption date and no earlier report; give the baseline date"
         case .baselineAfterReportDate(let baseline, let reportDate):
             "the baseline \(baseline) lies after the reporting date \(reportDate)"

@@ -39,6 +39,9 @@ public enum Migrations {
         Migration(
             version: 20, name: "entered contributions", statements: Migration020EnteredContributions.statements),
         Migration(version: 21, name: "expert reviews", statements: Migration021ExpertReviews.statements),
+        Migration(
+            version: 22, name: "published decision tables",
+            statements: Migration022PublishedDecisionTables.statements),
     ]
 
     /// The versions applied, oldest first.

@@ -407,7 +407,13 @@ public struct SQLCouncilRepository: CouncilRepository {
     public func lastPublished(in strategy: Strategy) async throws -> RecordedTime? {
         try await database.read { db in
             try await db.raw(
-                "SELECT MAX(published_at) AS latest FROM published_reports WHERE strategy_id = \(bind: strategy.id)"
+                """
+                SELECT MAX(published_at) AS latest FROM (
+                    SELECT published_at FROM published_reports WHERE strategy_id = \(bind: strategy.id)
+                    UNION ALL
+                    SELECT published_at FROM published_decision_tables WHERE strategy_id = \(bind: strategy.id)
+                ) AS publications
+                """
             ).first()?
             .decode(column: "latest", as: String?.self).flatMap(RecordedTime.init)
         }
@@ -445,12 +451,7 @@ public struct SQLCouncilRepository: CouncilRepository {
                 """
             ).first()
             let id = try row.required().decode(column: "id", as: Int64.self)
-            for (format, content) in report.documents.sorted(by: { $0.key < $1.key }) {
-                try await db.raw(
-                    "INSERT INTO published_documents (report_id, format, content) VALUES (\(bind: id), "
-                        + "\(bind: format), \(bind: content))"
-                ).run()
-            }
+            try await Self.keep(report.documents, of: .report, id: id, db)
             return PublishedReport(
                 id: id, strategy: report.strategy, key: report.key, knownAt: report.knownAt,
                 publishedAt: time, actor: report.actor, inputs: report.inputs, hashes: report.hashes)
@@ -458,12 +459,7 @@ public struct SQLCouncilRepository: CouncilRepository {
     }
 
     public func publishedDocument(report id: Int64, format: String) async throws -> Data? {
-        try await database.read { db in
-            try await db.raw(
-                "SELECT content FROM published_documents WHERE report_id = \(bind: id) AND format = \(bind: format)"
-            ).first()?
-            .decode(column: "content", as: Data.self)
-        }
+        try await keptDocument(of: .report, id: id, format: format)
     }
 
     static func published(_ row: any SQLRow) throws -> PublishedReport {

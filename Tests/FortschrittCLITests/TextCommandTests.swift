@@ -1,4 +1,7 @@
 import FortschrittCLI
+import FortschrittDomain
+import FortschrittExchange
+import FortschrittStore
 import FortschrittTestSupport
 import Foundation
 import Testing
@@ -45,5 +48,36 @@ import Testing
         #expect(
             await cli.fails(["text", "import", "/nicht/da.md", "--title", "x"]).contains("cannot read /nicht/da.md"))
         #expect(try await cli.run(["text", "list"]).out.contains("2\tdraft\t4 blocks"))
+    }
+
+    /// `text publish-table` lays a version's table before the council once, when its discussion has
+    /// closed, as files of an existing paper.
+    @Test func publishTableLaysTheTableBeforeTheCouncilOnce() async throws {
+        let test = try await TestDatabase.make()
+        let database = test.database
+        let catalogues = SQLCatalogueRepository(database: database)
+        try await DemoData.seed(catalogues)
+        let catalogue = try await catalogues.strategies()[0]
+        try await DemoData.seedCouncil(SQLCouncilRepository(database: database), strategy: catalogue)
+        try await DemoData.seedText(
+            catalogues, SQLTextRepository(database: database), catalogue: catalogue, today: CalendarDate(Date()),
+            discussion: DemoDiscussion(
+                participants: SQLParticipantRepository(database: database),
+                contributions: SQLContributionRepository(database: database),
+                moderation: SQLModerationRepository(database: database),
+                accounts: SQLAccountRepository(database: database),
+                decisions: SQLDecisionRepository(database: database),
+                events: SQLEventRepository(database: database)))
+        await test.close()
+        let cli = CLIRun(location: test.location)
+        func publish(_ number: String, _ paper: String) -> [String] {
+            ["text", "publish-table", number, "--paper", paper, "--strategy", "smart-city"]
+        }
+        #expect(await cli.fails(publish("2", "V111/2021")).contains("is open until"))
+        #expect(await cli.fails(publish("1", "V999/2099")).contains("no council paper V999/2099"))
+        let published = try await cli.run(publish("1", "V111/2021")).out
+        #expect(published.hasPrefix("Published the Abwägungstabelle of version 1 with V111/2021"))
+        #expect(published.contains("/oparl/v1/file/abwaegung-1-docx/content\tSHA-256 "))
+        #expect(await cli.fails(publish("1", "V111/2021")).contains("was published with V111/2021"))
     }
 }

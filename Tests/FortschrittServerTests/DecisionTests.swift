@@ -1,4 +1,5 @@
 import FortschrittCLI
+import FortschrittDocuments
 import FortschrittDomain
 import FortschrittExchange
 import FortschrittStore
@@ -188,33 +189,50 @@ import Testing
         return try await browser.post(page + "/veroeffentlichen", fields)
     }
 
-    /// The demo's Abwägungstabelle of version 1 (its decisions published), as CSV, compared with a
-    /// stored reference; the demo's dates are fixed by its day.
+    /// The demo's Abwägungstabelle of version 1 (its decisions published), compared with stored
+    /// references: the live CSV in two variants, and the table as `serve --demo` laid it before the
+    /// council — its DOCX's document part and its CSV. The demo's dates are fixed by its day, and the
+    /// DOCX's bytes by its fixed times.
     @Test func theDemosTableOfDecisionsMatchesItsReference() async throws {
         let test = try await TestDatabase.make()
         do {
             let repositories = Repositories(database: test.database, hasher: BcryptPasswordHasher(cost: 4))
-            try await DemoData.seed(repositories.catalogues)
-            let catalogue = try await repositories.catalogues.strategies()[0]
             let today = try #require(CalendarDate("2026-10-01"))
+            try await DemoSeed.load(repositories, today: today)
             let smartCity = try #require(
-                try await DemoData.seedText(
-                    repositories.catalogues, repositories.texts, catalogue: catalogue, today: today,
-                    discussion: DemoDiscussion(
-                        participants: repositories.participants, contributions: repositories.contributions,
-                        moderation: repositories.moderation, accounts: repositories.accounts,
-                        decisions: repositories.decisions, events: repositories.events,
-                        reviews: repositories.reviews)))
+                try await repositories.catalogues.strategies().first { $0.slug == DemoData.smartCity.slug })
             for (name, withText, anonymised) in [("abwaegung-1", true, false), ("abwaegung-1-ohne-text", false, true)] {
                 let model = try #require(
                     try await DecisionTableModel.load(
                         smartCity, number: 1, texts: repositories.texts, contributions: repositories.contributions,
-                        decisions: repositories.decisions, siteName: "Test", withText: withText, anonymised: anonymised)
-                )
+                        decisions: repositories.decisions, council: repositories.council, siteName: "Test",
+                        withText: withText, anonymised: anonymised))
                 let page = PageContext(language: .de, account: nil, csrfToken: "", location: model.path)
                 try PageSnapshotTests.compare(model.csv(page), with: name, ext: "csv")
                 #expect(model.rows.count == 8 && model.rows.allSatisfy { $0.decision != nil })
             }
+            let council = repositories.council
+            let table = try #require(try await council.publishedDecisionTables().first)
+            let docx = try #require(try await council.publishedDocument(decisionTable: table.id, format: "docx"))
+            let xml = try DecisionTableTests.document(docx)
+            try PageSnapshotTests.compare(
+                xml.replacingOccurrences(of: "<w:p>", with: "\n<w:p>").replacingOccurrences(
+                    of: "<w:tr>", with: "\n<w:tr>")
+                    + "\n",
+                with: "abwaegung-1-rat", ext: "docx.xml")
+            // Rendered again from the same data, the same bytes: no clock in the archive.
+            let again = try #require(
+                try await DecisionTableModel.load(
+                    smartCity, number: 1, texts: repositories.texts, contributions: repositories.contributions,
+                    decisions: repositories.decisions, council: council, siteName: "Test", withText: true,
+                    anonymised: true))
+            let german = PageContext(language: .de, account: nil, csrfToken: "", location: again.path)
+            #expect(try again.docx(german, paper: table.paper) == docx)
+            let csv = try #require(try await council.publishedDocument(decisionTable: table.id, format: "csv"))
+            try PageSnapshotTests.compare(String(decoding: csv, as: UTF8.self), with: "abwaegung-1-rat", ext: "csv")
+            #expect(
+                DocumentHashes.sha256(docx) == table.hashes["docx"] && DocumentHashes.sha256(csv) == table.hashes["csv"]
+            )
         } catch {
             await test.close()
             throw error

@@ -45,6 +45,7 @@ import Testing
             "GET /verwaltung/abwaegung/{slug}/{number}": ["gespeichert"],
             "GET /strategien/{slug}/text/{number}/abwaegung": ["ohne-text", "anonym"],
             "GET /strategien/{slug}/text/{number}/abwaegung.csv": ["ohne-text", "anonym"],
+            "GET /strategien/{slug}/text/{number}/abwaegung.docx": ["ohne-text", "anonym"],
             "GET /strategien/{slug}/text/{number}/abschnitt/{block}": ["eingereicht"],
             "GET /oparl/v1/file/{id}/content": ["download"],
         ]

@@ -141,6 +141,9 @@ import Testing
                 "/strategien/{slug}/text/{number}/abwaegung.csv",
                 "/strategien/smart-city/text/1/abwaegung.csv?anonym=1",
                 everyone),
+            get(
+                "/strategien/{slug}/text/{number}/abwaegung.docx",
+                "/strategien/smart-city/text/1/abwaegung.docx?ohne-text=1", everyone),
             get("/strategien/{slug}/text/{number}", "/strategien/smart-city/text/1", everyone),
             get("/strategien/{slug}/versionen.atom", "/strategien/smart-city/versionen.atom", everyone),
             get("/strategien/{slug}/abwaegung.atom", "/strategien/smart-city/abwaegung.atom", everyone),
@@ -217,6 +220,10 @@ import Testing
             post(
                 "/verwaltung/abwaegung/{slug}/{number}/veroeffentlichen",
                 "/verwaltung/abwaegung/smart-city/1/veroeffentlichen", [:], admins, [303]),
+            // The office lays the table before the council, once.
+            post(
+                "/verwaltung/abwaegung/{slug}/{number}/tabelle", "/verwaltung/abwaegung/smart-city/1/tabelle",
+                ["vorlage": "V111/2021"], admins, [303]),
             get("/verwaltung/eingaben/{slug}/{number}", "/verwaltung/eingaben/smart-city/2", admins),
             post(
                 "/verwaltung/eingaben/{slug}/{number}", "/verwaltung/eingaben/smart-city/2", EntryTests.letter(),

@@ -54,6 +54,9 @@ extension UnreachableRepository: CouncilRepository {
     func publishedReport(id: Int64) async throws -> PublishedReport? { throw Down() }
     func publish(_ report: NewPublishedReport) async throws -> PublishedReport { throw Down() }
     func publishedDocument(report id: Int64, format: String) async throws -> Data? { throw Down() }
+    func publishedDecisionTables() async throws -> [PublishedDecisionTable] { throw Down() }
+    func publish(_ table: NewPublishedDecisionTable) async throws -> PublishedDecisionTable { throw Down() }
+    func publishedDocument(decisionTable id: Int64, format: String) async throws -> Data? { throw Down() }
 }
 
 extension UnreachableRepository: AccountRepository {

@@ -27,13 +27,21 @@ public protocol CouncilRepository: Sendable {
     func saveReportNotes(_ notes: ReportNotes, of strategy: Strategy, report: ReportKey) async throws
 
     func publishedReports(of strategy: Strategy) async throws -> [PublishedReport]
-    /// When the strategy's latest report was published; nil while none was.
+    /// When the strategy's latest report or Abwägungstabelle was published; nil while none was.
     func lastPublished(in strategy: Strategy) async throws -> RecordedTime?
     func publishedReport(id: Int64) async throws -> PublishedReport?
     func publish(_ report: NewPublishedReport) async throws -> PublishedReport
     /// A published report's document in a format ("html", "docx" …) as it was published; nil for
     /// reports published before documents were kept.
     func publishedDocument(report id: Int64, format: String) async throws -> Data?
+
+    /// Every published Abwägungstabelle, oldest first.
+    func publishedDecisionTables() async throws -> [PublishedDecisionTable]
+    /// Publishes a version's table as a file of its paper: refused when the paper does not exist or
+    /// the version's table was published already.
+    func publish(_ table: NewPublishedDecisionTable) async throws -> PublishedDecisionTable
+    /// A published table's document in a format ("docx", "csv", "html"), as it was published.
+    func publishedDocument(decisionTable id: Int64, format: String) async throws -> Data?
 }
 
 /// Which report a set of notes belongs to: its paper, or else its reporting date and baseline.

@@ -6,11 +6,20 @@ public struct ReportDocument: Sendable, Equatable {
     /// Attachments as data, complete whatever the document shows: Anlage 1 (the catalogue) and
     /// Anlage 2 (every status change), each published as CSV.
     public var dataAnnexes: [DataAnnex]
+    /// The language the text is in (BCP 47), for screen readers and spelling.
+    public var language: String
+    /// Wide tables read better across the page.
+    public var landscape: Bool
 
-    public init(title: String, blocks: [ReportBlock], dataAnnexes: [DataAnnex] = []) {
+    public init(
+        title: String, blocks: [ReportBlock], dataAnnexes: [DataAnnex] = [], language: String = "de-DE",
+        landscape: Bool = false
+    ) {
         self.title = title
         self.blocks = blocks
         self.dataAnnexes = dataAnnexes
+        self.language = language
+        self.landscape = landscape
     }
 
     /// The document's text, block by block, for checks and search.
@@ -86,12 +95,18 @@ public struct ReportTable: Sendable, Equatable {
     public var rows: [[String]]
     /// Columns holding numbers, aligned right.
     public var numericColumns: Set<Int>
+    /// How the page's width is shared, one weight a column; nil: by what the columns hold.
+    public var columnWeights: [Int]?
 
-    public init(caption: String, header: [String], rows: [[String]], numericColumns: Set<Int> = []) {
+    public init(
+        caption: String, header: [String], rows: [[String]], numericColumns: Set<Int> = [],
+        columnWeights: [Int]? = nil
+    ) {
         self.caption = caption
         self.header = header
         self.rows = rows
         self.numericColumns = numericColumns
+        self.columnWeights = columnWeights
     }
 }
 

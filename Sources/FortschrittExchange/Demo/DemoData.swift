@@ -335,6 +335,32 @@ extension DemoData {
     }
 }
 
+extension DemoData {
+    /// The sample paper with which the council gets the Abwägungstabelle of the sample text's first
+    /// version, for its next meeting (three weeks after `today`).
+    public static func seedDecisionPaper(_ council: some CouncilRepository, today: CalendarDate) async throws
+        -> CouncilPaper
+    {
+        let councilBody = try await council.saveOrganization(name: "Gemeinderat", classification: "Hauptorgan")
+        let meeting = try await council.saveMeeting(
+            organization: councilBody.id, date: today.adding(days: 21), isPublic: true,
+            name: "Sitzung des Gemeinderats")
+        let date = today.adding(days: -14)
+        return try await council.savePaper(
+            CouncilPaper(
+                id: 0, number: "V900/\(date.year)", type: "Beschlussvorlage", date: date, dezernat: "Dezernat I",
+                fileReference: "12.3",
+                subject: "Smart-City-Strategie Mannheim (Beispiel) – Abwägung der Beiträge zur ersten Fassung",
+                districtReference: "00 stadtweit", signatories: [],
+                consultations: [
+                    Consultation(
+                        position: 1, organization: councilBody.id, meeting: meeting.id, isPublic: true,
+                        role: .decision)
+                ],
+                attachments: ["Anlage: Abwägungstabelle zur ersten Fassung"]))
+    }
+}
+
 /// The repositories the demo's sample discussion is written through.
 public struct DemoDiscussion: Sendable {
     public var participants: any ParticipantRepository

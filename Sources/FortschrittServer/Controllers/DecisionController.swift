@@ -11,6 +11,7 @@ struct DecisionController: Sendable {
 
     func addRoutes(to router: Router<WebRequestContext>) {
         addEntryRoutes(to: router)
+        addTableRoute(to: router)
         router.get("/verwaltung/abwaegung") { request, context in
             _ = try Guard.decisionStaff(request, context)
             let model = StaffVersionsModel(
@@ -54,25 +55,16 @@ struct DecisionController: Sendable {
         }
         router.postForm("/verwaltung/abwaegung/{slug}/{number}/beschluss", AdoptionForm.self) {
             request, context, posted in
-            let admin = try Guard.admin(request, context)
-            var model = try await load(request, context)
-            do {
+            try await adminChange(request, context, entered: posted.entered) { model, admin in
                 let date = try Input.date(posted.fields.date ?? "", "datum")
                 try await deps.decisions.adopt(
                     model.version, on: date, strategyVersions: model.published, actor: admin.actorName, at: .now())
-            } catch let violation as RuleViolation {
-                model.error = context.language.text(.rule(violation.rule))
-                return HTMLResponse.personal(model.render(PageContext(request, context)), status: .unprocessableContent)
             }
-            deps.cache.invalidate()
-            return Redirect(to: model.path + "?gespeichert=1").response
         }
         router.postForm("/verwaltung/abwaegung/{slug}/{number}/veranstaltung", EventForm.self) {
             request, context, posted in
-            let admin = try Guard.admin(request, context)
-            var model = try await load(request, context)
-            let form = posted.fields
-            do {
+            try await adminChange(request, context, entered: posted.entered) { model, admin in
+                let form = posted.fields
                 guard let format = DiscussionEvent.Format(rawValue: form.format ?? "") else {
                     throw RuleViolation(
                         "format",
@@ -86,13 +78,7 @@ struct DecisionController: Sendable {
                     attendees: try Input.integer(form.attendees ?? "", "teilnehmende", in: 0...100_000),
                     minutes: form.minutes ?? "")
                 try await deps.events.record(event, strategy: model.strategy.id, actor: admin.actorName, at: .now())
-            } catch let violation as RuleViolation {
-                model.entered = posted.entered
-                model.error = context.language.text(.rule(violation.rule))
-                return HTMLResponse.personal(model.render(PageContext(request, context)), status: .unprocessableContent)
             }
-            deps.cache.invalidate()
-            return Redirect(to: model.path + "?gespeichert=1").response
         }
         router.postForm("/verwaltung/abwaegung/{slug}/{number}/veroeffentlichen", NoFields.self) {
             request, context, posted in
@@ -111,6 +97,40 @@ struct DecisionController: Sendable {
             deps.cache.invalidate()
             return Redirect(to: model.path + "?gespeichert=1").response
         }
+    }
+
+    /// The office lays the version's table before the council as files of a paper, once.
+    func addTableRoute(to router: Router<WebRequestContext>) {
+        router.postForm("/verwaltung/abwaegung/{slug}/{number}/tabelle", DecisionTableForm.self) {
+            request, context, posted in
+            try await adminChange(request, context, entered: posted.entered) { model, admin in
+                _ = try await DecisionTablePublisher(
+                    texts: deps.texts, contributions: deps.contributions, decisions: deps.decisions,
+                    council: deps.council
+                ).publish(
+                    model.strategy, version: model.version.number, paper: posted.fields.paper ?? "",
+                    actor: admin.actorName, today: deps.today())
+            }
+        }
+    }
+
+    /// An office's change on the version's Abwägung page: made, back to the page (public pages
+    /// renewed); refused, the page again with the reason and what was entered.
+    func adminChange(
+        _ request: Request, _ context: WebRequestContext, entered: [String: String],
+        _ change: (DecisionsModel, Account) async throws -> Void
+    ) async throws -> Response {
+        let admin = try Guard.admin(request, context)
+        var model = try await load(request, context)
+        do {
+            try await change(model, admin)
+        } catch let violation as RuleViolation {
+            model.entered = entered
+            model.error = context.language.text(.rule(violation.rule))
+            return HTMLResponse.personal(model.render(PageContext(request, context)), status: .unprocessableContent)
+        }
+        deps.cache.invalidate()
+        return Redirect(to: model.path + "?gespeichert=1").response
     }
 
     func load(_ request: Request, _ context: WebRequestContext) async throws -> DecisionsModel {
@@ -133,7 +153,11 @@ struct DecisionController: Sendable {
             records: try await deps.decisions.decisions(on: version),
             adoptedOn: try await deps.decisions.adoptions(of: strategy.id)[version.number],
             mayPrepare: Set(
-                version.blocks.filter { Access.mayPrepareDecision(on: $0, leads: leads, by: account) }.map(\.id)))
+                version.blocks.filter { Access.mayPrepareDecision(on: $0, leads: leads, by: account) }.map(\.id)),
+            papers: try await deps.council.papers().map(\.number),
+            table: try await deps.council.publishedDecisionTables().first {
+                $0.strategy == strategy.id && $0.version == number
+            })
     }
 
     static func decision(_ form: DecisionForm) throws(RuleViolation) -> Decision {

@@ -250,6 +250,11 @@ struct DecisionForm: Decodable, Sendable {
     }
 }
 
+struct DecisionTableForm: Decodable, Sendable {
+    var paper: String?
+    enum CodingKeys: String, CodingKey { case paper = "vorlage" }
+}
+
 struct AdoptionForm: Decodable, Sendable {
     var date: String?
     enum CodingKeys: String, CodingKey { case date = "datum" }

@@ -1,3 +1,4 @@
+import FortschrittDocuments
 import FortschrittDomain
 import Foundation
 import HTTPTypes
@@ -29,16 +30,18 @@ struct TextController: Sendable {
             response.headers[.cacheControl] = "no-cache"
             return response
         }
+        // Downloads of today's state; the table as laid before the council is kept at OParl's addresses.
         router.get("/strategien/{slug}/text/{number}/abwaegung.csv") { request, context in
             let model = try await decisionTable(request, context)
-            return Response(
-                status: .ok,
-                headers: [
-                    .contentType: "text/csv; charset=utf-8", .cacheControl: "no-cache",
-                    .contentDisposition:
-                        "attachment; filename=\"abwaegung-\(model.strategy.slug)-\(model.version.number).csv\"",
-                ],
-                body: .init(byteBuffer: ByteBuffer(string: model.csv(PageContext(request, context)))))
+            return Self.download(
+                ByteBuffer(string: model.csv(PageContext(request, context))), type: "text/csv; charset=utf-8",
+                name: model.fileName("csv"))
+        }
+        router.get("/strategien/{slug}/text/{number}/abwaegung.docx") { request, context in
+            let model = try await decisionTable(request, context)
+            return Self.download(
+                ByteBuffer(bytes: try model.docx(PageContext(request, context))), type: ReportFormat.docx.mediaType,
+                name: model.fileName("docx"))
         }
         // The comparison form's answer: a page of its own per pair, so that it is kept like the others.
         router.get("/strategien/{slug}/vergleich") { request, context in
@@ -187,11 +190,21 @@ struct TextController: Sendable {
         guard
             let model = try await DecisionTableModel.load(
                 strategy, number: number, texts: deps.texts, contributions: deps.contributions,
-                decisions: deps.decisions, siteName: await deps.siteName(), withText: !withoutText,
+                decisions: deps.decisions, council: deps.council, siteName: await deps.siteName(),
+                withText: !withoutText,
                 // Without the text, without names too: the text was what a name could be tied to.
                 anonymised: try flag("anonym") || withoutText)
         else { throw HTTPError(.notFound, message: context.language.text(.noTextVersion("\(number)"))) }
         return model
+    }
+
+    static func download(_ body: ByteBuffer, type: String, name: String) -> Response {
+        Response(
+            status: .ok,
+            headers: [
+                .contentType: type, .cacheControl: "no-cache", .contentDisposition: "attachment; filename=\"\(name)\"",
+            ],
+            body: .init(byteBuffer: body))
     }
 
     func version(_ request: Request, _ context: WebRequestContext, number: Int?) async throws -> Response {

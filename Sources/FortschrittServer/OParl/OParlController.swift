@@ -86,7 +86,7 @@ struct OParlController {
         return OParlGraph(
             base: base, bodyName: strategies.first?.body ?? "Stadt", organizations: try await council.organizations(),
             terms: try await council.legislativeTerms(), meetings: try await council.meetings(),
-            papers: try await council.papers(), reports: reports)
+            papers: try await council.papers(), reports: reports, tables: try await council.publishedDecisionTables())
     }
 
     func object(_ request: Request, _ build: (OParlGraph) throws -> JSONValue) async throws -> JSONResponse<JSONValue> {
@@ -113,26 +113,49 @@ struct OParlController {
         return JSONResponse(value: query.page(try entries(graph), selfURL: "\(graph.base)\(request.uri.path)"))
     }
 
-    /// A published report's document, regenerated exactly as published.
+    /// A published report's document, regenerated exactly as published; a published table's as kept.
     @Sendable func content(_ request: Request, context: some RequestContext) async throws -> Response {
         let id = context.parameters.get("id") ?? ""
-        let parts = id.split(separator: "-", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let reportID = Int64(parts[0]), let format = ReportFormat(rawValue: parts[1]),
-            let report = try await council.publishedReport(id: reportID), report.key.paper != nil
-        else {
-            throw Problem.notFound("no such file: \(id)")
-        }
         for (key, _) in request.uri.queryParameters where key != "download" {
             throw Problem.badParameter(String(key), "unknown parameter '\(key)' (known: download)")
         }
-        let data = try await ReportGenerator(catalogues: catalogues, council: council).published(report, as: format)
+        let file = try await id.hasPrefix("abwaegung-") ? tableFile(id) : reportFile(id)
         var headers = HTTPFields()
-        headers[.contentType] = format.mediaType
+        headers[.contentType] = file.type
         if request.uri.queryParameters["download"] != nil {
-            let name = (report.key.paper ?? "bericht").replacingOccurrences(of: "/", with: "-")
-            headers[.contentDisposition] = "attachment; filename=\"\(name).\(format.fileExtension)\""
+            headers[.contentDisposition] = "attachment; filename=\"\(file.name)\""
         }
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: file.data)))
+    }
+
+    func reportFile(_ id: String) async throws -> (data: Data, type: String, name: String) {
+        let parts = id.split(separator: "-", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let reportID = Int64(parts[0]), let format = ReportFormat(rawValue: parts[1]),
+            let report = try await council.publishedReport(id: reportID), let paper = report.key.paper
+        else {
+            throw Problem.notFound("no such file: \(id)")
+        }
+        let data = try await ReportGenerator(catalogues: catalogues, council: council).published(report, as: format)
+        let name = paper.replacingOccurrences(of: "/", with: "-")
+        return (data, format.mediaType, "\(name).\(format.fileExtension)")
+    }
+
+    /// The bytes kept at publication, checked against their SHA-256 before they leave.
+    func tableFile(_ id: String) async throws -> (data: Data, type: String, name: String) {
+        let parts = id.split(separator: "-").map(String.init)
+        guard parts.count == 3, let tableID = Int64(parts[1]), DecisionTablePublisher.formats.contains(parts[2]),
+            let table = try await council.publishedDecisionTables().first(where: { $0.id == tableID }),
+            let data = try await council.publishedDocument(decisionTable: tableID, format: parts[2])
+        else {
+            throw Problem.notFound("no such file: \(id)")
+        }
+        guard DocumentHashes.sha256(data) == table.hashes[parts[2]] else {
+            throw Problem(
+                status: .internalServerError, title: "Internal Server Error",
+                detail: "the kept file \(id) does not match the checksum recorded at publication")
+        }
+        let type = ReportFormat(rawValue: parts[2])?.mediaType ?? "application/octet-stream"
+        return (data, type, OParlGraph.fileName(table, parts[2]))
     }
 }
 

@@ -20,6 +20,8 @@ struct OParlGraph {
     let meetings: [Meeting]
     let papers: [CouncilPaper]
     let reports: [PublishedReport]
+    /// Abwägungstabellen laid before the council: files of their papers.
+    let tables: [PublishedDecisionTable]
 
     static let version = "https://schema.oparl.org/1.1/"
     static let epoch = RecordedTime(microseconds: 0)
@@ -34,7 +36,8 @@ struct OParlGraph {
     }
     var modified: RecordedTime {
         (organizations.compactMap(\.created) + terms.compactMap(\.created) + meetings.compactMap(\.created)
-            + papers.compactMap(\.modified) + reports.map(\.publishedAt)).max() ?? Self.epoch
+            + papers.compactMap(\.modified) + reports.map(\.publishedAt) + tables.map(\.publishedAt)).max()
+            ?? Self.epoch
     }
 
     var system: JSONValue {
@@ -156,16 +159,20 @@ struct OParlGraph {
         return Entry(value: .object(value), created: created, modified: modified)
     }
 
-    /// The documents of the latest published report issued as this paper.
+    /// The documents of the latest published report issued as this paper, then the Abwägungstabellen
+    /// laid before the council with it.
     func files(of paper: CouncilPaper) -> [Entry] {
-        guard let report = reports.filter({ $0.key.paper == paper.number }).max(by: { $0.id < $1.id }) else {
-            return []
+        var files: [Entry] = []
+        if let report = reports.filter({ $0.key.paper == paper.number }).max(by: { $0.id < $1.id }) {
+            files += [ReportFormat.html, .docx, .md, .csv, .changesCSV].map { file(report, $0, paper: paper) }
         }
-        return [ReportFormat.html, .docx, .md, .csv, .changesCSV].map { file(report, $0, paper: paper) }
+        for table in tables where table.paper == paper.number {
+            files += DecisionTablePublisher.formats.map { file(table, $0, paper: paper) }
+        }
+        return files
     }
 
     func file(_ report: PublishedReport, _ format: ReportFormat, paper: CouncilPaper) -> Entry {
-        let id = "\(report.id)-\(format.rawValue)"
         let name = paper.number.replacingOccurrences(of: "/", with: "-")
         let title: String
         switch format {
@@ -173,23 +180,50 @@ struct OParlGraph {
         case .changesCSV: title = "Anlage 2: Statusänderungen (CSV)"
         default: title = "\(paper.type) \(paper.number) (\(format.rawValue.uppercased()))"
         }
+        return file(
+            id: "\(report.id)-\(format.rawValue)", name: title,
+            fileName: format == .csv
+                ? "\(name)-Anlage-1.csv"
+                : format == .changesCSV ? "\(name)-Anlage-2.csv" : "\(name).\(format.fileExtension)",
+            mediaType: format.mediaType, hashes: report.hashes, key: format.rawValue, published: report.publishedAt,
+            paper: paper)
+    }
+
+    /// "abwaegung-3-docx": apart from reports' ids, which start with a number.
+    static func fileID(_ table: PublishedDecisionTable, _ format: String) -> String {
+        "abwaegung-\(table.id)-\(format)"
+    }
+
+    /// "V111-2021-Abwaegungstabelle-Fassung-1.docx"
+    static func fileName(_ table: PublishedDecisionTable, _ format: String) -> String {
+        "\(table.paper.replacingOccurrences(of: "/", with: "-"))-Abwaegungstabelle-Fassung-\(table.version).\(format)"
+    }
+
+    func file(_ table: PublishedDecisionTable, _ format: String, paper: CouncilPaper) -> Entry {
+        let type = ReportFormat(rawValue: format)?.mediaType ?? "application/octet-stream"
+        return file(
+            id: Self.fileID(table, format), name: "\(table.title) (\(format.uppercased()))",
+            fileName: Self.fileName(table, format),
+            mediaType: type, hashes: table.hashes, key: format, published: table.publishedAt, paper: paper)
+    }
+
+    func file(
+        id: String, name: String, fileName: String, mediaType: String, hashes: [String: String], key: String,
+        published: RecordedTime, paper: CouncilPaper
+    ) -> Entry {
         var value: [String: JSONValue] = [
-            "id": .string(url("file/\(id)")), "type": type("File"), "name": .string(title),
-            "fileName": .string(
-                format == .csv
-                    ? "\(name)-Anlage-1.csv"
-                    : format == .changesCSV ? "\(name)-Anlage-2.csv" : "\(name).\(format.fileExtension)"),
-            "mimeType": .string(format.mediaType.components(separatedBy: ";")[0]),
-            "date": .string(CalendarDate(report.publishedAt.date).iso),
+            "id": .string(url("file/\(id)")), "type": type("File"), "name": .string(name),
+            "fileName": .string(fileName), "mimeType": .string(mediaType.components(separatedBy: ";")[0]),
+            "date": .string(CalendarDate(published.date).iso),
             "accessUrl": .string(url("file/\(id)/content")),
             "downloadUrl": .string(url("file/\(id)/content?download=1")),
             "paper": .array([.string(url("paper/\(paper.id)"))]),
-            "created": .string(report.publishedAt.iso), "modified": .string(report.publishedAt.iso),
+            "created": .string(published.iso), "modified": .string(published.iso),
         ]
         // Reports published before sizes and checksums were kept have none.
-        if let size = report.hashes[format.rawValue + ".size"].flatMap(Int.init) { value["size"] = .int(size) }
-        if let checksum = report.hashes[format.rawValue + ".sha512"] { value["sha512Checksum"] = .string(checksum) }
-        return Entry(value: .object(value), created: report.publishedAt, modified: report.publishedAt)
+        if let size = hashes[key + ".size"].flatMap(Int.init) { value["size"] = .int(size) }
+        if let checksum = hashes[key + ".sha512"] { value["sha512Checksum"] = .string(checksum) }
+        return Entry(value: .object(value), created: published, modified: published)
     }
 
     // MARK: People

@@ -110,6 +110,11 @@ extension Rule {
             "Die Diskussion von Fassung \(version) läuft noch bis \(closes); beschließen Sie danach."
         case .consentRequired: "Zum Mitmachen brauchen wir Ihre Einwilligung in die Verarbeitung Ihrer Daten."
         case .noPaper(let number): "Es gibt keine Vorlage \(number)."
+        case .decisionTablePublished(let version, let paper, let on):
+            "Die Abwägungstabelle von Fassung \(version) ist schon mit \(paper) am \(german(on)) veröffentlicht; "
+                + "sie wird nie erneut veröffentlicht."
+        case .tableBeforeDiscussionClosed(let version, let closes):
+            "Die Diskussion von Fassung \(version) läuft noch bis \(german(closes)); legen Sie die Tabelle danach vor."
         case .noBaseline:
             "Die Strategie hat kein Beschlussdatum und keinen früheren Bericht; bitte ein Basisdatum angeben."
         case .baselineAfterReportDate(let baseline, let reportDate):

@@ -682,6 +682,46 @@ extension Text {
             "Ohne Text der Beiträge (und ohne Namen)"
         case .downloadCSV:
             "Diese Ansicht als CSV herunterladen"
+        case .downloadDOCX:
+            "Diese Ansicht als Word-Dokument (DOCX) herunterladen"
+        case .discussedFromTo(let p0, let p1):
+            "Beteiligung vom \(p0) bis \(p1)"
+        case .tableVariantNote(let p0):
+            "Ansicht: \(p0)."
+        case .annexToPaper(let p0):
+            "Anlage zur Vorlage \(p0)."
+        case .receivedColumn:
+            "Eingang"
+        case .referenceColumn:
+            "Bezug"
+        case .quotedPlace(let p0, let p1):
+            "\(p0): „\(p1)“"
+        case .tableLaidBeforeCouncil:
+            "Dem Gemeinderat vorgelegt"
+        case .tablePublishedWith(let p0):
+            "Mit der Vorlage \(p0) veröffentlicht am "
+        case .tableFrozenExplanation:
+            "Diese Dateien bleiben, wie sie veröffentlicht wurden (ohne Namen von Privatpersonen); die Ansichten "
+                + "oben zeigen den heutigen Stand."
+        case .formatWord:
+            "Word-Dokument (DOCX)"
+        case .formatCSV:
+            "Tabelle (CSV)"
+        case .formatHTML:
+            "Webseite (HTML)"
+        case .checksumSHA256(let p0):
+            "SHA-256: \(p0)"
+        case .publishTableHeading:
+            "Abwägungstabelle dem Gemeinderat vorlegen"
+        case .publishTableExplanation:
+            "Veröffentlicht die Tabelle ohne Namen von Privatpersonen als DOCX, CSV und HTML, als Dateien der "
+                + "gewählten Vorlage (auch über OParl). Was veröffentlicht ist, ändert sich nicht mehr. Einmal je "
+                + "Fassung, nach dem Ende der Diskussion und wenn jeder Beitrag eine veröffentlichte abschließende "
+                + "Entscheidung hat."
+        case .publishTable:
+            "Tabelle veröffentlichen"
+        case .noPaperYet:
+            "Es gibt noch keine Vorlage; legen Sie sie zuerst an (fortschritt council add-paper)."
         case .rowNumber:
             "Nr."
         case .channel:

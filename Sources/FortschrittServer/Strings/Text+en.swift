@@ -660,6 +660,45 @@ extension Text {
             "Without the contributions' text (and without names)"
         case .downloadCSV:
             "Download this view as CSV"
+        case .downloadDOCX:
+            "Download this view as a Word document (DOCX)"
+        case .discussedFromTo(let p0, let p1):
+            "discussion from \(p0) to \(p1)"
+        case .tableVariantNote(let p0):
+            "View: \(p0)."
+        case .annexToPaper(let p0):
+            "Annex to paper \(p0)."
+        case .receivedColumn:
+            "Received"
+        case .referenceColumn:
+            "Refers to"
+        case .quotedPlace(let p0, let p1):
+            "\(p0): “\(p1)”"
+        case .tableLaidBeforeCouncil:
+            "Laid before the council"
+        case .tablePublishedWith(let p0):
+            "Published with paper \(p0) on "
+        case .tableFrozenExplanation:
+            "These files stay as they were published (without names of private persons); the views above show "
+                + "today's state."
+        case .formatWord:
+            "Word document (DOCX)"
+        case .formatCSV:
+            "Table (CSV)"
+        case .formatHTML:
+            "Web page (HTML)"
+        case .checksumSHA256(let p0):
+            "SHA-256: \(p0)"
+        case .publishTableHeading:
+            "Lay the table before the council"
+        case .publishTableExplanation:
+            "Publishes the table without names of private persons as DOCX, CSV and HTML, as files of the chosen "
+                + "paper (also through OParl). What is published never changes. Once per version, after the "
+                + "discussion has closed and when every contribution has a published decision that settles it."
+        case .publishTable:
+            "Publish the table"
+        case .noPaperYet:
+            "There is no paper yet; add it first (fortschritt council add-paper)."
         case .rowNumber:
             "No."
         case .channel:

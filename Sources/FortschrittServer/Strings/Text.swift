@@ -479,6 +479,24 @@ enum Text: Sendable, Hashable {
     case variantAnonymised
     case variantWithoutText
     case downloadCSV
+    case downloadDOCX
+    case discussedFromTo(String, String)
+    case tableVariantNote(String)
+    case annexToPaper(String)
+    case receivedColumn
+    case referenceColumn
+    case quotedPlace(String, String)
+    case tableLaidBeforeCouncil
+    case tablePublishedWith(String)
+    case tableFrozenExplanation
+    case formatWord
+    case formatCSV
+    case formatHTML
+    case checksumSHA256(String)
+    case publishTableHeading
+    case publishTableExplanation
+    case publishTable
+    case noPaperYet
     case rowNumber
     case channel
     case date

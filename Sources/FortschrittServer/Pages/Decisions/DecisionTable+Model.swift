@@ -19,12 +19,15 @@ struct DecisionTableModel: Sendable {
     var rows: [Row]
     var withText: Bool
     var anonymised: Bool
+    /// The table as laid before the council, once it was.
+    var published: PublishedDecisionTable?
 
     var path: String { "/strategien/\(strategy.slug)/text/\(version.number)/abwaegung" }
 
     static func load(
         _ strategy: Strategy, number: Int, texts: any TextRepository, contributions: any ContributionRepository,
-        decisions: any DecisionRepository, siteName: String, withText: Bool, anonymised: Bool
+        decisions: any DecisionRepository, council: any CouncilRepository, siteName: String, withText: Bool,
+        anonymised: Bool
     ) async throws -> DecisionTableModel? {
         guard let version = try await texts.version(number: number, of: strategy), version.state == .published
         else { return nil }
@@ -36,7 +39,10 @@ struct DecisionTableModel: Sendable {
             rows: listed.enumerated().map {
                 Row(number: $0.offset + 1, contribution: $0.element, decision: published[$0.element.id])
             },
-            withText: withText, anonymised: anonymised)
+            withText: withText, anonymised: anonymised,
+            published: try await council.publishedDecisionTables().first {
+                $0.strategy == strategy.id && $0.version == number
+            })
     }
 
     /// The name shown in the table: none for private persons in the anonymised variant.

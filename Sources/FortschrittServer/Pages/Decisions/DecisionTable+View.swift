@@ -23,7 +23,12 @@ extension DecisionTableModel {
                 .li(
                     .a(
                         .attr("href", path + ".csv" + (variant.isEmpty ? "" : "?" + variant)),
-                        .text(page.text(.downloadCSV))))),
+                        .text(page.text(.downloadCSV)))),
+                .li(
+                    .a(
+                        .attr("href", path + ".docx" + (variant.isEmpty ? "" : "?" + variant)),
+                        .text(page.text(.downloadDOCX))))),
+            .unwrap(published) { frozen($0, page) },
             rows.isEmpty
                 ? .p(.text(page.text(.noCommentsYet)))
                 : .table(
@@ -40,6 +45,27 @@ extension DecisionTableModel {
                             .th(.attr("scope", "col"), .text(page.text(.appliedInLabel))))),
                     .tbody(.forEach(rows) { row($0, page) }))
         )
+    }
+
+    /// The files laid before the council, at their lasting addresses (OParl's), with their checksums.
+    func frozen(_ table: PublishedDecisionTable, _ page: PageContext) -> Node<HTML.BodyContext> {
+        let formats: [(String, Text)] = [("docx", .formatWord), ("csv", .formatCSV), ("html", .formatHTML)]
+        return .section(
+            .attr("aria-labelledby", "vorgelegt"),
+            .h2(.id("vorgelegt"), .text(page.text(.tableLaidBeforeCouncil))),
+            .p(
+                .text(page.text(.tablePublishedWith(table.paper))), Components.time(table.publishedAt, page), .text(".")
+            ),
+            .p(.text(page.text(.tableFrozenExplanation))),
+            .ul(
+                .class("downloads"),
+                .forEach(formats) { format, label in
+                    .li(
+                        .a(
+                            .attr("href", DecisionTablePublisher.address(table, format) + "?download=1"),
+                            .text(page.text(label))),
+                        .text(" · "), .code(.text(page.text(.checksumSHA256(table.hashes[format] ?? "")))))
+                }))
     }
 
     func row(_ row: Row, _ page: PageContext) -> Node<HTML.TableContext> {

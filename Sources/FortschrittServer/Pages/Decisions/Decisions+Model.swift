@@ -15,6 +15,10 @@ struct DecisionsModel: Sendable {
     var adoptedOn: CalendarDate?
     /// The blocks whose contributions this person may decide.
     var mayPrepare: Set<BlockID>
+    /// The council papers' numbers, to lay the table before the council with one.
+    var papers: [String]
+    /// The table as laid before the council, once it was.
+    var table: PublishedDecisionTable?
     var entered: [String: String] = [:]
     var error: String?
     var notice: String?

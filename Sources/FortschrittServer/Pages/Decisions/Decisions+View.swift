@@ -12,6 +12,7 @@ extension DecisionsModel {
             .p(.text(page.text(.decisionsSummary("\(contributions.count)", "\(records.count)", "\(awaiting)")))),
             .if(Access.mayAdminister(account) && awaiting > 0, publishForm(page)),
             adoption(page),
+            councilTable(page),
             .if(Access.mayAdminister(account), eventForm(page)),
             .if(
                 Access.mayAdminister(account),
@@ -52,6 +53,31 @@ extension DecisionsModel {
                 "datum", label: page.text(.adoptionDate), error: nil, hint: page.text(.adoptionHint),
                 .inputTag(("type", "date"), ("id", "datum"), ("name", "datum"), ("aria-describedby", "datum-hint"))),
             .button(.type(.submit), .text(page.text(.recordAdoption))))
+    }
+
+    /// The table for the council: where it was published, or (for the office) the form to publish it.
+    func councilTable(_ page: PageContext) -> Node<HTML.BodyContext> {
+        let tablePath = "/strategien/\(strategy.slug)/text/\(version.number)/abwaegung"
+        if let table {
+            return .p(
+                .text(page.text(.tablePublishedWith(table.paper))), Components.time(table.publishedAt, page),
+                .text(": "), .a(.attr("href", tablePath), .text(page.text(.decisionTable))))
+        }
+        guard Access.mayAdminister(account) else { return .empty }
+        return .formTag(
+            .attr("method", "post"), .attr("action", path + "/tabelle"), Layout.csrfField(page),
+            .fieldsetTag(
+                legend: page.text(.publishTableHeading),
+                .p(.text(page.text(.publishTableExplanation))),
+                papers.isEmpty
+                    ? .p(.text(page.text(.noPaperYet)))
+                    : .group(
+                        Components.field(
+                            "tabelle-vorlage", label: page.text(.councilPaper), error: nil,
+                            .selectTag(
+                                .attr("id", "tabelle-vorlage"), .attr("name", "vorlage"),
+                                .forEach(papers) { .optionTag($0, selected: entered["vorlage"] == $0, $0) })),
+                        .button(.type(.submit), .text(page.text(.publishTable))))))
     }
 
     /// A discussion held elsewhere on this version: date, format, place, attendees (no names), minutes.

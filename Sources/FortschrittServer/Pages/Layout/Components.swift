@@ -15,7 +15,11 @@ enum Components {
     }
 
     static func date(_ date: CalendarDate, _ page: PageContext) -> Node<HTML.BodyContext> {
-        .time(.datetime(date.iso), .text(page.language == .de ? date.german : date.iso))
+        .time(.datetime(date.iso), .text(dateText(date, page)))
+    }
+
+    static func dateText(_ date: CalendarDate, _ page: PageContext) -> String {
+        page.language == .de ? date.german : date.iso
     }
 
     static func time(_ time: RecordedTime, _ page: PageContext) -> Node<HTML.BodyContext> {
