@@ -93,6 +93,12 @@ cases = [
      "/api/v1/strategies/{slug}/text/versions/{number}/contributions"),
     ("/api/v1/strategies/smart-city/text/versions/9/contributions", 404,
      "/api/v1/strategies/{slug}/text/versions/{number}/contributions"),
+    ("/api/v1/strategies/smart-city/text/versions/1/figures", 200,
+     "/api/v1/strategies/{slug}/text/versions/{number}/figures"),
+    ("/api/v1/strategies/smart-city/text/versions/2/figures", 200,
+     "/api/v1/strategies/{slug}/text/versions/{number}/figures"),
+    ("/api/v1/strategies/smart-city/text/versions/9/figures", 404,
+     "/api/v1/strategies/{slug}/text/versions/{number}/figures"),
     ("/api/openapi.json", 200, "/api/openapi.json"),
 ]
 documented = {c[2] for c in cases}

@@ -14,16 +14,7 @@ import os
 import sys
 import urllib.request
 
-passed, failed = 0, 0
-
-
-def result(ok, message):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL " + message)
+from checks import result, finish  # noqa: E402
 
 
 def get(url):
@@ -80,5 +71,4 @@ if sys.argv[1] == "fetch":
 else:
     for name in sys.argv[2:]:
         read(name)
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

@@ -21,16 +21,7 @@ RFC3339 = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$
 START = ["/", "/massnahmen", "/massnahmen?feld=1", "/strategien"]
 MAX_PAGES = 200
 
-passed, failed = 0, 0
-
-
-def result(ok, message):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL", message)
+from checks import result, finish  # noqa: E402
 
 
 def fetch(path, headers=None):
@@ -141,5 +132,4 @@ for path, body in sorted(feeds.items()):
     result(ET.fromstring(english).get("{http://www.w3.org/XML/1998/namespace}lang") == "en",
            f"{path}: the English feed says so")
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

@@ -51,16 +51,7 @@ def validator(name):
     return Draft202012Validator(schemas[name], registry=registry, format_checker=checker)
 
 
-passed, failed = 0, 0
-
-
-def result(ok, message):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL " + message)
+from checks import result, finish  # noqa: E402
 
 
 def get(url):
@@ -155,5 +146,4 @@ for bad in ["?modified_since=gestern", "?page=0", "?colour=blue"]:
 status, _, _ = get(base + "/oparl/v1/paper/999999")
 result(status == 404, f"an unknown paper gave {status}")
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

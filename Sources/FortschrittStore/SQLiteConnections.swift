@@ -80,9 +80,21 @@ actor SQLiteConnections: ConnectionProvider {
 
     private func acquire() async throws -> SQLiteConnection {
         if closing { throw Closed() }
-        let connection = try await open()
+        // Counted before the open, which suspends: a shutdown meanwhile waits for this connection
+        // instead of stopping the threads under it.
         leased += 1
-        return connection
+        do {
+            return try await open()
+        } catch {
+            leased -= 1
+            if closing, leased == 0 { drain() }
+            throw error
+        }
+    }
+
+    private func drain() {
+        for waiter in drained { waiter.resume() }
+        drained = []
     }
 
     private func open() async throws -> SQLiteConnection {
@@ -116,14 +128,11 @@ actor SQLiteConnections: ConnectionProvider {
         leased -= 1
         if closing {
             try? await connection.close()
-            if leased == 0 {
-                for waiter in drained { waiter.resume() }
-                drained = []
-            }
+            if leased == 0 { drain() }
         } else if waiters.isEmpty {
             idle.append(connection)
         } else {
-            // Handed to the next in line, whose `acquire` counts it as leased again.
+            // Handed to the next in line, whose `acquire` counted it already.
             waiters.removeFirst().resume(returning: connection)
         }
     }
