@@ -39,6 +39,7 @@ public enum Migrations {
         Migration(
             version: 20, name: "entered contributions", statements: Migration020EnteredContributions.statements),
         Migration(version: 21, name: "expert reviews", statements: Migration021ExpertReviews.statements),
+        Migration(version: 23, name: "follows and unsubscribing", statements: Migration023Follows.statements),
     ]
 
     /// The versions applied, oldest first.
