@@ -87,7 +87,7 @@ struct ServeCommand: AsyncParsableCommand {
             let site = SiteOperator(
                 name: operatorName ?? fallback.name, address: operatorAddress ?? fallback.address,
                 email: operatorEmail ?? fallback.email, enforcementBody: enforcementBody ?? fallback.enforcementBody)
-            let delivery = try mailDelivery(database, logger: logger)
+            let delivery = try await mailDelivery(database, logger: logger)
             let configuration = ServerConfiguration(
                 host: host, port: port, publicURL: publicURL, siteOperator: site,
                 trustForwardedFor: trustForwardedFor, deliversMail: delivery != nil)
@@ -105,7 +105,7 @@ struct ServeCommand: AsyncParsableCommand {
 
 extension ServeCommand {
     /// The mail worker, when an SMTP server is given.
-    func mailDelivery(_ database: Database, logger: Logger) throws -> MailDelivery? {
+    func mailDelivery(_ database: Database, logger: Logger) async throws -> MailDelivery? {
         guard let url = smtpURL ?? ProcessInfo.processInfo.environment["FORTSCHRITT_SMTP_URL"] else { return nil }
         // Links in mail (an address's confirmation) must not be built from a request's Host header,
         // which anyone can set: off the loopback interface, the public address must be given.
@@ -115,7 +115,10 @@ extension ServeCommand {
         let smtp = try SMTPConfiguration(url: url, trustedCertificates: smtpCAFile)
         let composer: MailComposer
         do {
-            composer = try MailComposer(fromAddress: mailFrom, fromName: mailFromName)
+            let links = try await UnsubscribeLinks.load(
+                accounts: SQLAccountRepository(database: database), publicURL: publicURL)
+            composer = try MailComposer(
+                fromAddress: mailFrom, fromName: mailFromName, unsubscribeLink: { links.link($0) })
         } catch {
             throw ValidationError("--mail-from: '\(mailFrom)' is not a usable address")
         }

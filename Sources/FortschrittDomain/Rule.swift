@@ -94,6 +94,7 @@ public enum Rule: Sendable, Hashable {
     case moderationNotPossible(String)
     case passageNotInText
     case accountErased
+    case unknownFollowTarget
     case decisionNeedsReason
     case noSuchPlace(String)
     case notYourBlock(String)
@@ -202,6 +203,7 @@ extension Rule {
         case .moderationNotPossible(let state): "this cannot be done with a contribution that is \(state)"
         case .passageNotInText: "the passage is not in the contribution's text; copy it exactly"
         case .accountErased: "this account has been deleted"
+        case .unknownFollowTarget: "there is nothing of that name to follow"
         case .decisionNeedsReason: "every decision but 'adopted' needs a reason"
         case .noSuchPlace(let place): "no block \(place) in a later version to have applied it in"
         case .notYourBlock(let block): "section \(block) serves no measure your departments lead"

@@ -219,7 +219,14 @@ public struct ParticipantDataDocument: Codable, Sendable {
     public var contributions: [Contribution]
     public var agreements: [Agreement]
     public var reports: [Report]
+    public var follows: [FollowEntry]
     public var history: [Event]
+
+    public struct FollowEntry: Codable, Sendable {
+        public var target: String
+        public var frequency: String
+        public var since: String
+    }
 
     public init(_ data: ParticipantData) {
         let p = data.participant
@@ -235,6 +242,9 @@ public struct ParticipantDataDocument: Codable, Sendable {
         }
         agreements = data.agreements.map {
             Agreement(version: $0.version, block: $0.block, value: $0.value.rawValue, updatedAt: $0.updatedAt.iso)
+        }
+        follows = data.follows.map {
+            FollowEntry(target: $0.target.key, frequency: $0.frequency.rawValue, since: $0.since.iso)
         }
         reports = data.reports.map {
             Report(contribution: $0.contribution, reason: $0.reason, reportedAt: $0.reportedAt.iso)

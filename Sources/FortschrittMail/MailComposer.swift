@@ -7,16 +7,22 @@ import Foundation
 public struct MailComposer: Sendable {
     public var fromAddress: String
     public var fromName: String
+    /// The one-click unsubscribe link of a participant's mail; nil when none can be made.
+    public var unsubscribeLink: @Sendable (MailMessage.Unsubscribe) -> String?
 
-    public init(fromAddress: String, fromName: String) throws {
+    public init(
+        fromAddress: String, fromName: String,
+        unsubscribeLink: @escaping @Sendable (MailMessage.Unsubscribe) -> String? = { _ in nil }
+    ) throws {
         self.fromAddress = try MailAddress.checked(fromAddress)
         self.fromName = fromName
+        self.unsubscribeLink = unsubscribeLink
     }
 
     /// The message with CRLF line ends, ready for SMTP's DATA.
     public func compose(_ mail: QueuedMail, date: Date) throws -> String {
         let to = try MailAddress.checked(mail.message.to)
-        let headers = [
+        var headers = [
             "From: \(Self.encodedWords(fromName)) <\(fromAddress)>",
             "To: <\(to)>",
             "Subject: \(Self.encodedWords(mail.message.subject))",
@@ -27,7 +33,16 @@ public struct MailComposer: Sendable {
             "Content-Transfer-Encoding: base64",
             "Auto-Submitted: auto-generated",
         ]
-        let text = mail.message.body.replacingOccurrences(of: "\r\n", with: "\n")
+        var plain = mail.message.body
+        // RFC 8058: with an https link, a mail program unsubscribes in one click (a POST to it); any
+        // link also stands in the text.
+        if let unsubscribe = mail.message.unsubscribe, let link = unsubscribeLink(unsubscribe), Self.isPlainLink(link) {
+            if link.hasPrefix("https://") {
+                headers += ["List-Unsubscribe: <\(link)>", "List-Unsubscribe-Post: List-Unsubscribe=One-Click"]
+            }
+            plain += "\n\n---\n\nAbbestellen / Unsubscribe: \(link)"
+        }
+        let text = plain.replacingOccurrences(of: "\r\n", with: "\n")
             .replacingOccurrences(of: "\n", with: "\r\n")
         let body = Data(text.utf8).base64EncodedString(options: [
             .lineLength76Characters, .endLineWithCarriageReturn,
@@ -49,6 +64,12 @@ public struct MailComposer: Sendable {
             words[words.count - 1] += bytes
         }
         return words.map { "=?UTF-8?B?\(Data($0).base64EncodedString())?=" }.joined(separator: "\r\n ")
+    }
+
+    /// An http(s) address of printable ASCII without spaces or angle brackets, safe inside `<…>`.
+    static func isPlainLink(_ link: String) -> Bool {
+        (link.hasPrefix("https://") || link.hasPrefix("http://")) && link.count <= 900
+            && link.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value < 0x7F && $0 != "<" && $0 != ">" }
     }
 
     static func date(_ date: Date) -> String {

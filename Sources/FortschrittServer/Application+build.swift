@@ -99,7 +99,9 @@ public func buildApplication(
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: serverName),
         services: [
             SessionSweeper(
-                sessions: repositories.sessions, participants: repositories.participants, logger: logger)
+                sessions: repositories.sessions, participants: repositories.participants, logger: logger),
+            FollowNotifier(
+                participants: repositories.participants, publicURL: configuration.publicURL, logger: logger),
         ] + services,
         logger: logger
     )
@@ -219,6 +221,8 @@ func buildRouter(
     participation.addRoutes(to: router)
     participation.addSignInRoutes(to: router)
     participation.addAccountRoutes(to: router)
+    participation.addFollowRoutes(to: router)
+    UnsubscribeController(deps: deps, secrets: secrets).addRoutes(to: router)
     ModerationController(deps: deps, address: address).addRoutes(to: router)
     TextEditorController(deps: deps, address: address).addRoutes(to: router)
     DecisionController(deps: deps, address: address).addRoutes(to: router)

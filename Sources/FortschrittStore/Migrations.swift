@@ -42,6 +42,7 @@ public enum Migrations {
         Migration(
             version: 22, name: "published decision tables",
             statements: Migration022PublishedDecisionTables.statements),
+        Migration(version: 23, name: "follows and unsubscribing", statements: Migration023Follows.statements),
     ]
 
     /// The versions applied, oldest first.

@@ -53,16 +53,10 @@ public struct SQLContributionRepository: ContributionRepository {
                 authorName: participant.consentToPublishAt == nil ? nil : participant.displayName, text: checked,
                 createdAt: time, state: state)
             if let notices {
-                var receipt = notices.receipt(contribution)
-                receipt.to = participant.email
-                try await SQLMailOutbox.enqueue(receipt, db)
+                try await SQLMailOutbox.enqueue(notices.receipt(contribution), to: participant.id, db)
                 // The author answered hears of it once the reply is public (not their own, not erased).
-                if let answered, answered != participant.id, state == .visible,
-                    let address = try await SQLModerationRepository.address(of: answered, db)
-                {
-                    var reply = notices.reply(contribution)
-                    reply.to = address
-                    try await SQLMailOutbox.enqueue(reply, db)
+                if let answered, answered != participant.id, state == .visible {
+                    try await SQLMailOutbox.enqueue(notices.reply(contribution), to: answered, db)
                 }
             }
             return contribution

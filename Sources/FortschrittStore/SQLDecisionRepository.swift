@@ -65,12 +65,9 @@ public struct SQLDecisionRepository: DecisionRepository {
                     """
                 ).run()
                 try await Self.log(record.contribution, "published", decision, actor: actor, at: time, db)
-                guard let contribution = contributions[record.contribution],
-                    var mail = notice(contribution, decision),
-                    let address = try await SQLModerationRepository.address(of: contribution.author, db)
+                guard let contribution = contributions[record.contribution], let mail = notice(contribution, decision)
                 else { continue }
-                mail.to = address
-                try await SQLMailOutbox.enqueue(mail, db)
+                try await SQLMailOutbox.enqueue(mail, to: contribution.author, db)
             }
             return records.count
         }

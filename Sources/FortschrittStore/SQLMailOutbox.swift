@@ -21,11 +21,26 @@ public struct SQLMailOutbox: MailOutbox {
         let token = (0..<4).map { _ in String(random.next() as UInt64, radix: 36) }.joined(separator: ".")
         try await db.raw(
             """
-            INSERT INTO mail_outbox (kind, recipient, subject, body, message_id, queued_at, next_attempt_at)
+            INSERT INTO mail_outbox (kind, recipient, subject, body, message_id, queued_at, next_attempt_at,
+                                     unsubscribe_participant, unsubscribe_scope)
             VALUES (\(bind: message.kind), \(bind: message.to), \(bind: message.subject), \(bind: message.body),
-                    \(bind: "<\(token)@\(host)>"), \(bind: RecordedTime.now().iso), \(bind: RecordedTime.now().iso))
+                    \(bind: "<\(token)@\(host)>"), \(bind: RecordedTime.now().iso), \(bind: RecordedTime.now().iso),
+                    \(bind: message.unsubscribe?.participant), \(bind: message.unsubscribe?.scope))
             """
         ).run()
+    }
+
+    /// Queues a message to a participant, with a link to unsubscribe (`scope`: all mail or one follow),
+    /// when they can be mailed: not erased, not entered by staff, not opted out of all mail.
+    static func enqueue(
+        _ message: MailMessage, to participant: Int64, scope: String = MailMessage.Unsubscribe.all,
+        _ db: any SQLDatabase
+    ) async throws {
+        guard let address = try await SQLModerationRepository.address(of: participant, db) else { return }
+        var mail = message
+        mail.to = address
+        mail.unsubscribe = MailMessage.Unsubscribe(participant: participant, scope: scope)
+        try await enqueue(mail, db)
     }
 
     public func claimNext(now: RecordedTime, leaseSeconds: Int64) async throws -> QueuedMail? {
@@ -52,7 +67,8 @@ public struct SQLMailOutbox: MailOutbox {
             try await db.raw(
                 """
                 UPDATE mail_outbox SET state = 'sent', sent_at = \(bind: time.iso), recipient = '', body = '',
-                    lease_until = NULL, next_attempt_at = NULL, last_error = NULL
+                    unsubscribe_participant = NULL, unsubscribe_scope = NULL, lease_until = NULL,
+                    next_attempt_at = NULL, last_error = NULL
                 WHERE id = \(bind: id) AND state = 'waiting'
                 """
             ).run()
@@ -102,7 +118,12 @@ public struct SQLMailOutbox: MailOutbox {
                 kind: try row.decode(column: "kind", as: String.self),
                 to: try row.decode(column: "recipient", as: String.self),
                 subject: try row.decode(column: "subject", as: String.self),
-                body: try row.decode(column: "body", as: String.self)),
+                body: try row.decode(column: "body", as: String.self),
+                unsubscribe: try row.decodeNil(column: "unsubscribe_participant")
+                    ? nil
+                    : MailMessage.Unsubscribe(
+                        participant: try row.decode(column: "unsubscribe_participant", as: Int64.self),
+                        scope: try text("unsubscribe_scope") ?? MailMessage.Unsubscribe.all)),
             messageID: try row.decode(column: "message_id", as: String.self),
             queuedAt: try row.decode(text: "queued_at", as: RecordedTime.self), state: state,
             attempts: try row.decode(column: "attempts", as: Int.self), nextAttemptAt: try time("next_attempt_at"),

@@ -62,10 +62,7 @@ public struct SQLModerationRepository: ModerationRepository {
                 try await Self.set(id, state: .hidden, reason: reason, at: time, db)
                 try await Self.answerReports(of: id, .hidden, at: time, db)
                 logged = contribution.state == .pending ? "refused" : "hidden"
-                if var notice, let address = try await Self.address(of: contribution.author, db) {
-                    notice.to = address
-                    try await SQLMailOutbox.enqueue(notice, db)
-                }
+                if let notice { try await SQLMailOutbox.enqueue(notice, to: contribution.author, db) }
             case .show:
                 try await Self.set(id, state: .visible, reason: nil, at: time, db)
                 try await Self.answerReports(of: id, .kept, at: time, db)
@@ -236,7 +233,8 @@ public struct SQLModerationRepository: ModerationRepository {
         return try await db.raw(
             """
             SELECT email FROM participants
-            WHERE id = \(bind: participant) AND erased_at IS NULL AND entered_by IS NULL\(share)
+            WHERE id = \(bind: participant) AND erased_at IS NULL AND entered_by IS NULL
+              AND mail_opt_out_at IS NULL\(share)
             """
         ).first()?.decode(column: "email", as: String.self)
     }

@@ -145,7 +145,7 @@ public struct SQLParticipantRepository: ParticipantRepository {
             }
             return ParticipantData(
                 participant: participant, contributions: contributions, agreements: agreements, reports: reports,
-                log: log)
+                log: log, follows: try await Self.follows(of: id, db))
         }
     }
 
@@ -164,6 +164,8 @@ public struct SQLParticipantRepository: ParticipantRepository {
                 """
             ).run()
             try await db.raw("DELETE FROM participant_tokens WHERE participant_id = \(bind: id)").run()
+            try await db.raw("DELETE FROM follows WHERE participant_id = \(bind: id)").run()
+            try await db.raw("DELETE FROM follow_digest_items WHERE participant_id = \(bind: id)").run()
             try await db.raw(
                 "DELETE FROM login_failures WHERE key IN (\(binds: ["participant:\(email)", "account:\(email)"]))"
             ).run()
@@ -204,6 +206,71 @@ public struct SQLParticipantRepository: ParticipantRepository {
             }
             let kept = withdrawingContributions ? "contributions withdrawn" : "contributions kept under a pseudonym"
             try await Self.log(id, "account erased; \(kept)", actor: "participant", at: time, db)
+        }
+    }
+
+    public func follow(
+        _ target: Follow.Target, frequency: Follow.Frequency, by id: Participant.ID, at time: RecordedTime
+    ) async throws {
+        try await database.write(.keys(["participant/\(id)"])) { db in
+            guard try await Self.participants("id = \(bind: id)", db).first != nil else {
+                throw RuleViolation("id", .accountErased)
+            }
+            try await db.raw(
+                """
+                INSERT INTO follows (participant_id, target, frequency, since)
+                VALUES (\(bind: id), \(bind: target.key), \(bind: frequency.rawValue), \(bind: time.iso))
+                ON CONFLICT (participant_id, target) DO UPDATE SET frequency = excluded.frequency
+                """
+            ).run()
+            try await Self.log(id, "follows \(target.key) (\(frequency.rawValue))", actor: "participant", at: time, db)
+        }
+    }
+
+    public func unfollow(_ target: Follow.Target, by id: Participant.ID, at time: RecordedTime) async throws {
+        try await database.write(.keys(["participant/\(id)"])) { db in
+            let gone = try await db.raw(
+                """
+                DELETE FROM follows WHERE participant_id = \(bind: id) AND target = \(bind: target.key)
+                RETURNING target
+                """
+            ).all()
+            guard !gone.isEmpty else { return }
+            try await db.raw(
+                """
+                DELETE FROM follow_digest_items WHERE participant_id = \(bind: id) AND target = \(bind: target.key)
+                """
+            ).run()
+            try await Self.log(id, "stopped following \(target.key)", actor: "participant", at: time, db)
+        }
+    }
+
+    public func stopAllMail(_ id: Participant.ID, at time: RecordedTime) async throws {
+        try await database.write(.keys(["participant/\(id)"])) { db in
+            let changed = try await db.raw(
+                """
+                UPDATE participants SET mail_opt_out_at = \(bind: time.iso)
+                WHERE id = \(bind: id) AND erased_at IS NULL AND mail_opt_out_at IS NULL RETURNING id
+                """
+            ).all()
+            guard !changed.isEmpty else { return }
+            try await Self.log(id, "unsubscribed from all mail", actor: "participant", at: time, db)
+        }
+    }
+
+    public func follows(of id: Participant.ID) async throws -> [Follow] {
+        try await database.read { db in try await Self.follows(of: id, db) }
+    }
+
+    static func follows(of id: Participant.ID, _ db: any SQLDatabase) async throws -> [Follow] {
+        try await db.raw(
+            "SELECT target, frequency, since FROM follows WHERE participant_id = \(bind: id) ORDER BY since, target"
+        ).all().compactMap { row -> Follow? in
+            guard let target = try? Follow.Target(key: try row.decode(column: "target", as: String.self)),
+                let frequency = Follow.Frequency(rawValue: try row.decode(column: "frequency", as: String.self))
+            else { return nil }
+            return Follow(
+                target: target, frequency: frequency, since: try row.decode(text: "since", as: RecordedTime.self))
         }
     }
 

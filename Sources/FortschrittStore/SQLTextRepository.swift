@@ -220,12 +220,8 @@ public struct SQLTextRepository: TextRepository {
                 """
             ).run()
             // Its author hears when the block they wrote about changed or is gone.
-            if let notice, fate != .unchanged, comment.state == .visible,
-                let address = try await SQLModerationRepository.address(of: comment.author, db)
-            {
-                var mail = notice(comment, fate, new)
-                mail.to = address
-                try await SQLMailOutbox.enqueue(mail, db)
+            if let notice, fate != .unchanged, comment.state == .visible {
+                try await SQLMailOutbox.enqueue(notice(comment, fate, new), to: comment.author, db)
             }
         }
     }

@@ -74,6 +74,7 @@ import Testing
             }
             #expect(mails.count == 2 && mails.allSatisfy { $0.message.to == "jo@example.org" })
             #expect(mails.allSatisfy { $0.message.body.contains("nicht berücksichtigt") })
+            #expect(mails.allSatisfy { $0.message.unsubscribe?.scope == MailMessage.Unsubscribe.all }, "one-click link")
             let log = try await fixture.database.read { db in
                 try await db.raw("SELECT action FROM decision_log ORDER BY id").all().map {
                     try $0.decode(column: "action", as: String.self)

@@ -49,6 +49,7 @@ import Testing
                     $0.message.kind == "contribution-hidden"
                 })
             #expect(mail.message.to == "jo@example.org")
+            #expect(mail.message.unsubscribe?.scope == MailMessage.Unsubscribe.all, "one-click link")
             #expect(
                 mail.message.body.contains("Beleidigt <eine> Person.") && mail.message.body.contains("/beitraege/\(id)")
             )

@@ -78,6 +78,7 @@ import Testing
                 $0.message.kind == "comment-block-changed"
             }
             #expect(told.count == 2 && told.allSatisfy { $0.message.to == "jo@example.org" })
+            #expect(told.allSatisfy { $0.message.unsubscribe?.scope == MailMessage.Unsubscribe.all }, "one-click link")
             #expect(told.contains { $0.message.body.contains("/text/3/abschnitt/ethikpruefung") })
             #expect(told.contains { $0.message.body.contains("/text/2/abschnitt/\(removed.id.text)") })
             #expect(third.state == .published && third.moderation == .pre && third.title == "Dritte Fassung")

@@ -161,6 +161,13 @@ extension UnreachableRepository: ParticipantRepository {
     ) async throws { throw Down() }
     func confirm(tokenHash: String, at time: RecordedTime) async throws -> Participant? { throw Down() }
     func participant(id: Participant.ID) async throws -> Participant? { throw Down() }
+    func follow(
+        _ target: Follow.Target, frequency: Follow.Frequency, by id: Participant.ID, at time: RecordedTime
+    ) async throws { throw Down() }
+    func unfollow(_ target: Follow.Target, by id: Participant.ID, at time: RecordedTime) async throws { throw Down() }
+    func follows(of id: Participant.ID) async throws -> [Follow] { throw Down() }
+    func stopAllMail(_ id: Participant.ID, at time: RecordedTime) async throws { throw Down() }
+    func notifyFollowers(at time: RecordedTime, mails: FollowMails) async throws -> FollowRun { throw Down() }
     func participant(email: String) async throws -> Participant? { throw Down() }
     func credentials(email: String) async throws -> (participant: Participant, passwordHash: String)? {
         throw Down()

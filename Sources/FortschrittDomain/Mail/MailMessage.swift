@@ -7,12 +7,29 @@ public struct MailMessage: Sendable, Hashable {
     public var subject: String
     /// Plain text.
     public var body: String
+    /// Whom a one-click unsubscribe link in it is for, and what it ends; nil for mail that must reach
+    /// its recipient (the confirmation of an address, staff mail).
+    public var unsubscribe: Unsubscribe?
 
-    public init(kind: String, to: String, subject: String, body: String) {
+    /// What an unsubscribe link ends: one follow (its target's key) or all mail to a participant.
+    public struct Unsubscribe: Sendable, Hashable {
+        public static let all = "all"
+        public var participant: Int64
+        /// `Unsubscribe.all` or a follow's target key.
+        public var scope: String
+
+        public init(participant: Int64, scope: String = Unsubscribe.all) {
+            self.participant = participant
+            self.scope = scope
+        }
+    }
+
+    public init(kind: String, to: String, subject: String, body: String, unsubscribe: Unsubscribe? = nil) {
         self.kind = kind
         self.to = to
         self.subject = subject
         self.body = body
+        self.unsubscribe = unsubscribe
     }
 }
 

@@ -96,6 +96,20 @@ public protocol ParticipantRepository: Sendable {
     /// waiting for them; contributions stay under a pseudonym, or are withdrawn (their text erased)
     /// when `withdrawingContributions`. The log records the erasure, nothing erased.
     func erase(_ id: Participant.ID, withdrawingContributions: Bool, at time: RecordedTime) async throws
+    /// Follows a target, or changes how often they hear of it; logged.
+    func follow(
+        _ target: Follow.Target, frequency: Follow.Frequency, by id: Participant.ID, at time: RecordedTime
+    ) async throws
+    /// Stops following a target (nothing when they did not follow it); logged.
+    func unfollow(_ target: Follow.Target, by id: Participant.ID, at time: RecordedTime) async throws
+    /// No more mail but what registering needs (one-click unsubscribe); logged. Nothing for an erased account.
+    func stopAllMail(_ id: Participant.ID, at time: RecordedTime) async throws
+    /// What the participant follows, in the order they began.
+    func follows(of id: Participant.ID) async throws -> [Follow]
+    /// The notification job, in one write: what happened since its watermarks to followed targets is
+    /// mailed at once or kept for the digest, and the digests of the day are queued once it is time.
+    /// Two instances running it at once take turns; nothing is queued twice or lost.
+    func notifyFollowers(at time: RecordedTime, mails: FollowMails) async throws -> FollowRun
 }
 
 /// What a participant can download about themselves.
@@ -128,13 +142,15 @@ public struct ParticipantData: Sendable {
     public var contributions: [Contribution]
     public var agreements: [AgreementEntry]
     public var reports: [ReportEntry]
+    public var follows: [Follow]
     /// What happened to the account (registered, confirmed, …), oldest first.
     public var log: [(recordedAt: RecordedTime, action: String)]
 
     public init(
         participant: Participant, contributions: [Contribution], agreements: [AgreementEntry], reports: [ReportEntry],
-        log: [(recordedAt: RecordedTime, action: String)]
+        log: [(recordedAt: RecordedTime, action: String)], follows: [Follow] = []
     ) {
+        self.follows = follows
         self.participant = participant
         self.contributions = contributions
         self.agreements = agreements

@@ -324,3 +324,14 @@ struct ReviewForm: Decodable, Sendable {
         case reason = "begruendung"
     }
 }
+
+struct FollowForm: Decodable, Sendable {
+    var target: String?
+    var frequency: String?
+    var next: String?
+    enum CodingKeys: String, CodingKey {
+        case target = "ziel"
+        case frequency = "haeufigkeit"
+        case next = "weiter"
+    }
+}

@@ -134,6 +134,40 @@ struct ParticipationController: Sendable {
         }
     }
 
+    /// Following and unfollowing, from the pages of what is followed and from the account page.
+    func addFollowRoutes(to router: Router<WebRequestContext>) {
+        router.postForm("/beteiligung/folgen", FollowForm.self) { request, context, posted in
+            guard let participant = context.participant else { throw Guard.signInFirst(request) }
+            let target = try await followTarget(posted.fields.target)
+            let chosen = posted.fields.frequency ?? ""
+            guard let frequency = Follow.Frequency(rawValue: chosen) else {
+                throw RuleViolation(
+                    "haeufigkeit", .notOneOf(String(chosen.prefix(40)), options: "immediate, daily"))
+            }
+            try await deps.participants.follow(target, frequency: frequency, by: participant.id, at: .now())
+            return Redirect(to: Guard.localPath(posted.fields.next)).response
+        }
+        router.postForm("/beteiligung/folgen/beenden", FollowForm.self) { request, context, posted in
+            guard let participant = context.participant else { throw Guard.signInFirst(request) }
+            let target = try Follow.Target(key: posted.fields.target ?? "")
+            try await deps.participants.unfollow(target, by: participant.id, at: .now())
+            return Redirect(to: "/beteiligung/konto#folgen").response
+        }
+    }
+
+    /// The posted target, refused (naming `ziel`) unless its strategy exists.
+    func followTarget(_ key: String?) async throws -> Follow.Target {
+        let target = try Follow.Target(key: key ?? "")
+        switch target {
+        case .strategy(let slug), .block(let slug, _):
+            guard try await deps.catalogues.strategies().contains(where: { $0.slug == slug }) else {
+                throw RuleViolation("ziel", .unknownFollowTarget)
+            }
+        case .measure: break
+        }
+        return target
+    }
+
     func signedInParticipant(_ request: Request, _ context: WebRequestContext) throws -> Participant {
         guard let participant = context.participant else {
             throw Redirect(to: "/beteiligung/anmelden?weiter=\(Query.escape("/beteiligung/konto"))")
@@ -147,7 +181,8 @@ struct ParticipationController: Sendable {
     ) async throws -> Response {
         let contributions = try await deps.participants.export(participant.id)?.contributions.count ?? 0
         let model = ParticipantAccountModel(
-            siteName: await deps.siteName(), participant: participant, contributions: contributions, error: error)
+            siteName: await deps.siteName(), participant: participant, contributions: contributions,
+            follows: try await deps.participants.follows(of: participant.id), error: error)
         return HTMLResponse.personal(model.render(PageContext(request, context)), status: status)
     }
 

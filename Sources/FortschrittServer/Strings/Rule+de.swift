@@ -92,6 +92,7 @@ extension Rule {
             "Das ist bei einem Beitrag im Zustand „\(state)“ nicht möglich."
         case .passageNotInText: "Diese Stelle steht nicht im Beitrag; bitte kopieren Sie sie genau."
         case .accountErased: "Dieses Konto wurde gelöscht."
+        case .unknownFollowTarget: "Dem lässt sich nicht folgen: es gibt nichts dieses Namens."
         case .decisionNeedsReason: "Jede Entscheidung außer „berücksichtigt“ braucht eine Begründung."
         case .noSuchPlace(let place): "Einen Abschnitt \(place) in einer späteren Fassung gibt es nicht."
         case .notYourBlock(let block): "Abschnitt \(block) dient keiner Maßnahme Ihrer Fachbereiche."

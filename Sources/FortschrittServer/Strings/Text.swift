@@ -292,6 +292,30 @@ enum Text: Sendable, Hashable {
     case noCommentsYet
     case discussionNotOpenHere
     case signInToComment
+    case unsubscribeTitle
+    case unsubscribeAll
+    case unsubscribeFollow(String)
+    case unsubscribeButton
+    case unsubscribed
+    case unsubscribeLinkInvalid
+    case followNewVersion(String, String)
+    case followNewContribution(String, String)
+    case followStatusChange(String, String)
+    case followDigestSubject(String)
+    case followMailFooter(String)
+    case followHeading
+    case followExplanation
+    case followFrequencyLabel
+    case followImmediate
+    case followDaily
+    case followButton
+    case myFollows
+    case noFollows
+    case unfollowButton
+    case changeFrequency
+    case followTargetStrategy(String)
+    case followTargetBlock(String, String)
+    case followTargetMeasure(String)
     case yourAgreement(String)
     case noAgreementYet
     case agree

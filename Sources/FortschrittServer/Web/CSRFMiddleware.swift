@@ -32,7 +32,8 @@ struct CSRFMiddleware: RouterMiddleware {
             newPreSession = preSession
             context.csrfToken = CSRFToken.derive(try await secrets.key("csrf"), "pre-session", preSession)
         }
-        if ![.get, .head, .options].contains(request.method), let origin = request.headers[.origin],
+        if ![.get, .head, .options].contains(request.method), !Self.isOneClickUnsubscribe(request.uri.path),
+            let origin = request.headers[.origin],
             !allowed(origin, host: request.head.authority)
         {
             throw HTTPError(.forbidden, message: context.language.text(.formFromAnotherSite(origin)))
@@ -51,6 +52,13 @@ struct CSRFMiddleware: RouterMiddleware {
     static let formsBeforeSignIn: Set<String> = [
         "/anmelden", "/registrieren", "/registrieren/bestaetigen", "/beteiligung/anmelden",
     ]
+
+    /// RFC 8058's one-click POST comes from a mail program, without a session, a form token or an
+    /// Origin of this site: the signed token in the path is its authority (`UnsubscribeController`).
+    /// It is the only path exempt, and it posts no form, so `PostedForm`'s token check never runs.
+    static func isOneClickUnsubscribe(_ path: String) -> Bool {
+        path.hasPrefix(UnsubscribeLinks.path) && !path.dropFirst(UnsubscribeLinks.path.count).contains("/")
+    }
 
     func allowed(_ origin: String, host: String?) -> Bool {
         if let publicOrigin { return origin == publicOrigin }

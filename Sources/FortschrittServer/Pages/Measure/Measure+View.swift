@@ -15,6 +15,7 @@ extension MeasureModel {
                 .ariaLabel(page.text(.breadcrumb)), .class("crumbs"),
                 .a(.attr("href", "/massnahmen"), .text(page.text(.allMeasures)))),
             .h1(.span(.class("number"), .text(measure.number.text + " ")), .text(details.title)),
+            FollowParts.form(.measure(number: measure.number.text), page),
             .p(
                 .class("current"), .text("Status: "), Components.statusBadge(measure.status?.key, statuses, page),
                 .if(

@@ -6,6 +6,7 @@ struct ParticipantAccountModel: Sendable {
     var siteName: String
     var participant: Participant
     var contributions: Int
+    var follows: [Follow]
     var error: String?
 }
 

@@ -16,6 +16,7 @@ extension ParticipantAccountModel {
                         participant.consentToPublishAt.map { page.text(.givenOn(Components.format($0, page))) }
                             ?? page.text(.notGiven))),
                 .dt(.text(page.text(.contributionCount))), .dd(.text("\(contributions)"))),
+            FollowParts.list(follows, page),
             .h2(.text(page.text(.yourData))),
             .p(.text(page.text(.downloadExplanation))),
             .p(

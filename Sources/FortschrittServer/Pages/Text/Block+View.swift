@@ -24,6 +24,7 @@ extension BlockModel {
                     .text(page.text(.contributionAwaitsApproval("\(number)"))))
             },
             forms(page),
+            FollowParts.form(.block(slug: strategy.slug, block: block.id.text), page),
             .h2(.id("beitraege"), .text(page.text(.comments("\(discussion.comments.count)")))),
             .if(discussion.comments.isEmpty, .p(.text(page.text(.noCommentsYet)))),
             .ol(.class("comments"), .forEach(discussion.comments) { comment($0, page) }),

@@ -13,6 +13,7 @@ extension StrategyTextModel {
             .h1(.text(version.title)),
             .p(.class("lead"), .text(page.text(.textVersionOf("\(version.number)", "\(published.count)")))),
             phase(page),
+            FollowParts.form(.strategy(slug: strategy.slug), page),
             .unwrap(adoptedOn) {
                 .p(.class("adopted"), .strong(.text(page.text(.adoptedOn))), Components.date($0, page))
             },
