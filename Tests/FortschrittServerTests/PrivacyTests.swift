@@ -16,7 +16,13 @@ import Testing
         try await WebFixture.with { fixture in
             let erika = try await Self.register(fixture)
             var statuses: [HTTPResponse.Status] = []
-            for _ in 0..<4 {
+            for attempt in 0..<4 {
+                if attempt == 3 {
+                    // A minute's pause from here on: a busy machine's slow request cannot outlast it.
+                    try await fixture.database.write(.schema) { db in
+                        try await db.raw("UPDATE login_failures SET failures = failures + 6").run()
+                    }
+                }
                 statuses.append(
                     try await erika.post("/beteiligung/konto/loeschen", ["passwort": "falsch-falsch-falsch"]).status)
             }
