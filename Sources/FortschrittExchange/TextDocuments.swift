@@ -331,7 +331,9 @@ public struct VersionFiguresDocument: Codable, Sendable, Equatable {
             Block(id: $0.block.text, contributions: $0.contributions, agree: $0.agree, disagree: $0.disagree)
         }
         func ratings(_ r: VersionFigures.Ratings) -> Ratings {
-            Ratings(reviews: r.total, counts: r.counts, mean: r.meanInTenths.map { "\($0 / 10).\($0 % 10)" })
+            Ratings(
+                reviews: r.total, counts: r.counts,
+                mean: r.meanInTenths.map { VersionFigures.decimal(tenths: $0, separator: ".") })
         }
         acceptance = ratings(figures.acceptance)
         practicality = ratings(figures.practicality)

@@ -79,11 +79,8 @@ struct TextAPIController {
         guard let version = try await published(context).first(where: { $0.number == number }) else {
             throw Problem.notFound("no published version \(number)")
         }
-        let published = try await reviews.reviews(on: version, publishedOnly: true)
-        let figures = VersionFigures(
-            version: version, discussion: try await contributions.contributions(to: version),
-            participants: try await contributions.participantCount(of: version),
-            decisions: try await decisions.published(on: [version]), reviews: published)
+        let (figures, published) = try await VersionFigures.load(
+            version, contributions: contributions, decisions: decisions, reviews: reviews)
         return JSONResponse(value: VersionFiguresDocument(version, figures: figures, reviews: published))
     }
 

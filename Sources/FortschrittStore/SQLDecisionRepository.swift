@@ -142,6 +142,33 @@ public struct SQLDecisionRepository: DecisionRepository {
         }
     }
 
+    public func outcomeCounts(on version: TextVersion) async throws
+        -> [ContributionChannel: [Decision.Outcome: Int]]
+    {
+        try await database.read { db in
+            var counts: [ContributionChannel: [Decision.Outcome: Int]] = [:]
+            for row in try await db.raw(
+                """
+                SELECT c.channel, d.published_outcome, COUNT(*) AS n FROM contributions c
+                LEFT JOIN decisions d ON d.contribution_id = c.id
+                WHERE c.strategy_id = \(bind: version.strategy) AND c.version_number = \(bind: version.number)
+                  AND c.state <> 'pending'
+                GROUP BY c.channel, d.published_outcome
+                """
+            ).all() {
+                let channelText = try row.decode(column: "channel", as: String.self)
+                guard let channel = ContributionChannel(rawValue: channelText) else {
+                    throw StoreError.unreadable(column: "channel", text: channelText)
+                }
+                let outcome =
+                    try row.decode(column: "published_outcome", as: String?.self)
+                    .map { Decision.Outcome(rawValue: $0) ?? .open } ?? .open
+                counts[channel, default: [:]][outcome, default: 0] += try row.decode(column: "n", as: Int.self)
+            }
+            return counts
+        }
+    }
+
     public func lastChange() async throws -> RecordedTime? {
         try await database.read { db in
             var latest: RecordedTime?

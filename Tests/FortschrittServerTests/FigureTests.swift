@@ -62,7 +62,7 @@ import Testing
         let version = TextVersion(id: 1, strategy: 1, number: 1, title: "T", state: .published, blocks: [])
         func mean(_ values: [Int]) -> Int? {
             VersionFigures(
-                version: version, discussion: [:], participants: 0, decisions: [:],
+                version: version, tallies: [:], participants: 0, outcomes: [:],
                 reviews: values.map {
                     ExpertReview(
                         version: 1, block: nil, acceptance: $0, practicality: 1, reason: "r", publishedAt: .now())

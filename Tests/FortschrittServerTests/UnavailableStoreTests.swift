@@ -242,6 +242,9 @@ extension UnreachableRepository: DecisionRepository {
     ) async throws { throw Down() }
     func adoptions(of strategy: Strategy.ID) async throws -> [Int: CalendarDate] { throw Down() }
     func lastChange() async throws -> RecordedTime? { throw Down() }
+    func outcomeCounts(on version: TextVersion) async throws -> [ContributionChannel: [Decision.Outcome: Int]] {
+        throw Down()
+    }
 }
 
 extension UnreachableRepository: EventRepository {

@@ -124,6 +124,9 @@ public protocol DecisionRepository: Sendable {
     ) async throws
     /// When a decision was last published or a version adopted (pages kept per state of the data).
     func lastChange() async throws -> RecordedTime?
+    /// The version's public contributions (all but those awaiting a moderator) counted by channel and
+    /// by the outcome of their published decision (`open` without one).
+    func outcomeCounts(on version: TextVersion) async throws -> [ContributionChannel: [Decision.Outcome: Int]]
     /// When each version of the strategy was adopted, by number.
     func adoptions(of strategy: Strategy.ID) async throws -> [Int: CalendarDate]
 }

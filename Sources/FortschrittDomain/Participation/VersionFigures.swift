@@ -39,29 +39,52 @@ public struct VersionFigures: Sendable {
     public var acceptance: Ratings
     public var practicality: Ratings
 
+    /// `tallies`: per block its contributions and agreement counted; `outcomes`: the version's
+    /// public contributions counted by channel and by the outcome of their published decision.
     public init(
-        version: TextVersion, discussion: [BlockID: BlockContributions], participants: Int,
-        decisions: [Contribution.ID: Decision], reviews: [ExpertReview]
+        version: TextVersion, tallies: [BlockID: BlockTally], participants: Int,
+        outcomes: [ContributionChannel: [Decision.Outcome: Int]], reviews: [ExpertReview]
     ) {
-        let listed = version.blocks.flatMap { discussion[$0.id]?.comments ?? [] }
         self.participants = participants
-        contributions = listed.count
-        func outcome(_ contribution: Contribution) -> Decision.Outcome { decisions[contribution.id]?.outcome ?? .open }
-        byChannel = ContributionChannel.allCases.map { channel in
-            let here = listed.filter { $0.channel == channel }
-            return (channel, Decision.Outcome.allCases.map { o in here.filter { outcome($0) == o }.count })
+        let rows = ContributionChannel.allCases.map { channel in
+            (channel: channel, outcomes: Decision.Outcome.allCases.map { outcomes[channel]?[$0] ?? 0 })
         }
+        let columns = Decision.Outcome.allCases.enumerated().map { index, outcome in
+            (outcome: outcome, count: rows.reduce(0) { $0 + $1.outcomes[index] })
+        }
+        byChannel = rows
+        byOutcome = columns
+        contributions = columns.reduce(0) { $0 + $1.count }
         blocks = version.blocks.compactMap { block in
-            guard let here = discussion[block.id], !here.comments.isEmpty || here.agree + here.disagree > 0 else {
-                return nil
-            }
+            guard let here = tallies[block.id], here.comments > 0 || here.agree + here.disagree > 0 else { return nil }
             return BlockFigures(
-                block: block.id, contributions: here.comments.count, agree: here.agree, disagree: here.disagree)
+                block: block.id, contributions: here.comments, agree: here.agree, disagree: here.disagree)
         }
-        byOutcome = Decision.Outcome.allCases.map { o in (o, listed.filter { outcome($0) == o }.count) }
         let published = reviews.filter { $0.publishedAt != nil }
         self.reviews = published.count
         acceptance = Ratings(published.map(\.acceptance))
         practicality = Ratings(published.map(\.practicality))
+    }
+
+    /// A version's figures from the public record, with the published reviews they count: what the
+    /// version's page, the API and a council report show. Counts only, never every contribution;
+    /// `tallies` when the caller has read them already.
+    public static func load(
+        _ version: TextVersion, contributions: any ContributionRepository, decisions: any DecisionRepository,
+        reviews: any ReviewRepository, tallies: [BlockID: BlockTally]? = nil
+    ) async throws -> (figures: VersionFigures, reviews: [ExpertReview]) {
+        let published = try await reviews.reviews(on: version, publishedOnly: true)
+        var counted = tallies ?? [:]
+        if tallies == nil { counted = try await contributions.tallies(of: version) }
+        let figures = VersionFigures(
+            version: version, tallies: counted,
+            participants: try await contributions.participantCount(of: version),
+            outcomes: try await decisions.outcomeCounts(on: version), reviews: published)
+        return (figures, published)
+    }
+
+    /// Tenths as a decimal with one place: 35 is "3,5" with a comma, "3.5" with a point.
+    public static func decimal(tenths: Int, separator: String) -> String {
+        "\(tenths / 10)\(separator)\(tenths % 10)"
     }
 }

@@ -40,7 +40,9 @@ public struct ParticipationSection: Hashable, Sendable, Codable {
         practicalityInTenths = figures.practicality.meanInTenths
     }
 
-    static func decimal(_ tenths: Int?) -> String { tenths.map { "\($0 / 10),\($0 % 10)" } ?? "–" }
+    static func decimal(_ tenths: Int?) -> String {
+        tenths.map { VersionFigures.decimal(tenths: $0, separator: ",") } ?? "–"
+    }
 
     public var blocks: [ReportBlock] {
         let title = "Beteiligung: \(strategyTitle), Fassung \(version)"

@@ -166,7 +166,7 @@ struct AdminController: Sendable {
             }
             var participation: [ParticipationSection] = []
             if let chosen = form.participation.nonBlank {
-                participation.append(try await deps.participationSection(chosen))
+                participation.append(try await deps.participationSection(chosen, for: strategy))
             }
             _ = try await ReportGenerator(catalogues: deps.catalogues, council: deps.council).publish(
                 ReportRequest(

@@ -13,7 +13,7 @@ extension DecisionController {
         }
         router.postForm("/verwaltung/eingaben/{slug}/{number}", EntryForm.self) { request, context, posted in
             let admin = try Guard.admin(request, context)
-            var model = try await entries(request, context)
+            let model = try await entries(request, context)
             do {
                 let entry = try Self.entry(posted.fields, on: model.version)
                 let stored = try await deps.contributions.enter(
@@ -22,9 +22,7 @@ extension DecisionController {
                 deps.cache.refresh()
                 return Redirect(to: model.path + "?gespeichert=\(stored.id)").response
             } catch let violation as RuleViolation {
-                model.entered = posted.entered
-                model.error = context.language.text(.rule(violation.rule))
-                return HTMLResponse.personal(model.render(PageContext(request, context)), status: .unprocessableContent)
+                return model.refused(violation, entered: posted.entered, request, context)
             }
         }
     }

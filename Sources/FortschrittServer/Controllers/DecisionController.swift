@@ -25,7 +25,7 @@ struct DecisionController: Sendable {
             return HTMLResponse.personal(model.render(PageContext(request, context)))
         }
         router.postForm("/verwaltung/abwaegung/{slug}/{number}", DecisionForm.self) { request, context, posted in
-            var model = try await load(request, context)
+            let model = try await load(request, context)
             let form = posted.fields
             do {
                 let boxes = posted.entered.keys.filter { $0.hasPrefix("beitrag-") }
@@ -47,9 +47,7 @@ struct DecisionController: Sendable {
                     decision, for: Array(chosen), on: model.version, versions: model.published,
                     actor: model.account.actorName, at: .now())
             } catch let violation as RuleViolation {
-                model.entered = posted.entered
-                model.error = context.language.text(.rule(violation.rule))
-                return HTMLResponse.personal(model.render(PageContext(request, context)), status: .unprocessableContent)
+                return model.refused(violation, entered: posted.entered, request, context)
             }
             return Redirect(to: model.path + "?gespeichert=1").response
         }
@@ -121,13 +119,11 @@ struct DecisionController: Sendable {
         _ change: (DecisionsModel, Account) async throws -> Void
     ) async throws -> Response {
         let admin = try Guard.admin(request, context)
-        var model = try await load(request, context)
+        let model = try await load(request, context)
         do {
             try await change(model, admin)
         } catch let violation as RuleViolation {
-            model.entered = entered
-            model.error = context.language.text(.rule(violation.rule))
-            return HTMLResponse.personal(model.render(PageContext(request, context)), status: .unprocessableContent)
+            return model.refused(violation, entered: entered, request, context)
         }
         deps.cache.invalidate()
         return Redirect(to: model.path + "?gespeichert=1").response

@@ -26,7 +26,7 @@ struct ReviewController: Sendable {
             guard Access.mayReview(expert) else {
                 throw HTTPError(.forbidden, message: context.language.text(.onlyStrategyOffice))
             }
-            var model = try await load(request, context)
+            let model = try await load(request, context)
             let form = posted.fields
             do {
                 var block: BlockID?
@@ -44,24 +44,21 @@ struct ReviewController: Sendable {
                     reason: form.reason ?? "")
                 _ = try await deps.reviews.submit(review, on: model.version, by: expert, at: .now())
             } catch let violation as RuleViolation {
-                model.entered = posted.entered
-                model.error = context.language.text(.rule(violation.rule))
-                return HTMLResponse.personal(model.render(PageContext(request, context)), status: .unprocessableContent)
+                return model.refused(violation, entered: posted.entered, request, context)
             }
             return Redirect(to: model.path + "?gespeichert=1").response
         }
         router.postForm("/verwaltung/gutachten/{slug}/{number}/veroeffentlichen", NoFields.self) {
             request, context, posted in
             let admin = try Guard.admin(request, context)
-            var model = try await load(request, context)
+            let model = try await load(request, context)
             do {
                 let chosen = try posted.entered.keys.filter { $0.hasPrefix("gutachten-") }.prefix(10_000).map {
                     try Input.integer(String($0.dropFirst(10)), "gutachten", in: Int64(1)...Int64.max)
                 }
                 _ = try await deps.reviews.publish(chosen, on: model.version, by: admin, at: .now())
             } catch let violation as RuleViolation {
-                model.error = context.language.text(.rule(violation.rule))
-                return HTMLResponse.personal(model.render(PageContext(request, context)), status: .unprocessableContent)
+                return model.refused(violation, entered: [:], request, context)
             }
             deps.cache.invalidate()
             return Redirect(to: model.path + "?gespeichert=1").response

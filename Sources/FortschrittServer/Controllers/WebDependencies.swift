@@ -50,19 +50,20 @@ struct WebDependencies: Sendable {
     }
 
     /// The report section on a published version's discussion, named `slug/number` by a form: its
-    /// figures now, from the public record.
-    func participationSection(_ chosen: String) async throws -> ParticipationSection {
+    /// figures now, from the public record. Only a version whose measures are the `report`'s.
+    func participationSection(_ chosen: String, for report: Strategy) async throws -> ParticipationSection {
         let parts = chosen.split(separator: "/", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let number = Int(parts[1]),
+        let refused = RuleViolation("beteiligung", .versionNotPublished(Input.excerpt(chosen)))
+        guard parts.count == 2 else { throw refused }
+        let number = try Input.integer(parts[1], "beteiligung", in: 1...100_000)
+        guard
             let (strategy, version) = try await publishedVersions().first(where: {
-                $0.0.slug == parts[0] && $0.1.number == number
+                $0.0.slug == parts[0] && $0.1.number == number && $0.1.catalogue == report.id
             })
-        else { throw RuleViolation("beteiligung", .versionNotPublished(Input.excerpt(chosen))) }
-        let published = try await reviews.reviews(on: version, publishedOnly: true)
-        let figures = VersionFigures(
-            version: version, discussion: try await contributions.contributions(to: version),
-            participants: try await contributions.participantCount(of: version),
-            decisions: try await decisions.published(on: [version]), reviews: published)
+        else { throw refused }
+        let figures = try await VersionFigures.load(
+            version, contributions: contributions, decisions: decisions, reviews: reviews
+        ).figures
         // Reports are German: their labels come from the German string table.
         return ParticipationSection(
             strategyTitle: strategy.title, version: version.number, figures: figures,

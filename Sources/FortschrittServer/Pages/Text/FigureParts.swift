@@ -111,6 +111,6 @@ enum FigureParts {
     /// Tenths as a decimal in the page's language: 35 is „3,5“ or "3.5"; a dash without ratings.
     static func mean(_ tenths: Int?, _ page: PageContext) -> String {
         guard let tenths else { return "–" }
-        return "\(tenths / 10)\(page.language == .de ? "," : ".")\(tenths % 10)"
+        return VersionFigures.decimal(tenths: tenths, separator: page.language == .de ? "," : ".")
     }
 }

@@ -33,21 +33,18 @@ struct StrategyTextModel: Sendable {
         guard let version = number.map({ n in published.first { $0.number == n } }) ?? published.last else {
             return nil
         }
-        let publishedReviews = try await reviews?.reviews(on: version, publishedOnly: true) ?? []
-        var figures: VersionFigures?
-        if let contributions, let decisions {
-            figures = VersionFigures(
-                version: version, discussion: try await contributions.contributions(to: version),
-                participants: try await contributions.participantCount(of: version),
-                decisions: try await decisions.published(on: [version]), reviews: publishedReviews)
+        let tallies = try await contributions?.tallies(of: version) ?? [:]
+        var figures: (figures: VersionFigures, reviews: [ExpertReview])?
+        if let contributions, let decisions, let reviews {
+            figures = try await VersionFigures.load(
+                version, contributions: contributions, decisions: decisions, reviews: reviews, tallies: tallies)
         }
         return StrategyTextModel(
             siteName: siteName, strategy: strategy, version: version, published: published,
-            portalStrategy: portalStrategy, today: today,
-            discussion: try await contributions?.tallies(of: version) ?? [:],
+            portalStrategy: portalStrategy, today: today, discussion: tallies,
             adoptedOn: try await decisions?.adoptions(of: strategy.id)[version.number],
             events: try await events?.events(of: strategy.id).filter { $0.version == version.number } ?? [],
-            reviews: publishedReviews, figures: figures)
+            reviews: figures?.reviews ?? [], figures: figures?.figures)
     }
 
     /// Headings, paragraphs, and runs of list items grouped into one list.
