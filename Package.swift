@@ -165,6 +165,7 @@ let package = Package(
                 "FortschrittMail",
                 "FortschrittExchange",
                 "FortschrittCLI",
+                .product(name: "Crypto", package: "swift-crypto"),
                 "FortschrittTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

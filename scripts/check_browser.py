@@ -446,6 +446,48 @@ def enter_letter(b):
             "entries: the block shows the letter with its channel and source")
 
 
+def cut_decide_and_schedule(b):
+    """The office cuts the letter into a segment, decides the segment and sets its publication for later."""
+    visit(b, "/verwaltung/abwaegung/smart-city/2", "admin: decisions on version 2")
+    links = [e for e in b.find_elements(By.CSS_SELECTOR, "main a") if "in Teile teilen" in e.text]
+    require(links, "decisions: contributions can be cut into segments")
+    new_page(b, lambda: links[-1].click())
+    audit(b, "admin: cutting a contribution")
+    b.find_element(By.ID, "wortlaut").send_keys("Ein Brief zur Ethikprüfung")
+    click(b, By.CSS_SELECTOR, "main form button[type=submit]")
+    require("Teile dieses Beitrags" in b.page_source, "segments: the segment is listed")
+    audit(b, "admin: a contribution with its segment")
+    visit(b, "/verwaltung/abwaegung/smart-city/2", "admin: decisions with a segment")
+    boxes = b.find_elements(By.CSS_SELECTOR, "ul.comments ul.comments input[type=checkbox]")
+    require(boxes, "decisions: the segment can be chosen")
+    boxes[-1].click()
+    Select(b.find_element(By.ID, "ergebnis")).select_by_value("noted")
+    b.find_element(By.ID, "begruendung").send_keys("Zur Kenntnis genommen (Browsertest).")
+    click(b, By.XPATH, "//button[contains(., 'ausgewählten Beiträge vorbereiten')]")
+    later = time.strftime("%Y-%m-%dT%H:%M", time.localtime(time.time() + 3 * 86400))
+    b.execute_script("arguments[0].value = arguments[1]", b.find_element(By.ID, "zeitpunkt"), later)
+    click(b, By.XPATH, "//button[contains(., 'Entscheidungen veröffentlichen')]")
+    require("Vorgesehene Veröffentlichungen" in b.page_source, "decisions: the publication is set for later")
+    audit(b, "admin: decisions with a publication set")
+
+
+def correct_event(b):
+    """The office corrects the demo's forum; the version's page shows it corrected."""
+    visit(b, "/verwaltung/abwaegung/smart-city/1", "admin: decisions on version 1")
+    links = [e for e in b.find_elements(By.CSS_SELECTOR, "main a") if "korrigieren" in e.text]
+    require(links, "decisions: the event can be corrected")
+    new_page(b, lambda: links[0].click())
+    audit(b, "admin: correcting an event")
+    field = b.find_element(By.ID, "teilnehmende")
+    field.clear()
+    field.send_keys("47")
+    b.find_element(By.ID, "grund").send_keys("Nachgezählt (Browsertest)")
+    click(b, By.CSS_SELECTOR, "main form button[type=submit]")
+    visit(b, "/strategien/smart-city/text/1", "version 1 with a corrected event")
+    require("Korrigiert am" in b.page_source and "47 Teilnehmende" in b.page_source,
+            "events: the version's page shows the corrected event")
+
+
 def expert_review(a, b):
     """An expert rates a block; the public sees nothing until the office publishes it."""
     if not expert_email:
@@ -520,6 +562,8 @@ def main():
         sign_out(a)
         public_shows_change(a, "after signing out")
         enter_letter(b)
+        cut_decide_and_schedule(b)
+        correct_event(b)
         expert_review(a, b)
     except Abort as e:
         print(f"stopped after a failed step: {e}")

@@ -4,11 +4,15 @@ import FortschrittServer
 import FortschrittStore
 import Logging
 
-/// One run of the notification job, for cron when no server runs it (`serve` runs it every minute).
+/// One run of the minute's jobs, for cron when no server runs them (`serve` runs them every minute):
+/// decisions whose publication time has come, then the followers' notifications.
 struct NotifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notify",
-        abstract: "Mail followers what happened since the last run, and the daily digests once it is time.",
+        abstract: """
+            Publish the decisions set for now, mail followers what happened since the last run, and the \
+            daily digests once it is time.
+            """,
         discussion: """
             Daily digests go out on the first run of a day from 06:00 Europe/Berlin. Safe beside running \
             servers: runs take turns, and nothing is mailed twice.
@@ -25,11 +29,15 @@ struct NotifyCommand: AsyncParsableCommand {
         }
         let database = try await Database.open(try self.database.location())
         do {
-            let notifier = FollowNotifier(
-                participants: SQLParticipantRepository(database: database), publicURL: publicURL,
+            let jobs = MinuteJobs(
+                repositories: Repositories(database: database), publicURL: publicURL,
                 logger: Logger(label: "fortschritt"))
-            let run = try await notifier.once()
-            say("Queued \(run.immediate) mails and \(run.digests) digests; kept \(run.collected) for digests.")
+            let run = await jobs.once()
+            guard let published = run.published, let told = run.followers else {
+                throw ExitCode.failure  // the job that failed said why in a warning
+            }
+            say("Published \(published) decisions set for now.")
+            say("Queued \(told.immediate) mails and \(told.digests) digests; kept \(told.collected) for digests.")
         } catch {
             await database.close()
             throw error

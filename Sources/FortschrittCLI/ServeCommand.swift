@@ -113,10 +113,10 @@ extension ServeCommand {
             throw ValidationError("--smtp-url needs --public-url: links in mail are built from it")
         }
         let smtp = try SMTPConfiguration(url: url, trustedCertificates: smtpCAFile)
+        let links = try await UnsubscribeLinks.load(
+            accounts: SQLAccountRepository(database: database), publicURL: publicURL)
         let composer: MailComposer
         do {
-            let links = try await UnsubscribeLinks.load(
-                accounts: SQLAccountRepository(database: database), publicURL: publicURL)
             composer = try MailComposer(
                 fromAddress: mailFrom, fromName: mailFromName, unsubscribeLink: { links.link($0) })
         } catch {

@@ -46,6 +46,32 @@ public enum Input {
         return time
     }
 
+    /// A date and time on a German clock, as a form's `datetime-local` field sends it:
+    /// `YYYY-MM-DDTHH:MM` (seconds allowed, a space for the `T` too), in Europe/Berlin.
+    public static func localTime(_ text: String, _ field: String) throws(RuleViolation) -> RecordedTime {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let utf8 = Array(trimmed.utf8)
+        guard utf8.count == 16 || utf8.count == 19, utf8[10] == UInt8(ascii: "T") || utf8[10] == UInt8(ascii: " "),
+            let day = CalendarDate(String(decoding: utf8[0..<10], as: UTF8.self))
+        else { throw RuleViolation(field, .notALocalTime(excerpt(text))) }
+        func number(_ range: Range<Int>) -> Int? {
+            guard utf8[range].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+            return Int(String(decoding: utf8[range], as: UTF8.self))
+        }
+        guard utf8[13] == UInt8(ascii: ":"), let hour = number(11..<13), let minute = number(14..<16), hour < 24,
+            minute < 60, utf8.count == 16 || (utf8[16] == UInt8(ascii: ":") && number(17..<19).map { $0 < 60 } == true)
+        else { throw RuleViolation(field, .notALocalTime(excerpt(text))) }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .germany
+        let parts = DateComponents(
+            year: day.year, month: day.month, day: day.day, hour: hour, minute: minute,
+            second: utf8.count == 19 ? number(17..<19) : 0)
+        guard let date = calendar.date(from: parts), let time = RecordedTime(exactly: date) else {
+            throw RuleViolation(field, .notALocalTime(excerpt(text)))
+        }
+        return time
+    }
+
     /// Text as people write it: at most `limit` characters, no control characters (line breaks and
     /// tabs only where `multiline`). Control characters pasted from word processors would make the
     /// documents we generate invalid XML, and published documents are kept for good.

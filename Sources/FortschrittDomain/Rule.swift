@@ -8,6 +8,7 @@ public enum Rule: Sendable, Hashable {
     case outOfRange(value: String, lower: String, upper: String)
     case notADate(String)
     case notATime(String)
+    case notALocalTime(String)
     case containsLineBreak
     case containsControlCharacter(code: String)
     case longerThan(Int)
@@ -93,16 +94,21 @@ public enum Rule: Sendable, Hashable {
     case tooManyReports(Int)
     case moderationNotPossible(String)
     case passageNotInText
+    case segmentAfterDecision(String)
+    case decideSegments(String)
     case accountErased
     case unknownFollowTarget
     case decisionNeedsReason
     case noSuchPlace(String)
     case notYourBlock(String)
     case nothingChosen
+    case publicationNotSet
     case decisionsOpen(String, String)
     case alreadyAdopted(String)
     case discussionStillOpen(String, String)
     case eventNeedsPlace
+    case correctionNeedsReason
+    case noSuchEvent
     case versionNotPublished(String)
     case entryNeedsSource
     case entryNeedsEvent
@@ -127,6 +133,7 @@ extension Rule {
         case .notADate(let text): "'\(text)' is not a date (YYYY-MM-DD, years 1–9999)"
         case .notATime(let text):
             "'\(text)' is not a time (ISO 8601 within the years 1–9999, e.g. 2021-02-23T12:00:00Z, or a date)"
+        case .notALocalTime(let text): "'\(text)' is not a date and time (YYYY-MM-DDTHH:MM, German time)"
         case .containsLineBreak: "contains a line break; please remove it"
         case .containsControlCharacter(let code): "contains the control character U+\(code); please remove it"
         case .longerThan(let limit): "is longer than \(limit) characters"
@@ -202,15 +209,20 @@ extension Rule {
         case .tooManyReports(let limit): "at most \(limit) reports an hour; please wait a little"
         case .moderationNotPossible(let state): "this cannot be done with a contribution that is \(state)"
         case .passageNotInText: "the passage is not in the contribution's text; copy it exactly"
+        case .segmentAfterDecision(let id): "contribution \(id) has a published decision: it is no longer cut"
+        case .decideSegments(let id): "contribution \(id) is cut into segments: decide each segment"
         case .accountErased: "this account has been deleted"
         case .unknownFollowTarget: "there is nothing of that name to follow"
         case .decisionNeedsReason: "every decision but 'adopted' needs a reason"
         case .noSuchPlace(let place): "no block \(place) in a later version to have applied it in"
         case .notYourBlock(let block): "section \(block) serves no measure your departments lead"
         case .nothingChosen: "choose at least one contribution"
+        case .publicationNotSet: "this publication is no longer set: it was done or called off"
         case .decisionsOpen(let count, let version):
             "\(count) contributions to version \(version) have no published decision that settles them"
         case .alreadyAdopted(let version): "version \(version) has been adopted already"
+        case .correctionNeedsReason: "a correction needs its reason"
+        case .noSuchEvent: "there is no such event of this version"
         case .eventNeedsPlace: "an event needs its place"
         case .versionNotPublished(let number): "version \(number) is not published"
         case .entryNeedsSource: "an entered contribution needs its source"

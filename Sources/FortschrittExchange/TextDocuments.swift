@@ -119,9 +119,20 @@ public struct VersionDiscussionDocument: Codable, Sendable, Equatable {
         public var newText: String?
         /// The city's published decision on it, if any.
         public var decision: DecisionDocument?
+        /// For a segment: the contribution it was cut from, and the block it concerns.
+        public var segmentOf: Int64?
+        public var block: String?
+        /// The segments the city cut it into, each with its decision; nil when it was not cut.
+        public var segments: [Comment]?
 
-        public init(_ contribution: Contribution, fate: CommentFate? = nil, decision: Decision? = nil) {
+        public init(
+            _ contribution: Contribution, fate: CommentFate? = nil, decision: Decision? = nil,
+            segments: [Comment]? = nil
+        ) {
             self.decision = decision.map(DecisionDocument.init)
+            self.segments = segments
+            segmentOf = contribution.segmentOf
+            block = contribution.segmentOf == nil ? nil : contribution.anchor.block.text
             let shown = contribution.publicView
             id = shown.id
             version = shown.anchor.version
@@ -166,7 +177,11 @@ public struct VersionDiscussionDocument: Codable, Sendable, Equatable {
             let here = current[block.id] ?? BlockContributions()
             return Block(
                 id: block.id.text, agree: here.agree, disagree: here.disagree,
-                comments: here.comments.map { Comment($0, decision: decisions[$0.id]) },
+                comments: here.comments.map { comment in
+                    Comment(
+                        comment, decision: decisions[comment.id],
+                        segments: here.segments[comment.id]?.map { Comment($0, decision: decisions[$0.id]) })
+                },
                 earlier: (earlier[block.id] ?? []).map { Comment($0.0, fate: $0.1, decision: decisions[$0.0.id]) })
         }
     }

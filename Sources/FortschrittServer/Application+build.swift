@@ -100,8 +100,7 @@ public func buildApplication(
         services: [
             SessionSweeper(
                 sessions: repositories.sessions, participants: repositories.participants, logger: logger),
-            FollowNotifier(
-                participants: repositories.participants, publicURL: configuration.publicURL, logger: logger),
+            MinuteJobs(repositories: repositories, publicURL: configuration.publicURL, logger: logger),
         ] + services,
         logger: logger
     )
@@ -127,10 +126,13 @@ func publicPageCache(
     let contributions = repositories.contributions
     let decisions = repositories.decisions
     let reviews = repositories.reviews
+    let events = repositories.events
     return PublicPageCache(maxAge: configuration.pageCacheMaxAge) {
         let named = try await catalogues.labelLog(limit: 1).first?.recordedAt
-        // Published decisions, adoptions and reviews: what the public learns of the office's answers.
-        let decided = [try await decisions.lastChange(), try await reviews.lastPublished()].compactMap { $0 }.max()
+        // Published decisions, adoptions, reviews and events: what the public learns of the office's work.
+        let decided = [
+            try await decisions.lastChange(), try await reviews.lastPublished(), try await events.lastChange(),
+        ].compactMap { $0 }.max()
         var tag = "\(CalendarDate(Date()).iso).\(named?.microseconds ?? 0).\(decided?.microseconds ?? 0)"
         var latest = [named, decided].compactMap { $0 }.max()
         let discussions = try await contributions.lastChanges()

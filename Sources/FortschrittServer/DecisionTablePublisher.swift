@@ -44,8 +44,8 @@ public struct DecisionTablePublisher: Sendable {
                 strategy, number: number, texts: texts, contributions: contributions, decisions: decisions,
                 council: council, siteName: "", withText: true, anonymised: true)
         else { throw RuleViolation("fassung", .versionNotPublished("\(number)")) }
-        let unsettled = model.rows.filter { !($0.decision?.outcome.isSettled ?? false) }.count
-        try DecisionTableRules.check(model.version, unsettled: unsettled, today: today)
+        try DecisionTableRules.check(
+            model.version, unsettled: try await decisions.unsettledCount(on: model.version), today: today)
         // In German, the council's language, like the report.
         let page = PageContext(language: .de, account: nil, csrfToken: "", location: model.path)
         let document = model.document(page, paper: paper)

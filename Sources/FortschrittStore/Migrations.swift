@@ -43,6 +43,11 @@ public enum Migrations {
             version: 22, name: "published decision tables",
             statements: Migration022PublishedDecisionTables.statements),
         Migration(version: 23, name: "follows and unsubscribing", statements: Migration023Follows.statements),
+        Migration(
+            version: 24, name: "scheduled decision publications",
+            statements: Migration024ScheduledPublications.statements),
+        Migration(version: 25, name: "event corrections", statements: Migration025EventCorrections.statements),
+        Migration(version: 26, name: "segments of contributions", statements: Migration026Segments.statements),
     ]
 
     /// The versions applied, oldest first.

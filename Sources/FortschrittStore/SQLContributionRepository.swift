@@ -29,7 +29,7 @@ public struct SQLContributionRepository: ContributionRepository {
                         SELECT participant_id FROM contributions
                         WHERE id = \(bind: replyTo) AND strategy_id = \(bind: version.strategy)
                           AND version_number = \(bind: version.number) AND block_id = \(bind: anchor.block.text)
-                          AND state = 'visible' AND reply_to IS NULL
+                          AND state = 'visible' AND reply_to IS NULL AND segment_of IS NULL
                         """
                     ).first()
                 else { throw RuleViolation("antwort", .noSuchContribution) }
@@ -67,8 +67,11 @@ public struct SQLContributionRepository: ContributionRepository {
         _ entry: EnteredContribution, on version: TextVersion, events: [DiscussionEvent], actor: String,
         today: CalendarDate, at time: RecordedTime
     ) async throws -> Contribution {
-        let checked = try entry.checked(version: version, events: events, today: today)
+        _ = try entry.checked(version: version, events: events, today: today)
         return try await database.write(.keys(["entries/\(version.strategy)"])) { db in
+            // Again against the events as stored now: one corrected meanwhile gives its corrected day.
+            let stored = try await SQLEventRepository.events("e.strategy_id = \(bind: version.strategy)", db)
+            let checked = try entry.checked(version: version, events: stored, today: today)
             // The sender: a participant row that is no account — an address nobody owns, no password.
             let sender = try await db.raw(
                 """
@@ -150,13 +153,22 @@ public struct SQLContributionRepository: ContributionRepository {
             // Hidden and withdrawn ones keep their place (with the reason, without the text).
             let comments = try await Self.contributions(
                 "c.strategy_id = \(bind: version.strategy) AND c.version_number = \(bind: version.number) "
-                    + "AND c.state <> 'pending'\(onBlock)", db
+                    + "AND c.state <> 'pending' AND c.segment_of IS NULL\(onBlock)", db
             ).map(\.publicView)
             // Comments in order, each followed by its replies.
             let replies = Dictionary(grouping: comments.filter { $0.replyTo != nil }, by: { $0.replyTo ?? 0 })
             for comment in comments where comment.replyTo == nil {
                 result[comment.anchor.block, default: BlockContributions()].comments.append(comment)
                 result[comment.anchor.block, default: BlockContributions()].comments += replies[comment.id] ?? []
+            }
+            // Segments stand with the comment they were cut from.
+            let blocks = Dictionary(comments.map { ($0.id, $0.anchor.block) }, uniquingKeysWith: { first, _ in first })
+            for chunk in Array(blocks.keys).sorted().chunked(900) {
+                for segment in try await Self.contributions("c.segment_of IN (\(binds: Array(chunk)))", db) {
+                    guard let parent = segment.segmentOf, let block = blocks[parent] else { continue }
+                    result[block, default: BlockContributions()].segments[parent, default: []].append(
+                        segment.publicView)
+                }
             }
             let counts = try await db.raw(
                 """
@@ -202,7 +214,7 @@ public struct SQLContributionRepository: ContributionRepository {
                 """
                 SELECT block_id, 'comments' AS kind, COUNT(*) AS n FROM contributions
                 WHERE strategy_id = \(bind: version.strategy) AND version_number = \(bind: version.number)
-                  AND state <> 'pending'
+                  AND state <> 'pending' AND segment_of IS NULL
                 GROUP BY block_id
                 UNION ALL
                 SELECT block_id, value AS kind, COUNT(*) AS n FROM agreements
@@ -235,6 +247,66 @@ public struct SQLContributionRepository: ContributionRepository {
 
     public func contribution(id: Contribution.ID) async throws -> Contribution? {
         try await database.read { db in try await Self.contributions("c.id = \(bind: id)", db).first }
+    }
+
+    public func segment(_ segment: NewSegment, on version: TextVersion, actor: String, at time: RecordedTime)
+        async throws -> Contribution
+    {
+        // The contribution's lock too: a moderator hiding it waits, or the cut sees it hidden; and its
+        // author's, so that an erasure cannot commit around the cut.
+        guard
+            let author = try await database.read({ db in
+                try await db.raw("SELECT participant_id FROM contributions WHERE id = \(bind: segment.contribution)")
+                    .first()?.decode(column: "participant_id", as: Int64.self)
+            })
+        else { throw RuleViolation("beitrag", .noSuchContribution) }
+        let keys = ["decisions/\(version.strategy)", "contribution/\(segment.contribution)", "participant/\(author)"]
+        return try await database.write(.keys(keys)) { db in
+            guard
+                let contribution = try await Self.contributions(
+                    """
+                    c.id = \(bind: segment.contribution) AND c.strategy_id = \(bind: version.strategy)
+                      AND c.version_number = \(bind: version.number)
+                    """, db
+                ).first
+            else { throw RuleViolation("beitrag", .noSuchContribution) }
+            let decided =
+                try await db.raw(
+                    """
+                    SELECT contribution_id FROM decisions
+                    WHERE contribution_id = \(bind: contribution.id) AND published_at IS NOT NULL
+                    """
+                ).first() != nil
+            let cut = try await db.raw(
+                "SELECT COUNT(*) AS n FROM contributions WHERE segment_of = \(bind: contribution.id)"
+            ).first().required().decode(column: "n", as: Int.self)
+            let checked = try SegmentRules.check(
+                segment, of: contribution, version: version, decided: decided, segments: cut)
+            // The author, time, channel and source of its contribution; never told to followers as new.
+            let id = try await db.raw(
+                """
+                INSERT INTO contributions (strategy_id, version_number, block_id, participant_id, prefix, suffix,
+                                           position, text, created_at, state, changed_at, channel, source,
+                                           received_on, event_id, followers_told_at, segment_of)
+                SELECT strategy_id, version_number, \(bind: checked.block.text), participant_id, '', '', 0,
+                       \(bind: checked.words), created_at, 'visible', \(bind: time.iso), channel, source,
+                       received_on, event_id, \(bind: time.iso), id
+                FROM contributions WHERE id = \(bind: contribution.id)
+                RETURNING id
+                """
+            ).first().required().decode(column: "id", as: Int64.self)
+            try await db.raw(
+                """
+                INSERT INTO segment_log (segment_id, contribution_id, block_id, recorded_at, actor)
+                VALUES (\(bind: id), \(bind: contribution.id), \(bind: checked.block.text), \(bind: time.iso),
+                        \(bind: actor))
+                """
+            ).run()
+            guard let stored = try await Self.contributions("c.id = \(bind: id)", db).first else {
+                throw StoreError.noRowReturned
+            }
+            return stored
+        }
     }
 
     public func agreements(of participant: Participant.ID, on version: TextVersion) async throws
@@ -362,6 +434,9 @@ public struct SQLContributionRepository: ContributionRepository {
                     receivedOn: try row.decode(text: "received_on", as: CalendarDate.self),
                     event: try row.decodeNil(column: "event_id")
                         ? nil : try row.decode(column: "event_id", as: Int64.self))
+            }
+            if try !row.decodeNil(column: "segment_of") {
+                contribution.segmentOf = try row.decode(column: "segment_of", as: Int64.self)
             }
             // Only a name once published becomes a pseudonym: contributions shown without a name stay
             // unlinked after erasure.

@@ -25,6 +25,14 @@ public struct SQLDecisionRepository: DecisionRepository {
                     """, db)
             }
             guard found.count == Set(ids).count else { throw RuleViolation("beitrag", .noSuchContribution) }
+            for chunk in Array(Set(ids)).sorted().chunked(900) {
+                if let cut = try await db.raw(
+                    "SELECT segment_of FROM contributions WHERE segment_of IN (\(binds: Array(chunk))) LIMIT 1"
+                ).first() {
+                    throw RuleViolation(
+                        "beitrag", .decideSegments("\(try cut.decode(column: "segment_of", as: Int64.self))"))
+                }
+            }
             for contribution in found {
                 let checked = try DecisionRules.checked(decision, on: contribution, versions: versions)
                 try await db.raw(
@@ -50,27 +58,174 @@ public struct SQLDecisionRepository: DecisionRepository {
         notice: @escaping @Sendable (Contribution, Decision) -> MailMessage?
     ) async throws -> Int {
         try await database.write(.keys(["decisions/\(version.strategy)"])) { db in
-            let records = try await Self.records(version, db).values.filter { record in
-                record.awaitsPublication && (reviewed.map { $0[record.contribution] == record.preparedAt } ?? true)
+            try await Self.publish(
+                strategy: version.strategy, number: version.number, reviewed: reviewed, actor: actor, at: time,
+                notice: notice, db)
+        }
+    }
+
+    static func publish(
+        strategy: Strategy.ID, number: Int, reviewed: [Contribution.ID: RecordedTime]?, actor: String,
+        at time: RecordedTime, notice: @Sendable (Contribution, Decision) -> MailMessage?, _ db: any SQLDatabase
+    ) async throws -> Int {
+        let records = try await Self.records(strategy: strategy, number: number, db).values.filter { record in
+            record.awaitsPublication && (reviewed.map { $0[record.contribution] == record.preparedAt } ?? true)
+        }
+        let contributions = try await Self.contributions(ids: records.map(\.contribution), db)
+        for record in records.sorted(by: { $0.contribution < $1.contribution }) {
+            let decision = record.prepared
+            try await db.raw(
+                """
+                UPDATE decisions SET published_outcome = outcome, published_reason = reason,
+                    published_version = applied_version, published_block = applied_block,
+                    published_at = \(bind: time.iso)
+                WHERE contribution_id = \(bind: record.contribution)
+                """
+            ).run()
+            try await Self.log(record.contribution, "published", decision, actor: actor, at: time, db)
+            guard let contribution = contributions[record.contribution], let mail = notice(contribution, decision)
+            else { continue }
+            try await SQLMailOutbox.enqueue(mail, to: contribution.author, db)
+        }
+        return records.count
+    }
+
+    public func schedule(
+        version: TextVersion, reviewed: [Contribution.ID: RecordedTime], publishAt: RecordedTime, actor: String,
+        at time: RecordedTime
+    ) async throws -> ScheduledPublication.ID {
+        try await database.write(.keys(["decisions/\(version.strategy)"])) { db in
+            let records = try await Self.records(strategy: version.strategy, number: version.number, db)
+            let chosen = reviewed.filter { id, prepared in
+                records[id].map { $0.awaitsPublication && $0.preparedAt == prepared } ?? false
             }
-            let contributions = try await Self.contributions(version, ids: records.map(\.contribution), db)
-            for record in records.sorted(by: { $0.contribution < $1.contribution }) {
-                let decision = record.prepared
+            try PublicationSchedule.check(publishAt, now: time, reviewed: chosen.count)
+            let id = try await db.raw(
+                """
+                INSERT INTO decision_schedules (strategy_id, version_number, publish_at, scheduled_by, scheduled_at)
+                VALUES (\(bind: version.strategy), \(bind: version.number), \(bind: publishAt.iso), \(bind: actor),
+                        \(bind: time.iso))
+                RETURNING id
+                """
+            ).first().required().decode(column: "id", as: Int64.self)
+            for (contribution, prepared) in chosen.sorted(by: { $0.key < $1.key }) {
                 try await db.raw(
                     """
-                    UPDATE decisions SET published_outcome = outcome, published_reason = reason,
-                        published_version = applied_version, published_block = applied_block,
-                        published_at = \(bind: time.iso)
-                    WHERE contribution_id = \(bind: record.contribution)
+                    INSERT INTO decision_schedule_items (schedule_id, contribution_id, prepared_at)
+                    VALUES (\(bind: id), \(bind: contribution), \(bind: prepared.iso))
                     """
                 ).run()
-                try await Self.log(record.contribution, "published", decision, actor: actor, at: time, db)
-                guard let contribution = contributions[record.contribution], let mail = notice(contribution, decision)
-                else { continue }
-                try await SQLMailOutbox.enqueue(mail, to: contribution.author, db)
             }
-            return records.count
+            return id
         }
+    }
+
+    public func schedules(on version: TextVersion) async throws -> [ScheduledPublication] {
+        try await database.read { db in
+            try await Self.schedules(
+                """
+                s.strategy_id = \(bind: version.strategy) AND s.version_number = \(bind: version.number)
+                """, db)
+        }
+    }
+
+    public func cancelSchedule(
+        _ id: ScheduledPublication.ID, on version: TextVersion, actor: String, at time: RecordedTime
+    ) async throws {
+        try await database.write(.keys(["decisions/\(version.strategy)"])) { db in
+            guard
+                try await !Self.schedules(
+                    """
+                    s.id = \(bind: id) AND s.strategy_id = \(bind: version.strategy)
+                      AND s.version_number = \(bind: version.number)
+                    """, db
+                ).isEmpty
+            else { throw RuleViolation("veroeffentlichung", .publicationNotSet) }
+            try await Self.end(id, "cancelled", published: 0, actor: actor, at: time, db)
+        }
+    }
+
+    public func publishDue(
+        at time: RecordedTime, notice: @escaping @Sendable (Contribution, Decision) -> MailMessage?
+    ) async throws -> Int {
+        let due = try await database.read { db in
+            try await Self.schedules("s.publish_at <= \(bind: time.iso)", db)
+        }
+        var published = 0
+        var failure: (any Error)?
+        // Each in its own write: one that fails does not hold up the others; the first failure is thrown after.
+        for schedule in due {
+            do {
+                published += try await publish(schedule, at: time, notice: notice)
+            } catch {
+                failure = failure ?? error
+            }
+        }
+        if let failure { throw failure }
+        return published
+    }
+
+    func publish(
+        _ schedule: ScheduledPublication, at time: RecordedTime,
+        notice: @escaping @Sendable (Contribution, Decision) -> MailMessage?
+    ) async throws -> Int {
+        try await database.write(.keys(["decisions/\(schedule.strategy)"])) { db in
+            // Another instance may have carried it out since it was read.
+            guard try await !Self.schedules("s.id = \(bind: schedule.id)", db).isEmpty else { return 0 }
+            let count = try await Self.publish(
+                strategy: schedule.strategy, number: schedule.version, reviewed: schedule.reviewed,
+                actor: schedule.scheduledBy, at: time, notice: notice, db)
+            try await Self.end(schedule.id, "published", published: count, actor: schedule.scheduledBy, at: time, db)
+            return count
+        }
+    }
+
+    /// Publications set and not ended that meet the condition (on `s`, the schedule), earliest first.
+    static func schedules(_ condition: SQLQueryString, _ db: any SQLDatabase) async throws
+        -> [ScheduledPublication]
+    {
+        var schedules: [ScheduledPublication] = []
+        for row in try await db.raw(
+            """
+            SELECT s.* FROM decision_schedules s
+            WHERE \(condition) AND NOT EXISTS (SELECT 1 FROM decision_schedule_ends e WHERE e.schedule_id = s.id)
+            ORDER BY s.publish_at, s.id
+            """
+        ).all() {
+            schedules.append(
+                ScheduledPublication(
+                    id: try row.decode(column: "id", as: Int64.self),
+                    strategy: try row.decode(column: "strategy_id", as: Int64.self),
+                    version: try row.decode(column: "version_number", as: Int.self),
+                    publishAt: try row.decode(text: "publish_at", as: RecordedTime.self), reviewed: [:],
+                    scheduledBy: try row.decode(column: "scheduled_by", as: String.self),
+                    scheduledAt: try row.decode(text: "scheduled_at", as: RecordedTime.self)))
+        }
+        for chunk in Array(schedules.indices).chunked(900) {
+            let ids = chunk.map { schedules[$0].id }
+            var items: [Int64: [Contribution.ID: RecordedTime]] = [:]
+            for row in try await db.raw(
+                "SELECT * FROM decision_schedule_items WHERE schedule_id IN (\(binds: ids))"
+            ).all() {
+                items[try row.decode(column: "schedule_id", as: Int64.self), default: [:]][
+                    try row.decode(column: "contribution_id", as: Int64.self)] = try row.decode(
+                        text: "prepared_at", as: RecordedTime.self)
+            }
+            for index in chunk { schedules[index].reviewed = items[schedules[index].id] ?? [:] }
+        }
+        return schedules
+    }
+
+    static func end(
+        _ schedule: Int64, _ outcome: String, published: Int, actor: String, at time: RecordedTime,
+        _ db: any SQLDatabase
+    ) async throws {
+        try await db.raw(
+            """
+            INSERT INTO decision_schedule_ends (schedule_id, ended_at, actor, outcome, published)
+            VALUES (\(bind: schedule), \(bind: time.iso), \(bind: actor), \(bind: outcome), \(bind: published))
+            """
+        ).run()
     }
 
     public func decisions(on version: TextVersion) async throws -> [Contribution.ID: DecisionRecord] {
@@ -118,18 +273,7 @@ public struct SQLDecisionRepository: DecisionRepository {
                 ).first() == nil
             else { throw RuleViolation("fassung", .alreadyAdopted("\(version.number)")) }
             var open = 0
-            if let predecessor {
-                let settled = Decision.Outcome.allCases.filter(\.isSettled).map(\.rawValue)
-                open = try await db.raw(
-                    """
-                    SELECT COUNT(*) AS n FROM contributions c
-                    LEFT JOIN decisions d ON d.contribution_id = c.id
-                    WHERE c.strategy_id = \(bind: version.strategy) AND c.version_number = \(bind: predecessor.number)
-                      AND c.state <> 'withdrawn'
-                      AND (d.published_outcome IS NULL OR d.published_outcome NOT IN (\(binds: settled)))
-                    """
-                ).first().required().decode(column: "n", as: Int.self)
-            }
+            if let predecessor { open = try await Self.unsettled(predecessor, db) }
             try AdoptionRules.check(
                 version, on: date, predecessor: predecessor, openOnPredecessor: open, today: CalendarDate(time.date))
             try await db.raw(
@@ -142,6 +286,25 @@ public struct SQLDecisionRepository: DecisionRepository {
         }
     }
 
+    public func unsettledCount(on version: TextVersion) async throws -> Int {
+        try await database.read { db in try await Self.unsettled(version, db) }
+    }
+
+    /// Contributions to the version (pending ones too, withdrawn ones not) without a published
+    /// decision that settles them.
+    static func unsettled(_ version: TextVersion, _ db: any SQLDatabase) async throws -> Int {
+        let settled = Decision.Outcome.allCases.filter(\.isSettled).map(\.rawValue)
+        return try await db.raw(
+            """
+            SELECT COUNT(*) AS n FROM contributions c
+            LEFT JOIN decisions d ON d.contribution_id = c.id
+            WHERE c.strategy_id = \(bind: version.strategy) AND c.version_number = \(bind: version.number)
+              AND c.state <> 'withdrawn' AND \(unsafeRaw: Self.notCut)
+              AND (d.published_outcome IS NULL OR d.published_outcome NOT IN (\(binds: settled)))
+            """
+        ).first().required().decode(column: "n", as: Int.self)
+    }
+
     public func outcomeCounts(on version: TextVersion) async throws
         -> [ContributionChannel: [Decision.Outcome: Int]]
     {
@@ -152,7 +315,7 @@ public struct SQLDecisionRepository: DecisionRepository {
                 SELECT c.channel, d.published_outcome, COUNT(*) AS n FROM contributions c
                 LEFT JOIN decisions d ON d.contribution_id = c.id
                 WHERE c.strategy_id = \(bind: version.strategy) AND c.version_number = \(bind: version.number)
-                  AND c.state <> 'pending'
+                  AND c.state <> 'pending' AND \(unsafeRaw: Self.notCut)
                 GROUP BY c.channel, d.published_outcome
                 """
             ).all() {
@@ -197,14 +360,23 @@ public struct SQLDecisionRepository: DecisionRepository {
         }
     }
 
+    /// A contribution `c` not cut into segments: it is decided itself (its segments are, if it is).
+    static let notCut = "NOT EXISTS (SELECT 1 FROM contributions s WHERE s.segment_of = c.id)"
+
     static func records(_ version: TextVersion, _ db: any SQLDatabase) async throws
+        -> [Contribution.ID: DecisionRecord]
+    {
+        try await records(strategy: version.strategy, number: version.number, db)
+    }
+
+    static func records(strategy: Strategy.ID, number: Int, _ db: any SQLDatabase) async throws
         -> [Contribution.ID: DecisionRecord]
     {
         var records: [Contribution.ID: DecisionRecord] = [:]
         for row in try await db.raw(
             """
             SELECT d.* FROM decisions d JOIN contributions c ON c.id = d.contribution_id
-            WHERE c.strategy_id = \(bind: version.strategy) AND c.version_number = \(bind: version.number)
+            WHERE c.strategy_id = \(bind: strategy) AND c.version_number = \(bind: number) AND \(unsafeRaw: Self.notCut)
             """
         ).all() {
             let id = try row.decode(column: "contribution_id", as: Int64.self)
@@ -237,7 +409,7 @@ public struct SQLDecisionRepository: DecisionRepository {
             outcome: outcome, reason: try row.decode(column: prefix + "reason", as: String.self), appliedIn: place)
     }
 
-    static func contributions(_ version: TextVersion, ids: [Int64], _ db: any SQLDatabase) async throws
+    static func contributions(ids: [Int64], _ db: any SQLDatabase) async throws
         -> [Int64: Contribution]
     {
         var result: [Int64: Contribution] = [:]

@@ -45,17 +45,28 @@ public struct SQLModerationRepository: ModerationRepository {
         guard Access.mayModerate(moderator) else { throw RuleViolation("account", .noAccount(moderator.email)) }
         let reason: String?
         if case .hide(let given) = action { reason = try ModerationRules.reason(given, "grund") } else { reason = nil }
-        // The author is fixed; locking them too keeps a hide's notice from racing their erasure.
+        // The author is fixed; locking them too keeps a hide's notice from racing their erasure. A
+        // segment's contribution is locked too: moderating the whole reaches its segments.
         guard
-            let author = try await database.read({ db in
-                try await db.raw("SELECT participant_id FROM contributions WHERE id = \(bind: id)").first()?
-                    .decode(column: "participant_id", as: Int64.self)
+            let row = try await database.read({ db in
+                try await db.raw("SELECT participant_id, segment_of FROM contributions WHERE id = \(bind: id)").first()
             })
         else { throw RuleViolation("id", .noSuchContribution) }
-        try await database.write(.keys(["contribution/\(id)", "participant/\(author)"])) { db in
+        let author = try row.decode(column: "participant_id", as: Int64.self)
+        let whole = try row.decode(column: "segment_of", as: Int64?.self)
+        let keys = ["contribution/\(whole ?? id)", "participant/\(author)"]
+        try await database.write(.keys(keys)) { db in
             guard let contribution = try await SQLContributionRepository.contributions("c.id = \(bind: id)", db).first
             else { throw RuleViolation("id", .noSuchContribution) }
             try ModerationRules.check(action, on: contribution)
+            // A segment is not shown while the contribution it was cut from is not.
+            if let whole, case .show = action,
+                try await db.raw(
+                    "SELECT id FROM contributions WHERE id = \(bind: whole) AND state = 'visible'"
+                ).first() == nil
+            {
+                throw RuleViolation("aktion", .moderationNotPossible(Contribution.State.hidden.rawValue))
+            }
             let logged: String
             switch action {
             case .hide:
@@ -75,12 +86,12 @@ public struct SQLModerationRepository: ModerationRepository {
                 logged = "approved"
             case .redact(let passage):
                 let text = try ModerationRules.redacted(contribution.text, passage: passage)
-                try await db.raw(
-                    """
-                    UPDATE contributions SET text = \(bind: text), changed_at = \(bind: time.iso)
-                    WHERE id = \(bind: id)
-                    """
-                ).run()
+                try await Self.setText(text, of: id, at: time, db)
+                // Its segments lose the passage too, also where it overlaps their edge.
+                for segment in try await SQLContributionRepository.contributions("c.segment_of = \(bind: id)", db) {
+                    let words = SegmentRules.redacted(segment.text, in: contribution.text, passage: passage)
+                    if words != segment.text { try await Self.setText(words, of: segment.id, at: time, db) }
+                }
                 // That a passage was redacted, and by whom; never the words removed.
                 logged = "redacted a passage"
             }
@@ -121,7 +132,8 @@ public struct SQLModerationRepository: ModerationRepository {
             try await db.raw(
                 """
                 SELECT p.id, p.display_name, p.badge, p.registered_at,
-                       (SELECT COUNT(*) FROM contributions c WHERE c.participant_id = p.id) AS n
+                       (SELECT COUNT(*) FROM contributions c
+                        WHERE c.participant_id = p.id AND c.segment_of IS NULL) AS n
                 FROM participants p
                 WHERE p.confirmed_at IS NOT NULL AND p.erased_at IS NULL AND p.entered_by IS NULL
                   AND LOWER(p.display_name) LIKE LOWER(\(bind: pattern)) ESCAPE '\\'
@@ -201,6 +213,7 @@ public struct SQLModerationRepository: ModerationRepository {
         }
     }
 
+    /// Sets the state of a contribution and of the segments cut from it, which stand and fall with it.
     static func set(
         _ id: Int64, state: Contribution.State, reason: String?, at time: RecordedTime, _ db: any SQLDatabase
     ) async throws {
@@ -208,8 +221,14 @@ public struct SQLModerationRepository: ModerationRepository {
             """
             UPDATE contributions SET state = \(bind: state.rawValue), hidden_reason = \(bind: reason),
                 changed_at = \(bind: time.iso)
-            WHERE id = \(bind: id)
+            WHERE id = \(bind: id) OR segment_of = \(bind: id)
             """
+        ).run()
+    }
+
+    static func setText(_ text: String, of id: Int64, at time: RecordedTime, _ db: any SQLDatabase) async throws {
+        try await db.raw(
+            "UPDATE contributions SET text = \(bind: text), changed_at = \(bind: time.iso) WHERE id = \(bind: id)"
         ).run()
     }
 

@@ -2,9 +2,10 @@ import FortschrittDomain
 import Foundation
 import SQLKit
 
-/// The notification job: watermarks in `notification_marks` ("versions": the last publication time
-/// seen, "contributions": the last contribution number, "status": the last measure event, "digest":
-/// the last day digests went out), advanced in the same write as the mails they led to.
+/// The notification job: versions and contributions are marked told one by one (`told_versions`,
+/// `contributions.followers_told_at`); `notification_marks` holds when each kind began ("versions",
+/// "contributions"), the last measure event seen ("status") and the last day digests went out
+/// ("digest"); all advanced in the same write as the mails they led to.
 extension SQLParticipantRepository {
     public func notifyFollowers(at time: RecordedTime, mails: FollowMails) async throws -> FollowRun {
         try await database.write(.keys(["follow-notifications"])) { db in
@@ -89,48 +90,54 @@ struct FollowJob {
         }
     }
 
-    /// New published versions, by their publication time. The first run starts from now.
+    /// Published versions not yet told. The first run marks all there are as told, and tells nothing.
     mutating func versions() async throws {
-        guard let mark = try await watermark("versions") else { return try await setMark("versions", time.iso) }
-        var latest = mark
-        for row in try await db.raw(
-            """
-            SELECT v.number, v.title, v.published_at, s.slug, s.title AS strategy_title
+        let untold: SQLQueryString = """
             FROM text_versions v JOIN strategies s ON s.id = v.strategy_id
-            WHERE v.published_at IS NOT NULL AND v.published_at > \(bind: mark)
-            ORDER BY v.published_at, v.id
+            WHERE v.published_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM told_versions t WHERE t.version_id = v.id)
             """
+        if try await watermark("versions") == nil {
+            try await db.raw("INSERT INTO told_versions (version_id, told_at) SELECT v.id, \(bind: time.iso) \(untold)")
+                .run()
+            return try await setMark("versions", time.iso)
+        }
+        for row in try await db.raw(
+            "SELECT v.id, v.number, s.slug, s.title AS strategy_title \(untold) ORDER BY v.published_at, v.id"
         ).all() {
             let slug = try row.decode(column: "slug", as: String.self)
             let number = try row.decode(column: "number", as: Int.self)
-            latest = max(latest, try row.decode(column: "published_at", as: String.self))
             try await tell(
                 FollowEvent(
                     kind: .newVersion, target: Follow.Target.strategy(slug: slug).key,
                     name: try row.decode(column: "strategy_title", as: String.self), detail: "\(number)",
                     path: "/strategien/\(slug)/text/\(number)"))
+            try await db.raw(
+                """
+                INSERT INTO told_versions (version_id, told_at)
+                VALUES (\(bind: try row.decode(column: "id", as: Int64.self)), \(bind: time.iso))
+                """
+            ).run()
         }
-        try await setMark("versions", latest)
     }
 
-    /// New visible contributions, by number; the job waits at one awaiting a moderator, so that it is
-    /// told once it is approved (and not at all when it is hidden).
+    /// Visible contributions not yet told, in order. One awaiting a moderator is told once it is
+    /// approved (and not at all while hidden). The first run marks all there are as told.
     mutating func contributions() async throws {
-        guard let text = try await watermark("contributions") else {
-            return try await setMark("contributions", "\(try await highestID("contributions"))")
+        if try await watermark("contributions") == nil {
+            try await db.raw(
+                "UPDATE contributions SET followers_told_at = \(bind: time.iso) WHERE followers_told_at IS NULL"
+            )
+            .run()
+            return try await setMark("contributions", time.iso)
         }
-        var latest = Int64(text) ?? 0
         for row in try await db.raw(
             """
-            SELECT c.id, c.block_id, c.participant_id, c.state, s.slug FROM contributions c
-            JOIN strategies s ON s.id = c.strategy_id WHERE c.id > \(bind: latest) ORDER BY c.id
+            SELECT c.id, c.block_id, c.participant_id, s.slug FROM contributions c
+            JOIN strategies s ON s.id = c.strategy_id
+            WHERE c.followers_told_at IS NULL AND c.state = 'visible' ORDER BY c.id
             """
         ).all() {
-            let state = try row.decode(column: "state", as: String.self)
-            if state == Contribution.State.pending.rawValue { break }
             let id = try row.decode(column: "id", as: Int64.self)
-            latest = id
-            guard state == Contribution.State.visible.rawValue else { continue }
             let block = try row.decode(column: "block_id", as: String.self)
             try await tell(
                 FollowEvent(
@@ -138,8 +145,9 @@ struct FollowJob {
                     target: Follow.Target.block(slug: try row.decode(column: "slug", as: String.self), block: block)
                         .key, name: block, detail: "\(id)", path: "/beitraege/\(id)"),
                 except: try row.decode(column: "participant_id", as: Int64.self))
+            try await db.raw("UPDATE contributions SET followers_told_at = \(bind: time.iso) WHERE id = \(bind: id)")
+                .run()
         }
-        try await setMark("contributions", "\(latest)")
     }
 
     /// Status changes as the public sees them (not retracted, of measures that exist), by event.
@@ -147,13 +155,24 @@ struct FollowJob {
         guard let text = try await watermark("status") else {
             return try await setMark("status", "\(try await highestID("measure_events"))")
         }
-        let mark = Int64(text) ?? 0
+        guard let mark = Int64(text) else {
+            throw StoreError.unreadable(column: "notification_marks.value", text: text)
+        }
         let last = try await highestID("measure_events")
         guard last > mark else { return }
+        var labels: [String: (de: String, en: String)] = [:]
+        for row in try await db.raw(
+            "SELECT key, label_de, label_en FROM statuses WHERE strategy_id = (SELECT MIN(id) FROM strategies)"
+        ).all() {
+            labels[try row.decode(column: "key", as: String.self)] = (
+                try row.decode(column: "label_de", as: String.self), try row.decode(column: "label_en", as: String.self)
+            )
+        }
         let followed = try await db.raw(
             """
             SELECT DISTINCT m.id FROM measure_events e JOIN measures m ON m.id = e.measure_id
             WHERE e.id > \(bind: mark) AND e.id <= \(bind: last) AND e.kind = 'status_set'
+              AND m.strategy_id = (SELECT MIN(id) FROM strategies)
               AND EXISTS (SELECT 1 FROM follows f WHERE f.target = 'measure/' || m.number)
             """
         ).all().map { try $0.decode(column: "id", as: Int64.self) }
@@ -168,7 +187,8 @@ struct FollowJob {
                 try await tell(
                     FollowEvent(
                         kind: .statusChange, target: Follow.Target.measure(number: number).key,
-                        name: "\(number) \(change.title)", detail: change.status.key, path: "/massnahmen/\(number)"))
+                        name: "\(number) \(change.title)", detail: labels[change.status.key]?.de ?? change.status.key,
+                        detailEnglish: labels[change.status.key]?.en, path: "/massnahmen/\(number)"))
             }
         }
         try await setMark("status", "\(last)")
@@ -177,14 +197,12 @@ struct FollowJob {
     /// The day's digests: on the first run of a day (Europe/Berlin) from 06:00, one mail per
     /// participant with everything kept for them, which is then removed.
     mutating func digests() async throws {
-        guard let zone = TimeZone(identifier: FollowDigest.timeZone) else { return }
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour], from: time.date)
-        guard let hour = parts.hour, hour >= FollowDigest.hour, let year = parts.year, let month = parts.month,
-            let day = parts.day
-        else { return }
-        let today = String(format: "%04d-%02d-%02d", year, month, day)
+        calendar.timeZone = .germany
+        guard let hour = calendar.dateComponents([.hour], from: time.date).hour, hour >= FollowDigest.hour else {
+            return
+        }
+        let today = CalendarDate(time.date).iso
         guard try await watermark("digest") != today else { return }
         let rows = try await db.raw(
             """

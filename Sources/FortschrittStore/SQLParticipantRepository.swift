@@ -223,6 +223,8 @@ public struct SQLParticipantRepository: ParticipantRepository {
                 ON CONFLICT (participant_id, target) DO UPDATE SET frequency = excluded.frequency
                 """
             ).run()
+            // Following again is asking for mail again: an earlier "no more mail" ends here.
+            try await db.raw("UPDATE participants SET mail_opt_out_at = NULL WHERE id = \(bind: id)").run()
             try await Self.log(id, "follows \(target.key) (\(frequency.rawValue))", actor: "participant", at: time, db)
         }
     }

@@ -202,8 +202,10 @@ public struct SQLTextRepository: TextRepository {
         else { return }
         let blocks = Dictionary(previous.blocks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let comments = try await SQLContributionRepository.contributions(
-            "c.strategy_id = \(bind: strategy) AND c.version_number = \(bind: previous.number) AND c.reply_to IS NULL",
-            db)
+            """
+            c.strategy_id = \(bind: strategy) AND c.version_number = \(bind: previous.number) AND c.reply_to IS NULL
+              AND c.segment_of IS NULL
+            """, db)
         for comment in comments {
             guard let old = blocks[comment.anchor.block] else { continue }
             let fate = CommentFate.of(comment.anchor, from: old, in: new)

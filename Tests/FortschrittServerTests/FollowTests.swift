@@ -29,6 +29,9 @@ import Testing
                 try await jo.post(
                     "/beteiligung/folgen", ["ziel": "measure/1.1", "haeufigkeit": "daily", "weiter": "/"]
                 ).status == .seeOther)
+            let measurePage = try await jo.get(Self.measure).text
+            #expect(measurePage.contains("Sie folgen dem bereits: täglich gesammelt."), "the page says so")
+            #expect(!(try await jo.get("/massnahmen/1.2").text.contains("Sie folgen dem bereits")))
             let account = try await jo.get("/beteiligung/konto").text
             #expect(account.contains("Abschnitt ethikpruefung von „smart-city“"))
             #expect(account.contains("Maßnahme 1.1"))
@@ -56,6 +59,8 @@ import Testing
             for (fields, field) in [
                 (["ziel": "strategy/keine", "haeufigkeit": "daily"], "ziel"),
                 (["ziel": "irgendwas", "haeufigkeit": "daily"], "ziel"),
+                (["ziel": "block/smart-city/gibt-es-nicht", "haeufigkeit": "daily"], "ziel"),
+                (["ziel": "measure/99.99", "haeufigkeit": "daily"], "ziel"),
                 (["ziel": "strategy/smart-city", "haeufigkeit": "stündlich"], "haeufigkeit"),
             ] {
                 let refused = try await jo.post("/beteiligung/folgen", fields)
@@ -129,8 +134,9 @@ import Testing
             #expect(contribution.message.unsubscribe?.scope == "block/smart-city/ethikpruefung")
             #expect(
                 mails.contains {
-                    $0.message.subject.contains("Maßnahme 1.4") && $0.message.subject.contains("verzoegert")
-                })
+                    $0.message.subject.contains("Maßnahme 1.4") && $0.message.subject.contains("„verzögert“")
+                        && $0.message.body.contains("status now “delayed”")
+                }, "the status by its label, in each language")
             #expect(
                 mails.contains { $0.message.body.contains("https://beteiligung.example/strategien/smart-city/text/3") })
             #expect(try await Self.notify(fixture) == FollowRun(), "nothing twice")

@@ -222,9 +222,27 @@ import Testing
                 "/verwaltung/abwaegung/{slug}/{number}/veranstaltung",
                 "/verwaltung/abwaegung/smart-city/2/veranstaltung",
                 ["datum": "2026-11-01", "format": "workshop", "ort": "Rathaus", "teilnehmende": "12"], admins, [303]),
+            // Cutting contribution 1 into segments: the page, and a cut without a block, refused on the page.
+            get(
+                "/verwaltung/abwaegung/{slug}/{number}/beitrag/{id}", "/verwaltung/abwaegung/smart-city/1/beitrag/1",
+                decisionStaff),
+            post(
+                "/verwaltung/abwaegung/{slug}/{number}/beitrag/{id}", "/verwaltung/abwaegung/smart-city/1/beitrag/1",
+                ["wortlaut": "x"], decisionStaff, [422]),
+            // The demo's forum on version 1 is event 1.
+            get(
+                "/verwaltung/abwaegung/{slug}/{number}/veranstaltung/{id}",
+                "/verwaltung/abwaegung/smart-city/1/veranstaltung/1", admins),
+            post(
+                "/verwaltung/abwaegung/{slug}/{number}/veranstaltung/{id}",
+                "/verwaltung/abwaegung/smart-city/1/veranstaltung/1", ["ort": "Rathaus"], admins, [422]),
             post(
                 "/verwaltung/abwaegung/{slug}/{number}/veroeffentlichen",
                 "/verwaltung/abwaegung/smart-city/1/veroeffentlichen", [:], admins, [303]),
+            // Calling off a publication that is not set: refused with the reason, on the page.
+            post(
+                "/verwaltung/abwaegung/{slug}/{number}/veroeffentlichung/{id}/absagen",
+                "/verwaltung/abwaegung/smart-city/1/veroeffentlichung/999/absagen", [:], admins, [422]),
             // The office lays the table before the council, once.
             post(
                 "/verwaltung/abwaegung/{slug}/{number}/tabelle", "/verwaltung/abwaegung/smart-city/1/tabelle",

@@ -197,6 +197,9 @@ extension UnreachableRepository: ContributionRepository {
         throw Down()
     }
     func contribution(id: Contribution.ID) async throws -> Contribution? { throw Down() }
+    func segment(_ segment: NewSegment, on version: TextVersion, actor: String, at time: RecordedTime) async throws
+        -> Contribution
+    { throw Down() }
     func tallies(of version: TextVersion) async throws -> [BlockID: BlockTally] { throw Down() }
     func agreements(of participant: Participant.ID, on version: TextVersion) async throws -> [BlockID: Agreement] {
         throw Down()
@@ -234,6 +237,17 @@ extension UnreachableRepository: DecisionRepository {
         version: TextVersion, reviewed: [Contribution.ID: RecordedTime]?, actor: String, at time: RecordedTime,
         notice: @escaping @Sendable (Contribution, Decision) -> MailMessage?
     ) async throws -> Int { throw Down() }
+    func schedule(
+        version: TextVersion, reviewed: [Contribution.ID: RecordedTime], publishAt: RecordedTime, actor: String,
+        at time: RecordedTime
+    ) async throws -> ScheduledPublication.ID { throw Down() }
+    func schedules(on version: TextVersion) async throws -> [ScheduledPublication] { throw Down() }
+    func cancelSchedule(_ id: ScheduledPublication.ID, on version: TextVersion, actor: String, at time: RecordedTime)
+        async throws
+    { throw Down() }
+    func publishDue(at time: RecordedTime, notice: @escaping @Sendable (Contribution, Decision) -> MailMessage?)
+        async throws -> Int
+    { throw Down() }
     func decisions(on version: TextVersion) async throws -> [Contribution.ID: DecisionRecord] { throw Down() }
     func applied(in version: TextVersion) async throws -> [BlockID: [(Contribution, Decision)]] { throw Down() }
     func adopt(
@@ -242,6 +256,7 @@ extension UnreachableRepository: DecisionRepository {
     ) async throws { throw Down() }
     func adoptions(of strategy: Strategy.ID) async throws -> [Int: CalendarDate] { throw Down() }
     func lastChange() async throws -> RecordedTime? { throw Down() }
+    func unsettledCount(on version: TextVersion) async throws -> Int { throw Down() }
     func outcomeCounts(on version: TextVersion) async throws -> [ContributionChannel: [Decision.Outcome: Int]] {
         throw Down()
     }
@@ -251,7 +266,11 @@ extension UnreachableRepository: EventRepository {
     func record(_ event: DiscussionEvent, strategy: Strategy.ID, actor: String, at time: RecordedTime) async throws {
         throw Down()
     }
+    func correct(
+        _ event: DiscussionEvent, reason: String, strategy: Strategy.ID, actor: String, at time: RecordedTime
+    ) async throws { throw Down() }
     func events(of strategy: Strategy.ID) async throws -> [DiscussionEvent] { throw Down() }
+    // lastChange(): the one of DecisionRepository serves here too.
 }
 
 extension UnreachableRepository: ReviewRepository {

@@ -1,3 +1,4 @@
+import Crypto
 import FortschrittDomain
 import FortschrittMail
 import FortschrittStore
@@ -135,7 +136,8 @@ import Testing
             let parts = token.split(separator: ".")
             let otherPayload = CSRFToken.base64URL(Data("\(id + 1)\u{0}all".utf8))
             let flipped = String(parts[1].dropLast()) + (parts[1].last == "A" ? "B" : "A")
-            let forged = UnsubscribeLinks(secret: "not the server's", publicURL: FollowTests.publicURL)
+            let forged = UnsubscribeLinks(
+                key: SymmetricKey(data: Data("not the server's".utf8)), publicURL: FollowTests.publicURL)
             for bad in [
                 otherPayload + "." + parts[1], parts[0] + "." + flipped, "x", "", parts[0] + ".",
                 String(

@@ -68,9 +68,11 @@ import Testing
             let stillImporting = try await importHoldsItsLock()
             let recorded = try await importing.value
             #expect(status == .seeOther)
-            #expect(stillImporting, "the import was still running when the sign-in and the save were done")
-            #expect(signIn < .seconds(1), "sign-in took \(signIn)")
-            #expect(save < .seconds(1), "the save took \(save)")
+            // Had either waited for the import's lock, it would have ended only after the import. How long they
+            // took is reported, not judged: a loaded runner makes any bound flaky (benchmarks measure speed).
+            #expect(
+                stillImporting,
+                "the import was still running when the sign-in (\(signIn)) and the save (\(save)) were done")
             #expect(recorded.events == 1_000_000)
         }
     }

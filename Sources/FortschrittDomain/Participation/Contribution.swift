@@ -31,6 +31,8 @@ public struct Contribution: Hashable, Sendable {
     public var authorErased = false
     /// Where it came from when staff entered it (letter, e-mail, event); nil for one made online.
     public var source: ContributionSource?
+    /// The contribution this is a segment of, when staff cut it from one (`NewSegment`).
+    public var segmentOf: ID?
 
     public var channel: ContributionChannel { source?.channel ?? .online }
     /// The day it reached the city: the day it arrived, or the day it was made online.
@@ -74,6 +76,9 @@ public enum Agreement: String, Hashable, Sendable, CaseIterable {
 /// What one block has had: its contributions and the agreement counted.
 public struct BlockContributions: Hashable, Sendable {
     public var comments: [Contribution] = []
+    /// The segments staff cut from these comments, by comment, in the order they were cut; each
+    /// concerns a block of its own, perhaps another.
+    public var segments: [Contribution.ID: [Contribution]] = [:]
     public var agree = 0
     public var disagree = 0
 
@@ -151,6 +156,11 @@ public protocol ContributionRepository: Sendable {
     /// Per block of the version: its discussion counted (for the version's page, without reading it).
     func tallies(of version: TextVersion) async throws -> [BlockID: BlockTally]
     func contribution(id: Contribution.ID) async throws -> Contribution?
+    /// Cuts a segment from a contribution of the version (`SegmentRules`, checked inside the write,
+    /// which logs who cut it); returns it. It is decided like a contribution, its contribution no
+    /// longer as a whole.
+    func segment(_ segment: NewSegment, on version: TextVersion, actor: String, at time: RecordedTime) async throws
+        -> Contribution
     /// A participant's own agreement per block of the version.
     func agreements(of participant: Participant.ID, on version: TextVersion) async throws -> [BlockID: Agreement]
     /// When each version's discussion last changed (a contribution, its moderation, an agreement),

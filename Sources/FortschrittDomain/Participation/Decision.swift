@@ -112,6 +112,21 @@ public protocol DecisionRepository: Sendable {
         version: TextVersion, reviewed: [Contribution.ID: RecordedTime]?, actor: String, at time: RecordedTime,
         notice: @escaping @Sendable (Contribution, Decision) -> MailMessage?
     ) async throws -> Int
+    /// Sets the publication of the decisions `reviewed` names (each as prepared at the time given) for
+    /// `publishAt`; checked inside the write (`PublicationSchedule`), only decisions awaiting publication.
+    func schedule(
+        version: TextVersion, reviewed: [Contribution.ID: RecordedTime], publishAt: RecordedTime, actor: String,
+        at time: RecordedTime
+    ) async throws -> ScheduledPublication.ID
+    /// The version's publications set, not yet done or called off, earliest first.
+    func schedules(on version: TextVersion) async throws -> [ScheduledPublication]
+    /// Calls off a publication set for the version before it is done.
+    func cancelSchedule(_ id: ScheduledPublication.ID, on version: TextVersion, actor: String, at time: RecordedTime)
+        async throws
+    /// Carries out every publication set for `time` or before, each once in its own write (instances
+    /// running the job side by side take turns), in the name of who set it; returns the decisions published.
+    func publishDue(at time: RecordedTime, notice: @escaping @Sendable (Contribution, Decision) -> MailMessage?)
+        async throws -> Int
     /// The decisions of the version's contributions, by contribution.
     func decisions(on version: TextVersion) async throws -> [Contribution.ID: DecisionRecord]
     /// Published decisions applied in this version, by block.
@@ -124,8 +139,13 @@ public protocol DecisionRepository: Sendable {
     ) async throws
     /// When a decision was last published or a version adopted (pages kept per state of the data).
     func lastChange() async throws -> RecordedTime?
-    /// The version's public contributions (all but those awaiting a moderator) counted by channel and
-    /// by the outcome of their published decision (`open` without one).
+    /// How many contributions to the version (withdrawn ones aside; for one cut into segments, its
+    /// segments) lack a published decision that settles them: what holds up the next version's
+    /// adoption and the table's publication.
+    func unsettledCount(on version: TextVersion) async throws -> Int
+    /// The version's public contributions (all but those awaiting a moderator; for one cut into
+    /// segments, each segment) counted by channel and by the outcome of their published decision
+    /// (`open` without one).
     func outcomeCounts(on version: TextVersion) async throws -> [ContributionChannel: [Decision.Outcome: Int]]
     /// When each version of the strategy was adopted, by number.
     func adoptions(of strategy: Strategy.ID) async throws -> [Int: CalendarDate]

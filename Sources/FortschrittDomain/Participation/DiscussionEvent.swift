@@ -17,6 +17,9 @@ public struct DiscussionEvent: Hashable, Sendable {
     public var place: String
     public var attendees: Int
     public var minutes: String
+    /// When the event was last corrected, and why; nil as first recorded.
+    public var correctedAt: RecordedTime?
+    public var correctionReason: String?
 
     public init(
         id: Int64, version: Int, heldOn: CalendarDate, format: Format, place: String, attendees: Int, minutes: String
@@ -45,9 +48,33 @@ public struct DiscussionEvent: Hashable, Sendable {
     }
 }
 
-/// Where events are kept: recorded once each (append-only), with who recorded them.
+/// A correction of a recorded event: its whole new state, for a reason (required, one line).
+public enum EventCorrection {
+    public static func checked(_ corrected: DiscussionEvent, of recorded: DiscussionEvent, reason: String)
+        throws(RuleViolation) -> (event: DiscussionEvent, reason: String)
+    {
+        let event = try corrected.checked()
+        let reason = try Input.text(reason.trimmingCharacters(in: .whitespaces), "grund")
+        if reason.isEmpty { throw RuleViolation("grund", .correctionNeedsReason) }
+        let same =
+            event.heldOn == recorded.heldOn && event.format == recorded.format && event.place == recorded.place
+            && event.attendees == recorded.attendees && event.minutes == recorded.minutes
+        if same { throw RuleViolation("grund", .nothingToChange) }
+        return (event, reason)
+    }
+}
+
+/// Where events are kept: recorded once each, corrected by later entries (both append-only), with
+/// who recorded them.
 public protocol EventRepository: Sendable {
     func record(_ event: DiscussionEvent, strategy: Strategy.ID, actor: String, at time: RecordedTime) async throws
-    /// The strategy's events, by version, oldest first.
+    /// Records a correction of the strategy's event `event.id` (`EventCorrection`, checked inside
+    /// the write); the contributions entered from it take its corrected day.
+    func correct(
+        _ event: DiscussionEvent, reason: String, strategy: Strategy.ID, actor: String, at time: RecordedTime
+    ) async throws
+    /// The strategy's events as last corrected, by version, oldest first.
     func events(of strategy: Strategy.ID) async throws -> [DiscussionEvent]
+    /// When an event was last recorded or corrected (pages kept per state of the data).
+    func lastChange() async throws -> RecordedTime?
 }

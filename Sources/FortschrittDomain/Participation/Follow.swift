@@ -7,6 +7,8 @@ public struct Follow: Hashable, Sendable {
         case measure(number: String)
 
         /// As stored and posted: "strategy/smart-city", "block/smart-city/datenethik", "measure/3.12".
+        /// A measure is one of the portal's catalogue (the first strategy's, whose measures have pages):
+        /// numbers repeat across strategies.
         public var key: String {
             switch self {
             case .strategy(let slug): return "strategy/\(slug)"
@@ -57,7 +59,8 @@ public struct FollowEvent: Hashable, Sendable, Codable {
         case newVersion
         /// A new visible contribution on a block; `detail` is its number.
         case newContribution
-        /// A public status change of a measure; `detail` is the status's key.
+        /// A public status change of a measure; `detail` is the status's German label,
+        /// `detailEnglish` its English one.
         case statusChange
     }
 
@@ -67,10 +70,15 @@ public struct FollowEvent: Hashable, Sendable, Codable {
     /// What it is about, by name (the strategy's or measure's title, the block's id).
     public var name: String
     public var detail: String
+    /// The detail in English where it has its own (a status's label).
+    public var detailEnglish: String?
     /// The page to look at, from the site's root ("/beitraege/17").
     public var path: String
 
-    public init(kind: Kind, target: String, name: String, detail: String, path: String) {
+    public init(
+        kind: Kind, target: String, name: String, detail: String, detailEnglish: String? = nil, path: String
+    ) {
+        self.detailEnglish = detailEnglish
         self.kind = kind
         self.target = target
         self.name = name
@@ -96,7 +104,6 @@ public struct FollowMails: Sendable {
 /// When daily digests go out: the first run of the job on a day (Europe/Berlin) from 06:00 on.
 public enum FollowDigest {
     public static let hour = 6
-    public static let timeZone = "Europe/Berlin"
 }
 
 /// What one run of the notification job did.

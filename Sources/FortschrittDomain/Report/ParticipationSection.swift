@@ -2,8 +2,8 @@
 /// when the report was published (frozen with the report's inputs, so that it regenerates byte
 /// for byte), rendered as a section with a chart and a table.
 public struct ParticipationSection: Hashable, Sendable, Codable {
+    /// Kept by name only: a published report's inputs decode whatever channels come later.
     public struct ChannelRow: Hashable, Sendable, Codable {
-        public var channel: ContributionChannel
         /// The channel's name as the report gives it.
         public var label: String
         /// Contributions by outcome, in the order of `Decision.Outcome.allCases`.
@@ -33,7 +33,7 @@ public struct ParticipationSection: Hashable, Sendable, Codable {
         participants = figures.participants
         contributions = figures.contributions
         channels = figures.byChannel.map {
-            ChannelRow(channel: $0.channel, label: channel($0.channel), outcomes: $0.outcomes)
+            ChannelRow(label: channel($0.channel), outcomes: $0.outcomes)
         }
         reviews = figures.reviews
         acceptanceInTenths = figures.acceptance.meanInTenths
@@ -48,8 +48,9 @@ public struct ParticipationSection: Hashable, Sendable, Codable {
         let title = "Beteiligung: \(strategyTitle), Fassung \(version)"
         let used = channels.filter { $0.outcomes.reduce(0, +) > 0 }
         var sentence =
-            "Zur Fassung \(version) haben \(German.count(participants, "Person", "Personen")) "
-            + "\(German.count(contributions, "Beitrag", "Beiträge")) eingebracht"
+            "An der Diskussion der Fassung \(version) haben sich \(German.count(participants, "Person", "Personen")) "
+            + "beteiligt, mit Beiträgen oder ihrer Zustimmung; eingebracht wurden "
+            + "\(German.count(contributions, "Beitrag", "Beiträge"))"
         sentence +=
             used.isEmpty
             ? "."
@@ -69,14 +70,17 @@ public struct ParticipationSection: Hashable, Sendable, Codable {
             title: "Beiträge nach Kanal und Entscheidung",
             series: zip(outcomeLabels, outcomes).map { ($0, $1.chartKind) },
             bars: used.map { StatusChart.Bar(label: $0.label, segments: $0.outcomes) })
-        let totals = outcomes.indices.map { index in channels.reduce(0) { $0 + $1.outcomes[index] } }
+        // By the kept labels, not today's outcomes: a report published earlier regenerates as it was.
+        let totals = outcomeLabels.indices.map { index in
+            channels.reduce(0) { $0 + ($1.outcomes.indices.contains(index) ? $1.outcomes[index] : 0) }
+        }
         let table = ReportTable(
             caption: "Beiträge zu Fassung \(version) nach Kanal und Entscheidung",
             header: ["Kanal"] + outcomeLabels + ["Summe"],
             rows: channels.map { row in
                 [row.label] + row.outcomes.map(String.init) + ["\(row.outcomes.reduce(0, +))"]
             } + [["Summe"] + totals.map(String.init) + ["\(contributions)"]],
-            numericColumns: Set(1...(outcomes.count + 1)))
+            numericColumns: Set(1...(outcomeLabels.count + 1)))
         return [.heading(level: 2, text: title), .paragraph(sentence)] + (used.isEmpty ? [] : [.chart(chart)])
             + [.table(table)]
     }

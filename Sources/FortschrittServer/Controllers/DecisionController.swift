@@ -37,7 +37,9 @@ struct DecisionController: Sendable {
                 let chosen = Set(
                     try boxes.map { try Input.integer(String($0.dropFirst(8)), "beitrag", in: Int64(1)...Int64.max) })
                 let blocks = model.blocksByContribution
+                let cut = model.cutIntoSegments
                 for id in chosen {
+                    if cut.contains(id) { throw RuleViolation("beitrag", .decideSegments("\(id)")) }
                     guard let block = blocks[id], model.mayPrepare.contains(block) else {
                         throw RuleViolation("beitrag", .notYourBlock(blocks[id]?.text ?? "\(id)"))
                     }
@@ -62,38 +64,39 @@ struct DecisionController: Sendable {
         router.postForm("/verwaltung/abwaegung/{slug}/{number}/veranstaltung", EventForm.self) {
             request, context, posted in
             try await adminChange(request, context, entered: posted.entered) { model, admin in
-                let form = posted.fields
-                guard let format = DiscussionEvent.Format(rawValue: form.format ?? "") else {
-                    throw RuleViolation(
-                        "format",
-                        .notOneOf(
-                            form.format ?? "",
-                            options: DiscussionEvent.Format.allCases.map(\.rawValue).joined(separator: ", ")))
-                }
-                let event = DiscussionEvent(
-                    id: 0, version: model.version.number, heldOn: try Input.date(form.date ?? "", "datum"),
-                    format: format, place: form.place ?? "",
-                    attendees: try Input.integer(form.attendees ?? "", "teilnehmende", in: 0...100_000),
-                    minutes: form.minutes ?? "")
+                let event = try Self.event(posted.fields, id: 0, version: model.version.number)
                 try await deps.events.record(event, strategy: model.strategy.id, actor: admin.actorName, at: .now())
             }
         }
-        router.postForm("/verwaltung/abwaegung/{slug}/{number}/veroeffentlichen", NoFields.self) {
+        addEventCorrectionRoutes(to: router)
+        addSegmentRoutes(to: router)
+        router.postForm("/verwaltung/abwaegung/{slug}/{number}/veroeffentlichen", PublicationForm.self) {
             request, context, posted in
-            let admin = try Guard.admin(request, context)
-            let model = try await load(request, context)
             let base = try address.base(for: request)
-            // Only what the page showed, as it was prepared then: a later change waits for the next look.
-            var reviewed: [Contribution.ID: RecordedTime] = [:]
-            for (key, value) in posted.entered where key.hasPrefix("gesehen-") {
-                reviewed[try Input.integer(String(key.dropFirst(8)), "gesehen", in: Int64(1)...Int64.max)] =
-                    RecordedTime(microseconds: try Input.integer(value, "gesehen", in: Int64(0)...Int64.max))
+            return try await adminChange(request, context, entered: posted.entered) { model, admin in
+                // Only what the page showed, as it was prepared then: a later change waits for the next look.
+                var reviewed: [Contribution.ID: RecordedTime] = [:]
+                for (key, value) in posted.entered where key.hasPrefix("gesehen-") {
+                    reviewed[try Input.integer(String(key.dropFirst(8)), "gesehen", in: Int64(1)...Int64.max)] =
+                        RecordedTime(microseconds: try Input.integer(value, "gesehen", in: Int64(0)...Int64.max))
+                }
+                if let chosen = posted.fields.at.nonBlank {
+                    _ = try await deps.decisions.schedule(
+                        version: model.version, reviewed: reviewed, publishAt: try Input.localTime(chosen, "zeitpunkt"),
+                        actor: admin.actorName, at: .now())
+                    return
+                }
+                _ = try await deps.decisions.publish(
+                    version: model.version, reviewed: reviewed, actor: admin.actorName, at: .now()
+                ) { contribution, decision in Self.notice(contribution, decision, base: base) }
             }
-            _ = try await deps.decisions.publish(
-                version: model.version, reviewed: reviewed, actor: admin.actorName, at: .now()
-            ) { contribution, decision in Self.notice(contribution, decision, base: base) }
-            deps.cache.invalidate()
-            return Redirect(to: model.path + "?gespeichert=1").response
+        }
+        router.postForm("/verwaltung/abwaegung/{slug}/{number}/veroeffentlichung/{id}/absagen", NoFields.self) {
+            request, context, posted in
+            let id = try Input.integer(context.parameters.get("id") ?? "", "id", in: Int64(1)...Int64.max)
+            return try await adminChange(request, context, entered: posted.entered) { model, admin in
+                try await deps.decisions.cancelSchedule(id, on: model.version, actor: admin.actorName, at: .now())
+            }
         }
     }
 
@@ -137,23 +140,47 @@ struct DecisionController: Sendable {
         guard let version = versions.first(where: { $0.number == number }) else {
             throw HTTPError(.notFound, message: context.language.text(.noTextVersion("\(number)")))
         }
+        return DecisionsModel(
+            siteName: await deps.siteName(), account: account, strategy: strategy, version: version,
+            published: versions, discussion: try await deps.contributions.contributions(to: version),
+            records: try await deps.decisions.decisions(on: version),
+            schedules: try await deps.decisions.schedules(on: version),
+            adoptedOn: try await deps.decisions.adoptions(of: strategy.id)[version.number],
+            mayPrepare: try await mayPrepare(on: version, by: account),
+            papers: try await deps.council.papers().map(\.number),
+            events: try await deps.events.events(of: strategy.id).filter { $0.version == number },
+            table: try await deps.council.publishedDecisionTables().first {
+                $0.strategy == strategy.id && $0.version == number
+            })
+    }
+
+    /// The blocks of the version whose contributions this person may decide (and cut into segments).
+    func mayPrepare(on version: TextVersion, by account: Account) async throws -> Set<BlockID> {
         var leads: [MeasureNumber: String] = [:]
         if let catalogue = try await deps.catalogues.strategies().first(where: { $0.id == version.catalogue }) {
             for measure in try await deps.catalogues.catalogue(of: catalogue, asOf: nil, knownAt: nil).measures {
                 leads[measure.number] = measure.details.leadDepartment
             }
         }
-        return DecisionsModel(
-            siteName: await deps.siteName(), account: account, strategy: strategy, version: version,
-            published: versions, discussion: try await deps.contributions.contributions(to: version),
-            records: try await deps.decisions.decisions(on: version),
-            adoptedOn: try await deps.decisions.adoptions(of: strategy.id)[version.number],
-            mayPrepare: Set(
-                version.blocks.filter { Access.mayPrepareDecision(on: $0, leads: leads, by: account) }.map(\.id)),
-            papers: try await deps.council.papers().map(\.number),
-            table: try await deps.council.publishedDecisionTables().first {
-                $0.strategy == strategy.id && $0.version == number
-            })
+        return Set(version.blocks.filter { Access.mayPrepareDecision(on: $0, leads: leads, by: account) }.map(\.id))
+    }
+
+    /// The form read into an event; the domain checks the rest.
+    static func event(_ form: EventForm, id: DiscussionEvent.ID, version: Int) throws(RuleViolation)
+        -> DiscussionEvent
+    {
+        guard let format = DiscussionEvent.Format(rawValue: form.format ?? "") else {
+            throw RuleViolation(
+                "format",
+                .notOneOf(
+                    Input.excerpt(form.format ?? ""),
+                    options: DiscussionEvent.Format.allCases.map(\.rawValue).joined(separator: ", ")))
+        }
+        return DiscussionEvent(
+            id: id, version: version, heldOn: try Input.date(form.date ?? "", "datum"), format: format,
+            place: form.place ?? "",
+            attendees: try Input.integer(form.attendees ?? "", "teilnehmende", in: 0...100_000),
+            minutes: form.minutes ?? "")
     }
 
     static func decision(_ form: DecisionForm) throws(RuleViolation) -> Decision {
@@ -177,11 +204,15 @@ struct DecisionController: Sendable {
     /// In German and English (participants keep no language of their own), with the address of the
     /// contribution, whose page shows the decision.
     static func notice(_ contribution: Contribution, _ decision: Decision, base: String) -> MailMessage {
-        let number = "\(contribution.id)"
+        // Of a segment, the author knows the number of the contribution it was cut from.
+        let number = "\(contribution.segmentOf ?? contribution.id)"
         let link = base + "/beitraege/\(contribution.id)"
         func body(_ language: Language) -> String {
+            let part =
+                contribution.segmentOf == nil ? "" : "\n\n" + language.text(.decisionMailSegment(contribution.text))
             let reason = decision.reason.isEmpty ? "" : "\n\n" + language.text(.decisionReason) + ": " + decision.reason
-            return language.text(.decisionMailBody(number, language.text(.outcome(decision.outcome)), link)) + reason
+            return language.text(.decisionMailBody(number, language.text(.outcome(decision.outcome)), link)) + part
+                + reason
         }
         return .bilingual(
             kind: "decision-published", subject: { $0.text(.decisionMailSubject(number)) }, body: body)

@@ -46,8 +46,8 @@ struct FeedController: Sendable {
         missing: String = ""
     ) async throws -> Response {
         let strategy = try await deps.strategy(context)
-        let portal = try await deps.strategy().id == strategy.id
         return try await respond(request, context) { site in
+            let portal = try await deps.strategy().id == strategy.id
             guard
                 let feed = try await AtomFeed.statusChanges(
                     strategy, scope, catalogues: deps.catalogues, portal: portal, today: deps.today(), site)

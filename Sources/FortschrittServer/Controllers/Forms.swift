@@ -260,18 +260,39 @@ struct AdoptionForm: Decodable, Sendable {
     enum CodingKeys: String, CodingKey { case date = "datum" }
 }
 
+/// Publishing the decisions shown: at once, or at the time chosen (`datetime-local`, German time).
+struct PublicationForm: Decodable, Sendable {
+    var at: String?
+    enum CodingKeys: String, CodingKey {
+        case at = "zeitpunkt"
+    }
+}
+
+/// A segment cut from a contribution: its words as they stand, and the block it concerns.
+struct SegmentForm: Decodable, Sendable {
+    var words: String?
+    var block: String?
+    enum CodingKeys: String, CodingKey {
+        case words = "wortlaut"
+        case block = "abschnitt"
+    }
+}
+
+/// An event recorded, or corrected (then with the correction's reason).
 struct EventForm: Decodable, Sendable {
     var date: String?
     var format: String?
     var place: String?
     var attendees: String?
     var minutes: String?
+    var reason: String?
     enum CodingKeys: String, CodingKey {
         case date = "datum"
         case format = "format"
         case place = "ort"
         case attendees = "teilnehmende"
         case minutes = "protokoll"
+        case reason = "grund"
     }
 }
 

@@ -155,16 +155,33 @@ struct ParticipationController: Sendable {
         }
     }
 
-    /// The posted target, refused (naming `ziel`) unless its strategy exists.
+    /// The posted target, refused (naming `ziel`) unless it exists: a strategy, a block of one of its
+    /// published versions, a measure of the portal's catalogue (the first strategy's).
     func followTarget(_ key: String?) async throws -> Follow.Target {
         let target = try Follow.Target(key: key ?? "")
+        let strategies = try await deps.catalogues.strategies()
+        let exists: Bool
         switch target {
-        case .strategy(let slug), .block(let slug, _):
-            guard try await deps.catalogues.strategies().contains(where: { $0.slug == slug }) else {
-                throw RuleViolation("ziel", .unknownFollowTarget)
+        case .strategy(let slug):
+            exists = strategies.contains { $0.slug == slug }
+        case .block(let slug, let block):
+            if let strategy = strategies.first(where: { $0.slug == slug }), let id = BlockID(block) {
+                exists = try await deps.texts.versions(of: strategy).contains {
+                    $0.state == .published && $0.block(id) != nil
+                }
+            } else {
+                exists = false
             }
-        case .measure: break
+        case .measure(let number):
+            if let portal = strategies.min(by: { $0.id < $1.id }), let wanted = MeasureNumber(number) {
+                exists = try await deps.catalogues.catalogue(of: portal, asOf: nil, knownAt: nil).measures.contains {
+                    $0.number == wanted
+                }
+            } else {
+                exists = false
+            }
         }
+        guard exists else { throw RuleViolation("ziel", .unknownFollowTarget) }
         return target
     }
 
@@ -179,10 +196,10 @@ struct ParticipationController: Sendable {
         _ request: Request, _ context: WebRequestContext, _ participant: Participant, error: String?,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let contributions = try await deps.participants.export(participant.id)?.contributions.count ?? 0
+        let export = try await deps.participants.export(participant.id)
         let model = ParticipantAccountModel(
-            siteName: await deps.siteName(), participant: participant, contributions: contributions,
-            follows: try await deps.participants.follows(of: participant.id), error: error)
+            siteName: await deps.siteName(), participant: participant, contributions: export?.contributions.count ?? 0,
+            follows: export?.follows ?? [], error: error)
         return HTMLResponse.personal(model.render(PageContext(request, context)), status: status)
     }
 

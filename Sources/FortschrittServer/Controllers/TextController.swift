@@ -117,9 +117,13 @@ struct TextController: Sendable {
         }
         router.get("/beitraege/{id}") { request, context in
             let id = try Input.integer(context.parameters.get("id") ?? "", "id", in: Int64(1)...Int64.max)
-            guard let contribution = try await deps.contributions.contribution(id: id), contribution.state != .pending,
+            guard var contribution = try await deps.contributions.contribution(id: id), contribution.state != .pending,
                 let strategy = try await deps.catalogues.strategies().first(where: { $0.id == contribution.strategy })
             else { throw HTTPError(.notFound, message: context.language.text(.noTextVersion("\(id)"))) }
+            // A segment stands with the contribution it was cut from.
+            if let parent = contribution.segmentOf, let whole = try await deps.contributions.contribution(id: parent) {
+                contribution = whole
+            }
             let anchor = contribution.anchor
             return Redirect(
                 to: "/strategien/\(strategy.slug)/text/\(anchor.version)/abschnitt/\(anchor.block.text)#beitrag-\(id)"

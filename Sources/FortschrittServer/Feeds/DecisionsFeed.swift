@@ -14,7 +14,14 @@ extension AtomFeed {
             let records = try await decisions.decisions(on: version)
             guard records.values.contains(where: { $0.published != nil }) else { continue }
             let discussion = try await contributions.contributions(to: version)
-            for contribution in version.blocks.flatMap({ discussion[$0.id]?.comments ?? [] }) {
+            // Each comment, then the segments cut from it, which stand on the comment's page.
+            let listed = version.blocks.flatMap { block in
+                (discussion[block.id]?.comments ?? []).flatMap { comment in
+                    [(comment, comment.anchor.block)]
+                        + (discussion[block.id]?.segments[comment.id] ?? []).map { ($0, comment.anchor.block) }
+                }
+            }
+            for (contribution, shownAt) in listed {
                 guard let record = records[contribution.id], let decision = record.published,
                     let published = record.publishedAt
                 else { continue }
@@ -34,7 +41,7 @@ extension AtomFeed {
                                 "\(contribution.id)", "\(anchor.version)", anchor.block.text,
                                 page.text(.outcome(decision.outcome)))),
                         updated: published,
-                        page: "/strategien/\(strategy.slug)/text/\(anchor.version)/abschnitt/\(anchor.block.text)"
+                        page: "/strategien/\(strategy.slug)/text/\(anchor.version)/abschnitt/\(shownAt.text)"
                             + "#beitrag-\(contribution.id)",
                         content: parts.joined(separator: "\n\n")))
             }

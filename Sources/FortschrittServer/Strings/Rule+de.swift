@@ -9,6 +9,8 @@ extension Rule {
         case .notADate(let text): "„\(text)“ ist kein Datum (TT.MM.JJJJ oder JJJJ-MM-TT)."
         case .notATime(let text):
             "„\(text)“ ist kein Zeitpunkt (ISO 8601, z. B. 2021-02-23T12:00:00Z, oder ein Datum)."
+        case .notALocalTime(let text):
+            "„\(text)“ ist kein Zeitpunkt (Datum und Uhrzeit, z. B. 2027-01-15T09:00, deutsche Zeit)."
         case .containsLineBreak: "Enthält einen Zeilenumbruch; bitte entfernen."
         case .containsControlCharacter(let code): "Enthält das Steuerzeichen U+\(code); bitte entfernen."
         case .longerThan(let limit): "Ist länger als \(limit) Zeichen."
@@ -91,15 +93,21 @@ extension Rule {
         case .moderationNotPossible(let state):
             "Das ist bei einem Beitrag im Zustand „\(state)“ nicht möglich."
         case .passageNotInText: "Diese Stelle steht nicht im Beitrag; bitte kopieren Sie sie genau."
+        case .segmentAfterDecision(let id):
+            "Zu Beitrag \(id) ist eine Entscheidung veröffentlicht: Er wird nicht mehr geteilt."
+        case .decideSegments(let id): "Beitrag \(id) ist in Teile geteilt: Bitte entscheiden Sie über jeden Teil."
         case .accountErased: "Dieses Konto wurde gelöscht."
         case .unknownFollowTarget: "Dem lässt sich nicht folgen: es gibt nichts dieses Namens."
         case .decisionNeedsReason: "Jede Entscheidung außer „berücksichtigt“ braucht eine Begründung."
         case .noSuchPlace(let place): "Einen Abschnitt \(place) in einer späteren Fassung gibt es nicht."
         case .notYourBlock(let block): "Abschnitt \(block) dient keiner Maßnahme Ihrer Fachbereiche."
         case .nothingChosen: "Bitte wählen Sie mindestens einen Beitrag."
+        case .publicationNotSet: "Diese Veröffentlichung ist nicht mehr vorgesehen: Sie ist erfolgt oder abgesagt."
         case .decisionsOpen(let count, let version):
             "\(count) Beiträge zu Fassung \(version) haben noch keine veröffentlichte abschließende Entscheidung."
         case .alreadyAdopted(let version): "Fassung \(version) ist bereits beschlossen."
+        case .correctionNeedsReason: "Eine Korrektur braucht ihren Grund."
+        case .noSuchEvent: "Diese Veranstaltung gibt es zu dieser Fassung nicht."
         case .eventNeedsPlace: "Bitte geben Sie den Ort der Veranstaltung an."
         case .versionNotPublished(let number): "Fassung \(number) ist nicht veröffentlicht."
         case .entryNeedsSource: "Bitte geben Sie die Quelle an (zum Beispiel „Brief vom 3. März“)."

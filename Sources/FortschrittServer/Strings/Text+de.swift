@@ -937,6 +937,50 @@ extension Text {
             "Es gibt kein Handlungsfeld \(p0)."
         case .reportParticipation:
             "Beteiligung zu einer Fassung aufnehmen (Zahlen und Entscheidungen)"
+        case .publicationTime:
+            "Zeitpunkt (leer: sofort)"
+        case .publicationTimeHint:
+            "Datum und Uhrzeit, deutsche Zeit. Dann werden genau die hier gezeigten Entscheidungen "
+                + "veröffentlicht, wie sie jetzt vorbereitet sind."
+        case .scheduledPublications:
+            "Vorgesehene Veröffentlichungen"
+        case .scheduledPublication(let p0, let p1, let p2):
+            "\(p0) Entscheidungen am \(p1), vorgesehen von \(p2)"
+        case .cancelPublication(let p0):
+            "Veröffentlichung am \(p0) absagen"
+        case .correctEvent(let p0):
+            "\(p0) korrigieren"
+        case .eventCorrected:
+            "Korrigiert am "
+        case .correctionReason:
+            "Grund der Korrektur"
+        case .saveCorrection:
+            "Korrektur speichern"
+        case .cutInto(let p0):
+            "In \(p0) Teile geteilt: Über jeden Teil wird einzeln entschieden."
+        case .cutContribution(let p0):
+            "Beitrag \(p0) in Teile teilen"
+        case .segmentWords:
+            "Wortlaut des Teils"
+        case .segmentWordsHint:
+            "Genau so, wie er im Beitrag steht: kopieren Sie ihn aus dem Beitrag oben. "
+                + "Der Beitrag selbst bleibt unverändert."
+        case .segmentBlock:
+            "Betrifft Abschnitt"
+        case .addSegment:
+            "Teil anlegen"
+        case .segmentsHeading:
+            "Teile dieses Beitrags"
+        case .segmentOf(let p0):
+            "Teil von Beitrag \(p0)"
+        case .segmentsOfContribution(let p0):
+            "Die Stadt hat diesen Beitrag in \(p0) Teile geteilt und über jeden einzeln entschieden:"
+        case .decisionMailSegment(let p0):
+            "Die Entscheidung betrifft diesen Teil Ihres Beitrags: „\(p0)“"
+        case .decidedInSegments(let p0):
+            "in Teilen entschieden (\(p0))"
+        case .alreadyFollowing(let p0):
+            "Sie folgen dem bereits: \(p0)."
         case .rule(let rule): rule.german
         }
     }

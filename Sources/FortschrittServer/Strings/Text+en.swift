@@ -911,6 +911,49 @@ extension Text {
             "There is no field of action \(p0)."
         case .reportParticipation:
             "Include the discussion of a version (figures and decisions)"
+        case .publicationTime:
+            "Time (empty: now)"
+        case .publicationTimeHint:
+            "Date and time, German time. The decisions shown here are then published exactly as they are prepared now."
+        case .scheduledPublications:
+            "Publications set"
+        case .scheduledPublication(let p0, let p1, let p2):
+            "\(p0) decisions on \(p1), set by \(p2)"
+        case .cancelPublication(let p0):
+            "Call off the publication on \(p0)"
+        case .correctEvent(let p0):
+            "Correct the \(p0)"
+        case .eventCorrected:
+            "Corrected on "
+        case .correctionReason:
+            "Reason for the correction"
+        case .saveCorrection:
+            "Save the correction"
+        case .cutInto(let p0):
+            "Cut into \(p0) segments: each segment is decided on its own."
+        case .cutContribution(let p0):
+            "Cut contribution \(p0) into segments"
+        case .segmentWords:
+            "Words of the segment"
+        case .segmentWordsHint:
+            "Exactly as it stands in the contribution: copy it from the contribution above. "
+                + "The contribution itself stays as it is."
+        case .segmentBlock:
+            "Concerns section"
+        case .addSegment:
+            "Add the segment"
+        case .segmentsHeading:
+            "Segments of this contribution"
+        case .segmentOf(let p0):
+            "Segment of contribution \(p0)"
+        case .segmentsOfContribution(let p0):
+            "The city cut this contribution into \(p0) segments and decides on each:"
+        case .decisionMailSegment(let p0):
+            "The decision concerns this part of your contribution: “\(p0)”"
+        case .decidedInSegments(let p0):
+            "decided in segments (\(p0))"
+        case .alreadyFollowing(let p0):
+            "You already follow this: \(p0)."
         case .rule(let rule): Self.sentence(rule.english)
         }
     }

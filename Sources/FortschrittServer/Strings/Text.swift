@@ -603,6 +603,27 @@ enum Text: Sendable, Hashable {
     case feedStatusSince(String, String)
     case noFieldOfAction(String)
     case reportParticipation
+    case publicationTime
+    case publicationTimeHint
+    case scheduledPublications
+    case scheduledPublication(String, String, String)
+    case cancelPublication(String)
+    case correctEvent(String)
+    case eventCorrected
+    case correctionReason
+    case saveCorrection
+    case cutInto(String)
+    case cutContribution(String)
+    case segmentWords
+    case segmentWordsHint
+    case segmentBlock
+    case addSegment
+    case segmentsHeading
+    case segmentOf(String)
+    case segmentsOfContribution(String)
+    case decisionMailSegment(String)
+    case decidedInSegments(String)
+    case alreadyFollowing(String)
     case rule(Rule)
 }
 

@@ -27,6 +27,7 @@ struct AccountMiddleware: RouterMiddleware {
                 participant.confirmedAt != nil, session.passwordTag == participant.passwordTag
             {
                 context.participant = participant
+                context.follows = try await participants.follows(of: participant.id)
                 refresh(context)
             } else {
                 context.sessions.clearSession()

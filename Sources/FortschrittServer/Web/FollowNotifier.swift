@@ -1,20 +1,15 @@
 import FortschrittDomain
-import Logging
-import ServiceLifecycle
 
-/// Runs the notification job every minute beside the server (`fortschritt notify` runs it once, for
-/// cron); two instances on one database take turns, so nothing is mailed twice.
-public struct FollowNotifier: Service {
+/// Tells followers what happened since its last run and sends the daily digests once it is time;
+/// part of the jobs that run every minute (`MinuteJobs`).
+public struct FollowNotifier: Sendable {
     let participants: any ParticipantRepository
     let mails: FollowMails
-    let logger: Logger
-    var interval: Duration = .seconds(60)
 
     /// Links in the mails start with `publicURL` (`--public-url`); without it they are paths only.
-    public init(participants: any ParticipantRepository, publicURL: String?, logger: Logger) {
+    public init(participants: any ParticipantRepository, publicURL: String?) {
         self.participants = participants
         self.mails = Self.mails(publicURL: publicURL)
-        self.logger = logger
     }
 
     /// One run of the job.
@@ -22,33 +17,16 @@ public struct FollowNotifier: Service {
         try await participants.notifyFollowers(at: .now(), mails: mails)
     }
 
-    public func run() async throws {
-        while !Task.isCancelledOrShuttingDown {
-            do {
-                let run = try await once()
-                if run != FollowRun() {
-                    logger.info(
-                        "notified followers",
-                        metadata: [
-                            "immediate": .stringConvertible(run.immediate),
-                            "collected": .stringConvertible(run.collected), "digests": .stringConvertible(run.digests),
-                        ])
-                }
-            } catch {
-                logger.warning("could not notify followers", metadata: ["error": .string(String(describing: error))])
-            }
-            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
-        }
-    }
-
     /// The mails, in German and English like every participant mail.
     static func mails(publicURL: String?) -> FollowMails {
-        let base = publicURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? ""
+        let base = PublicAddress(configured: publicURL, trustForwarded: false).configured ?? ""
         @Sendable func line(_ event: FollowEvent, _ language: Language) -> String {
             switch event.kind {
             case .newVersion: return language.text(.followNewVersion(event.name, event.detail))
             case .newContribution: return language.text(.followNewContribution(event.name, event.detail))
-            case .statusChange: return language.text(.followStatusChange(event.name, event.detail))
+            case .statusChange:
+                let label = language == .en ? event.detailEnglish ?? event.detail : event.detail
+                return language.text(.followStatusChange(event.name, label))
             }
         }
         @Sendable func footer(_ language: Language) -> String {

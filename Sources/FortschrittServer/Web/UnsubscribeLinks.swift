@@ -14,17 +14,12 @@ public struct UnsubscribeLinks: Sendable {
 
     init(key: SymmetricKey, publicURL: String?) {
         self.key = key
-        self.base = publicURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
-    }
-
-    init(secret: String, publicURL: String?) {
-        self.init(key: SymmetricKey(data: Data(secret.utf8)), publicURL: publicURL)
+        self.base = PublicAddress(configured: publicURL, trustForwarded: false).configured
     }
 
     /// The links for the mail worker, with the key shared by every instance.
     public static func load(accounts: any AccountRepository, publicURL: String?) async throws -> UnsubscribeLinks {
-        let secret = try await accounts.serverSecret(named: secretName, proposing: CSRFToken.random())
-        return UnsubscribeLinks(secret: secret, publicURL: publicURL)
+        UnsubscribeLinks(key: try await ServerSecrets(accounts: accounts).key(secretName), publicURL: publicURL)
     }
 
     public func link(_ unsubscribe: MailMessage.Unsubscribe) -> String? {
@@ -37,18 +32,18 @@ public struct UnsubscribeLinks: Sendable {
     }
 
     func mac(_ payload: Data) -> HashedAuthenticationCode<SHA256> {
-        HMAC<SHA256>.authenticationCode(for: Data("unsubscribe\u{0}".utf8) + payload, using: key)
+        HMAC<SHA256>.authenticationCode(for: Self.signed(payload), using: key)
     }
+
+    /// What the MAC covers: the purpose, then the payload.
+    static func signed(_ payload: Data) -> Data { Data("unsubscribe\u{0}".utf8) + payload }
 
     /// What a token ends; nil for anything not made here.
     func verify(_ token: String) -> MailMessage.Unsubscribe? {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         guard token.count <= 600, parts.count == 2, let payload = Self.decode(parts[0]),
             let mac = Self.decode(parts[1]),
-            HMAC<SHA256>.isValidAuthenticationCode(
-                mac,
-                authenticating: Data(
-                    "unsubscribe\u{0}".utf8) + payload, using: key)
+            HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: Self.signed(payload), using: key)
         else { return nil }
         let fields = String(decoding: payload, as: UTF8.self).split(separator: "\u{0}", maxSplits: 1)
         guard fields.count == 2, let participant = Int64(fields[0]) else { return nil }

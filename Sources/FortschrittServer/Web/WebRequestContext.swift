@@ -31,6 +31,8 @@ public struct WebRequestContext: AuthRequestContext, SessionRequestContext, Requ
     public var identity: Account?
     /// A signed-in participant (not staff: `identity` stays nil).
     var participant: Participant?
+    /// What the signed-in participant follows (its pages say so at their follow form).
+    var follows: [Follow] = []
     public let sessions: SessionContext<WebSession>
     var language: Language = .de
     var csrfToken = ""

@@ -35,13 +35,13 @@ extension DecisionTableModel {
             let anchor = contribution.anchor
             let place = page.text(.placeLabel("\(anchor.version)", anchor.block.text))
             var cells = [
-                "\(row.number)",
+                row.number,
                 channel(contribution, page) + ", " + Components.dateText(contribution.receivedOn, page),
                 anchor.quote.map { page.text(.quotedPlace(place, $0)) } ?? place,
             ]
             if withText { cells.append(text(contribution, page)) }
             cells += [
-                author(contribution, page), page.text(.outcome(row.decision?.outcome ?? .open)),
+                author(contribution, page), outcome(row, page),
                 row.decision?.reason ?? "", applied(row.decision, page),
             ]
             return cells

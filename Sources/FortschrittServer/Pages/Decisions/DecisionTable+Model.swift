@@ -2,15 +2,18 @@ import FortschrittDomain
 import FortschrittExchange
 
 /// The Abwägungstabelle of a version, as the council reads it: one numbered row per contribution
-/// (in the order of the text), with channel and date, where it points (version, section, quoted
+/// (in the order of the text; a contribution cut into segments is followed by a row per segment,
+/// numbered 3.1, 3.2, …, which carry the decisions), with channel and date, where it points (version, section, quoted
 /// words), the contribution, who wrote it, and the city's published decision with its reason and
 /// where it was applied. Variants: without the contributions' text; anonymised (no names of
 /// private persons: only organisations keep theirs).
 struct DecisionTableModel: Sendable {
     struct Row: Sendable {
-        var number: Int
+        var number: String
         var contribution: Contribution
         var decision: Decision?
+        /// How many segments it was cut into (their rows follow it).
+        var segments = 0
     }
 
     var siteName: String
@@ -36,8 +39,19 @@ struct DecisionTableModel: Sendable {
         let listed = version.blocks.flatMap { discussion[$0.id]?.comments ?? [] }
         return DecisionTableModel(
             siteName: siteName, strategy: strategy, version: version,
-            rows: listed.enumerated().map {
-                Row(number: $0.offset + 1, contribution: $0.element, decision: published[$0.element.id])
+            rows: listed.enumerated().flatMap { offset, contribution in
+                let number = "\(offset + 1)"
+                let parts = discussion[contribution.anchor.block]?.segments[contribution.id] ?? []
+                return [
+                    Row(
+                        number: number, contribution: contribution,
+                        decision: parts.isEmpty ? published[contribution.id] : nil, segments: parts.count)
+                ]
+                    + parts.enumerated().map {
+                        Row(
+                            number: "\(number).\($0.offset + 1)", contribution: $0.element,
+                            decision: published[$0.element.id])
+                    }
             },
             withText: withText, anonymised: anonymised,
             published: try await council.publishedDecisionTables().first {
@@ -67,6 +81,12 @@ struct DecisionTableModel: Sendable {
         return contribution.source.map { "\(name) (\($0.source))" } ?? name
     }
 
+    /// The decision's outcome; for a contribution cut into segments, where its decisions are.
+    func outcome(_ row: Row, _ page: PageContext) -> String {
+        guard row.segments > 0 else { return page.text(.outcome(row.decision?.outcome ?? .open)) }
+        return page.text(.decidedInSegments("\(row.number).1–\(row.number).\(row.segments)"))
+    }
+
     func applied(_ decision: Decision?, _ page: PageContext) -> String {
         decision?.appliedIn.map { page.text(.placeLabel("\($0.version)", $0.block.text)) } ?? ""
     }
@@ -84,7 +104,7 @@ struct DecisionTableModel: Sendable {
         ]
         let lines = rows.map { row in
             var cells = [
-                "\(row.number)", page.text(.channelName(row.contribution.channel)),
+                row.number, page.text(.channelName(row.contribution.channel)),
                 row.contribution.source?.source ?? "",
                 row.contribution.receivedOn.iso,
                 "\(row.contribution.anchor.version)", row.contribution.anchor.block.text,
@@ -92,7 +112,7 @@ struct DecisionTableModel: Sendable {
             ]
             if withText { cells.append(text(row.contribution, page)) }
             cells += [
-                author(row.contribution, page), page.text(.outcome(row.decision?.outcome ?? .open)),
+                author(row.contribution, page), outcome(row, page),
                 row.decision?.reason ?? "", applied(row.decision, page),
             ]
             return cells

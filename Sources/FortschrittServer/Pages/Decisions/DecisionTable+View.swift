@@ -75,8 +75,8 @@ extension DecisionTableModel {
                 .attr("scope", "row"), .attr("data-label", page.text(.rowNumber)),
                 // The contribution's own page names its author: the anonymised table does not link it.
                 anonymised
-                    ? .text("\(row.number)")
-                    : .a(.attr("href", "/beitraege/\(contribution.id)"), .text("\(row.number)"))),
+                    ? .text(row.number)
+                    : .a(.attr("href", "/beitraege/\(contribution.id)"), .text(row.number))),
             .td(
                 .attr("data-label", page.text(.blockID)),
                 .text(contribution.anchor.block.text),
@@ -86,7 +86,7 @@ extension DecisionTableModel {
             .td(.attr("data-label", page.text(.author)), .text(author(contribution, page))),
             .td(
                 .attr("data-label", page.text(.outcomeLabel)),
-                .text(page.text(.outcome(row.decision?.outcome ?? .open)))),
+                .text(outcome(row, page))),
             .td(.attr("data-label", page.text(.decisionReason)), .text(row.decision?.reason ?? "")),
             .td(.attr("data-label", page.text(.appliedInLabel)), .text(applied(row.decision, page))))
     }

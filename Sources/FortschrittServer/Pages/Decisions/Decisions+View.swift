@@ -11,6 +11,7 @@ extension DecisionsModel {
             .if(error != nil, .div(.class("error-summary"), .attr("role", "alert"), .p(.text(error ?? "")))),
             .p(.text(page.text(.decisionsSummary("\(contributions.count)", "\(records.count)", "\(awaiting)")))),
             .if(Access.mayAdminister(account) && awaiting > 0, publishForm(page)),
+            .if(Access.mayAdminister(account) && !schedules.isEmpty, scheduleList(page)),
             adoption(page),
             councilTable(page),
             .if(Access.mayAdminister(account), eventForm(page)),
@@ -39,7 +40,32 @@ extension DecisionsModel {
                     ("value", "\(record.preparedAt.microseconds)"))
             },
             .p(.text(page.text(.publishDecisionsExplanation))),
+            Components.field(
+                "zeitpunkt", label: page.text(.publicationTime), error: nil, hint: page.text(.publicationTimeHint),
+                .inputTag(
+                    ("type", "datetime-local"), ("id", "zeitpunkt"), ("name", "zeitpunkt"),
+                    ("value", entered["zeitpunkt"] ?? ""), ("aria-describedby", "zeitpunkt-hint"))),
             .button(.type(.submit), .text(page.text(.publishDecisions("\(awaiting)")))))
+    }
+
+    /// Publications set for later, each with the button that calls it off.
+    func scheduleList(_ page: PageContext) -> Node<HTML.BodyContext> {
+        .group(
+            .h2(.text(page.text(.scheduledPublications))),
+            .ul(
+                .forEach(schedules) { schedule in
+                    .li(
+                        .text(
+                            page.text(
+                                .scheduledPublication(
+                                    "\(schedule.reviewed.count)", schedule.publishAt.local, schedule.scheduledBy))),
+                        .formTag(
+                            .attr("method", "post"),
+                            .attr("action", path + "/veroeffentlichung/\(schedule.id)/absagen"),
+                            Layout.csrfField(page),
+                            .button(
+                                .type(.submit), .text(page.text(.cancelPublication(schedule.publishAt.local))))))
+                }))
     }
 
     /// The council's adoption of this version: recorded once, refused while the version before it has
@@ -80,39 +106,62 @@ extension DecisionsModel {
                         .button(.type(.submit), .text(page.text(.publishTable))))))
     }
 
-    /// A discussion held elsewhere on this version: date, format, place, attendees (no names), minutes.
+    /// A discussion held elsewhere on this version: date, format, place, attendees (no names), minutes;
+    /// and the version's events so far, each with the link to correct it.
     func eventForm(_ page: PageContext) -> Node<HTML.BodyContext> {
-        .formTag(
-            .attr("method", "post"), .attr("action", path + "/veranstaltung"), Layout.csrfField(page),
-            .fieldsetTag(
-                legend: page.text(.recordEvent),
-                Components.field(
-                    "veranstaltung-datum", label: page.text(.date), error: nil,
-                    .inputTag(("type", "date"), ("id", "veranstaltung-datum"), ("name", "datum"))),
-                Components.field(
-                    "format", label: page.text(.eventFormatLabel), error: nil,
-                    .selectTag(
-                        .attr("id", "format"), .attr("name", "format"),
-                        .forEach(DiscussionEvent.Format.allCases) { format in
-                            .optionTag(
-                                format.rawValue, selected: entered["format"] == format.rawValue,
-                                page.text(.eventFormat(format)))
-                        })),
-                Components.field(
-                    "ort", label: page.text(.eventPlace), error: nil,
-                    .inputTag(("type", "text"), ("id", "ort"), ("name", "ort"), ("value", entered["ort"] ?? ""))),
-                Components.field(
-                    "teilnehmende", label: page.text(.eventAttendees), error: nil,
-                    hint: page.text(.eventAttendeesHint),
-                    .inputTag(
-                        ("type", "number"), ("id", "teilnehmende"), ("name", "teilnehmende"), ("min", "0"),
-                        ("value", entered["teilnehmende"] ?? ""), ("aria-describedby", "teilnehmende-hint"))),
-                Components.field(
-                    "protokoll", label: page.text(.eventMinutes), error: nil,
-                    .textareaTag(
-                        .attr("id", "protokoll"), .attr("name", "protokoll"), .attr("rows", "6"),
-                        .text(entered["protokoll"] ?? ""))),
-                .button(.type(.submit), .text(page.text(.recordEvent)))))
+        .group(
+            .if(
+                !events.isEmpty,
+                .group(
+                    .h2(.text(page.text(.eventsHeading))),
+                    .ul(
+                        .forEach(events) { event in
+                            .li(
+                                Components.date(event.heldOn, page),
+                                .text(": " + page.text(.eventFormat(event.format)) + ", " + event.place + " — "),
+                                .a(
+                                    .attr("href", path + "/veranstaltung/\(event.id)"),
+                                    .text(page.text(.correctEvent(page.text(.eventFormat(event.format)))))))
+                        }))),
+            .formTag(
+                .attr("method", "post"), .attr("action", path + "/veranstaltung"), Layout.csrfField(page),
+                .fieldsetTag(
+                    legend: page.text(.recordEvent),
+                    Self.eventFields(page, entered: entered),
+                    .button(.type(.submit), .text(page.text(.recordEvent))))))
+    }
+
+    /// The fields of an event, filled with what was entered: for recording one and for correcting it.
+    static func eventFields(_ page: PageContext, entered: [String: String]) -> Node<HTML.BodyContext> {
+        .group(
+            Components.field(
+                "veranstaltung-datum", label: page.text(.date), error: nil,
+                .inputTag(
+                    ("type", "date"), ("id", "veranstaltung-datum"), ("name", "datum"),
+                    ("value", entered["datum"] ?? ""))),
+            Components.field(
+                "format", label: page.text(.eventFormatLabel), error: nil,
+                .selectTag(
+                    .attr("id", "format"), .attr("name", "format"),
+                    .forEach(DiscussionEvent.Format.allCases) { format in
+                        .optionTag(
+                            format.rawValue, selected: entered["format"] == format.rawValue,
+                            page.text(.eventFormat(format)))
+                    })),
+            Components.field(
+                "ort", label: page.text(.eventPlace), error: nil,
+                .inputTag(("type", "text"), ("id", "ort"), ("name", "ort"), ("value", entered["ort"] ?? ""))),
+            Components.field(
+                "teilnehmende", label: page.text(.eventAttendees), error: nil,
+                hint: page.text(.eventAttendeesHint),
+                .inputTag(
+                    ("type", "number"), ("id", "teilnehmende"), ("name", "teilnehmende"), ("min", "0"),
+                    ("value", entered["teilnehmende"] ?? ""), ("aria-describedby", "teilnehmende-hint"))),
+            Components.field(
+                "protokoll", label: page.text(.eventMinutes), error: nil,
+                .textareaTag(
+                    .attr("id", "protokoll"), .attr("name", "protokoll"), .attr("rows", "6"),
+                    .text(entered["protokoll"] ?? ""))))
     }
 
     func blockSet(_ block: TextBlock, _ page: PageContext) -> Node<HTML.BodyContext> {
@@ -123,32 +172,64 @@ extension DecisionsModel {
             .ul(
                 .class("comments"),
                 .forEach(discussion[block.id]?.comments ?? []) { contribution in
-                    let box = "beitrag-\(contribution.id)"
-                    let record = records[contribution.id]
+                    let segments = discussion[block.id]?.segments[contribution.id] ?? []
+                    let mayCut =
+                        allowed && contribution.state == .visible && records[contribution.id]?.published == nil
                     return .li(
                         .class("comment"),
-                        allowed
-                            ? .div(
-                                .class("field checkbox"),
-                                .inputTag(
-                                    ("type", "checkbox"), ("id", box), ("name", box), ("value", "1"),
-                                    entered[box] == "1" ? ("checked", "checked") : nil),
-                                .label(
-                                    .attr("for", box), .text(page.text(.chooseContribution("\(contribution.id)")))))
+                        segments.isEmpty
+                            ? chooser(contribution, allowed: allowed, page)
                             : .p(.strong(.text(page.text(.contributionNumber("\(contribution.id)"))))),
                         .p(
                             .class("meta"), ContributionParts.author(contribution, page), .text(" · "),
                             ContributionParts.arrival(contribution, page)),
                         ContributionParts.body(contribution, page),
-                        .unwrap(record) { record in
+                        segments.isEmpty
+                            ? prepared(records[contribution.id], page)
+                            : .p(.text(page.text(.cutInto("\(segments.count)")))),
+                        .if(
+                            mayCut,
                             .p(
-                                .class("decision"),
-                                .text(page.text(.preparedDecision(page.text(.outcome(record.prepared.outcome))))),
-                                .text(record.prepared.reason.isEmpty ? "" : " – " + record.prepared.reason),
-                                .text(" · "),
-                                .text(page.text(record.awaitsPublication ? .notYetPublished : .decisionPublished)))
-                        })
+                                .a(
+                                    .attr("href", path + "/beitrag/\(contribution.id)"),
+                                    .text(page.text(.cutContribution("\(contribution.id)")))))),
+                        .if(
+                            !segments.isEmpty,
+                            .ul(
+                                .class("comments"),
+                                .forEach(segments) { segment in
+                                    .li(
+                                        .class("comment"),
+                                        chooser(segment, allowed: mayPrepare.contains(segment.anchor.block), page),
+                                        .p(.class("meta"), .text(page.text(.sectionNamed(segment.anchor.block.text)))),
+                                        .blockquote(.text(segment.text)),
+                                        prepared(records[segment.id], page))
+                                })))
                 }))
+    }
+
+    /// The box to choose a contribution (or segment) for the decision, where this person may decide it.
+    func chooser(_ contribution: Contribution, allowed: Bool, _ page: PageContext) -> Node<HTML.BodyContext> {
+        let box = "beitrag-\(contribution.id)"
+        guard allowed else { return .p(.strong(.text(page.text(.contributionNumber("\(contribution.id)"))))) }
+        return .div(
+            .class("field checkbox"),
+            .inputTag(
+                ("type", "checkbox"), ("id", box), ("name", box), ("value", "1"),
+                entered[box] == "1" ? ("checked", "checked") : nil),
+            .label(.attr("for", box), .text(page.text(.chooseContribution("\(contribution.id)")))))
+    }
+
+    /// The decision as prepared, and whether it is published as it stands.
+    func prepared(_ record: DecisionRecord?, _ page: PageContext) -> Node<HTML.BodyContext> {
+        .unwrap(record) { record in
+            .p(
+                .class("decision"),
+                .text(page.text(.preparedDecision(page.text(.outcome(record.prepared.outcome))))),
+                .text(record.prepared.reason.isEmpty ? "" : " – " + record.prepared.reason),
+                .text(" · "),
+                .text(page.text(record.awaitsPublication ? .notYetPublished : .decisionPublished)))
+        }
     }
 
     func decisionFields(_ page: PageContext) -> Node<HTML.BodyContext> {

@@ -8,6 +8,8 @@ struct PageContext: Sendable {
     var account: Account?
     /// A signed-in participant (staff pages never see one as `account`).
     var participant: Participant?
+    /// What the participant follows.
+    var follows: [Follow] = []
     var csrfToken: String
     /// Path and query of the page.
     var location: String
@@ -27,6 +29,7 @@ struct PageContext: Sendable {
             language: context.language, account: context.identity, participant: context.participant,
             csrfToken: context.csrfToken,
             location: request.uri.path + (request.uri.query.map { "?" + $0 } ?? ""))
+        follows = context.follows
     }
 
     func text(_ key: Text) -> String { language.text(key) }

@@ -1,12 +1,14 @@
 import FortschrittDomain
 import Plot
 
-/// The form that follows a strategy, a block or a measure, for a signed-in participant; nothing for
-/// anyone else (the page is then the public one, kept for everybody).
+/// The form that follows a strategy, a block or a measure, for a signed-in participant — saying so
+/// where they already follow it, to change how often; nothing for anyone else (the page is then the
+/// public one, kept for everybody).
 enum FollowParts {
     static func form(_ target: Follow.Target, _ page: PageContext) -> Node<HTML.BodyContext> {
         guard page.participant != nil else { return .empty }
         let id = "haeufigkeit-" + target.key.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+        let current = page.follows.first { $0.target == target }
         return .formTag(
             .class("follow"), .attr("method", "post"), .attr("action", "/beteiligung/folgen"),
             Layout.csrfField(page),
@@ -14,8 +16,18 @@ enum FollowParts {
             .inputTag(("type", "hidden"), ("name", "weiter"), ("value", page.location)),
             .h2(.text(page.text(.followHeading))),
             .p(.text(page.text(.followExplanation))),
-            frequencyField(id, selected: .immediate, page),
-            .button(.type(.submit), .text(page.text(.followButton))))
+            .unwrap(current) { follow in
+                .p(
+                    .attr("role", "status"),
+                    .text(
+                        page.text(
+                            .alreadyFollowing(
+                                page.text(follow.frequency == .immediate ? .followImmediate : .followDaily))
+                        ) + " "),
+                    .a(.attr("href", "/beteiligung/konto#folgen"), .text(page.text(.myFollows))))
+            },
+            frequencyField(id, selected: current?.frequency ?? .immediate, page),
+            .button(.type(.submit), .text(page.text(current == nil ? .followButton : .changeFrequency))))
     }
 
     static func frequencyField(_ id: String, selected: Follow.Frequency, _ page: PageContext) -> Node<HTML.BodyContext>

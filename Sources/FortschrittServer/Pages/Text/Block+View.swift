@@ -117,6 +117,32 @@ extension BlockModel {
             .button(.type(.submit), .text(page.text(replyTo == nil ? .sendComment : .sendReply))))
     }
 
+    /// The segments the city cut from a comment, each with the block it concerns and its decision.
+    func segments(of comment: Contribution, _ page: PageContext) -> Node<HTML.BodyContext> {
+        let segments = discussion.segments[comment.id] ?? []
+        guard !segments.isEmpty else { return .empty }
+        return .group(
+            .p(.text(page.text(.segmentsOfContribution("\(segments.count)")))),
+            .ul(
+                .class("segments"),
+                .forEach(segments) { segment in
+                    .li(
+                        .attr("id", "beitrag-\(segment.id)"),
+                        .p(
+                            .class("meta"), .text(page.text(.contributionNumber("\(segment.id)")) + " · "),
+                            .a(
+                                .attr(
+                                    "href",
+                                    "/strategien/\(strategy.slug)/text/\(version.number)/abschnitt/"
+                                        + segment.anchor.block.text),
+                                .text(page.text(.sectionNamed(segment.anchor.block.text))))),
+                        .blockquote(.text(segment.text)),
+                        .unwrap(decisions[segment.id]) {
+                            .p(ContributionParts.decision($0, strategy: strategy.slug, page))
+                        })
+                }))
+    }
+
     func comment(_ comment: Contribution, _ page: PageContext) -> Node<HTML.ListContext> {
         .li(
             .class(comment.replyTo == nil ? "comment" : "comment reply"), .attr("id", "beitrag-\(comment.id)"),
@@ -127,6 +153,7 @@ extension BlockModel {
             .unwrap(comment.anchor.quote) { quote in .p(.class("quote"), .element(named: "q", nodes: [.text(quote)])) },
             ContributionParts.body(comment, page),
             .unwrap(decisions[comment.id]) { .p(ContributionParts.decision($0, strategy: strategy.slug, page)) },
+            segments(of: comment, page),
             .if(
                 comment.state == .visible,
                 .p(

@@ -48,6 +48,12 @@ extension StrategyTextModel {
                             ": " + page.text(.eventFormat(event.format)) + ", " + event.place + ", "
                                 + page.text(.attendeesCount("\(event.attendees)"))),
                         .if(
+                            event.correctedAt != nil,
+                            .p(
+                                .class("meta"), .text(page.text(.eventCorrected)),
+                                Components.time(event.correctedAt ?? .earliest, page),
+                                .text(": " + (event.correctionReason ?? "")))),
+                        .if(
                             !event.minutes.isEmpty,
                             .details(
                                 .summary(.text(page.text(.eventMinutes))),
