@@ -50,7 +50,9 @@ import Testing
             #expect(String(buffer: content.body).contains("9 Projekte wurden bereits etabliert"))
             let docx = try #require((paper["auxiliaryFile"] as? [[String: Any]])?.first)
             let download = try await client.execute(uri: Self.path(docx["downloadUrl"]), method: .get)
-            #expect(download.headers[.contentDisposition] == "attachment; filename=\"V111-2021.docx\"")
+            #expect(
+                download.headers[.contentDisposition]
+                    == "attachment; filename=\"V111-2021.docx\"; filename*=UTF-8''V111-2021.docx")
         }
     }
 

@@ -50,7 +50,16 @@ import Testing
                     ).first()?.decode(column: "n", as: Int.self) == 1
                 }
             }
-            while try await !importHoldsItsLock() { try await Task.sleep(for: .milliseconds(20)) }
+            // Waits for it at most ten minutes: an import that failed early fails the test, not hangs it.
+            let deadline = ContinuousClock.now + .seconds(600)
+            while try await !importHoldsItsLock() {
+                guard ContinuousClock.now < deadline else {
+                    Issue.record("the import never held its lock")
+                    importing.cancel()
+                    return
+                }
+                try await Task.sleep(for: .milliseconds(20))
+            }
             try await Task.sleep(for: .seconds(2))  // well into writing its million rows
 
             let clock = ContinuousClock()

@@ -108,7 +108,7 @@ struct AdminController: Sendable {
                 status: .ok,
                 headers: [
                     .contentType: "text/csv; charset=utf-8", .cacheControl: "no-store",
-                    .contentDisposition: "attachment; filename=\"offene-massnahmen.csv\"",
+                    .contentDisposition: ContentDisposition.attachment("offene-massnahmen.csv"),
                 ],
                 body: .init(byteBuffer: ByteBuffer(string: model.missingCSV)))
         }

@@ -96,7 +96,7 @@ struct ParticipationController: Sendable {
             }
             var response = try JSONResponse(value: ParticipantDataDocument(data)).response(
                 from: request, context: context)
-            response.headers[.contentDisposition] = #"attachment; filename="meine-daten.json""#
+            response.headers[.contentDisposition] = ContentDisposition.attachment("meine-daten.json")
             response.headers[.cacheControl] = "no-store"
             return response
         }

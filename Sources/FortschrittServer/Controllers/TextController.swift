@@ -206,7 +206,7 @@ struct TextController: Sendable {
         Response(
             status: .ok,
             headers: [
-                .contentType: type, .cacheControl: "no-cache", .contentDisposition: "attachment; filename=\"\(name)\"",
+                .contentType: type, .cacheControl: "no-cache", .contentDisposition: ContentDisposition.attachment(name),
             ],
             body: .init(byteBuffer: body))
     }

@@ -123,7 +123,7 @@ struct OParlController {
         var headers = HTTPFields()
         headers[.contentType] = file.type
         if request.uri.queryParameters["download"] != nil {
-            headers[.contentDisposition] = "attachment; filename=\"\(file.name)\""
+            headers[.contentDisposition] = ContentDisposition.attachment(file.name)
         }
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: file.data)))
     }
