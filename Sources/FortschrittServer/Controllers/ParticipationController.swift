@@ -173,10 +173,9 @@ struct ParticipationController: Sendable {
                 exists = false
             }
         case .measure(let number):
+            // One measure's history, not the whole catalogue: a measure exists once it has an event.
             if let portal = strategies.min(by: { $0.id < $1.id }), let wanted = MeasureNumber(number) {
-                exists = try await deps.catalogues.catalogue(of: portal, asOf: nil, knownAt: nil).measures.contains {
-                    $0.number == wanted
-                }
+                exists = try await !deps.catalogues.history(of: wanted, in: portal).isEmpty
             } else {
                 exists = false
             }
