@@ -21,10 +21,11 @@ struct NotifyCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var database: DatabaseOption
-    @Option(help: "The site's public address (https://…), for the links in the mails.") var publicURL: String?
+    // Required: the mails' links cannot be taken from a request here, and a bare path leads nowhere.
+    @Option(help: "The site's public address (https://…), for the links in the mails.") var publicURL: String
 
     func run() async throws {
-        if let publicURL, !(publicURL.hasPrefix("https://") || publicURL.hasPrefix("http://")) {
+        if !(publicURL.hasPrefix("https://") || publicURL.hasPrefix("http://")) {
             throw ValidationError("--public-url: an http(s):// address")
         }
         let database = try await Database.open(try self.database.location())

@@ -95,6 +95,7 @@ public enum Rule: Sendable, Hashable {
     case moderationNotPossible(String)
     case passageNotInText
     case segmentAfterDecision(String)
+    case segmentDecided(String)
     case decideSegments(String)
     case accountErased
     case unknownFollowTarget
@@ -210,6 +211,7 @@ extension Rule {
         case .moderationNotPossible(let state): "this cannot be done with a contribution that is \(state)"
         case .passageNotInText: "the passage is not in the contribution's text; copy it exactly"
         case .segmentAfterDecision(let id): "contribution \(id) has a published decision: it is no longer cut"
+        case .segmentDecided(let id): "segment \(id) has a published decision: it is not taken back"
         case .decideSegments(let id): "contribution \(id) is cut into segments: decide each segment"
         case .accountErased: "this account has been deleted"
         case .unknownFollowTarget: "there is nothing of that name to follow"

@@ -292,7 +292,8 @@ public struct VersionFiguresDocument: Codable, Sendable, Equatable {
     public struct Channel: Codable, Sendable, Equatable {
         public var channel: String
         public var contributions: Int
-        /// Contributions by the outcome of their published decision ("open" without one).
+        /// Decisions (contributions, or the segments cut from one) by the outcome published ("open"
+        /// without one).
         public var outcomes: [String: Int]
     }
 
@@ -324,6 +325,7 @@ public struct VersionFiguresDocument: Codable, Sendable, Equatable {
     public var version: Int
     public var participants: Int
     public var contributions: Int
+    public var decisions: Int
     public var channels: [Channel]
     public var outcomes: [String: Int]
     public var blocks: [Block]
@@ -335,11 +337,12 @@ public struct VersionFiguresDocument: Codable, Sendable, Equatable {
         self.version = version.number
         participants = figures.participants
         contributions = figures.contributions
+        decisions = figures.decisions
         func named(_ counts: [Int]) -> [String: Int] {
             Dictionary(uniqueKeysWithValues: zip(Decision.Outcome.allCases.map(\.rawValue), counts))
         }
         channels = figures.byChannel.map {
-            Channel(channel: $0.channel.rawValue, contributions: $0.outcomes.reduce(0, +), outcomes: named($0.outcomes))
+            Channel(channel: $0.channel.rawValue, contributions: $0.contributions, outcomes: named($0.outcomes))
         }
         outcomes = named(figures.byOutcome.map(\.count))
         blocks = figures.blocks.map {

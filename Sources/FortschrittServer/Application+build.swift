@@ -39,6 +39,12 @@ public struct ServerConfiguration: Sendable {
         self.loginThrottle = loginThrottle
         self.pageCacheMaxAge = pageCacheMaxAge
     }
+
+    /// Where the links in the minute's mails start: the public address, else the address this
+    /// server listens at (`serve` allows mail without a public address only on the loopback).
+    var mailBase: String {
+        publicURL ?? (host.contains(":") ? "http://[\(host)]:\(port)" : "http://\(host):\(port)")
+    }
 }
 
 /// Everything the server reads and writes through, as protocols: `serve` (the composition root)
@@ -100,7 +106,7 @@ public func buildApplication(
         services: [
             SessionSweeper(
                 sessions: repositories.sessions, participants: repositories.participants, logger: logger),
-            MinuteJobs(repositories: repositories, publicURL: configuration.publicURL, logger: logger),
+            MinuteJobs(repositories: repositories, publicURL: configuration.mailBase, logger: logger),
         ] + services,
         logger: logger
     )

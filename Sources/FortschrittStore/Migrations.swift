@@ -48,6 +48,8 @@ public enum Migrations {
             statements: Migration024ScheduledPublications.statements),
         Migration(version: 25, name: "event corrections", statements: Migration025EventCorrections.statements),
         Migration(version: 26, name: "segments of contributions", statements: Migration026Segments.statements),
+        Migration(
+            version: 27, name: "segments taken back", statements: Migration027SegmentTakeBacks.statements),
     ]
 
     /// The versions applied, oldest first.

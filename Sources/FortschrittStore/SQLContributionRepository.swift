@@ -164,7 +164,9 @@ public struct SQLContributionRepository: ContributionRepository {
             // Segments stand with the comment they were cut from.
             let blocks = Dictionary(comments.map { ($0.id, $0.anchor.block) }, uniquingKeysWith: { first, _ in first })
             for chunk in Array(blocks.keys).sorted().chunked(900) {
-                for segment in try await Self.contributions("c.segment_of IN (\(binds: Array(chunk)))", db) {
+                for segment in try await Self.contributions(
+                    "c.segment_of IN (\(binds: Array(chunk))) AND c.state <> 'withdrawn'", db)
+                {
                     guard let parent = segment.segmentOf, let block = blocks[parent] else { continue }
                     result[block, default: BlockContributions()].segments[parent, default: []].append(
                         segment.publicView)
@@ -187,6 +189,63 @@ public struct SQLContributionRepository: ContributionRepository {
                 }
             }
             return result
+        }
+    }
+
+    public func takeBack(
+        segment id: Contribution.ID, on version: TextVersion, reason: String, actor: String, at time: RecordedTime
+    ) async throws {
+        guard
+            let row = try await database.read({ db in
+                try await db.raw("SELECT participant_id, segment_of FROM contributions WHERE id = \(bind: id)").first()
+            }), let whole = try row.decode(column: "segment_of", as: Int64?.self)
+        else { throw RuleViolation("teil", .noSuchContribution) }
+        let author = try row.decode(column: "participant_id", as: Int64.self)
+        let keys = ["decisions/\(version.strategy)", "contribution/\(whole)", "participant/\(author)"]
+        try await database.write(.keys(keys)) { db in
+            guard
+                let segment = try await Self.contributions(
+                    """
+                    c.id = \(bind: id) AND c.strategy_id = \(bind: version.strategy)
+                      AND c.version_number = \(bind: version.number)
+                    """, db
+                ).first
+            else { throw RuleViolation("teil", .noSuchContribution) }
+            let decided =
+                try await db.raw(
+                    "SELECT 1 AS d FROM decisions WHERE contribution_id = \(bind: id) AND published_at IS NOT NULL"
+                ).first() != nil
+            let checked = try SegmentRules.takeBack(segment, decided: decided, reason: reason)
+            try await db.raw(
+                "UPDATE contributions SET state = 'withdrawn', changed_at = \(bind: time.iso) WHERE id = \(bind: id)"
+            ).run()
+            try await db.raw(
+                """
+                INSERT INTO segment_takebacks (segment_id, recorded_at, actor, reason)
+                VALUES (\(bind: id), \(bind: time.iso), \(bind: actor), \(bind: checked))
+                """
+            ).run()
+        }
+    }
+
+    public func channelCounts(of version: TextVersion) async throws -> [ContributionChannel: Int] {
+        try await database.read { db in
+            var counts: [ContributionChannel: Int] = [:]
+            for row in try await db.raw(
+                """
+                SELECT channel, COUNT(*) AS n FROM contributions
+                WHERE strategy_id = \(bind: version.strategy) AND version_number = \(bind: version.number)
+                  AND state <> 'pending' AND segment_of IS NULL
+                GROUP BY channel
+                """
+            ).all() {
+                let text = try row.decode(column: "channel", as: String.self)
+                guard let channel = ContributionChannel(rawValue: text) else {
+                    throw StoreError.unreadable(column: "channel", text: text)
+                }
+                counts[channel] = try row.decode(column: "n", as: Int.self)
+            }
+            return counts
         }
     }
 

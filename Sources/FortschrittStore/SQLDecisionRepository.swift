@@ -27,7 +27,10 @@ public struct SQLDecisionRepository: DecisionRepository {
             guard found.count == Set(ids).count else { throw RuleViolation("beitrag", .noSuchContribution) }
             for chunk in Array(Set(ids)).sorted().chunked(900) {
                 if let cut = try await db.raw(
-                    "SELECT segment_of FROM contributions WHERE segment_of IN (\(binds: Array(chunk))) LIMIT 1"
+                    """
+                    SELECT segment_of FROM contributions
+                    WHERE segment_of IN (\(binds: Array(chunk))) AND state <> 'withdrawn' LIMIT 1
+                    """
                 ).first() {
                     throw RuleViolation(
                         "beitrag", .decideSegments("\(try cut.decode(column: "segment_of", as: Int64.self))"))
@@ -172,6 +175,18 @@ public struct SQLDecisionRepository: DecisionRepository {
         try await database.write(.keys(["decisions/\(schedule.strategy)"])) { db in
             // Another instance may have carried it out since it was read.
             guard try await !Self.schedules("s.id = \(bind: schedule.id)", db).isEmpty else { return 0 }
+            // Published in the setter's name, so only while they still hold the office's role; else it lapses.
+            guard
+                try await db.raw(
+                    """
+                    SELECT 1 AS held FROM accounts
+                    WHERE email = \(bind: schedule.scheduledBy) AND role = 'admin' AND active = 1
+                    """
+                ).first() != nil
+            else {
+                try await Self.end(schedule.id, "lapsed", published: 0, actor: schedule.scheduledBy, at: time, db)
+                return 0
+            }
             let count = try await Self.publish(
                 strategy: schedule.strategy, number: schedule.version, reviewed: schedule.reviewed,
                 actor: schedule.scheduledBy, at: time, notice: notice, db)
@@ -361,7 +376,12 @@ public struct SQLDecisionRepository: DecisionRepository {
     }
 
     /// A contribution `c` not cut into segments: it is decided itself (its segments are, if it is).
-    static let notCut = "NOT EXISTS (SELECT 1 FROM contributions s WHERE s.segment_of = c.id)"
+    /// What is decided (on `c`): a contribution no standing segment was cut from, or a standing
+    /// segment; not one taken back.
+    static let notCut = """
+        NOT EXISTS (SELECT 1 FROM contributions s WHERE s.segment_of = c.id AND s.state <> 'withdrawn')
+          AND NOT (c.segment_of IS NOT NULL AND c.state = 'withdrawn')
+        """
 
     static func records(_ version: TextVersion, _ db: any SQLDatabase) async throws
         -> [Contribution.ID: DecisionRecord]

@@ -76,6 +76,7 @@ public struct SQLModerationRepository: ModerationRepository {
                 if let notice { try await SQLMailOutbox.enqueue(notice, to: contribution.author, db) }
             case .show:
                 try await Self.set(id, state: .visible, reason: nil, at: time, db)
+                try await Self.hideAgain(segmentsOf: id, db)
                 try await Self.answerReports(of: id, .kept, at: time, db)
                 logged = "shown again"
             case .keep:
@@ -221,9 +222,34 @@ public struct SQLModerationRepository: ModerationRepository {
             """
             UPDATE contributions SET state = \(bind: state.rawValue), hidden_reason = \(bind: reason),
                 changed_at = \(bind: time.iso)
-            WHERE id = \(bind: id) OR segment_of = \(bind: id)
+            WHERE id = \(bind: id) OR (segment_of = \(bind: id) AND state <> 'withdrawn')
             """
         ).run()
+    }
+
+    /// The segments a moderator hid on their own stay hidden when their contribution is shown again:
+    /// each whose own last moderation was a hide, with that hide's reason.
+    static func hideAgain(segmentsOf id: Int64, _ db: any SQLDatabase) async throws {
+        for segment in try await db.raw(
+            "SELECT id FROM contributions WHERE segment_of = \(bind: id) AND state <> 'withdrawn'"
+        ).all() {
+            let segmentID = try segment.decode(column: "id", as: Int64.self)
+            guard
+                let last = try await db.raw(
+                    """
+                    SELECT action, reason FROM moderation_log WHERE subject = \(bind: "contribution/\(segmentID)")
+                    ORDER BY id DESC LIMIT 1
+                    """
+                ).first(), try last.decode(column: "action", as: String.self) == "hidden"
+            else { continue }
+            try await db.raw(
+                """
+                UPDATE contributions SET state = 'hidden', hidden_reason = \(bind: try last.decode(
+                    column: "reason", as: String?.self))
+                WHERE id = \(bind: segmentID)
+                """
+            ).run()
+        }
     }
 
     static func setText(_ text: String, of id: Int64, at time: RecordedTime, _ db: any SQLDatabase) async throws {

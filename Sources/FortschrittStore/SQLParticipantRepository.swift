@@ -223,8 +223,14 @@ public struct SQLParticipantRepository: ParticipantRepository {
                 ON CONFLICT (participant_id, target) DO UPDATE SET frequency = excluded.frequency
                 """
             ).run()
-            // Following again is asking for mail again: an earlier "no more mail" ends here.
-            try await db.raw("UPDATE participants SET mail_opt_out_at = NULL WHERE id = \(bind: id)").run()
+            // Following again is asking for mail again: an earlier "no more mail" ends here, logged.
+            let resumed = try await db.raw(
+                """
+                UPDATE participants SET mail_opt_out_at = NULL
+                WHERE id = \(bind: id) AND mail_opt_out_at IS NOT NULL RETURNING id
+                """
+            ).all()
+            if !resumed.isEmpty { try await Self.log(id, "mail resumed", actor: "participant", at: time, db) }
             try await Self.log(id, "follows \(target.key) (\(frequency.rawValue))", actor: "participant", at: time, db)
         }
     }

@@ -42,6 +42,11 @@ import Testing
             )
             let table = try await anonymous.get("/strategien/smart-city/text/2/abwaegung.csv?anonym=1").text
             #expect(table.contains("Brief;Brief vom heutigen Tag (Test)") && table.contains("Verband <Digital>"))
+            // A source is typed by hand and may name the private person: the anonymised table drops it.
+            #expect(table.components(separatedBy: "Brief vom heutigen Tag (Test)").count == 2)
+            #expect(table.contains("Brief;;"))
+            let named = try await anonymous.get("/strategien/smart-city/text/2/abwaegung.csv").text
+            #expect(named.components(separatedBy: "Brief vom heutigen Tag (Test)").count == 3)
 
             // Decided and published like an online comment: nobody is mailed, for no address is kept.
             let decided = try await admin.post(

@@ -62,7 +62,7 @@ import Testing
         let version = TextVersion(id: 1, strategy: 1, number: 1, title: "T", state: .published, blocks: [])
         func mean(_ values: [Int]) -> Int? {
             VersionFigures(
-                version: version, tallies: [:], participants: 0, outcomes: [:],
+                version: version, tallies: [:], participants: 0, channels: [:], outcomes: [:],
                 reviews: values.map {
                     ExpertReview(
                         version: 1, block: nil, acceptance: $0, practicality: 1, reason: "r", publishedAt: .now())

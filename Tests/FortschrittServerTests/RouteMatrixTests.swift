@@ -229,6 +229,10 @@ import Testing
             post(
                 "/verwaltung/abwaegung/{slug}/{number}/beitrag/{id}", "/verwaltung/abwaegung/smart-city/1/beitrag/1",
                 ["wortlaut": "x"], decisionStaff, [422]),
+            post(
+                "/verwaltung/abwaegung/{slug}/{number}/beitrag/{id}/teil/{segment}/zuruecknehmen",
+                "/verwaltung/abwaegung/smart-city/1/beitrag/1/teil/99/zuruecknehmen", ["grund": "Irrtum."],
+                decisionStaff, [422]),
             // The demo's forum on version 1 is event 1.
             get(
                 "/verwaltung/abwaegung/{slug}/{number}/veranstaltung/{id}",

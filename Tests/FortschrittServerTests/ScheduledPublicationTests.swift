@@ -82,6 +82,20 @@ import Testing
             #expect(try await admin.post(cancel, [:]).status == .unprocessableContent)
             #expect(try await due.once(at: RecordedTime(microseconds: after.microseconds + 86_400_000_000)) == 0)
             #expect(!(try await anonymous.get(ContributionTests.block).text.contains("Doch anders.")))
+
+            // A publication whose setter no longer holds the office's role lapses instead of publishing.
+            _ = try await admin.post(
+                Self.page + "/veroeffentlichen", try await Self.reviewed(admin).merging(["zeitpunkt": field]) { $1 })
+            try await fixture.database.write(.statements) { db in
+                try await db.raw("UPDATE accounts SET role = 'editor' WHERE role = 'admin'").run()
+            }
+            #expect(try await due.once(at: RecordedTime(microseconds: after.microseconds + 86_400_000_000)) == 0)
+            #expect(!(try await anonymous.get(ContributionTests.block).text.contains("Doch anders.")))
+            let lapsed = try await fixture.database.read { db in
+                try await db.raw("SELECT outcome FROM decision_schedule_ends ORDER BY schedule_id DESC").first()?
+                    .decode(column: "outcome", as: String.self)
+            }
+            #expect(lapsed == "lapsed")
             await #expect(throws: (any Error).self) {
                 try await fixture.database.write(.schema) { db in
                     try await db.raw("DELETE FROM decision_schedule_ends").run()

@@ -74,6 +74,15 @@ import Testing
 
             // The public sees the whole with its segments and their decisions; the table numbers them.
             let anonymous = try await fixture.browser(.anonymous)
+            // The figures count the contribution once and decide it twice, and say so.
+            let figures = try json(try await anonymous.get("/api/v1/strategies/smart-city/text/versions/2/figures"))
+            let counted = try #require(figures["contributions"] as? Int)
+            #expect(figures["decisions"] as? Int == counted + 1)
+            let online = (figures["channels"] as? [[String: Any]])?.first { $0["channel"] as? String == "online" }
+            let outcomes = try #require(online?["outcomes"] as? [String: Int])
+            #expect(outcomes.values.reduce(0, +) == (online?["contributions"] as? Int ?? 0) + 1)
+            let versionPage = try await anonymous.get("/strategien/smart-city/text/2").text
+            #expect(versionPage.contains("\(counted + 1) Entscheidungen insgesamt"))
             let block = try await anonymous.get(ContributionTests.block).text
             #expect(block.contains("in 2 Teile geteilt") && block.contains("id=\"beitrag-\(segments[1].id)\""))
             #expect(block.contains("Zum Teil \(segments[1].id)."))
@@ -104,6 +113,18 @@ import Testing
             let gone = try await anonymous.get(ContributionTests.block).text
             #expect(!gone.contains("Daten offen legen"))
 
+            // Shown again, the whole brings back its segments, but not one a moderator hid on its own.
+            let single = "/verwaltung/moderation/\(segments[1].id)"
+            let wholePath = "/verwaltung/moderation/\(id)"
+            #expect(try await moderator.post(wholePath, ["aktion": "einblenden"]).status == .seeOther)
+            #expect(
+                try await moderator.post(single, ["aktion": "ausblenden", "grund": "Eigenes."]).status == .seeOther)
+            _ = try await moderator.post(wholePath, ["aktion": "ausblenden", "grund": "Ganz."])
+            #expect(try await moderator.post(wholePath, ["aktion": "einblenden"]).status == .seeOther)
+            let back = try #require(
+                try await contributions.contributions(to: second)[BlockID("ethikpruefung")!]?.segments[Int64(id)])
+            #expect(back.map(\.state) == [.visible, .hidden])
+
             // A contribution with a published decision of its own is no longer cut.
             let decided = try await jo.post(ContributionTests.block + "/kommentar", ["kommentar": "Kurz und klar."])
             let other2 = try #require(decided.location?.split(separator: "#beitrag-").last.flatMap { Int($0) })
@@ -117,6 +138,75 @@ import Testing
                 try await fixture.database.write(.schema) { db in try await db.raw("DELETE FROM segment_log").run() }
             }
         }
+    }
+
+    /// A segment cut by mistake is taken back with a reason, logged, and leaves the contribution to be
+    /// decided as a whole again; one with a published decision stays.
+    @Test func aSegmentCutByMistakeIsTakenBack() async throws {
+        try await WebFixture.with { fixture in
+            let (admin, _, cut) = try await Self.longContribution(fixture)
+            for words in ["Erstens: Open Source bevorzugen.", "Drittens: Namen nennen."] {
+                #expect(
+                    try await admin.post(cut, ["wortlaut": words, "abschnitt": "ethikpruefung"]).status == .seeOther)
+            }
+            let parts = try await admin.get(cut).text.matches(of: /teil\/(\d+)\/zuruecknehmen/).compactMap {
+                Int($0.1)
+            }
+            #expect(parts.count == 2)
+            let (first, second) = (cut + "/teil/\(parts[0])/zuruecknehmen", cut + "/teil/\(parts[1])/zuruecknehmen")
+
+            // Without a reason, or by an editor of another department: refused, nothing changes.
+            let bare = try await admin.post(first, ["grund": " "])
+            #expect(bare.status == .unprocessableContent && bare.text.contains("Grund"))
+            #expect(try await fixture.browser(.editorOther).post(first, ["grund": "Falsch."]).status != .seeOther)
+            #expect(try await admin.get(cut).text.contains("teil/\(parts[0])/zuruecknehmen"))
+
+            // One published decision keeps its segment; the other is taken back.
+            _ = try await admin.post(
+                Self.page, ["beitrag-\(parts[1])": "1", "ergebnis": "noted", "begruendung": "Zur Kenntnis."])
+            #expect(try await DecisionTests.publish(admin, Self.page).status == .seeOther)
+            let kept = try await admin.post(second, ["grund": "Doch nicht."])
+            #expect(kept.status == .unprocessableContent && kept.text.contains("veröffentlicht"))
+            #expect(try await admin.post(first, ["grund": "Falsch geschnitten."]).status == .seeOther)
+            let after = try await admin.get(cut).text
+            #expect(!after.contains("teil/\(parts[0])/zuruecknehmen") && after.contains("teil/\(parts[1])/"))
+            #expect(try await admin.post(first, ["grund": "Nochmals."]).status == .unprocessableContent)
+            let logged = try await fixture.database.read { db in
+                try await db.raw("SELECT actor, reason FROM segment_takebacks").all().map {
+                    try $0.decode(column: "reason", as: String.self)
+                }
+            }
+            #expect(logged == ["Falsch geschnitten."])
+            await #expect(throws: (any Error).self) {
+                try await fixture.database.write(.schema) { db in
+                    try await db.raw("DELETE FROM segment_takebacks").run()
+                }
+            }
+        }
+    }
+
+    /// With every segment taken back, the contribution is decided as a whole again.
+    @Test func withoutStandingSegmentsTheWholeIsDecidedAgain() async throws {
+        try await WebFixture.with { fixture in
+            let (admin, id, cut) = try await Self.longContribution(fixture)
+            _ = try await admin.post(cut, ["wortlaut": "Drittens: Namen nennen.", "abschnitt": "ethikpruefung"])
+            let part = try #require(
+                try await admin.get(cut).text.firstMatch(of: /teil\/(\d+)\/zuruecknehmen/).map { String($0.1) })
+            let whole = ["beitrag-\(id)": "1", "ergebnis": "noted", "begruendung": "Als Ganzes."]
+            #expect(try await admin.post(Self.page, whole).status == .unprocessableContent)
+            let takeBack = try await admin.post(cut + "/teil/\(part)/zuruecknehmen", ["grund": "Irrtum."])
+            #expect(takeBack.status == .seeOther)
+            #expect(try await admin.post(Self.page, whole).status == .seeOther)
+            #expect(try await admin.get(Self.page).text.contains("Beitrag \(id) auswählen"))
+        }
+    }
+
+    /// A participant's long contribution on version 2: the admin's browser, its id, its segments' page.
+    static func longContribution(_ fixture: WebFixture) async throws -> (Browser, Int, String) {
+        let jo = try await ContributionTests.participant(fixture)
+        let sent = try await jo.post(ContributionTests.block + "/kommentar", ["kommentar": Self.text])
+        let id = try #require(sent.location?.split(separator: "#beitrag-").last.flatMap { Int($0) })
+        return (try await fixture.browser(.admin), id, Self.page + "/beitrag/\(id)")
     }
 
     @Test func aRedactionReachesOnlyTheSegmentsItTouches() {

@@ -185,6 +185,10 @@ extension UnreachableRepository: ContributionRepository {
         by participant: Participant, today: CalendarDate, at time: RecordedTime, notices: ContributionNotices?
     ) async throws -> Contribution { throw Down() }
     func participantCount(of version: TextVersion) async throws -> Int { throw Down() }
+    func channelCounts(of version: TextVersion) async throws -> [ContributionChannel: Int] { throw Down() }
+    func takeBack(
+        segment: Contribution.ID, on version: TextVersion, reason: String, actor: String, at time: RecordedTime
+    ) async throws { throw Down() }
     func enter(
         _ entry: EnteredContribution, on version: TextVersion, events: [DiscussionEvent], actor: String,
         today: CalendarDate, at time: RecordedTime

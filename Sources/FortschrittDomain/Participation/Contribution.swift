@@ -153,6 +153,8 @@ public protocol ContributionRepository: Sendable {
     /// How many people took part in the version's discussion: wrote a contribution (or were entered
     /// as a sender) or gave their agreement.
     func participantCount(of version: TextVersion) async throws -> Int
+    /// Per channel the version's public contributions, each counted once however it was cut.
+    func channelCounts(of version: TextVersion) async throws -> [ContributionChannel: Int]
     /// Per block of the version: its discussion counted (for the version's page, without reading it).
     func tallies(of version: TextVersion) async throws -> [BlockID: BlockTally]
     func contribution(id: Contribution.ID) async throws -> Contribution?
@@ -161,6 +163,11 @@ public protocol ContributionRepository: Sendable {
     /// longer as a whole.
     func segment(_ segment: NewSegment, on version: TextVersion, actor: String, at time: RecordedTime) async throws
         -> Contribution
+    /// Takes back a segment of the version cut by mistake (`SegmentRules.takeBack`, checked inside
+    /// the write, which logs who took it back and why).
+    func takeBack(
+        segment: Contribution.ID, on version: TextVersion, reason: String, actor: String, at time: RecordedTime
+    ) async throws
     /// A participant's own agreement per block of the version.
     func agreements(of participant: Participant.ID, on version: TextVersion) async throws -> [BlockID: Agreement]
     /// When each version's discussion last changed (a contribution, its moderation, an agreement),

@@ -42,6 +42,19 @@ public enum SegmentRules {
         return checked
     }
 
+    /// Taking back a segment cut by mistake: a segment still standing, without a published decision,
+    /// and the reason (3 to 1,000 characters). Its contribution is decided as a whole again once no
+    /// segment stands.
+    public static func takeBack(_ segment: Contribution, decided: Bool, reason: String) throws(RuleViolation)
+        -> String
+    {
+        guard segment.segmentOf != nil, segment.state != .withdrawn, segment.state != .pending else {
+            throw RuleViolation("teil", .noSuchContribution)
+        }
+        if decided { throw RuleViolation("teil", .segmentDecided("\(segment.id)")) }
+        return try ModerationRules.reason(reason, "grund")
+    }
+
     /// A segment's words after a moderator redacted `passage` in its contribution `original` (the
     /// text before the redaction): every part of the segment that lies in a redacted passage gives
     /// way to the redaction mark, one mark per passage as in the contribution, also where the passage

@@ -27,10 +27,13 @@ public struct VersionFigures: Sendable {
     }
 
     public var participants: Int
+    /// Contributions, each counted once.
     public var contributions: Int
-    /// Per channel (every one, zeros where none came by it) its contributions by outcome, in the
-    /// order of `Decision.Outcome.allCases`.
-    public var byChannel: [(channel: ContributionChannel, outcomes: [Int])]
+    /// Decisions to take: a contribution counts once, or once per segment cut from it.
+    public var decisions: Int
+    /// Per channel (every one, zeros where none came by it) its contributions, and its decisions by
+    /// outcome in the order of `Decision.Outcome.allCases`.
+    public var byChannel: [(channel: ContributionChannel, contributions: Int, outcomes: [Int])]
     /// The blocks that had contributions or agreement, in the order of the text.
     public var blocks: [BlockFigures]
     /// Every outcome, zero where none.
@@ -39,22 +42,28 @@ public struct VersionFigures: Sendable {
     public var acceptance: Ratings
     public var practicality: Ratings
 
-    /// `tallies`: per block its contributions and agreement counted; `outcomes`: the version's
-    /// public contributions counted by channel and by the outcome of their published decision.
+    /// `tallies`: per block its contributions and agreement counted; `channels`: the version's public
+    /// contributions per channel; `outcomes`: what is decided of them (contributions, or the segments
+    /// cut from one) by channel and by the outcome of its published decision.
     public init(
         version: TextVersion, tallies: [BlockID: BlockTally], participants: Int,
-        outcomes: [ContributionChannel: [Decision.Outcome: Int]], reviews: [ExpertReview]
+        channels: [ContributionChannel: Int], outcomes: [ContributionChannel: [Decision.Outcome: Int]],
+        reviews: [ExpertReview]
     ) {
         self.participants = participants
         let rows = ContributionChannel.allCases.map { channel in
-            (channel: channel, outcomes: Decision.Outcome.allCases.map { outcomes[channel]?[$0] ?? 0 })
+            (
+                channel: channel, contributions: channels[channel] ?? 0,
+                outcomes: Decision.Outcome.allCases.map { outcomes[channel]?[$0] ?? 0 }
+            )
         }
         let columns = Decision.Outcome.allCases.enumerated().map { index, outcome in
             (outcome: outcome, count: rows.reduce(0) { $0 + $1.outcomes[index] })
         }
         byChannel = rows
         byOutcome = columns
-        contributions = columns.reduce(0) { $0 + $1.count }
+        contributions = rows.reduce(0) { $0 + $1.contributions }
+        decisions = columns.reduce(0) { $0 + $1.count }
         blocks = version.blocks.compactMap { block in
             guard let here = tallies[block.id], here.comments > 0 || here.agree + here.disagree > 0 else { return nil }
             return BlockFigures(
@@ -79,6 +88,7 @@ public struct VersionFigures: Sendable {
         let figures = VersionFigures(
             version: version, tallies: counted,
             participants: try await contributions.participantCount(of: version),
+            channels: try await contributions.channelCounts(of: version),
             outcomes: try await decisions.outcomeCounts(on: version), reviews: published)
         return (figures, published)
     }

@@ -6,8 +6,14 @@ public struct ParticipationSection: Hashable, Sendable, Codable {
     public struct ChannelRow: Hashable, Sendable, Codable {
         /// The channel's name as the report gives it.
         public var label: String
-        /// Contributions by outcome, in the order of `Decision.Outcome.allCases`.
+        /// Decisions by outcome, in the order of `Decision.Outcome.allCases`: a contribution counts
+        /// once, or once per segment cut from it.
         public var outcomes: [Int]
+        /// The channel's contributions, each once; nil in reports published before segments, where
+        /// it is the sum of `outcomes`.
+        public var contributions: Int?
+
+        var counted: Int { contributions ?? outcomes.reduce(0, +) }
     }
 
     public var strategyTitle: String
@@ -33,7 +39,7 @@ public struct ParticipationSection: Hashable, Sendable, Codable {
         participants = figures.participants
         contributions = figures.contributions
         channels = figures.byChannel.map {
-            ChannelRow(label: channel($0.channel), outcomes: $0.outcomes)
+            ChannelRow(label: channel($0.channel), outcomes: $0.outcomes, contributions: $0.contributions)
         }
         reviews = figures.reviews
         acceptanceInTenths = figures.acceptance.meanInTenths
@@ -46,7 +52,7 @@ public struct ParticipationSection: Hashable, Sendable, Codable {
 
     public var blocks: [ReportBlock] {
         let title = "Beteiligung: \(strategyTitle), Fassung \(version)"
-        let used = channels.filter { $0.outcomes.reduce(0, +) > 0 }
+        let used = channels.filter { $0.counted > 0 }
         var sentence =
             "An der Diskussion der Fassung \(version) haben sich \(German.count(participants, "Person", "Personen")) "
             + "beteiligt, mit Beiträgen oder ihrer Zustimmung; eingebracht wurden "
@@ -57,8 +63,18 @@ public struct ParticipationSection: Hashable, Sendable, Codable {
             : " ("
                 + German.list(
                     used.map { row in
-                        "\(row.outcomes.reduce(0, +)) \(row.label)"
+                        "\(row.counted) \(row.label)"
                     }) + ")."
+        // By the kept labels, not today's outcomes: a report published earlier regenerates as it was.
+        let totals = outcomeLabels.indices.map { index in
+            channels.reduce(0) { $0 + ($1.outcomes.indices.contains(index) ? $1.outcomes[index] : 0) }
+        }
+        let decisions = totals.reduce(0, +)
+        if decisions != contributions {
+            sentence +=
+                " Beiträge, die in Teile geteilt wurden, sind mit jedem Teil entschieden: "
+                + "\(German.count(decisions, "Entscheidung", "Entscheidungen")) insgesamt."
+        }
         if reviews > 0 {
             sentence +=
                 " \(German.count(reviews, "veröffentlichte Bewertung", "veröffentlichte Bewertungen")) von "
@@ -70,16 +86,12 @@ public struct ParticipationSection: Hashable, Sendable, Codable {
             title: "Beiträge nach Kanal und Entscheidung",
             series: zip(outcomeLabels, outcomes).map { ($0, $1.chartKind) },
             bars: used.map { StatusChart.Bar(label: $0.label, segments: $0.outcomes) })
-        // By the kept labels, not today's outcomes: a report published earlier regenerates as it was.
-        let totals = outcomeLabels.indices.map { index in
-            channels.reduce(0) { $0 + ($1.outcomes.indices.contains(index) ? $1.outcomes[index] : 0) }
-        }
         let table = ReportTable(
             caption: "Beiträge zu Fassung \(version) nach Kanal und Entscheidung",
             header: ["Kanal"] + outcomeLabels + ["Summe"],
             rows: channels.map { row in
                 [row.label] + row.outcomes.map(String.init) + ["\(row.outcomes.reduce(0, +))"]
-            } + [["Summe"] + totals.map(String.init) + ["\(contributions)"]],
+            } + [["Summe"] + totals.map(String.init) + ["\(decisions)"]],
             numericColumns: Set(1...(outcomeLabels.count + 1)))
         return [.heading(level: 2, text: title), .paragraph(sentence)] + (used.isEmpty ? [] : [.chart(chart)])
             + [.table(table)]

@@ -2,8 +2,8 @@ import FortschrittDomain
 import Foundation
 import Hummingbird
 
-/// Cutting a long contribution into segments, each decided on its own: by whoever may decide on the
-/// contribution's block and on the block a segment concerns.
+/// Cutting a long contribution into segments, each decided on its own, and taking back one cut by
+/// mistake: by whoever may decide on the contribution's block and on the block a segment concerns.
 extension DecisionController {
     func addSegmentRoutes(to router: Router<WebRequestContext>) {
         let path = "/verwaltung/abwaegung/{slug}/{number}/beitrag/{id}"
@@ -24,6 +24,27 @@ extension DecisionController {
                 _ = try await deps.contributions.segment(
                     NewSegment(contribution: model.contribution.id, words: posted.fields.words ?? "", block: block),
                     on: model.version, actor: model.account.actorName, at: .now())
+            } catch let violation as RuleViolation {
+                return model.refused(violation, entered: posted.entered, request, context)
+            }
+            deps.cache.invalidate()
+            return Redirect(to: model.path + "?gespeichert=1").response
+        }
+        router.postForm(RouterPath(path + "/teil/{segment}/zuruecknehmen"), TakeBackForm.self) {
+            request, context, posted in
+            let model = try await segments(request, context)
+            let id = try Input.integer(context.parameters.get("segment") ?? "", "teil", in: Int64(1)...Int64.max)
+            do {
+                guard let segment = model.segments.first(where: { $0.id == id }) else {
+                    throw RuleViolation("teil", .noSuchContribution)
+                }
+                for needed in [model.contribution.anchor.block, segment.anchor.block]
+                where !model.mayPrepare.contains(needed) {
+                    throw RuleViolation("teil", .notYourBlock(needed.text))
+                }
+                try await deps.contributions.takeBack(
+                    segment: id, on: model.version, reason: posted.fields.reason ?? "",
+                    actor: model.account.actorName, at: .now())
             } catch let violation as RuleViolation {
                 return model.refused(violation, entered: posted.entered, request, context)
             }

@@ -278,6 +278,14 @@ struct SegmentForm: Decodable, Sendable {
     }
 }
 
+/// A segment taken back, with the reason.
+struct TakeBackForm: Decodable, Sendable {
+    var reason: String?
+    enum CodingKeys: String, CodingKey {
+        case reason = "grund"
+    }
+}
+
 /// An event recorded, or corrected (then with the correction's reason).
 struct EventForm: Decodable, Sendable {
     var date: String?

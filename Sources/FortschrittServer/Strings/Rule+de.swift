@@ -95,6 +95,8 @@ extension Rule {
         case .passageNotInText: "Diese Stelle steht nicht im Beitrag; bitte kopieren Sie sie genau."
         case .segmentAfterDecision(let id):
             "Zu Beitrag \(id) ist eine Entscheidung veröffentlicht: Er wird nicht mehr geteilt."
+        case .segmentDecided(let id):
+            "Zu Teil \(id) ist eine Entscheidung veröffentlicht: Er wird nicht zurückgenommen."
         case .decideSegments(let id): "Beitrag \(id) ist in Teile geteilt: Bitte entscheiden Sie über jeden Teil."
         case .accountErased: "Dieses Konto wurde gelöscht."
         case .unknownFollowTarget: "Dem lässt sich nicht folgen: es gibt nichts dieses Namens."

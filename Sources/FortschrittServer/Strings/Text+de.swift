@@ -981,6 +981,14 @@ extension Text {
             "in Teilen entschieden (\(p0))"
         case .alreadyFollowing(let p0):
             "Sie folgen dem bereits: \(p0)."
+        case .decisionsColumn:
+            "Entscheidungen"
+        case .figuresSegmentsNote(let p0):
+            "Beiträge, die in Teile geteilt wurden, sind mit jedem Teil entschieden: \(p0) Entscheidungen insgesamt."
+        case .takeBackSegment(let p0):
+            "Teil \(p0) zurücknehmen"
+        case .takeBackReason(let p0):
+            "Warum Teil \(p0) zurückgenommen wird"
         case .rule(let rule): rule.german
         }
     }

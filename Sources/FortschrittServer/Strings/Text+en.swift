@@ -954,6 +954,14 @@ extension Text {
             "decided in segments (\(p0))"
         case .alreadyFollowing(let p0):
             "You already follow this: \(p0)."
+        case .decisionsColumn:
+            "Decisions"
+        case .figuresSegmentsNote(let p0):
+            "Contributions cut into segments are decided segment by segment: \(p0) decisions in all."
+        case .takeBackSegment(let p0):
+            "Take back segment \(p0)"
+        case .takeBackReason(let p0):
+            "Why segment \(p0) is taken back"
         case .rule(let rule): Self.sentence(rule.english)
         }
     }

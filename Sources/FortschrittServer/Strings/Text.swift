@@ -624,6 +624,10 @@ enum Text: Sendable, Hashable {
     case decisionMailSegment(String)
     case decidedInSegments(String)
     case alreadyFollowing(String)
+    case decisionsColumn
+    case figuresSegmentsNote(String)
+    case takeBackSegment(String)
+    case takeBackReason(String)
     case rule(Rule)
 }
 

@@ -78,7 +78,14 @@ struct DecisionTableModel: Sendable {
     /// The channel, with the source of a contribution staff entered.
     func channel(_ contribution: Contribution, _ page: PageContext) -> String {
         let name = page.text(.channelName(contribution.channel))
-        return contribution.source.map { "\(name) (\($0.source))" } ?? name
+        return source(contribution).map { "\(name) (\($0))" } ?? name
+    }
+
+    /// The source staff described; typed by hand, it may name a private person, so the anonymised
+    /// table keeps it only for an organisation's contribution.
+    func source(_ contribution: Contribution) -> String? {
+        guard let source = contribution.source?.source else { return nil }
+        return anonymised && contribution.authorBadge != .organisation ? nil : source
     }
 
     /// The decision's outcome; for a contribution cut into segments, where its decisions are.
@@ -105,7 +112,7 @@ struct DecisionTableModel: Sendable {
         let lines = rows.map { row in
             var cells = [
                 row.number, page.text(.channelName(row.contribution.channel)),
-                row.contribution.source?.source ?? "",
+                source(row.contribution) ?? "",
                 row.contribution.receivedOn.iso,
                 "\(row.contribution.anchor.version)", row.contribution.anchor.block.text,
                 row.contribution.anchor.quote ?? "",

@@ -25,10 +25,23 @@ extension SegmentsModel {
                                 .p(
                                     .class("meta"), .text(page.text(.contributionNumber("\(segment.id)")) + " · "),
                                     .text(page.text(.sectionNamed(segment.anchor.block.text)))),
-                                .blockquote(.text(segment.text)))
+                                .blockquote(.text(segment.text)),
+                                takeBackForm(segment, page))
                         }))),
             .if(contribution.state == .visible, cutForm(page))
         )
+    }
+
+    /// Taking back a segment cut by mistake, with the reason; refused once its decision is published.
+    func takeBackForm(_ segment: Contribution, _ page: PageContext) -> Node<HTML.BodyContext> {
+        let field = "grund-\(segment.id)"
+        return .formTag(
+            .attr("method", "post"), .attr("action", path + "/teil/\(segment.id)/zuruecknehmen"),
+            Layout.csrfField(page),
+            Components.field(
+                field, label: page.text(.takeBackReason("\(segment.id)")), error: nil,
+                .inputTag(("type", "text"), ("id", field), ("name", "grund"))),
+            .button(.type(.submit), .text(page.text(.takeBackSegment("\(segment.id)")))))
     }
 
     func cutForm(_ page: PageContext) -> Node<HTML.BodyContext> {

@@ -25,6 +25,9 @@ enum FigureParts {
                     page.text(
                         .figuresSummary("\(figures.participants)", "\(figures.contributions)", "\(figures.reviews)")))),
             .if(
+                figures.decisions != figures.contributions,
+                .p(.text(page.text(.figuresSegmentsNote("\(figures.decisions)"))))),
+            .if(
                 !chart.bars.isEmpty,
                 .element(
                     named: "figure",
@@ -44,23 +47,26 @@ enum FigureParts {
             .thead(
                 .tr(
                     .th(.attr("scope", "col"), .text(page.text(.channel))),
+                    .th(.attr("scope", "col"), .text(page.text(.contributionsColumn))),
                     .forEach(Decision.Outcome.allCases) { .th(.attr("scope", "col"), .text(page.text(.outcome($0)))) },
-                    .th(.attr("scope", "col"), .text(page.text(.totalColumn))))),
+                    .th(.attr("scope", "col"), .text(page.text(.decisionsColumn))))),
             .tbody(
                 .forEach(figures.byChannel) { row in
                     .tr(
                         .th(.attr("scope", "row"), .text(page.text(.channelName(row.channel)))),
+                        .td(.attr("data-label", page.text(.contributionsColumn)), .text("\(row.contributions)")),
                         .forEach(Array(zip(Decision.Outcome.allCases, row.outcomes))) { outcome, count in
                             .td(.attr("data-label", page.text(.outcome(outcome))), .text("\(count)"))
                         },
-                        .td(.attr("data-label", page.text(.totalColumn)), .text("\(row.outcomes.reduce(0, +))")))
+                        .td(.attr("data-label", page.text(.decisionsColumn)), .text("\(row.outcomes.reduce(0, +))")))
                 },
                 .tr(
                     .th(.attr("scope", "row"), .text(page.text(.totalColumn))),
+                    .td(.attr("data-label", page.text(.contributionsColumn)), .text("\(figures.contributions)")),
                     .forEach(figures.byOutcome) { outcome, count in
                         .td(.attr("data-label", page.text(.outcome(outcome))), .text("\(count)"))
                     },
-                    .td(.attr("data-label", page.text(.totalColumn)), .text("\(figures.contributions)")))))
+                    .td(.attr("data-label", page.text(.decisionsColumn)), .text("\(figures.decisions)")))))
     }
 
     static func blockTable(_ figures: VersionFigures, _ page: PageContext) -> Node<HTML.BodyContext> {
