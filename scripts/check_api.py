@@ -99,6 +99,11 @@ cases = [
      "/api/v1/strategies/{slug}/text/versions/{number}/figures"),
     ("/api/v1/strategies/smart-city/text/versions/9/figures", 404,
      "/api/v1/strategies/{slug}/text/versions/{number}/figures"),
+    ("/api/v1/datasets", 200, "/api/v1/datasets"),
+    ("/api/v1/datasets?x=1", 400, "/api/v1/datasets"),
+    ("/api/v1/datasets/parkhaus-belegung", 200, "/api/v1/datasets/{slug}"),
+    ("/api/v1/datasets/buergerservice-anliegen", 404, "/api/v1/datasets/{slug}"),
+    ("/api/v1/ethics-register", 200, "/api/v1/ethics-register"),
     ("/api/openapi.json", 200, "/api/openapi.json"),
 ]
 documented = {c[2] for c in cases}

@@ -178,6 +178,11 @@ def public_pages(a):
     visit(a, "/massnahmen/9.99", "404 page", status=404)
     visit(a, "/strategien", "strategies")
     visit(a, "/strategien/smart-city/text", "strategy text, latest version")
+    visit(a, "/daten", "open datasets")
+    visit(a, "/daten/parkhaus-belegung", "an open dataset with anonymised data")
+    visit(a, "/daten/ethik", "ethics register")
+    require("Anliegen im Bürgerservice" in a.page_source, "ethics register: the internal dataset is listed")
+    visit(a, "/daten/buergerservice-anliegen", "an internal dataset, not found", status=404)
     header_on_one_line(a, "anonymous")
 
 
@@ -488,6 +493,31 @@ def correct_event(b):
             "events: the version's page shows the corrected event")
 
 
+def keep_dataset(b):
+    """The office records a dataset; personal data cannot be opened; kept internal it is saved."""
+    visit(b, "/verwaltung/daten", "admin: datasets")
+    visit(b, "/verwaltung/daten/neu", "admin: new dataset")
+    for field, value in [("kennung", "radzaehlung"), ("titel", "Radzählung (Browsertest)"),
+                         ("beschreibung", "Zählstellen für Radverkehr."), ("schlagworte", "Rad, Verkehr"),
+                         ("kontakt", "Mobilitätsteam"), ("kontakt-email", "mobil@stadt.example"),
+                         ("verteilung-1-adresse", "https://daten.stadt.example/rad.csv"),
+                         ("zweck", "Radverkehr planen."), ("rechtsgrundlage", "§ 12 EGovG BW"),
+                         ("aufbewahrung", "P5Y"), ("verfahren", "keins"), ("gremium", "Beirat")]:
+        b.find_element(By.ID, field).send_keys(value)
+    Select(b.find_element(By.ID, "zugang")).select_by_value("open")
+    Select(b.find_element(By.ID, "personenbezug")).select_by_value("personal")
+    Select(b.find_element(By.ID, "pruefung")).select_by_value("approved")
+    b.find_element(By.ID, "geprueft-am").send_keys("01.02.2026")
+    click(b, By.CSS_SELECTOR, "main form button[type=submit]")
+    require("kann nicht offen sein" in b.page_source, "datasets: personal data cannot be open")
+    audit(b, "admin: dataset refused by the publication gate", status=422)
+    Select(b.find_element(By.ID, "zugang")).select_by_value("internal")
+    click(b, By.CSS_SELECTOR, "main form button[type=submit]")
+    require(path_of(b) == "/verwaltung/daten/radzaehlung", "datasets: kept internal, it is saved",
+            f"  at {b.current_url}")
+    audit(b, "admin: a dataset's form with its history")
+
+
 def expert_review(a, b):
     """An expert rates a block; the public sees nothing until the office publishes it."""
     if not expert_email:
@@ -564,6 +594,7 @@ def main():
         enter_letter(b)
         cut_decide_and_schedule(b)
         correct_event(b)
+        keep_dataset(b)
         expert_review(a, b)
     except Abort as e:
         print(f"stopped after a failed step: {e}")

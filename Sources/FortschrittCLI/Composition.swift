@@ -13,6 +13,7 @@ extension Repositories {
             contributions: SQLContributionRepository(database: database),
             moderation: SQLModerationRepository(database: database),
             decisions: SQLDecisionRepository(database: database), events: SQLEventRepository(database: database),
-            reviews: SQLReviewRepository(database: database), hasher: hasher)
+            reviews: SQLReviewRepository(database: database), datasets: SQLDatasetRepository(database: database),
+            hasher: hasher)
     }
 }

@@ -28,6 +28,7 @@ public enum DemoSeed {
                     moderation: repositories.moderation, accounts: repositories.accounts,
                     decisions: repositories.decisions, events: repositories.events, reviews: repositories.reviews))
         else { return true }
+        try await DemoData.seedDatasets(repositories.datasets, today: today)
         let paper = try await DemoData.seedDecisionPaper(repositories.council, today: today)
         _ = try await DecisionTablePublisher(
             texts: repositories.texts, contributions: repositories.contributions, decisions: repositories.decisions,

@@ -123,6 +123,19 @@ public enum Rule: Sendable, Hashable {
     case decisionTablePublished(String, paper: String, on: String)
     case tableBeforeDiscussionClosed(String, String)
     case baselineAfterReportDate(baseline: String, reportDate: String)
+
+    // Data platform
+    case fieldRequired
+    case notADuration(String)
+    case notAWebAddress(String)
+    case afterToday(String)
+    case reviewRequired
+    case openNeedsEthics(String)
+    case openNeedsOpenLicence(String)
+    case datasetSlug(String)
+    case datasetExists(String)
+    case noSuchDataset(String)
+    case datasetChanged(Int)
 }
 
 extension Rule {
@@ -241,6 +254,21 @@ extension Rule {
         case .noBaseline: "the strategy has no adoption date and no earlier report; give the baseline date"
         case .baselineAfterReportDate(let baseline, let reportDate):
             "the baseline \(baseline) lies after the reporting date \(reportDate)"
+        case .fieldRequired: "please fill in this field"
+        case .notADuration(let text): "'\(text)' is not a duration (ISO 8601: P10Y, P6M, P2W, P30D)"
+        case .notAWebAddress(let text): "'\(text)' is not a web address (http:// or https://)"
+        case .afterToday(let date): "\(date) lies after today"
+        case .reviewRequired: "data with a personal reference need an ethics review"
+        case .openNeedsEthics(let personal):
+            "a dataset with personal data '\(personal)' cannot be open: only data without personal data, or anonymised "
+                + "with an approving review"
+        case .openNeedsOpenLicence(let licence): "an open dataset needs an open licence, not '\(licence)'"
+        case .datasetSlug(let text):
+            "'\(text)' cannot name a dataset: 3 to 80 lowercase letters, digits and hyphens"
+        case .datasetExists(let slug): "a dataset '\(slug)' exists already"
+        case .noSuchDataset(let slug): "there is no dataset '\(slug)'"
+        case .datasetChanged(let number):
+            "the dataset was changed meanwhile (now in its version \(number)); please look at it again"
         }
     }
 }

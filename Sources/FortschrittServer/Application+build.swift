@@ -65,6 +65,7 @@ public struct Repositories: Sendable {
     public var decisions: any DecisionRepository
     public var events: any EventRepository
     public var reviews: any ReviewRepository
+    public var datasets: any DatasetRepository
     public var hasher: any PasswordHasher
 
     public init(
@@ -73,8 +74,9 @@ public struct Repositories: Sendable {
         texts: any TextRepository, participants: any ParticipantRepository,
         contributions: any ContributionRepository, moderation: any ModerationRepository,
         decisions: any DecisionRepository, events: any EventRepository, reviews: any ReviewRepository,
-        hasher: any PasswordHasher = BcryptPasswordHasher()
+        datasets: any DatasetRepository, hasher: any PasswordHasher = BcryptPasswordHasher()
     ) {
+        self.datasets = datasets
         self.events = events
         self.reviews = reviews
         self.decisions = decisions
@@ -133,11 +135,13 @@ func publicPageCache(
     let decisions = repositories.decisions
     let reviews = repositories.reviews
     let events = repositories.events
+    let datasets = repositories.datasets
     return PublicPageCache(maxAge: configuration.pageCacheMaxAge) {
         let named = try await catalogues.labelLog(limit: 1).first?.recordedAt
         // Published decisions, adoptions, reviews and events: what the public learns of the office's work.
         let decided = [
             try await decisions.lastChange(), try await reviews.lastPublished(), try await events.lastChange(),
+            try await datasets.lastChange(),
         ].compactMap { $0 }.max()
         var tag = "\(CalendarDate(Date()).iso).\(named?.microseconds ?? 0).\(decided?.microseconds ?? 0)"
         var latest = [named, decided].compactMap { $0 }.max()
@@ -165,7 +169,7 @@ func buildRouter(
         mail: repositories.mail, texts: repositories.texts, participants: repositories.participants,
         contributions: repositories.contributions, moderation: repositories.moderation,
         decisions: repositories.decisions, events: repositories.events, reviews: repositories.reviews,
-        deliversMail: configuration.deliversMail, cache: cache,
+        datasets: repositories.datasets, deliversMail: configuration.deliversMail, cache: cache,
         siteOperator: configuration.siteOperator, today: { CalendarDate(Date()) })
     let sessionStorage = SessionStorage<WebSession>(
         SessionPersistDriver(store: repositories.sessions),
@@ -212,6 +216,7 @@ func buildRouter(
         decisions: repositories.decisions, reviews: repositories.reviews
     )
     .addRoutes(to: router.group("api/v1"))
+    DataAPIController(datasets: repositories.datasets).addRoutes(to: router.group("api/v1"))
     OParlController(
         catalogues: catalogues, council: council,
         address: PublicAddress(
@@ -219,6 +224,7 @@ func buildRouter(
     ).addRoutes(to: router.group("oparl/v1"))
 
     PublicController(deps: deps).addRoutes(to: router)
+    DataController(deps: deps).addRoutes(to: router)
     let address = PublicAddress(configured: configuration.publicURL, trustForwarded: configuration.trustForwardedFor)
     TextController(deps: deps, address: address).addRoutes(to: router)
     TextController(deps: deps, address: address).addContributionRoutes(to: router)

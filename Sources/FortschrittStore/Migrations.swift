@@ -50,6 +50,7 @@ public enum Migrations {
         Migration(version: 26, name: "segments of contributions", statements: Migration026Segments.statements),
         Migration(
             version: 27, name: "segments taken back", statements: Migration027SegmentTakeBacks.statements),
+        Migration(version: 28, name: "datasets", statements: Migration028Datasets.statements),
     ]
 
     /// The versions applied, oldest first.

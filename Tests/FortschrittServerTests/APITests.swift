@@ -119,11 +119,13 @@ import Testing
             // Every documented path answers with a documented status.
             for path in paths.keys {
                 let uri =
-                    path.contains("{slug}")
-                    ? path.replacingOccurrences(of: "{slug}", with: "smart-city")
-                        .replacingOccurrences(of: "{number}", with: "2")
-                        + (path.hasSuffix("/diff") ? "?from=1&to=2" : "")
-                    : path.replacingOccurrences(of: "{number}", with: "1.1")
+                    path.hasPrefix("/api/v1/datasets/")
+                    ? "/api/v1/datasets/parkhaus-belegung"
+                    : path.contains("{slug}")
+                        ? path.replacingOccurrences(of: "{slug}", with: "smart-city")
+                            .replacingOccurrences(of: "{number}", with: "2")
+                            + (path.hasSuffix("/diff") ? "?from=1&to=2" : "")
+                        : path.replacingOccurrences(of: "{number}", with: "1.1")
                 let response = try await client.execute(uri: uri, method: .get)
                 #expect(response.status == .ok, "\(uri)")
             }
@@ -135,6 +137,7 @@ import Testing
                     "/api/v1/strategies/{slug}/text/diff",
                     "/api/v1/strategies/{slug}/text/versions/{number}/contributions",
                     "/api/v1/strategies/{slug}/text/versions/{number}/figures",
+                    "/api/v1/datasets", "/api/v1/datasets/{slug}", "/api/v1/ethics-register",
                 ])
         }
     }

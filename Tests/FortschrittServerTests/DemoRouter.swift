@@ -24,6 +24,7 @@ func withDemoRouter(
         try await DemoData.seedText(
             catalogues, SQLTextRepository(database: test.database), catalogue: try await catalogues.strategies()[0],
             today: CalendarDate(Date()))
+        try await DemoData.seedDatasets(SQLDatasetRepository(database: test.database), today: CalendarDate(Date()))
         if withCouncil {
             let strategy = try await catalogues.strategies()[0]
             try await DemoData.seedCouncil(council, strategy: strategy)

@@ -48,6 +48,7 @@ import Testing
             "GET /strategien/{slug}/text/{number}/abwaegung.docx": ["ohne-text", "anonym"],
             "GET /strategien/{slug}/text/{number}/abschnitt/{block}": ["eingereicht"],
             "GET /oparl/v1/file/{id}/content": ["download"],
+            "GET /verwaltung/daten": ["gespeichert"], "GET /verwaltung/daten/{slug}": ["gespeichert"],
         ]
         for list in [
             "bodies", "body/1/organizations", "body/1/people", "body/1/meetings", "body/1/papers",

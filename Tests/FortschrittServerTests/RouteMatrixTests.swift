@@ -42,6 +42,8 @@ import Testing
     static let decisionStaff: [Outcome] = staff([.forbidden, .allowed, .allowed, .allowed, .forbidden, .forbidden])
     static let reviewStaff: [Outcome] = staff([.forbidden, .forbidden, .forbidden, .allowed, .forbidden, .allowed])
     static let experts: [Outcome] = staff([.forbidden, .forbidden, .forbidden, .forbidden, .forbidden, .allowed])
+    /// Who keeps a dataset of FB 12: the office, and the editor of FB 12 (the "other" department).
+    static let keepersOfFB12: [Outcome] = staff([.forbidden, .forbidden, .allowed, .allowed, .forbidden, .forbidden])
 
     /// A participant's own route: everyone else is sent to the participants' sign-in.
     static func participantOnly(_ status: Int) -> [Int] { Array(repeating: 303, count: 7) + [status] }
@@ -65,6 +67,20 @@ import Testing
         }
         return [
             get("/healthz", "/healthz", everyone),
+            // The data platform: open datasets and the ethics register for all, the forms for their keepers.
+            get("/daten", "/daten", everyone),
+            get("/daten/ethik", "/daten/ethik", everyone),
+            get("/daten/{slug}", "/daten/baumkataster", everyone),
+            get("/api/v1/datasets", "/api/v1/datasets", everyone),
+            get("/api/v1/datasets/{slug}", "/api/v1/datasets/baumkataster", everyone),
+            get("/api/v1/ethics-register", "/api/v1/ethics-register", everyone),
+            get("/verwaltung/daten", "/verwaltung/daten", decisionStaff),
+            get("/verwaltung/daten/neu", "/verwaltung/daten/neu", decisionStaff),
+            post("/verwaltung/daten/neu", "/verwaltung/daten/neu", ["kennung": "x"], decisionStaff, [422]),
+            get("/verwaltung/daten/{slug}", "/verwaltung/daten/energieverbrauch-gebaeude", keepersOfFB12),
+            post(
+                "/verwaltung/daten/{slug}", "/verwaltung/daten/energieverbrauch-gebaeude", ["grund": "x"],
+                keepersOfFB12, [422]),
             get("/api/openapi.json", "/api/openapi.json", everyone),
             get("/api/v1/strategies", "/api/v1/strategies", everyone),
             get("/api/v1/measures", "/api/v1/measures", everyone),

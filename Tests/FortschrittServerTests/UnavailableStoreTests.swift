@@ -117,7 +117,7 @@ extension UnreachableRepository: WorkspaceRepository {
                     texts: UnreachableRepository(), participants: UnreachableRepository(),
                     contributions: UnreachableRepository(), moderation: UnreachableRepository(),
                     decisions: UnreachableRepository(), events: UnreachableRepository(),
-                    reviews: UnreachableRepository())))
+                    reviews: UnreachableRepository(), datasets: UnreachableRepository())))
         try await app.test(.router) { client in
             let health = try await client.execute(uri: "/healthz", method: .get)
             #expect(health.status == .serviceUnavailable)
@@ -286,4 +286,15 @@ extension UnreachableRepository: ReviewRepository {
         async throws -> Int
     { throw Down() }
     func lastPublished() async throws -> RecordedTime? { throw Down() }
+}
+
+extension UnreachableRepository: DatasetRepository {
+    func datasets(publicOnly: Bool) async throws -> [Dataset] { throw Down() }
+    func dataset(slug: String, publicOnly: Bool) async throws -> (dataset: Dataset, version: Int)? { throw Down() }
+    func history(of slug: String) async throws -> [DatasetEvent] { throw Down() }
+    func harvestPage(offset: Int, limit: Int) async throws -> HarvestPage { throw Down() }
+    func save(_ dataset: Dataset, version: Int?, reason: String, actor: String, at time: RecordedTime) async throws
+        -> Int
+    { throw Down() }
+    // lastChange(): the one of DecisionRepository serves here too.
 }

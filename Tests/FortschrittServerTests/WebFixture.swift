@@ -54,6 +54,7 @@ struct WebFixture: Sendable {
                     moderation: repositories.moderation, accounts: repositories.accounts,
                     decisions: repositories.decisions, events: repositories.events,
                     reviews: repositories.reviews))
+            try await DemoData.seedDatasets(repositories.datasets, today: CalendarDate(Date()))
             var accounts: [Person: Account] = [:]
             let hash = try await repositories.hasher.hash(Person.password)
             for (person, role, departments) in [

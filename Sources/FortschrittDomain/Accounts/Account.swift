@@ -83,6 +83,16 @@ public enum Access {
         }
     }
 
+    /// Admins keep every dataset; an editor those one of their departments publishes.
+    public static func mayEditDataset(of department: String, by account: Account?) -> Bool {
+        guard let account, account.active else { return false }
+        switch account.role {
+        case .admin: return true
+        case .editor: return account.departments.contains(department)
+        case .reader, .moderator, .expert: return false
+        }
+    }
+
     /// Only invited experts review; the strategy office reads every review and publishes them.
     public static func mayReview(_ account: Account?) -> Bool {
         account?.active == true && account?.role == .expert

@@ -16,6 +16,7 @@ struct WebDependencies: Sendable {
     let decisions: any DecisionRepository
     let events: any EventRepository
     let reviews: any ReviewRepository
+    let datasets: any DatasetRepository
     let deliversMail: Bool
     let cache: PublicPageCache
     let siteOperator: SiteOperator

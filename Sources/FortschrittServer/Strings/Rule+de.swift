@@ -130,6 +130,21 @@ extension Rule {
             "Die Strategie hat kein Beschlussdatum und keinen früheren Bericht; bitte ein Basisdatum angeben."
         case .baselineAfterReportDate(let baseline, let reportDate):
             "Das Basisdatum \(german(baseline)) liegt nach dem Stichtag \(german(reportDate))."
+        case .fieldRequired: "Bitte füllen Sie dieses Feld aus."
+        case .notADuration(let text): "„\(text)“ ist keine Dauer (ISO 8601: P10Y, P6M, P2W, P30D)."
+        case .notAWebAddress(let text): "„\(text)“ ist keine Webadresse (http:// oder https://)."
+        case .afterToday(let date): "Der \(german(date)) liegt nach heute."
+        case .reviewRequired: "Daten mit Personenbezug brauchen eine Ethikprüfung."
+        case .openNeedsEthics(let personal):
+            "Ein Datensatz mit Personenbezug „\(personal)“ kann nicht offen sein: nur Daten ohne Personenbezug oder "
+                + "anonymisierte Daten mit zustimmender Prüfung."
+        case .openNeedsOpenLicence(let licence): "Ein offener Datensatz braucht eine offene Lizenz, nicht „\(licence)“."
+        case .datasetSlug(let text):
+            "„\(text)“ kann keinen Datensatz benennen: 3 bis 80 Kleinbuchstaben, Ziffern und Bindestriche."
+        case .datasetExists(let slug): "Einen Datensatz „\(slug)“ gibt es schon."
+        case .noSuchDataset(let slug): "Einen Datensatz „\(slug)“ gibt es nicht."
+        case .datasetChanged(let number):
+            "Der Datensatz wurde inzwischen geändert (jetzt Stand \(number)); bitte sehen Sie ihn sich erneut an."
         }
     }
 

@@ -989,6 +989,173 @@ extension Text {
             "Teil \(p0) zurücknehmen"
         case .takeBackReason(let p0):
             "Warum Teil \(p0) zurückgenommen wird"
+        case .dataNav:
+            "Daten"
+        case .datasetsTitle:
+            "Offene Daten"
+        case .datasetsIntro:
+            "Die offenen Daten der Stadt: was sie enthalten, wer sie veröffentlicht und welche Maßnahmen der "
+                + "Strategie sie stützen. Welche Daten die Stadt außerdem hält und warum, zeigt das Ethikregister."
+        case .ethicsRegister:
+            "Ethikregister"
+        case .ethicsRegisterIntro:
+            "Jeder Datensatz der Stadt mit seinem Ethikprotokoll, auch die nicht öffentlichen (ohne ihre "
+                + "Daten): wozu die Stadt ihn hält, auf welcher Rechtsgrundlage, mit welchem Personenbezug, wie "
+                + "lange, und wie er geprüft wurde."
+        case .noDatasets:
+            "Noch keine Datensätze."
+        case .dataTheme(let value):
+            switch value {
+            case .agriculture: "Landwirtschaft, Fischerei, Forstwirtschaft und Nahrungsmittel"
+            case .economy: "Wirtschaft und Finanzen"
+            case .education: "Bildung, Kultur und Sport"
+            case .energy: "Energie"
+            case .environment: "Umwelt"
+            case .government: "Regierung und öffentlicher Sektor"
+            case .health: "Gesundheit"
+            case .international: "Internationale Themen"
+            case .justice: "Justiz, Rechtssystem und öffentliche Sicherheit"
+            case .regions: "Regionen und Städte"
+            case .society: "Bevölkerung und Gesellschaft"
+            case .technology: "Wissenschaft und Technologie"
+            case .transport: "Verkehr"
+            }
+        case .updateFrequency(let value):
+            switch value {
+            case .continuous: "laufend"
+            case .daily: "täglich"
+            case .weekly: "wöchentlich"
+            case .monthly: "monatlich"
+            case .quarterly: "vierteljährlich"
+            case .semiannual: "halbjährlich"
+            case .annual: "jährlich"
+            case .biennial: "alle zwei Jahre"
+            case .irregular: "unregelmäßig"
+            case .never: "nicht mehr"
+            case .unknown: "unbekannt"
+            }
+        case .accessLevel(let value):
+            switch value {
+            case .open: "offen"
+            case .restricted: "eingeschränkt"
+            case .internalOnly: "intern"
+            }
+        case .personalDataLevel(let value):
+            switch value {
+            case .none: "kein Personenbezug"
+            case .pseudonymised: "pseudonymisiert"
+            case .anonymised: "anonymisiert"
+            case .personal: "personenbezogen"
+            }
+        case .reviewOutcomeName(let value):
+            switch value {
+            case .approved: "genehmigt"
+            case .approvedWithConditions: "genehmigt mit Auflagen"
+            case .rejected: "abgelehnt"
+            case .notRequired: "nicht erforderlich"
+            }
+        case .datasetSlugLabel:
+            "Kennung (Teil der Adresse; bleibt für immer)"
+        case .datasetTitleLabel:
+            "Titel"
+        case .datasetDescriptionLabel:
+            "Beschreibung"
+        case .keywordsLabel:
+            "Schlagworte"
+        case .listHint:
+            "Durch Kommas getrennt."
+        case .themeLabel:
+            "Thema"
+        case .publisherLabel:
+            "Veröffentlichender Fachbereich"
+        case .contactLabel:
+            "Kontakt"
+        case .contactHint:
+            "Ein Team oder Funktionspostfach, keine Person: die Angabe ist bei offenen Daten öffentlich."
+        case .contactEmailLabel:
+            "Kontaktadresse (E-Mail)"
+        case .licenceLabel:
+            "Lizenz"
+        case .frequencyLabel:
+            "Aktualisierung"
+        case .accessLabel:
+            "Zugang"
+        case .accessHint:
+            "Offen nur ohne Personenbezug, oder anonymisiert mit zustimmender Ethikprüfung."
+        case .datasetServesMeasures:
+            "Dient den Maßnahmen"
+        case .measuresHint:
+            "Nummern des Maßnahmenkatalogs, durch Kommas getrennt (z. B. 1.4, 2.3)."
+        case .servesBlocks:
+            "Dient den Abschnitten der Strategie"
+        case .blocksHint:
+            "Strategie und Abschnitt, durch Kommas getrennt (z. B. smart-city/datenethik)."
+        case .distributionLegend(let p0):
+            "Verteilung \(p0)"
+        case .distributionTitleLabel:
+            "Bezeichnung"
+        case .distributionURLLabel:
+            "Adresse (https://…)"
+        case .distributionFormatLabel:
+            "Format"
+        case .distributionSizeLabel:
+            "Größe in Bytes (wenn bekannt)"
+        case .distributionsHint:
+            "Eine leere Adresse entfernt die Verteilung; nach dem Speichern steht eine weitere leere Zeile bereit."
+        case .ethicsRecordHeading:
+            "Ethikprotokoll"
+        case .purposeLabel:
+            "Zweck"
+        case .legalBasisLabel:
+            "Rechtsgrundlage"
+        case .personalDataLabel:
+            "Personenbezug"
+        case .anonymisationLabel:
+            "Verfahren der Anonymisierung oder Pseudonymisierung"
+        case .anonymisationParametersLabel:
+            "Parameter des Verfahrens (z. B. k = 5)"
+        case .retentionLabel:
+            "Aufbewahrung"
+        case .retentionHint:
+            "Als Dauer nach ISO 8601: P10Y zehn Jahre, P6M sechs Monate, P30D dreißig Tage."
+        case .reviewOutcomeLabel:
+            "Ergebnis der Ethikprüfung"
+        case .reviewBodyLabel:
+            "Prüfendes Gremium"
+        case .reviewedOnLabel:
+            "Geprüft am"
+        case .conditionsLabel:
+            "Auflagen"
+        case .nextReviewLabel:
+            "Nächste Prüfung"
+        case .changeReasonLabel:
+            "Grund der Änderung"
+        case .saveDataset:
+            "Datensatz speichern"
+        case .newDataset:
+            "Neuer Datensatz"
+        case .editDataset(let p0):
+            "Datensatz „\(p0)“ bearbeiten"
+        case .manageDatasets:
+            "Datensätze"
+        case .datasetChanges:
+            "Änderungen"
+        case .datasetChangeLine(let p0, let p1):
+            "Stand \(p0), von \(p1):"
+        case .downloadsHeading:
+            "Daten"
+        case .dataNotPublic:
+            "Die Daten selbst sind nicht öffentlich."
+        case .unnamedDistribution(let p0):
+            "Datei (\(p0))"
+        case .byteSize(let p0):
+            "\(p0) Bytes"
+        case .onlyDataStaff:
+            "Datensätze pflegen das Strategiebüro und die Fachbereiche."
+        case .datasetOfOtherDepartment(let p0):
+            "Diesen Datensatz pflegt der Fachbereich \(p0)."
+        case .noDataset(let p0):
+            "Einen Datensatz „\(p0)“ gibt es hier nicht."
         case .rule(let rule): rule.german
         }
     }

@@ -962,6 +962,173 @@ extension Text {
             "Take back segment \(p0)"
         case .takeBackReason(let p0):
             "Why segment \(p0) is taken back"
+        case .dataNav:
+            "Data"
+        case .datasetsTitle:
+            "Open data"
+        case .datasetsIntro:
+            "The city's open data: what they hold, who publishes them and which measures of the strategy "
+                + "they serve. Which other data the city holds, and why, is shown in the ethics register."
+        case .ethicsRegister:
+            "Ethics register"
+        case .ethicsRegisterIntro:
+            "Every dataset of the city with its ethics record, also those that are not public (without their "
+                + "data): why the city holds it, on what legal basis, with what personal reference, for how long, "
+                + "and how it was reviewed."
+        case .noDatasets:
+            "No datasets yet."
+        case .dataTheme(let value):
+            switch value {
+            case .agriculture: "Agriculture, fisheries, forestry and food"
+            case .economy: "Economy and finance"
+            case .education: "Education, culture and sport"
+            case .energy: "Energy"
+            case .environment: "Environment"
+            case .government: "Government and public sector"
+            case .health: "Health"
+            case .international: "International issues"
+            case .justice: "Justice, legal system and public safety"
+            case .regions: "Regions and cities"
+            case .society: "Population and society"
+            case .technology: "Science and technology"
+            case .transport: "Transport"
+            }
+        case .updateFrequency(let value):
+            switch value {
+            case .continuous: "continuously"
+            case .daily: "daily"
+            case .weekly: "weekly"
+            case .monthly: "monthly"
+            case .quarterly: "quarterly"
+            case .semiannual: "twice a year"
+            case .annual: "annually"
+            case .biennial: "every two years"
+            case .irregular: "irregularly"
+            case .never: "no longer"
+            case .unknown: "unknown"
+            }
+        case .accessLevel(let value):
+            switch value {
+            case .open: "open"
+            case .restricted: "restricted"
+            case .internalOnly: "internal"
+            }
+        case .personalDataLevel(let value):
+            switch value {
+            case .none: "no personal data"
+            case .pseudonymised: "pseudonymised"
+            case .anonymised: "anonymised"
+            case .personal: "personal data"
+            }
+        case .reviewOutcomeName(let value):
+            switch value {
+            case .approved: "approved"
+            case .approvedWithConditions: "approved with conditions"
+            case .rejected: "rejected"
+            case .notRequired: "not required"
+            }
+        case .datasetSlugLabel:
+            "Identifier (part of the address; never changes)"
+        case .datasetTitleLabel:
+            "Title"
+        case .datasetDescriptionLabel:
+            "Description"
+        case .keywordsLabel:
+            "Keywords"
+        case .listHint:
+            "Separated by commas."
+        case .themeLabel:
+            "Theme"
+        case .publisherLabel:
+            "Publishing department"
+        case .contactLabel:
+            "Contact"
+        case .contactHint:
+            "A team or functional mailbox, not a person: for open data it is public."
+        case .contactEmailLabel:
+            "Contact address (e-mail)"
+        case .licenceLabel:
+            "Licence"
+        case .frequencyLabel:
+            "Updated"
+        case .accessLabel:
+            "Access"
+        case .accessHint:
+            "Open only without personal data, or anonymised with an approving ethics review."
+        case .datasetServesMeasures:
+            "Serves the measures"
+        case .measuresHint:
+            "Numbers of the measure catalogue, separated by commas (e.g. 1.4, 2.3)."
+        case .servesBlocks:
+            "Serves the strategy's sections"
+        case .blocksHint:
+            "Strategy and section, separated by commas (e.g. smart-city/datenethik)."
+        case .distributionLegend(let p0):
+            "Distribution \(p0)"
+        case .distributionTitleLabel:
+            "Name"
+        case .distributionURLLabel:
+            "Address (https://…)"
+        case .distributionFormatLabel:
+            "Format"
+        case .distributionSizeLabel:
+            "Size in bytes (if known)"
+        case .distributionsHint:
+            "An empty address removes the distribution; after saving, another empty row is ready."
+        case .ethicsRecordHeading:
+            "Ethics record"
+        case .purposeLabel:
+            "Purpose"
+        case .legalBasisLabel:
+            "Legal basis"
+        case .personalDataLabel:
+            "Personal data"
+        case .anonymisationLabel:
+            "Anonymisation or pseudonymisation method"
+        case .anonymisationParametersLabel:
+            "The method's parameters (e.g. k = 5)"
+        case .retentionLabel:
+            "Retention"
+        case .retentionHint:
+            "As an ISO 8601 duration: P10Y ten years, P6M six months, P30D thirty days."
+        case .reviewOutcomeLabel:
+            "Outcome of the ethics review"
+        case .reviewBodyLabel:
+            "Reviewing body"
+        case .reviewedOnLabel:
+            "Reviewed on"
+        case .conditionsLabel:
+            "Conditions"
+        case .nextReviewLabel:
+            "Next review"
+        case .changeReasonLabel:
+            "Reason for the change"
+        case .saveDataset:
+            "Save dataset"
+        case .newDataset:
+            "New dataset"
+        case .editDataset(let p0):
+            "Edit dataset “\(p0)”"
+        case .manageDatasets:
+            "Datasets"
+        case .datasetChanges:
+            "Changes"
+        case .datasetChangeLine(let p0, let p1):
+            "Version \(p0), by \(p1):"
+        case .downloadsHeading:
+            "Data"
+        case .dataNotPublic:
+            "The data themselves are not public."
+        case .unnamedDistribution(let p0):
+            "File (\(p0))"
+        case .byteSize(let p0):
+            "\(p0) bytes"
+        case .onlyDataStaff:
+            "Datasets are kept by the strategy office and the departments."
+        case .datasetOfOtherDepartment(let p0):
+            "This dataset is kept by department \(p0)."
+        case .noDataset(let p0):
+            "There is no dataset “\(p0)” here."
         case .rule(let rule): Self.sentence(rule.english)
         }
     }

@@ -628,6 +628,68 @@ enum Text: Sendable, Hashable {
     case figuresSegmentsNote(String)
     case takeBackSegment(String)
     case takeBackReason(String)
+    case dataNav
+    case datasetsTitle
+    case datasetsIntro
+    case ethicsRegister
+    case ethicsRegisterIntro
+    case noDatasets
+    case dataTheme(DataTheme)
+    case updateFrequency(UpdateFrequency)
+    case accessLevel(Dataset.Access)
+    case personalDataLevel(EthicsRecord.PersonalData)
+    case reviewOutcomeName(EthicsRecord.ReviewOutcome)
+    case datasetSlugLabel
+    case datasetTitleLabel
+    case datasetDescriptionLabel
+    case keywordsLabel
+    case listHint
+    case themeLabel
+    case publisherLabel
+    case contactLabel
+    case contactHint
+    case contactEmailLabel
+    case licenceLabel
+    case frequencyLabel
+    case accessLabel
+    case accessHint
+    case datasetServesMeasures
+    case measuresHint
+    case servesBlocks
+    case blocksHint
+    case distributionLegend(String)
+    case distributionTitleLabel
+    case distributionURLLabel
+    case distributionFormatLabel
+    case distributionSizeLabel
+    case distributionsHint
+    case ethicsRecordHeading
+    case purposeLabel
+    case legalBasisLabel
+    case personalDataLabel
+    case anonymisationLabel
+    case anonymisationParametersLabel
+    case retentionLabel
+    case retentionHint
+    case reviewOutcomeLabel
+    case reviewBodyLabel
+    case reviewedOnLabel
+    case conditionsLabel
+    case nextReviewLabel
+    case changeReasonLabel
+    case saveDataset
+    case newDataset
+    case editDataset(String)
+    case manageDatasets
+    case datasetChanges
+    case datasetChangeLine(String, String)
+    case downloadsHeading
+    case dataNotPublic
+    case unnamedDistribution(String)
+    case byteSize(String)
+    case onlyDataStaff
+    case datasetOfOtherDepartment(String)
+    case noDataset(String)
     case rule(Rule)
 }
 

@@ -53,6 +53,7 @@ enum Layout {
             ("/strategien", page.text(.strategies)),
             ("/massnahmen", page.text(.measures)),
             ("/berichte", page.text(.reports)),
+            ("/daten", page.text(.dataNav)),
         ]
         if let account = page.account, Access.seesInternalNotes(account) {
             links.append(("/arbeitsbereich", page.text(.workspace)))
@@ -108,6 +109,7 @@ enum Layout {
                     ("/verwaltung/katalog", page.text(.catalogueAndReports)),
                     ("/verwaltung/texte", page.text(.strategyTexts)),
                     ("/verwaltung/abwaegung", page.text(.decisions)),
+                    ("/verwaltung/daten", page.text(.manageDatasets)),
                 ] + links + [("/verwaltung/postausgang", page.text(.outbox))]
         }
         let path = page.location.split(separator: "?").first.map(String.init) ?? "/"

@@ -10,7 +10,9 @@ extension WorkspaceModel {
             .p(.text(intro(page))),
             .if(
                 account.role == .editor,
-                .p(.a(.attr("href", "/verwaltung/abwaegung"), .text(page.text(.editorDecisionsHint))))),
+                .group(
+                    .p(.a(.attr("href", "/verwaltung/abwaegung"), .text(page.text(.editorDecisionsHint)))),
+                    .p(.a(.attr("href", "/verwaltung/daten"), .text(page.text(.manageDatasets)))))),
             roundBanner(page),
             .if(items.isEmpty, .p(.text(page.text(.noMeasures)))),
             .if(

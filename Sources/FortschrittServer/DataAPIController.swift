@@ -1,0 +1,38 @@
+import FortschrittDomain
+import FortschrittExchange
+import Hummingbird
+
+/// The read API of the data platform: the open datasets, one of them, and the ethics register of all.
+/// A dataset that is not open is not found here.
+struct DataAPIController {
+    let datasets: any DatasetRepository
+
+    func addRoutes(to group: RouterGroup<WebRequestContext>) {
+        group.get("datasets", use: list)
+        group.get("datasets/{slug}", use: one)
+        group.get("ethics-register", use: register)
+    }
+
+    @Sendable func list(_ request: Request, context: WebRequestContext) async throws -> JSONResponse<
+        [DatasetDocument]
+    > {
+        _ = try QueryParameters(request, allowed: [])
+        return JSONResponse(value: try await datasets.datasets(publicOnly: true).map(DatasetDocument.init))
+    }
+
+    @Sendable func one(_ request: Request, context: WebRequestContext) async throws -> JSONResponse<DatasetDocument> {
+        _ = try QueryParameters(request, allowed: [])
+        let slug = context.parameters.get("slug") ?? ""
+        guard let found = try await datasets.dataset(slug: slug, publicOnly: true) else {
+            throw HTTPError(.notFound, message: context.language.text(.noDataset(Input.excerpt(slug))))
+        }
+        return JSONResponse(value: DatasetDocument(found.dataset))
+    }
+
+    @Sendable func register(_ request: Request, context: WebRequestContext) async throws -> JSONResponse<
+        [EthicsEntryDocument]
+    > {
+        _ = try QueryParameters(request, allowed: [])
+        return JSONResponse(value: try await datasets.datasets(publicOnly: false).map(EthicsEntryDocument.init))
+    }
+}

@@ -1,0 +1,39 @@
+import FortschrittDomain
+import Plot
+
+/// What the dataset pages share: a definition list, the ethics record, the publisher's name.
+enum DataParts {
+    static func definitions(_ rows: [(String, Node<HTML.BodyContext>)]) -> Node<HTML.BodyContext> {
+        .element(
+            named: "dl",
+            nodes: rows.map { term, value in
+                .group(.element(named: "dt", nodes: [.text(term)]), .element(named: "dd", nodes: [value]))
+            })
+    }
+
+    static func ethics(_ record: EthicsRecord, _ page: PageContext) -> Node<HTML.BodyContext> {
+        var rows: [(String, Node<HTML.BodyContext>)] = [
+            (page.text(.purposeLabel), .text(record.purpose)),
+            (page.text(.legalBasisLabel), .text(record.legalBasis)),
+            (page.text(.personalDataLabel), .text(page.text(.personalDataLevel(record.personalData)))),
+        ]
+        if !record.anonymisationMethod.isEmpty {
+            let parameters = record.anonymisationParameters.isEmpty ? "" : " (\(record.anonymisationParameters))"
+            rows.append((page.text(.anonymisationLabel), .text(record.anonymisationMethod + parameters)))
+        }
+        rows.append((page.text(.retentionLabel), .text(record.retention)))
+        rows.append((page.text(.reviewOutcomeLabel), .text(page.text(.reviewOutcomeName(record.reviewOutcome)))))
+        if !record.reviewBody.isEmpty { rows.append((page.text(.reviewBodyLabel), .text(record.reviewBody))) }
+        if let reviewed = record.reviewedOn {
+            rows.append((page.text(.reviewedOnLabel), Components.date(reviewed, page)))
+        }
+        if !record.conditions.isEmpty { rows.append((page.text(.conditionsLabel), .text(record.conditions))) }
+        if let next = record.nextReviewOn { rows.append((page.text(.nextReviewLabel), Components.date(next, page))) }
+        return definitions(rows)
+    }
+
+    static func publisher(_ dataset: Dataset, _ departments: [String: String]) -> String {
+        guard let name = departments[dataset.department], name != dataset.department else { return dataset.department }
+        return "\(dataset.department) \(name)"
+    }
+}
