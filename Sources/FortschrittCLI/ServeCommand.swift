@@ -27,6 +27,14 @@ struct ServeCommand: AsyncParsableCommand {
         help: "The address the public reaches the server at, for links in OParl (default: the request's host).")
     var publicURL: String?
 
+    @Option(
+        name: .long,
+        help: "GovData's ID of this system in the DCAT catalogue (an IRI of the DCAT-AP.de contributor list).")
+    var dcatContributorID = "http://dcat-ap.de/def/contributors/metropolregionRheinNeckar"
+
+    @Option(name: .long, help: "Datasets per page of the DCAT catalogue, 1 to 1000.")
+    var dcatPageSize = 100
+
     @Option(name: .long, help: "Who runs this instance, for the imprint and the accessibility statement.")
     var operatorName: String?
 
@@ -82,6 +90,10 @@ struct ServeCommand: AsyncParsableCommand {
                     "Demo data loaded: \(DemoData.strategy.title), with council paper V111/2021, and the sample text "
                         + "of \(DemoData.smartCity.title) with its Abwägungstabelle laid before the council")
             }
+            guard dcatContributorID.hasPrefix("http://dcat-ap.de/def/contributors/") else {
+                throw ValidationError("--dcat-contributor-id: an IRI of the list, http://dcat-ap.de/def/contributors/…")
+            }
+            guard (1...1_000).contains(dcatPageSize) else { throw ValidationError("--dcat-page-size: 1 to 1000") }
             say("Fortschritt on http://\(host):\(port) (database \(location))")
             let fallback = SiteOperator.unconfigured
             let site = SiteOperator(
@@ -90,7 +102,8 @@ struct ServeCommand: AsyncParsableCommand {
             let delivery = try await mailDelivery(database, logger: logger)
             let configuration = ServerConfiguration(
                 host: host, port: port, publicURL: publicURL, siteOperator: site,
-                trustForwardedFor: trustForwardedFor, deliversMail: delivery != nil)
+                trustForwardedFor: trustForwardedFor, deliversMail: delivery != nil,
+                dcatContributorID: dcatContributorID, dcatPageSize: dcatPageSize)
             try await buildApplication(
                 Repositories(database: database), configuration: configuration, logger: logger,
                 services: delivery.map { [$0] } ?? []

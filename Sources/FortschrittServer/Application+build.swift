@@ -21,15 +21,23 @@ public struct ServerConfiguration: Sendable {
     public var pageCacheMaxAge: Duration
     /// Whether a mail worker delivers the outbox (`serve --smtp-url`); said on the outbox page.
     public var deliversMail: Bool
+    /// GovData's ID of the system delivering the DCAT catalogue (`dcatde:contributorID`).
+    public var dcatContributorID: String
+    /// Dataset positions per page of the DCAT catalogue.
+    public var dcatPageSize: Int
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, publicURL: String? = nil,
         siteOperator: SiteOperator = .unconfigured,
         sessionInactivity: Duration = .seconds(30 * 60), trustForwardedFor: Bool = false,
         loginThrottle: LoginThrottle = LoginThrottle(), pageCacheMaxAge: Duration = .seconds(1),
-        deliversMail: Bool = false
+        deliversMail: Bool = false,
+        dcatContributorID: String = "http://dcat-ap.de/def/contributors/metropolregionRheinNeckar",
+        dcatPageSize: Int = 100
     ) {
         self.deliversMail = deliversMail
+        self.dcatContributorID = dcatContributorID
+        self.dcatPageSize = max(1, min(dcatPageSize, 1_000))
         self.host = host
         self.port = port
         self.publicURL = publicURL
@@ -217,6 +225,14 @@ func buildRouter(
     )
     .addRoutes(to: router.group("api/v1"))
     DataAPIController(datasets: repositories.datasets).addRoutes(to: router.group("api/v1"))
+    DCATController(
+        datasets: repositories.datasets,
+        address: PublicAddress(configured: configuration.publicURL, trustForwarded: configuration.trustForwardedFor),
+        site: { [siteOperator = configuration.siteOperator] in
+            let title = (try? await catalogues.strategies().first?.title) ?? "Fortschritt"
+            return (title, siteOperator.name)
+        }, contributorID: configuration.dcatContributorID, pageSize: configuration.dcatPageSize
+    ).addRoutes(to: router)
     OParlController(
         catalogues: catalogues, council: council,
         address: PublicAddress(

@@ -49,6 +49,8 @@ import Testing
             "GET /strategien/{slug}/text/{number}/abschnitt/{block}": ["eingereicht"],
             "GET /oparl/v1/file/{id}/content": ["download"],
             "GET /verwaltung/daten": ["gespeichert"], "GET /verwaltung/daten/{slug}": ["gespeichert"],
+            "GET /dcat/catalog": ["page"], "GET /dcat/catalog.ttl": ["page"], "GET /dcat/catalog.rdf": ["page"],
+            "GET /dcat/catalog.jsonld": ["page"],
         ]
         for list in [
             "bodies", "body/1/organizations", "body/1/people", "body/1/meetings", "body/1/papers",

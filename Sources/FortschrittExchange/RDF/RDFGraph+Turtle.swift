@@ -28,7 +28,7 @@ extension RDFGraph {
     }
 
     /// An IRI inside <…>: the characters Turtle's IRIREF forbids are percent-encoded.
-    static func iriref(_ iri: String) -> String {
+    public static func iriref(_ iri: String) -> String {
         var out = ""
         for scalar in iri.unicodeScalars {
             if scalar.value <= 0x20 || "<>\"{}|^`\\".unicodeScalars.contains(scalar) {
