@@ -60,20 +60,23 @@ for suffix, (parser, media) in FORMATS.items():
         for dataset in graph.subjects(RDF.type, DCAT.Dataset):
             seen.append(str(dataset).rsplit("/daten/", 1)[-1])
             identifiers = [str(o) for o in graph.objects(dataset, DCT.identifier)]
-            result(identifiers == [str(dataset)], f"{suffix}: dct:identifier of {dataset} is its IRI", f"  {identifiers}")
+            result(identifiers == [str(dataset)], f"{suffix}: dct:identifier of {dataset} is its IRI",
+                   f"  {identifiers}")
         collections = list(graph.subjects(RDF.type, HYDRA.PagedCollection))
         result(len(collections) == 1, f"{suffix}: one hydra:PagedCollection on {url}")
         if not collections:
             break
         paging = collections[0]
         totals.update(int(o) for o in graph.objects(paging, HYDRA.totalItems))
-        following = [str(o) for o in graph.objects(paging, HYDRA.next)] or [str(o) for o in graph.objects(paging, HYDRA.nextPage)]
+        following = ([str(o) for o in graph.objects(paging, HYDRA.next)]
+                     or [str(o) for o in graph.objects(paging, HYDRA.nextPage)])
         url = following[0] if following else None
     result(sorted(seen) == sorted(open_ids), f"{suffix}: the harvest saw every open dataset once ({len(pages)} pages)",
            f"  seen {sorted(seen)}\n  open {sorted(open_ids)}")
     result(not (set(seen) & closed_ids), f"{suffix}: no restricted or internal dataset")
     result(totals == {len(open_ids)}, f"{suffix}: hydra:totalItems is {len(open_ids)} on every page", f"  {totals}")
-    command = [sys.executable, f"{kit}/validate.py", "--strict"] + (["--format", "xml"] if suffix == "rdf" else []) + pages
+    command = ([sys.executable, f"{kit}/validate.py", "--strict"]
+               + (["--format", "xml"] if suffix == "rdf" else []) + pages)
     run = subprocess.run(command, capture_output=True, text=True)
     last = (run.stdout.strip().splitlines() or ["(no output)"])[-1]
     result(run.returncode == 0 and last.startswith("0 violations"),

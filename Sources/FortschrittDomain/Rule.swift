@@ -136,6 +136,10 @@ public enum Rule: Sendable, Hashable {
     case datasetExists(String)
     case noSuchDataset(String)
     case datasetChanged(Int)
+    case noSuchFinding
+    case reviewByOffice
+    case findingAlreadyPut
+    case findingWithoutQuestion
 }
 
 extension Rule {
@@ -269,6 +273,11 @@ extension Rule {
         case .noSuchDataset(let slug): "there is no dataset '\(slug)'"
         case .datasetChanged(let number):
             "the dataset was changed meanwhile (now in its version \(number)); please look at it again"
+        case .noSuchFinding: "there is no such finding"
+        case .reviewByOffice:
+            "the ethics review is recorded by the strategy office, and only it lowers a dataset's personal reference"
+        case .findingAlreadyPut: "this finding's question was put to the discussion already"
+        case .findingWithoutQuestion: "this finding raises no question to put"
         }
     }
 }

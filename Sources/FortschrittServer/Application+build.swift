@@ -149,10 +149,12 @@ func publicPageCache(
         // Published decisions, adoptions, reviews and events: what the public learns of the office's work.
         let decided = [
             try await decisions.lastChange(), try await reviews.lastPublished(), try await events.lastChange(),
-            try await datasets.lastChange(),
         ].compactMap { $0 }.max()
+        // Datasets on their own: closing one must renew its page even where another clock ran ahead.
+        let data = try await datasets.lastChange()
         var tag = "\(CalendarDate(Date()).iso).\(named?.microseconds ?? 0).\(decided?.microseconds ?? 0)"
-        var latest = [named, decided].compactMap { $0 }.max()
+        tag += ".\(data?.microseconds ?? 0)"
+        var latest = [named, decided, data].compactMap { $0 }.max()
         let discussions = try await contributions.lastChanges()
         for strategy in try await catalogues.strategies() {
             let recorded = try await catalogues.lastRecorded(in: strategy)

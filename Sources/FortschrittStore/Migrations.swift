@@ -51,6 +51,7 @@ public enum Migrations {
         Migration(
             version: 27, name: "segments taken back", statements: Migration027SegmentTakeBacks.statements),
         Migration(version: 28, name: "datasets", statements: Migration028Datasets.statements),
+        Migration(version: 29, name: "applications and findings", statements: Migration029Applications.statements),
     ]
 
     /// The versions applied, oldest first.

@@ -72,47 +72,56 @@ public struct SQLContributionRepository: ContributionRepository {
             // Again against the events as stored now: one corrected meanwhile gives its corrected day.
             let stored = try await SQLEventRepository.events("e.strategy_id = \(bind: version.strategy)", db)
             let checked = try entry.checked(version: version, events: stored, today: today)
-            // The sender: a participant row that is no account — an address nobody owns, no password.
-            let sender = try await db.raw(
-                """
-                INSERT INTO participants (email, display_name, password_hash, registered_at, confirmed_at,
-                                          consent_process_at, consent_publish_at, badge, entered_by)
-                VALUES (\(bind: "entered-\(UUID().uuidString.lowercased())@entered.invalid"),
-                        \(bind: checked.organisation ?? ""), '-', \(bind: time.iso), \(bind: time.iso),
-                        \(bind: time.iso),
-                        \(bind: checked.organisation == nil ? nil : time.iso),
-                        \(bind: checked.organisation == nil ? nil : Participant.Badge.organisation.rawValue),
-                        \(bind: actor))
-                RETURNING id
-                """
-            ).first().required().decode(column: "id", as: Int64.self)
-            let anchor = checked.anchor
-            let id = try await db.raw(
-                """
-                INSERT INTO contributions (strategy_id, version_number, block_id, participant_id, quote, prefix,
-                                           suffix, position, text, created_at, state, changed_at, channel, source,
-                                           received_on, event_id)
-                VALUES (\(bind: version.strategy), \(bind: version.number), \(bind: anchor.block.text), \(bind: sender),
-                        \(bind: anchor.quote), \(bind: anchor.prefix), \(bind: anchor.suffix), \(bind: anchor.position),
-                        \(bind: checked.text), \(bind: time.iso), 'visible', \(bind: time.iso),
-                        \(bind: checked.source.channel.rawValue), \(bind: checked.source.source),
-                        \(bind: checked.source.receivedOn.iso), \(bind: checked.source.event))
-                RETURNING id
-                """
-            ).first().required().decode(column: "id", as: Int64.self)
-            try await db.raw(
-                """
-                INSERT INTO participant_log (participant_id, recorded_at, actor, action)
-                VALUES (\(bind: sender), \(bind: time.iso), \(bind: actor), 'entered as sender')
-                """
-            ).run()
-            try await Self.log(
-                sender, "contribution \(id) on version \(version.number) entered by \(actor)", at: time, db)
-            guard let stored = try await Self.contributions("c.id = \(bind: id)", db).first else {
-                throw StoreError.unreadable(column: "id", text: "\(id)")
-            }
-            return stored
+            return try await Self.insertEntered(checked, on: version, actor: actor, at: time, db)
         }
+    }
+
+    /// Stores a checked entry: its sender as a participant row that is no account, the contribution
+    /// with its channel and source, and the log of who entered it.
+    static func insertEntered(
+        _ checked: EnteredContribution, on version: TextVersion, actor: String, at time: RecordedTime,
+        _ db: any SQLDatabase
+    ) async throws -> Contribution {
+        // The sender: a participant row that is no account — an address nobody owns, no password.
+        let sender = try await db.raw(
+            """
+            INSERT INTO participants (email, display_name, password_hash, registered_at, confirmed_at,
+                                      consent_process_at, consent_publish_at, badge, entered_by)
+            VALUES (\(bind: "entered-\(UUID().uuidString.lowercased())@entered.invalid"),
+                    \(bind: checked.organisation ?? ""), '-', \(bind: time.iso), \(bind: time.iso),
+                    \(bind: time.iso),
+                    \(bind: checked.organisation == nil ? nil : time.iso),
+                    \(bind: checked.organisation == nil ? nil : Participant.Badge.organisation.rawValue),
+                    \(bind: actor))
+            RETURNING id
+            """
+        ).first().required().decode(column: "id", as: Int64.self)
+        let anchor = checked.anchor
+        let id = try await db.raw(
+            """
+            INSERT INTO contributions (strategy_id, version_number, block_id, participant_id, quote, prefix,
+                                       suffix, position, text, created_at, state, changed_at, channel, source,
+                                       received_on, event_id)
+            VALUES (\(bind: version.strategy), \(bind: version.number), \(bind: anchor.block.text), \(bind: sender),
+                    \(bind: anchor.quote), \(bind: anchor.prefix), \(bind: anchor.suffix), \(bind: anchor.position),
+                    \(bind: checked.text), \(bind: time.iso), 'visible', \(bind: time.iso),
+                    \(bind: checked.source.channel.rawValue), \(bind: checked.source.source),
+                    \(bind: checked.source.receivedOn.iso), \(bind: checked.source.event))
+            RETURNING id
+            """
+        ).first().required().decode(column: "id", as: Int64.self)
+        try await db.raw(
+            """
+            INSERT INTO participant_log (participant_id, recorded_at, actor, action)
+            VALUES (\(bind: sender), \(bind: time.iso), \(bind: actor), 'entered as sender')
+            """
+        ).run()
+        try await Self.log(
+            sender, "contribution \(id) on version \(version.number) entered by \(actor)", at: time, db)
+        guard let stored = try await Self.contributions("c.id = \(bind: id)", db).first else {
+            throw StoreError.unreadable(column: "id", text: "\(id)")
+        }
+        return stored
     }
 
     public func agree(

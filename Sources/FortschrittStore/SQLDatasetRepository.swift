@@ -48,27 +48,10 @@ public struct SQLDatasetRepository: DatasetRepository {
                 dataset, departments: try await Self.departments(db), measures: try await Self.measures(db),
                 blocks: try await Self.blocks(db), today: today)
             let existing = try await Self.current("d.slug = \(bind: checked.slug)", db).first
-            let datasetID: Int64
-            switch (existing, version) {
-            case (nil, nil):
-                datasetID = try await db.raw(
-                    """
-                    INSERT INTO datasets (slug, created_at) VALUES (\(bind: checked.slug), \(bind: time.iso))
-                    RETURNING id
-                    """
-                ).first().required().decode(column: "id", as: Int64.self)
-            case (.some, nil): throw RuleViolation("kennung", .datasetExists(checked.slug))
-            case (nil, .some): throw RuleViolation("kennung", .noSuchDataset(checked.slug))
-            case (.some(let current), .some(let read)):
-                guard current.version == read else { throw RuleViolation("stand", .datasetChanged(current.version)) }
-                guard current.dataset != checked else { throw RuleViolation("grund", .nothingToChange) }
-                datasetID = try await db.raw("SELECT id FROM datasets WHERE slug = \(bind: checked.slug)").first()
-                    .required().decode(column: "id", as: Int64.self)
-            }
-            let number = (existing?.version ?? 0) + 1
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            let state = String(decoding: try encoder.encode(checked), as: UTF8.self)
+            let (datasetID, number) = try await StateEvents.target(
+                "datasets", slug: checked.slug, new: checked, existing: existing.map { ($0.dataset, $0.version) },
+                read: version, at: time, db)
+            let state = try StateJSON.encode(checked)
             try await db.raw(
                 """
                 INSERT INTO dataset_events (dataset_id, number, effective_on, recorded_at, actor, reason, access, state)
@@ -131,13 +114,7 @@ public struct SQLDatasetRepository: DatasetRepository {
     }
 
     static func event(_ row: any SQLRow) throws -> DatasetEvent {
-        let state = try row.decode(column: "state", as: String.self)
-        let dataset: Dataset
-        do {
-            dataset = try JSONDecoder().decode(Dataset.self, from: Data(state.utf8))
-        } catch {
-            throw StoreError.unreadable(column: "state", text: String(state.prefix(80)))
-        }
+        let dataset = try StateJSON.decode(Dataset.self, try row.decode(column: "state", as: String.self))
         return DatasetEvent(
             dataset: dataset, number: try row.decode(column: "number", as: Int.self),
             effectiveOn: try row.decode(text: "effective_on", as: CalendarDate.self),

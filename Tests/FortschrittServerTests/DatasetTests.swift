@@ -61,6 +61,11 @@ import Testing
         var closed = Self.sample(access: .open, personal: .none, review: .notRequired)
         closed.licence = .otherClosed
         #expect(throws: RuleViolation("lizenz", .openNeedsOpenLicence("other-closed"))) { try Self.check(closed) }
+        // Licences GovData does not count as open: no commercial use, or no changes.
+        for key in ["cc-by-nc/4.0", "cc-by-nd/4.0", "dl-by-nc-de/1.0"] {
+            closed.licence = try #require(DataLicence(rawValue: key))
+            #expect(throws: RuleViolation.self, "\(key)") { try Self.check(closed) }
+        }
     }
 
     @Test func badValuesAreRefusedWithTheirField() {
@@ -68,7 +73,9 @@ import Testing
         let cases: [(WritableKeyPath<Dataset, String>, String, String)] = [
             (\.slug, "Groß Buchstaben", "kennung"), (\.title, " ", "titel"), (\.contactEmail, "kein", "kontakt-email"),
             (\.department, "FB 99", "fachbereich"), (\.ethics.retention, "zehn Jahre", "aufbewahrung"),
-            (\.ethics.purpose, "", "zweck"),
+            (\.ethics.purpose, "", "zweck"), (\.slug, "ethik", "kennung"), (\.slug, "neu", "kennung"),
+            (\.contactEmail, "team@stadt.example?bcc=x%40evil.example", "kontakt-email"),
+            (\.contactEmail, "\"team\"@stadt.example", "kontakt-email"),
         ]
         for (path, value, field) in cases {
             var bad = dataset
@@ -171,7 +178,22 @@ import Testing
                 history.map(\.number) == [1, 2] && history.map(\.reason) == ["created", "Titel ohne Auszeichnung."])
             #expect(history.first?.dataset.access == .open && history.last?.dataset.access == .internalOnly)
 
-            // Editors keep their own department's datasets only.
+            // Editors keep their own department's datasets only, and leave the review to the office.
+            let other = try await fixture.browser(.editorOther)
+            let stored = try #require(try await repository.dataset(slug: "buergerservice-anliegen", publicOnly: false))
+            var own = DatasetForm.values(stored.dataset)
+            own["stand"] = "\(stored.version)"
+            own["grund"] = "Nur der Titel."
+            own["personenbezug"] = "anonymised"
+            own["verfahren"] = "Aggregation"
+            let lowered = try await other.post("/verwaltung/daten/buergerservice-anliegen", own)
+            #expect(lowered.status == .unprocessableContent && lowered.text.contains("Strategiebüro"))
+            own["personenbezug"] = "personal"
+            own["titel"] = "Anliegen im Bürgerservice (Beispiel, umbenannt)"
+            #expect(try await other.post("/verwaltung/daten/buergerservice-anliegen", own).status == .seeOther)
+            own["titel"] = "Noch einmal"
+            let stale = try await other.post("/verwaltung/daten/buergerservice-anliegen", own)
+            #expect(stale.status == .unprocessableContent && stale.text.contains("value=\"\(stored.version)\""))
             let editor = try await fixture.browser(.editorOwn)
             #expect(try await editor.get("/verwaltung/daten/radwege").status == .forbidden)
             fields["kennung"] = "wahllokale"

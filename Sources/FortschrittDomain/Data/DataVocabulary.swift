@@ -36,8 +36,14 @@ public struct DataLicence: Hashable, Sendable, Codable, RawRepresentable {
 
     /// The list's IRI, without a trailing slash (the list has none; the specification's example does).
     public var iri: String { "http://dcat-ap.de/def/licenses/\(rawValue)" }
-    /// Whether GovData counts it as an open licence.
-    public var isOpen: Bool { !["other-closed", "other-commercial", "other-freeware"].contains(rawValue) }
+    /// Whether GovData counts it as an open licence (the list's `isOpenLicense`): not the closed,
+    /// commercial and freeware ones, nor those forbidding commercial use or changes.
+    public var isOpen: Bool { !Self.notOpen.contains(rawValue) }
+
+    static let notOpen: Set<String> = [
+        "other-closed", "other-commercial", "other-freeware", "cc-by-nc", "cc-by-nc/4.0", "cc-by-nc-de/3.0",
+        "cc-by-nd", "cc-by-nd/3.0", "cc-by-nd/4.0", "dl-by-nc-de/1.0",
+    ]
 
     public static let keys = [
         "dl-by-de/2.0", "dl-zero-de/2.0", "cc-by/4.0", "cc-by-sa/4.0", "cc-zero", "odbl", "cc-by-nd/4.0",

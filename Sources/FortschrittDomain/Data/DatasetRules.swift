@@ -19,6 +19,10 @@ public enum DatasetRules {
         if checked.title.isEmpty { throw RuleViolation("titel", .fieldRequired) }
         checked.description = try Input.text(dataset.description.trimmed, "beschreibung", limit: 5_000, multiline: true)
         if checked.description.isEmpty { throw RuleViolation("beschreibung", .fieldRequired) }
+        guard dataset.keywords.count <= 10 * maximumKeywords else {
+            throw RuleViolation(
+                "schlagworte", .outOfRange(value: "\(dataset.keywords.count)", lower: "1", upper: "\(maximumKeywords)"))
+        }
         checked.keywords = []
         for keyword in dataset.keywords.map(\.trimmed) where !keyword.isEmpty && !checked.keywords.contains(keyword) {
             checked.keywords.append(try Input.text(keyword, "schlagworte", limit: 60))
@@ -37,9 +41,13 @@ public enum DatasetRules {
         checked.contactName = try Input.text(dataset.contactName.trimmed, "kontakt", limit: 200)
         if checked.contactName.isEmpty { throw RuleViolation("kontakt", .fieldRequired) }
         checked.contactEmail = dataset.contactEmail.trimmed
+        // It becomes a mailto: link and a vCard address: nothing that adds headers, recipients or markup.
+        let plain =
+            checked.contactEmail.count <= 254 && !checked.contactEmail.contains(where: { "?#%&/\"<>\\".contains($0) })
         do { try NewAccount.check(email: checked.contactEmail) } catch {
             throw RuleViolation("kontakt-email", .notAnEmailAddress(Input.excerpt(checked.contactEmail)))
         }
+        if !plain { throw RuleViolation("kontakt-email", .notAnEmailAddress(Input.excerpt(checked.contactEmail))) }
         checked.distributions = try distributions(dataset.distributions)
         let unknown = dataset.measures.map(\.trimmed).filter { !$0.isEmpty && !measures.contains($0) }
         if !unknown.isEmpty { throw RuleViolation("massnahmen", .unknownMeasures(unknown.joined(separator: ", "))) }
@@ -84,9 +92,13 @@ public enum DatasetRules {
         return result
     }
 
-    /// 3 to 80 characters: lowercase letters, digits and single hyphens inside.
+    /// Names the pages under /daten use themselves.
+    static let reserved: Set<String> = ["ethik", "neu", "anwendungen"]
+
+    /// 3 to 80 characters: lowercase letters, digits and single hyphens inside; not a reserved name.
     public static func isSlug(_ text: String) -> Bool {
-        (3...80).contains(text.count) && !text.hasPrefix("-") && !text.hasSuffix("-") && !text.contains("--")
+        !reserved.contains(text) && (3...80).contains(text.count) && !text.hasPrefix("-") && !text.hasSuffix("-")
+            && !text.contains("--")
             && text.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 

@@ -74,6 +74,11 @@ public struct EthicsRecord: Hashable, Sendable, Codable {
         record.conditions = try Input.text(conditions.trimmed, "auflagen", limit: 2_000, multiline: true)
         if reviewOutcome == .notRequired {
             if personalData != .none { throw RuleViolation("pruefung", .reviewRequired) }
+            // No review: nothing of one is kept.
+            record.reviewBody = ""
+            record.reviewedOn = nil
+            record.conditions = ""
+            record.nextReviewOn = nil
             return record
         }
         if record.reviewBody.isEmpty { throw RuleViolation("gremium", .fieldRequired) }
@@ -86,6 +91,19 @@ public struct EthicsRecord: Hashable, Sendable, Codable {
             throw RuleViolation("naechste-pruefung", .endsBeforeStart(end: next.iso, start: reviewed.iso))
         }
         return record
+    }
+
+    /// Whether a department's editor may make this change of the record (`stored` nil: a new
+    /// dataset): the review is the office's to record, and the personal reference is not lowered.
+    public static func editorMayChange(from stored: EthicsRecord?, to new: EthicsRecord) -> Bool {
+        let order: [PersonalData] = [.none, .anonymised, .pseudonymised, .personal]
+        let rank = { (level: PersonalData) in order.firstIndex(of: level) ?? order.count }
+        guard let stored else { return new.reviewOutcome == .notRequired }
+        let sameReview =
+            new.reviewOutcome == stored.reviewOutcome && new.reviewBody == stored.reviewBody
+            && new.reviewedOn == stored.reviewedOn && new.conditions == stored.conditions
+            && new.nextReviewOn == stored.nextReviewOn
+        return sameReview && rank(new.personalData) >= rank(stored.personalData)
     }
 
     /// Whether the data may be open to everyone: no personal data, or anonymised with an approving

@@ -52,9 +52,10 @@ public struct EnteredContribution: Hashable, Sendable {
     /// day between the version's publication (or the opening of its discussion) and today, for an
     /// event's contribution the event's day; a text of 1–5,000 characters; an organisation's name of
     /// at most 200 characters.
-    public func checked(version: TextVersion, events: [DiscussionEvent], today: CalendarDate)
-        throws(RuleViolation) -> EnteredContribution
-    {
+    public func checked(
+        version: TextVersion, events: [DiscussionEvent], today: CalendarDate,
+        channels: [ContributionChannel] = ContributionChannel.enteredByStaff
+    ) throws(RuleViolation) -> EnteredContribution {
         // The earliest day a contribution to it can have come: its publication, or the opening of its
         // discussion if that was set earlier (a version published after the fact).
         guard version.state == .published,
@@ -63,12 +64,9 @@ public struct EnteredContribution: Hashable, Sendable {
         guard version.block(anchor.block) != nil, anchor.version == version.number else {
             throw RuleViolation("abschnitt", .noSuchBlock(anchor.block.text))
         }
-        guard ContributionChannel.enteredByStaff.contains(source.channel) else {
+        guard channels.contains(source.channel) else {
             throw RuleViolation(
-                "kanal",
-                .notOneOf(
-                    source.channel.rawValue,
-                    options: ContributionChannel.enteredByStaff.map(\.rawValue).joined(separator: ", ")))
+                "kanal", .notOneOf(source.channel.rawValue, options: channels.map(\.rawValue).joined(separator: ", ")))
         }
         var checked = self
         checked.source.source = try Input.text(source.source.trimmingCharacters(in: .whitespaces), "quelle", limit: 300)

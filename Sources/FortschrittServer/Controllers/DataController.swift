@@ -79,8 +79,16 @@ struct DataController: Sendable {
         do {
             var dataset = try DatasetForm.dataset(entered)
             if let existing = model.dataset { dataset.slug = existing.slug }
+            dataset.slug = dataset.slug.trimmingCharacters(in: .whitespaces)
             guard Access.mayEditDataset(of: dataset.department, by: account) else {
                 throw RuleViolation("fachbereich", .leadOnlyToOwnDepartments)
+            }
+            if !Access.mayAdminister(account),
+                !EthicsRecord.editorMayChange(
+                    from: try model.dataset?.ethics.checked(today: deps.today()),
+                    to: try dataset.ethics.checked(today: deps.today()))
+            {
+                throw RuleViolation("pruefung", .reviewByOffice)
             }
             let version = try model.version.map { _ in
                 try Input.integer(entered["stand"] ?? "", "stand", in: 1...Int.max)

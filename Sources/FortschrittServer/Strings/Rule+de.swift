@@ -145,6 +145,11 @@ extension Rule {
         case .noSuchDataset(let slug): "Einen Datensatz „\(slug)“ gibt es nicht."
         case .datasetChanged(let number):
             "Der Datensatz wurde inzwischen geändert (jetzt Stand \(number)); bitte sehen Sie ihn sich erneut an."
+        case .noSuchFinding: "Diesen Befund gibt es nicht."
+        case .reviewByOffice:
+            "Die Ethikprüfung trägt das Strategiebüro ein; nur es setzt den Personenbezug eines Datensatzes herab."
+        case .findingAlreadyPut: "Die Frage dieses Befunds steht schon zur Diskussion."
+        case .findingWithoutQuestion: "Dieser Befund wirft keine Frage auf, die sich zur Diskussion stellen ließe."
         }
     }
 

@@ -1156,6 +1156,8 @@ extension Text {
             "Diesen Datensatz pflegt der Fachbereich \(p0)."
         case .noDataset(let p0):
             "Einen Datensatz „\(p0)“ gibt es hier nicht."
+        case .datasetCreated:
+            "Angelegt."
         case .rule(let rule): rule.german
         }
     }

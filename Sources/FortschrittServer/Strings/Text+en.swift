@@ -1129,6 +1129,8 @@ extension Text {
             "This dataset is kept by department \(p0)."
         case .noDataset(let p0):
             "There is no dataset “\(p0)” here."
+        case .datasetCreated:
+            "Created."
         case .rule(let rule): Self.sentence(rule.english)
         }
     }

@@ -690,6 +690,7 @@ enum Text: Sendable, Hashable {
     case onlyDataStaff
     case datasetOfOtherDepartment(String)
     case noDataset(String)
+    case datasetCreated
     case rule(Rule)
 }
 

@@ -32,6 +32,11 @@ enum DataParts {
         return definitions(rows)
     }
 
+    /// A change's reason; the first one's, recorded as "created", in the page's language.
+    static func reason(_ event: DatasetEvent, _ page: PageContext) -> String {
+        event.number == 1 && event.reason == "created" ? page.text(.datasetCreated) : event.reason
+    }
+
     static func publisher(_ dataset: Dataset, _ departments: [String: String]) -> String {
         guard let name = departments[dataset.department], name != dataset.department else { return dataset.department }
         return "\(dataset.department) \(name)"

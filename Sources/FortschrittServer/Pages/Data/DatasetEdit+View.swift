@@ -56,7 +56,10 @@ extension DatasetEditModel {
             .p(.a(.attr("href", "/verwaltung/daten"), .text(page.text(.manageDatasets)))),
             .formTag(
                 .attr("method", "post"), .attr("action", path), Layout.csrfField(page),
-                .if(version != nil, .inputTag(("type", "hidden"), ("name", "stand"), ("value", "\(version ?? 0)"))),
+                // The version the person read: a refused stale save stays stale until the page is read again.
+                .if(
+                    version != nil,
+                    .inputTag(("type", "hidden"), ("name", "stand"), ("value", entered["stand"] ?? "\(version ?? 0)"))),
                 dataset == nil
                     ? input("kennung", .datasetSlugLabel)
                     : .inputTag(("type", "hidden"), ("name", "kennung"), ("value", dataset?.slug ?? "")),
@@ -115,7 +118,7 @@ extension DatasetEditModel {
                             .li(
                                 Components.time(event.recordedAt, page), .text(" · "),
                                 .text(page.text(.datasetChangeLine("\(event.number)", event.actor))),
-                                .text(" " + event.reason))
+                                .text(" " + DataParts.reason(event, page)))
                         })))
         )
     }

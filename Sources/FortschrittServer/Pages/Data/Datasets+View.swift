@@ -83,7 +83,7 @@ extension DatasetModel {
                     .li(
                         Components.date(event.effectiveOn, page), .text(" · "),
                         .text(page.text(.datasetChangeLine("\(event.number)", actors.name(for: event.actor)))),
-                        .text(" " + event.reason))
+                        .text(" " + DataParts.reason(event, page)))
                 })
         )
     }
