@@ -91,7 +91,8 @@ struct ServeCommand: AsyncParsableCommand {
                         + "of \(DemoData.smartCity.title) with its Abwägungstabelle laid before the council")
             }
             guard dcatContributorID.hasPrefix("http://dcat-ap.de/def/contributors/") else {
-                throw ValidationError("--dcat-contributor-id: an IRI of the list, http://dcat-ap.de/def/contributors/…")
+                throw ValidationError(
+                    "--dcat-contributor-id: an IRI of the list, http://dcat-ap.de/def/contributors/…")
             }
             guard (1...1_000).contains(dcatPageSize) else { throw ValidationError("--dcat-page-size: 1 to 1000") }
             say("Fortschritt on http://\(host):\(port) (database \(location))")

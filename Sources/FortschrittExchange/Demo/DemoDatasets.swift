@@ -42,7 +42,8 @@ extension DemoData {
                 blocks: ["ressourceneffizienz"], formats: [.xlsx], access: .restricted, licence: .otherClosed,
                 ethics: EthicsRecord(
                     purpose:
-                        "Energiecontrolling; die Verbräuche einzelner Gebäude verraten Nutzungszeiten sensibler Orte.",
+                        "Energiecontrolling; die Verbräuche einzelner Gebäude verraten "
+                        + "Nutzungszeiten sensibler Orte.",
                     legalBasis: "§ 7a KlimaG BW (Energiemanagement)", personalData: .none, retention: "P10Y",
                     reviewOutcome: .notRequired)),
             dataset(

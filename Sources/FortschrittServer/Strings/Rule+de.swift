@@ -136,9 +136,10 @@ extension Rule {
         case .afterToday(let date): "Der \(german(date)) liegt nach heute."
         case .reviewRequired: "Daten mit Personenbezug brauchen eine Ethikprüfung."
         case .openNeedsEthics(let personal):
-            "Ein Datensatz mit Personenbezug „\(personal)“ kann nicht offen sein: nur Daten ohne Personenbezug oder "
-                + "anonymisierte Daten mit zustimmender Prüfung."
-        case .openNeedsOpenLicence(let licence): "Ein offener Datensatz braucht eine offene Lizenz, nicht „\(licence)“."
+            "Ein Datensatz mit Personenbezug „\(personal)“ kann nicht offen sein: nur Daten ohne "
+                + "Personenbezug oder anonymisierte Daten mit zustimmender Prüfung."
+        case .openNeedsOpenLicence(let licence):
+            "Ein offener Datensatz braucht eine offene Lizenz, nicht „\(licence)“."
         case .datasetSlug(let text):
             "„\(text)“ kann keinen Datensatz benennen: 3 bis 80 Kleinbuchstaben, Ziffern und Bindestriche."
         case .datasetExists(let slug): "Einen Datensatz „\(slug)“ gibt es schon."
