@@ -513,7 +513,7 @@ def keep_dataset(b):
     audit(b, "admin: dataset refused by the publication gate", status=422)
     Select(b.find_element(By.ID, "zugang")).select_by_value("internal")
     click(b, By.CSS_SELECTOR, "main form button[type=submit]")
-    require(path_of(b) == "/verwaltung/daten/radzaehlung", "datasets: kept internal, it is saved",
+    require(path_of(b) == "/verwaltung/daten/radzaehlung?gespeichert=1", "datasets: kept internal, it is saved",
             f"  at {b.current_url}")
     audit(b, "admin: a dataset's form with its history")
 
