@@ -3,6 +3,8 @@
 public protocol CatalogueRepository: Sendable {
     func strategies() async throws -> [Strategy]
     func createStrategy(_ new: NewStrategy) async throws -> Strategy
+    /// The departments, by code (shared by all strategies), without reading a catalogue.
+    func departments() async throws -> [Department]
 
     /// The catalogue as it stood on `asOf` (nil: with everything dated so far and later), as known at
     /// `knownAt` (nil: everything recorded).

@@ -101,6 +101,17 @@ public enum Input {
         }
     }
 
+    /// One of an enumeration's values, by its stored name; refused naming the field and the options.
+    public static func choice<Value: RawRepresentable & CaseIterable>(_ text: String, _ field: String)
+        throws(RuleViolation) -> Value where Value.RawValue == String
+    {
+        guard let value = Value(rawValue: text) else {
+            throw RuleViolation(
+                field, .notOneOf(excerpt(text), options: Value.allCases.map(\.rawValue).joined(separator: ", ")))
+        }
+        return value
+    }
+
     /// The start of a value, for messages: never the whole of a long or hostile text.
     public static func excerpt(_ text: String) -> String {
         let cleaned = String(

@@ -35,8 +35,8 @@ struct DCATController: Sendable {
     func page(_ request: Request, _ context: WebRequestContext, suffix: String) async throws -> Response {
         let query = try QueryParameters(request, allowed: ["page"])
         let number = try query["page"].map { try Input.integer($0, "page", in: 1...1_000_000) } ?? 1
-        let (offset, overflow) = (number - 1).multipliedReportingOverflow(by: pageSize)
-        let page = try await datasets.harvestPage(offset: overflow ? Int.max : offset, limit: pageSize)
+        // At most a million pages of at most a thousand: the offset stays far within Int.
+        let page = try await datasets.harvestPage(offset: (number - 1) * pageSize, limit: pageSize)
         guard number <= DCATCatalogue.pageCount(allCount: page.allCount, size: pageSize) else {
             throw HTTPError(.notFound, message: "the catalogue has no page \(number)")
         }

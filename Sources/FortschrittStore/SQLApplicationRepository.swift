@@ -129,21 +129,6 @@ public struct SQLApplicationRepository: ApplicationRepository {
         }
     }
 
-    public func lastChange() async throws -> RecordedTime? {
-        try await database.read { db in
-            var latest: RecordedTime?
-            for query: SQLQueryString in [
-                "SELECT MAX(recorded_at) AS latest FROM application_events",
-                "SELECT MAX(recorded_at) AS latest FROM findings",
-            ] {
-                let time = try await db.raw(query).first()?.decode(column: "latest", as: String?.self)
-                    .flatMap(RecordedTime.init)
-                latest = [latest, time].compactMap { $0 }.max()
-            }
-            return latest
-        }
-    }
-
     static func id(of slug: String, _ db: any SQLDatabase) async throws -> Int64 {
         guard let row = try await db.raw("SELECT id FROM applications WHERE slug = \(bind: slug)").first() else {
             throw RuleViolation("kennung", .noSuchDataset(Input.excerpt(slug)))

@@ -17,6 +17,18 @@ public struct SQLCatalogueRepository: CatalogueRepository {
         try await database.read { db in try await Self.strategies(db) }
     }
 
+    public func departments() async throws -> [Department] {
+        try await database.read { db in try await Self.departments(db) }
+    }
+
+    static func departments(_ db: any SQLDatabase) async throws -> [Department] {
+        try await db.raw("SELECT code, name FROM departments ORDER BY code").all().map {
+            Department(
+                code: try $0.decode(column: "code", as: String.self),
+                name: try $0.decode(column: "name", as: String.self))
+        }
+    }
+
     public func createStrategy(_ new: NewStrategy) async throws -> Strategy {
         guard Strategy.isValidSlug(new.slug) else {
             throw RuleViolation("slug", .strategySlug(new.slug))
@@ -277,11 +289,7 @@ public struct SQLCatalogueRepository: CatalogueRepository {
                 number: try $0.decode(column: "number", as: Int.self),
                 title: try $0.decode(column: "title", as: String.self))
         }
-        let departments = try await db.raw("SELECT code, name FROM departments ORDER BY code").all().map {
-            Department(
-                code: try $0.decode(column: "code", as: String.self),
-                name: try $0.decode(column: "name", as: String.self))
-        }
+        let departments = try await Self.departments(db)
         let statuses = try await db.raw(
             "SELECT * FROM statuses WHERE strategy_id = \(bind: strategy.id) ORDER BY position"
         ).all().map { row in

@@ -124,9 +124,7 @@ public struct SQLDatasetRepository: DatasetRepository {
     }
 
     static func departments(_ db: any SQLDatabase) async throws -> [String] {
-        try await db.raw("SELECT code FROM departments ORDER BY code").all().map {
-            try $0.decode(column: "code", as: String.self)
-        }
+        try await SQLCatalogueRepository.departments(db).map(\.code)
     }
 
     /// The portal catalogue's (the first strategy's) measure numbers.

@@ -10,6 +10,7 @@ struct UnreachableRepository: CatalogueRepository {
     struct Down: Error {}
     func strategies() async throws -> [Strategy] { throw Down() }
     func createStrategy(_ new: NewStrategy) async throws -> Strategy { throw Down() }
+    func departments() async throws -> [Department] { throw Down() }
     func catalogue(of strategy: Strategy, asOf: CalendarDate?, knownAt: RecordedTime?) async throws -> Catalogue {
         throw Down()
     }

@@ -127,5 +127,4 @@ public protocol ApplicationRepository: Sendable {
         _ finding: Finding.ID, version: TextVersion, block: BlockID, actor: String, today: CalendarDate,
         at time: RecordedTime
     ) async throws -> Contribution.ID
-    func lastChange() async throws -> RecordedTime?
 }

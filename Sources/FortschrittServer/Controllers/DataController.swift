@@ -105,8 +105,7 @@ struct DataController: Sendable {
     /// The form of the dataset `slug` (nil: a new one), for one who may keep it.
     func form(_ slug: String?, _ request: Request, _ context: WebRequestContext) async throws -> DatasetEditModel {
         let account = try Self.dataStaff(request, context)
-        let strategy = try await deps.strategy()
-        let departments = try await deps.catalogues.catalogue(of: strategy, asOf: nil, knownAt: nil).departments
+        let departments = try await deps.catalogues.departments()
             .filter { Access.mayEditDataset(of: $0.code, by: account) }
         guard let slug else {
             return DatasetEditModel(
@@ -125,9 +124,8 @@ struct DataController: Sendable {
     }
 
     func departmentNames() async throws -> [String: String] {
-        let strategy = try await deps.strategy()
-        let catalogue = try await deps.catalogues.catalogue(of: strategy, asOf: nil, knownAt: nil)
-        return Dictionary(catalogue.departments.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(
+            try await deps.catalogues.departments().map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The strategy office and department editors.

@@ -169,13 +169,7 @@ struct DecisionController: Sendable {
     static func event(_ form: EventForm, id: DiscussionEvent.ID, version: Int) throws(RuleViolation)
         -> DiscussionEvent
     {
-        guard let format = DiscussionEvent.Format(rawValue: form.format ?? "") else {
-            throw RuleViolation(
-                "format",
-                .notOneOf(
-                    Input.excerpt(form.format ?? ""),
-                    options: DiscussionEvent.Format.allCases.map(\.rawValue).joined(separator: ", ")))
-        }
+        let format: DiscussionEvent.Format = try Input.choice(form.format ?? "", "format")
         return DiscussionEvent(
             id: id, version: version, heldOn: try Input.date(form.date ?? "", "datum"), format: format,
             place: form.place ?? "",
@@ -184,12 +178,7 @@ struct DecisionController: Sendable {
     }
 
     static func decision(_ form: DecisionForm) throws(RuleViolation) -> Decision {
-        guard let outcome = Decision.Outcome(rawValue: form.outcome ?? "") else {
-            throw RuleViolation(
-                "ergebnis",
-                .notOneOf(
-                    form.outcome ?? "", options: Decision.Outcome.allCases.map(\.rawValue).joined(separator: ", ")))
-        }
+        let outcome: Decision.Outcome = try Input.choice(form.outcome ?? "", "ergebnis")
         var place: Decision.Place?
         if let applied = form.appliedIn.nonBlank {
             let parts = applied.split(separator: "/", maxSplits: 1).map(String.init)

@@ -139,11 +139,7 @@ struct ParticipationController: Sendable {
         router.postForm("/beteiligung/folgen", FollowForm.self) { request, context, posted in
             guard let participant = context.participant else { throw Guard.signInFirst(request) }
             let target = try await followTarget(posted.fields.target)
-            let chosen = posted.fields.frequency ?? ""
-            guard let frequency = Follow.Frequency(rawValue: chosen) else {
-                throw RuleViolation(
-                    "haeufigkeit", .notOneOf(String(chosen.prefix(40)), options: "immediate, daily"))
-            }
+            let frequency: Follow.Frequency = try Input.choice(posted.fields.frequency ?? "", "haeufigkeit")
             try await deps.participants.follow(target, frequency: frequency, by: participant.id, at: .now())
             return Redirect(to: Guard.localPath(posted.fields.next)).response
         }

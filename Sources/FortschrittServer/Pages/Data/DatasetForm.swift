@@ -53,7 +53,7 @@ enum DatasetForm {
             distributions.append(
                 Dataset.Distribution(
                     title: text(prefix + "-titel"), url: url,
-                    format: try choice(text(prefix + "-format"), prefix + "-format"),
+                    format: try Input.choice(text(prefix + "-format"), prefix + "-format"),
                     byteSize: size.isEmpty ? nil : try Input.integer(size, prefix + "-groesse", in: 0...Int.max)))
         }
         guard let licence = DataLicence(rawValue: text("lizenz")) else {
@@ -62,16 +62,17 @@ enum DatasetForm {
         }
         let ethics = EthicsRecord(
             purpose: text("zweck"), legalBasis: text("rechtsgrundlage"),
-            personalData: try choice(text("personenbezug"), "personenbezug"),
+            personalData: try Input.choice(text("personenbezug"), "personenbezug"),
             anonymisationMethod: text("verfahren"), anonymisationParameters: text("parameter"),
-            retention: text("aufbewahrung"), reviewOutcome: try choice(text("pruefung"), "pruefung"),
+            retention: text("aufbewahrung"), reviewOutcome: try Input.choice(text("pruefung"), "pruefung"),
             reviewBody: text("gremium"), reviewedOn: try date("geprueft-am"), conditions: text("auflagen"),
             nextReviewOn: try date("naechste-pruefung"))
         return Dataset(
             slug: text("kennung"), title: text("titel"), description: text("beschreibung"),
-            keywords: list(text("schlagworte")), theme: try choice(text("thema"), "thema"),
+            keywords: list(text("schlagworte")), theme: try Input.choice(text("thema"), "thema"),
             department: text("fachbereich"), contactName: text("kontakt"), contactEmail: text("kontakt-email"),
-            licence: licence, frequency: try choice(text("haeufigkeit"), "haeufigkeit"), distributions: distributions,
+            licence: licence, frequency: try Input.choice(text("haeufigkeit"), "haeufigkeit"),
+            distributions: distributions,
             measures: list(text("massnahmen")),
             blocks: try list(text("abschnitte")).map { (reference) throws(RuleViolation) -> Dataset.BlockReference in
                 let parts = reference.split(separator: "/", maxSplits: 1).map(String.init)
@@ -80,7 +81,7 @@ enum DatasetForm {
                 }
                 return Dataset.BlockReference(strategy: parts[0], block: parts[1])
             },
-            access: try choice(text("zugang"), "zugang"), ethics: ethics)
+            access: try Input.choice(text("zugang"), "zugang"), ethics: ethics)
     }
 
     /// A comma- or line-separated list, blanks dropped.
@@ -88,17 +89,5 @@ enum DatasetForm {
         text.split(whereSeparator: { $0 == "," || $0 == "\n" }).map {
             $0.trimmingCharacters(in: .whitespaces)
         }.filter { !$0.isEmpty }
-    }
-
-    /// One of an enumeration's values, by its stored name.
-    static func choice<Value: RawRepresentable & CaseIterable>(_ text: String, _ field: String)
-        throws(RuleViolation) -> Value where Value.RawValue == String
-    {
-        guard let value = Value(rawValue: text) else {
-            throw RuleViolation(
-                field,
-                .notOneOf(Input.excerpt(text), options: Value.allCases.map(\.rawValue).joined(separator: ", ")))
-        }
-        return value
     }
 }
