@@ -14,6 +14,8 @@ extension Repositories {
             moderation: SQLModerationRepository(database: database),
             decisions: SQLDecisionRepository(database: database), events: SQLEventRepository(database: database),
             reviews: SQLReviewRepository(database: database), datasets: SQLDatasetRepository(database: database),
+            applications: SQLApplicationRepository(database: database),
+            indicators: SQLIndicatorRepository(database: database),
             hasher: hasher)
     }
 }

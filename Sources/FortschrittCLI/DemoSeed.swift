@@ -29,6 +29,16 @@ public enum DemoSeed {
                     decisions: repositories.decisions, events: repositories.events, reviews: repositories.reviews))
         else { return true }
         try await DemoData.seedDatasets(repositories.datasets, today: today)
+        try await DemoData.seedApplications(repositories.applications)
+        try await DemoData.seedIndicators(repositories.indicators)
+        // The parking view's question, put to the open version's discussion as the strategy office would.
+        if let version = try await repositories.texts.version(number: 2, of: smartCity), version.isOpen(on: today),
+            let block = BlockID("ethikpruefung"), version.block(block) != nil,
+            let finding = try await repositories.applications.findings(of: "parkhaus-auslastung").first
+        {
+            _ = try await repositories.applications.putToDiscussion(
+                finding.id, version: version, block: block, actor: "demo", today: today, at: .now())
+        }
         let paper = try await DemoData.seedDecisionPaper(repositories.council, today: today)
         _ = try await DecisionTablePublisher(
             texts: repositories.texts, contributions: repositories.contributions, decisions: repositories.decisions,

@@ -137,9 +137,27 @@ public enum Rule: Sendable, Hashable {
     case noSuchDataset(String)
     case datasetChanged(Int)
     case noSuchFinding
+    case noSuchApplication(String)
     case reviewByOffice
     case findingAlreadyPut
     case findingWithoutQuestion
+
+    // Indicators
+    case notAnIndicatorValue(String)
+    case notAPeriod(String)
+    case badDimensions(String)
+    case indicatorSlug(String)
+    case noSuchIndicator(String)
+    case noSuchIndicatorValue(String)
+    case bandNeedsLowerBelowUpper(lower: String, upper: String)
+    case notATarget(String)
+    case targetDatesRepeat(String)
+    case targetNotAfterBaseline(target: String, baseline: String)
+    case targetAgainstDirection(target: String, baseline: String)
+    case targetOutsideBand(String)
+    case unknownIndicator(String, line: Int)
+    case unknownSource(String, line: Int)
+    case duplicateValueLines(lines: String, key: String)
 }
 
 extension Rule {
@@ -274,10 +292,36 @@ extension Rule {
         case .datasetChanged(let number):
             "the dataset was changed meanwhile (now in its version \(number)); please look at it again"
         case .noSuchFinding: "there is no such finding"
+        case .noSuchApplication(let slug): "there is no application '\(slug)'"
         case .reviewByOffice:
             "the ethics review is recorded by the strategy office, and only it lowers a dataset's personal reference"
         case .findingAlreadyPut: "this finding's question was put to the discussion already"
         case .findingWithoutQuestion: "this finding raises no question to put"
+        case .notAnIndicatorValue(let text):
+            "'\(text)' is not a value: digits with at most one decimal separator (. or ,), no thousands separators, "
+                + "no exponent, at most 15 digits of which 6 after the separator"
+        case .notAPeriod(let text):
+            "'\(text)' is not a period (a year 2020, a quarter 2020-Q3, a month 2020-07 or a day 2020-07-15)"
+        case .badDimensions(let text):
+            "'\(text)' are not dimensions: at most 5 pairs key=value separated by ';', keys of 1 to 40 lowercase "
+                + "letters, digits and hyphens, each once, values of 1 to 100 characters"
+        case .indicatorSlug(let text):
+            "'\(text)' cannot name an indicator: 3 to 80 lowercase letters, digits and hyphens"
+        case .noSuchIndicator(let slug): "there is no indicator '\(slug)'"
+        case .noSuchIndicatorValue(let key): "there is no value '\(key)' to withdraw"
+        case .bandNeedsLowerBelowUpper(let lower, let upper):
+            "a band needs its lower bound (\(lower)) below its upper bound (\(upper))"
+        case .notATarget(let text): "'\(text)' is not a target: a date and a value, e.g. 2025-12-31: 5000"
+        case .targetDatesRepeat(let date): "two targets share the date \(date); one target a date"
+        case .targetNotAfterBaseline(let target, let baseline):
+            "the target of \(target) is not after the baseline's date \(baseline)"
+        case .targetAgainstDirection(let target, let baseline):
+            "the target \(target) lies against the indicator's direction from the baseline \(baseline)"
+        case .targetOutsideBand(let value): "the target \(value) lies outside the band"
+        case .unknownIndicator(let slug, let line): "line \(line): there is no indicator '\(slug)'"
+        case .unknownSource(let slug, let line): "line \(line): there is no dataset '\(slug)' to be the source"
+        case .duplicateValueLines(let lines, let key):
+            "lines \(lines) give the same indicator, period and dimensions (\(key)); each value once in a file"
         }
     }
 }

@@ -67,3 +67,93 @@ public struct EthicsEntryDocument: Codable, Sendable, Equatable {
         ethics = dataset.ethics
     }
 }
+
+/// An application as the API gives it: the open datasets it uses by id (the others only counted), the
+/// measures it serves, and its findings with the contribution each question became.
+public struct ApplicationDocument: Codable, Sendable, Equatable {
+    public struct FindingDocument: Codable, Sendable, Equatable {
+        public var id: Int64
+        public var text: String
+        public var question: String
+        public var recordedAt: String
+        public var contribution: Int64?
+    }
+
+    public var id: String
+    public var title: String
+    public var purpose: String
+    public var field: String
+    public var status: String
+    public var department: String
+    public var datasets: [String]
+    public var nonPublicDatasets: Int
+    public var measures: [String]
+    public var findings: [FindingDocument]
+
+    public init(_ application: DataApplication, openDatasets: Set<String>, findings: [Finding]) {
+        id = application.slug
+        title = application.title
+        purpose = application.purpose
+        field = application.field.rawValue
+        status = application.status.rawValue
+        department = application.department
+        datasets = application.datasets.filter(openDatasets.contains)
+        nonPublicDatasets = application.datasets.count - datasets.count
+        measures = application.measures
+        self.findings = findings.map {
+            FindingDocument(
+                id: $0.id, text: $0.text, question: $0.question, recordedAt: $0.recordedAt.iso,
+                contribution: $0.contribution)
+        }
+    }
+}
+
+/// An indicator as the API gives it: its definition, its current values (numbers as exact decimal
+/// text), and the forecast on them with method, parameters and cutoff.
+public struct IndicatorDocument: Codable, Sendable, Equatable {
+    public struct Value: Codable, Sendable, Equatable {
+        public var period: String
+        public var start: String
+        public var end: String
+        public var dimensions: [String: String]
+        public var value: String
+        public var source: String?
+    }
+
+    public var id: String
+    public var title: String
+    public var description: String
+    public var unit: String
+    public var direction: Indicator.Direction
+    public var baseline: IndicatorBaseline?
+    public var targets: [IndicatorTarget]
+    public var department: String
+    public var measures: [String]
+    public var sources: [String]
+    public var sample: Bool
+    public var values: [Value]
+    public var forecast: ForecastResult
+
+    /// `openDatasets`: only those are named as sources.
+    public init(_ indicator: Indicator, values: [IndicatorValue], forecast: ForecastResult, openDatasets: Set<String>) {
+        id = indicator.slug
+        title = indicator.title
+        description = indicator.description
+        unit = indicator.unit
+        direction = indicator.direction
+        baseline = indicator.baseline
+        targets = indicator.targets
+        department = indicator.department
+        measures = indicator.measures
+        sources = indicator.datasets.filter(openDatasets.contains)
+        sample = indicator.sample
+        self.values = values.map {
+            Value(
+                period: $0.period.text, start: $0.period.start.iso, end: $0.period.end.iso,
+                dimensions: Dictionary(
+                    $0.dimensions.entries.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }),
+                value: $0.value.text, source: $0.source.flatMap { openDatasets.contains($0) ? $0 : nil })
+        }
+        self.forecast = forecast
+    }
+}

@@ -74,6 +74,8 @@ public struct Repositories: Sendable {
     public var events: any EventRepository
     public var reviews: any ReviewRepository
     public var datasets: any DatasetRepository
+    public var applications: any ApplicationRepository
+    public var indicators: any IndicatorRepository
     public var hasher: any PasswordHasher
 
     public init(
@@ -82,9 +84,12 @@ public struct Repositories: Sendable {
         texts: any TextRepository, participants: any ParticipantRepository,
         contributions: any ContributionRepository, moderation: any ModerationRepository,
         decisions: any DecisionRepository, events: any EventRepository, reviews: any ReviewRepository,
-        datasets: any DatasetRepository, hasher: any PasswordHasher = BcryptPasswordHasher()
+        datasets: any DatasetRepository, applications: any ApplicationRepository, indicators: any IndicatorRepository,
+        hasher: any PasswordHasher = BcryptPasswordHasher()
     ) {
         self.datasets = datasets
+        self.applications = applications
+        self.indicators = indicators
         self.events = events
         self.reviews = reviews
         self.decisions = decisions
@@ -144,14 +149,18 @@ func publicPageCache(
     let reviews = repositories.reviews
     let events = repositories.events
     let datasets = repositories.datasets
+    let applications = repositories.applications
+    let indicators = repositories.indicators
     return PublicPageCache(maxAge: configuration.pageCacheMaxAge) {
         let named = try await catalogues.labelLog(limit: 1).first?.recordedAt
         // Published decisions, adoptions, reviews and events: what the public learns of the office's work.
         let decided = [
             try await decisions.lastChange(), try await reviews.lastPublished(), try await events.lastChange(),
         ].compactMap { $0 }.max()
-        // Datasets on their own: closing one must renew its page even where another clock ran ahead.
-        let data = try await datasets.lastChange()
+        // The data platform on its own: closing a dataset must renew its page even where another clock ran ahead.
+        let data = [
+            try await datasets.lastChange(), try await applications.lastChange(), try await indicators.lastChange(),
+        ].compactMap { $0 }.max()
         var tag = "\(CalendarDate(Date()).iso).\(named?.microseconds ?? 0).\(decided?.microseconds ?? 0)"
         tag += ".\(data?.microseconds ?? 0)"
         var latest = [named, decided, data].compactMap { $0 }.max()
@@ -179,7 +188,8 @@ func buildRouter(
         mail: repositories.mail, texts: repositories.texts, participants: repositories.participants,
         contributions: repositories.contributions, moderation: repositories.moderation,
         decisions: repositories.decisions, events: repositories.events, reviews: repositories.reviews,
-        datasets: repositories.datasets, deliversMail: configuration.deliversMail, cache: cache,
+        datasets: repositories.datasets, applications: repositories.applications,
+        indicators: repositories.indicators, deliversMail: configuration.deliversMail, cache: cache,
         siteOperator: configuration.siteOperator, today: { CalendarDate(Date()) })
     let sessionStorage = SessionStorage<WebSession>(
         SessionPersistDriver(store: repositories.sessions),
@@ -226,7 +236,8 @@ func buildRouter(
         decisions: repositories.decisions, reviews: repositories.reviews
     )
     .addRoutes(to: router.group("api/v1"))
-    DataAPIController(datasets: repositories.datasets).addRoutes(to: router.group("api/v1"))
+    DataAPIController(datasets: repositories.datasets, applications: repositories.applications).addRoutes(
+        to: router.group("api/v1"))
     DCATController(
         datasets: repositories.datasets,
         address: PublicAddress(configured: configuration.publicURL, trustForwarded: configuration.trustForwardedFor),
@@ -243,6 +254,8 @@ func buildRouter(
 
     PublicController(deps: deps).addRoutes(to: router)
     DataController(deps: deps).addRoutes(to: router)
+    ApplicationController(deps: deps).addRoutes(to: router)
+    IndicatorController(deps: deps).addRoutes(to: router)
     let address = PublicAddress(configured: configuration.publicURL, trustForwarded: configuration.trustForwardedFor)
     TextController(deps: deps, address: address).addRoutes(to: router)
     TextController(deps: deps, address: address).addContributionRoutes(to: router)

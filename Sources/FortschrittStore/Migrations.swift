@@ -52,6 +52,7 @@ public enum Migrations {
             version: 27, name: "segments taken back", statements: Migration027SegmentTakeBacks.statements),
         Migration(version: 28, name: "datasets", statements: Migration028Datasets.statements),
         Migration(version: 29, name: "applications and findings", statements: Migration029Applications.statements),
+        Migration(version: 30, name: "indicators and their values", statements: Migration030Indicators.statements),
     ]
 
     /// The versions applied, oldest first.

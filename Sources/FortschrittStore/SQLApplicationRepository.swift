@@ -129,9 +129,22 @@ public struct SQLApplicationRepository: ApplicationRepository {
         }
     }
 
+    public func lastChange() async throws -> RecordedTime? {
+        try await database.read { db in
+            try await db.raw(
+                """
+                SELECT MAX(latest) AS latest FROM (
+                  SELECT MAX(recorded_at) AS latest FROM application_events
+                  UNION ALL SELECT MAX(recorded_at) FROM findings
+                  UNION ALL SELECT MAX(recorded_at) FROM finding_contributions) AS changes
+                """
+            ).first()?.decode(column: "latest", as: String?.self).flatMap(RecordedTime.init)
+        }
+    }
+
     static func id(of slug: String, _ db: any SQLDatabase) async throws -> Int64 {
         guard let row = try await db.raw("SELECT id FROM applications WHERE slug = \(bind: slug)").first() else {
-            throw RuleViolation("kennung", .noSuchDataset(Input.excerpt(slug)))
+            throw RuleViolation("kennung", .noSuchApplication(Input.excerpt(slug)))
         }
         return try row.decode(column: "id", as: Int64.self)
     }

@@ -12,7 +12,7 @@ import Testing
 @Suite struct ApplicationTests {
     static func heatMap(datasets: [String] = ["baumkataster", "temperatur-messnetz"]) -> DataApplication {
         DataApplication(
-            slug: "hitzekarte", title: "Hitzekarte (Test)", purpose: "Hitzeinseln zeigen.",
+            slug: "hitzekarte-test", title: "Hitzekarte (Test)", purpose: "Hitzeinseln zeigen.",
             field: .climateResilience, status: .pilot, department: "FB 67", datasets: datasets, measures: ["2.3"])
     }
 
@@ -40,10 +40,10 @@ import Testing
             }
             #expect(
                 try await applications.save(changed, version: 1, reason: "Im Betrieb.", actor: "t", at: .now()) == 2)
-            #expect(try await applications.application(slug: "hitzekarte")?.application.status == .live)
+            #expect(try await applications.application(slug: "hitzekarte-test")?.application.status == .live)
 
             let finding = try await applications.addFinding(
-                to: "hitzekarte", text: "Die Innenstadt ist nachts 4 Grad wärmer.",
+                to: "hitzekarte-test", text: "Die Innenstadt ist nachts 4 Grad wärmer.",
                 question: "Soll die Strategie Entsiegelung als Maßnahme aufnehmen?", actor: "t", at: .now())
             let strategy = try #require(try await fixture.catalogues.strategies().first { $0.slug == "smart-city" })
             let texts = SQLTextRepository(database: fixture.database)
@@ -66,13 +66,13 @@ import Testing
             #expect(contribution.channel == .dataPlatform && contribution.anchor.block == block)
             #expect(contribution.text == "Soll die Strategie Entsiegelung als Maßnahme aufnehmen?")
             #expect(contribution.source?.source.contains("Hitzekarte (Test)") == true)
-            #expect(try await applications.findings(of: "hitzekarte").first?.contribution == id)
+            #expect(try await applications.findings(of: "hitzekarte-test").first?.contribution == id)
             let page = try await fixture.browser(.anonymous).get(
                 "/strategien/smart-city/text/2/abschnitt/klimaresilienz")
             #expect(page.text.contains("Soll die Strategie Entsiegelung") && page.text.contains("Datenplattform"))
 
             let withoutQuestion = try await applications.addFinding(
-                to: "hitzekarte", text: "Die Sensoren laufen stabil.", question: "", actor: "t", at: .now())
+                to: "hitzekarte-test", text: "Die Sensoren laufen stabil.", question: "", actor: "t", at: .now())
             await #expect(throws: RuleViolation("befund", .findingWithoutQuestion)) {
                 _ = try await applications.putToDiscussion(
                     withoutQuestion, version: open, block: block, actor: "t", today: today, at: .now())

@@ -25,6 +25,8 @@ func withDemoRouter(
             catalogues, SQLTextRepository(database: test.database), catalogue: try await catalogues.strategies()[0],
             today: CalendarDate(Date()))
         try await DemoData.seedDatasets(SQLDatasetRepository(database: test.database), today: CalendarDate(Date()))
+        try await DemoData.seedApplications(SQLApplicationRepository(database: test.database))
+        try await DemoData.seedIndicators(SQLIndicatorRepository(database: test.database))
         if withCouncil {
             let strategy = try await catalogues.strategies()[0]
             try await DemoData.seedCouncil(council, strategy: strategy)

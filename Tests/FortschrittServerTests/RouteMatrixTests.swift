@@ -85,6 +85,34 @@ import Testing
             post(
                 "/verwaltung/daten/{slug}", "/verwaltung/daten/energieverbrauch-gebaeude", ["grund": "x"],
                 keepersOfFB12, [422]),
+            // Applications: their pages for all; forms and findings for their keepers; questions put by the office.
+            get("/daten/anwendungen", "/daten/anwendungen", everyone),
+            get("/daten/anwendungen/{slug}", "/daten/anwendungen/energie-dashboard", everyone),
+            get("/api/v1/applications", "/api/v1/applications", everyone),
+            get("/api/v1/applications/{slug}", "/api/v1/applications/energie-dashboard", everyone),
+            get("/verwaltung/anwendungen", "/verwaltung/anwendungen", decisionStaff),
+            get("/verwaltung/anwendungen/neu", "/verwaltung/anwendungen/neu", decisionStaff),
+            post("/verwaltung/anwendungen/neu", "/verwaltung/anwendungen/neu", ["kennung": "x"], decisionStaff, [422]),
+            get("/verwaltung/anwendungen/{slug}", "/verwaltung/anwendungen/energie-dashboard", keepersOfFB12),
+            post(
+                "/verwaltung/anwendungen/{slug}", "/verwaltung/anwendungen/energie-dashboard", ["grund": "x"],
+                keepersOfFB12, [422]),
+            post(
+                "/verwaltung/anwendungen/{slug}/befunde", "/verwaltung/anwendungen/energie-dashboard/befunde",
+                ["befund": ""], keepersOfFB12, [422]),
+            get(
+                "/verwaltung/anwendungen/{slug}/befunde/{finding}/diskussion",
+                "/verwaltung/anwendungen/energie-dashboard/befunde/3/diskussion", admins),
+            post(
+                "/verwaltung/anwendungen/{slug}/befunde/{finding}/diskussion",
+                "/verwaltung/anwendungen/energie-dashboard/befunde/3/diskussion", ["abschnitt": "x"], admins, [422]),
+            // Indicators: pages, downloads and the API for all.
+            get("/daten/indikatoren", "/daten/indikatoren", everyone),
+            get("/daten/indikatoren/{slug}", "/daten/indikatoren/parkhaeuser-voll", everyone),
+            get("/daten/indikatoren/{slug}/werte.csv", "/daten/indikatoren/parkhaeuser-voll/werte.csv", everyone),
+            get("/daten/indikatoren/{slug}/werte.json", "/daten/indikatoren/parkhaeuser-voll/werte.json", everyone),
+            get("/api/v1/indicators", "/api/v1/indicators", everyone),
+            get("/api/v1/indicators/{slug}", "/api/v1/indicators/parkhaeuser-voll", everyone),
             get("/api/openapi.json", "/api/openapi.json", everyone),
             get("/api/v1/strategies", "/api/v1/strategies", everyone),
             get("/api/v1/measures", "/api/v1/measures", everyone),

@@ -118,7 +118,8 @@ extension UnreachableRepository: WorkspaceRepository {
                     texts: UnreachableRepository(), participants: UnreachableRepository(),
                     contributions: UnreachableRepository(), moderation: UnreachableRepository(),
                     decisions: UnreachableRepository(), events: UnreachableRepository(),
-                    reviews: UnreachableRepository(), datasets: UnreachableRepository())))
+                    reviews: UnreachableRepository(), datasets: UnreachableRepository(),
+                    applications: UnreachableRepository(), indicators: UnreachableRepository())))
         try await app.test(.router) { client in
             let health = try await client.execute(uri: "/healthz", method: .get)
             #expect(health.status == .serviceUnavailable)
@@ -278,6 +279,22 @@ extension UnreachableRepository: EventRepository {
     // lastChange(): the one of DecisionRepository serves here too.
 }
 
+extension UnreachableRepository: ApplicationRepository {
+    func applications() async throws -> [DataApplication] { throw Down() }
+    func application(slug: String) async throws -> (application: DataApplication, version: Int)? { throw Down() }
+    func save(_ application: DataApplication, version: Int?, reason: String, actor: String, at time: RecordedTime)
+        async throws -> Int
+    { throw Down() }
+    func findings(of slug: String?) async throws -> [Finding] { throw Down() }
+    func addFinding(to slug: String, text: String, question: String, actor: String, at time: RecordedTime)
+        async throws -> Finding.ID
+    { throw Down() }
+    func putToDiscussion(
+        _ finding: Finding.ID, version: TextVersion, block: BlockID, actor: String, today: CalendarDate,
+        at time: RecordedTime
+    ) async throws -> Contribution.ID { throw Down() }
+}
+
 extension UnreachableRepository: ReviewRepository {
     func submit(_ review: ExpertReview, on version: TextVersion, by expert: Account, at time: RecordedTime)
         async throws -> ExpertReview
@@ -298,4 +315,19 @@ extension UnreachableRepository: DatasetRepository {
         -> Int
     { throw Down() }
     // lastChange(): the one of DecisionRepository serves here too.
+}
+
+extension UnreachableRepository: IndicatorRepository {
+    func indicators() async throws -> [Indicator] { throw Down() }
+    func indicator(slug: String) async throws -> (indicator: Indicator, version: Int)? { throw Down() }
+    func save(_ indicator: Indicator, version: Int?, reason: String, actor: String, at time: RecordedTime)
+        async throws -> Int
+    { throw Down() }
+    func valueEvents(of slug: String?) async throws -> [IndicatorValueEvent] { throw Down() }
+    func importValues(
+        _ rows: [IndicatorImportRow], reason: String, actor: String, at time: RecordedTime, dryRun: Bool
+    ) async throws -> IndicatorImportPlan { throw Down() }
+    func withdraw(_ key: IndicatorValue.Key, reason: String, actor: String, at time: RecordedTime) async throws {
+        throw Down()
+    }
 }

@@ -55,6 +55,8 @@ struct WebFixture: Sendable {
                     decisions: repositories.decisions, events: repositories.events,
                     reviews: repositories.reviews))
             try await DemoData.seedDatasets(repositories.datasets, today: CalendarDate(Date()))
+            try await DemoData.seedApplications(repositories.applications)
+            try await DemoData.seedIndicators(repositories.indicators)
             var accounts: [Person: Account] = [:]
             let hash = try await repositories.hasher.hash(Person.password)
             for (person, role, departments) in [

@@ -245,7 +245,7 @@ import Testing
         try await StoreFixture.with(seeded: false) { (f: StoreFixture) async throws in
             // The suite runs on the engine TEST_DATABASE_URL names, not silently on SQLite.
             #expect(f.test.database.engine.rawValue == TestDatabase.engineName)
-            #expect(try await Migrations.applied(on: f.test.database) == Array(1...29))
+            #expect(try await Migrations.applied(on: f.test.database) == Array(1...30))
             #expect(try await Migrations.run(on: f.test.database) == [])
         }
     }

@@ -127,4 +127,6 @@ public protocol ApplicationRepository: Sendable {
         _ finding: Finding.ID, version: TextVersion, block: BlockID, actor: String, today: CalendarDate,
         at time: RecordedTime
     ) async throws -> Contribution.ID
+    /// When an application, a finding or a question put to discussion was last recorded.
+    func lastChange() async throws -> RecordedTime?
 }

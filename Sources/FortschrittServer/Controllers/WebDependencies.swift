@@ -17,6 +17,8 @@ struct WebDependencies: Sendable {
     let events: any EventRepository
     let reviews: any ReviewRepository
     let datasets: any DatasetRepository
+    let applications: any ApplicationRepository
+    let indicators: any IndicatorRepository
     let deliversMail: Bool
     let cache: PublicPageCache
     let siteOperator: SiteOperator

@@ -147,13 +147,46 @@ extension Rule {
         case .datasetChanged(let number):
             "Der Datensatz wurde inzwischen geändert (jetzt Stand \(number)); bitte sehen Sie ihn sich erneut an."
         case .noSuchFinding: "Diesen Befund gibt es nicht."
+        case .noSuchApplication(let slug): "Eine Anwendung „\(slug)“ gibt es nicht."
         case .reviewByOffice:
             "Die Ethikprüfung trägt das Strategiebüro ein; nur es setzt den Personenbezug eines Datensatzes herab."
         case .findingAlreadyPut: "Die Frage dieses Befunds steht schon zur Diskussion."
         case .findingWithoutQuestion: "Dieser Befund wirft keine Frage auf, die sich zur Diskussion stellen ließe."
+        case .notAnIndicatorValue(let text):
+            "„\(text)“ ist kein Wert: Ziffern mit höchstens einem Dezimaltrennzeichen (, oder .), ohne "
+                + "Tausenderpunkte und Exponent, höchstens 15 Stellen, davon 6 nach dem Komma."
+        case .notAPeriod(let text):
+            "„\(text)“ ist kein Zeitraum (ein Jahr 2020, ein Quartal 2020-Q3, ein Monat 2020-07 oder ein Tag "
+                + "15.07.2020)."
+        case .badDimensions(let text):
+            "„\(text)“ sind keine Dimensionen: höchstens 5 Paare Schlüssel=Wert, getrennt durch „;“; "
+                + "Schlüssel aus 1 bis 40 Kleinbuchstaben, Ziffern und Bindestrichen, jeder einmal; Werte mit 1 bis "
+                + "100 Zeichen."
+        case .indicatorSlug(let text):
+            "„\(text)“ kann keinen Indikator benennen: 3 bis 80 Kleinbuchstaben, Ziffern und Bindestriche."
+        case .noSuchIndicator(let slug): "Einen Indikator „\(slug)“ gibt es nicht."
+        case .noSuchIndicatorValue(let key): "Einen Wert „\(key)“, der sich zurückziehen ließe, gibt es nicht."
+        case .bandNeedsLowerBelowUpper(let lower, let upper):
+            "Die Untergrenze des Korridors (\(number(lower))) muss unter seiner Obergrenze (\(number(upper))) liegen."
+        case .notATarget(let text): "„\(text)“ ist kein Ziel: ein Datum und ein Wert, z. B. 31.12.2025: 5000."
+        case .targetDatesRepeat(let date): "Zwei Ziele haben dasselbe Datum \(german(date)); je Datum ein Ziel."
+        case .targetNotAfterBaseline(let target, let baseline):
+            "Das Ziel zum \(german(target)) liegt nicht nach dem Basisdatum \(german(baseline))."
+        case .targetAgainstDirection(let target, let baseline):
+            "Das Ziel \(number(target)) liegt vom Basiswert \(number(baseline)) aus gegen die Richtung des Indikators."
+        case .targetOutsideBand(let value): "Das Ziel \(number(value)) liegt außerhalb des Korridors."
+        case .unknownIndicator(let slug, let line): "Zeile \(line): Einen Indikator „\(slug)“ gibt es nicht."
+        case .unknownSource(let slug, let line):
+            "Zeile \(line): Einen Datensatz „\(slug)“ als Quelle gibt es nicht."
+        case .duplicateValueLines(let lines, let key):
+            "Zeilen \(lines): derselbe Indikator, Zeitraum und dieselben Dimensionen (\(key)); jeden Wert nur "
+                + "einmal je Datei."
         }
     }
 
     /// An ISO date as Germans write it (rules carry dates as text).
     private func german(_ iso: String) -> String { CalendarDate(iso)?.german ?? iso }
+
+    /// A value as Germans write it, with a decimal comma (rules carry values in their canonical text).
+    private func number(_ text: String) -> String { IndicatorNumber(text)?.german ?? text }
 }

@@ -1158,6 +1158,203 @@ extension Text {
             "Einen Datensatz „\(p0)“ gibt es hier nicht."
         case .datasetCreated:
             "Angelegt."
+        case .applicationsTitle:
+            "Anwendungen"
+        case .applicationsIntro:
+            "Anwendungen, die auf der Datenplattform entstehen: wofür sie da sind, welche Daten sie nutzen und was "
+                + "sie über die Strategie lehren. Neue Fragen gehen in die Diskussion der nächsten Fassung."
+        case .noApplications:
+            "Noch keine Anwendungen."
+        case .applicationField(let value):
+            switch value {
+            case .climateResilience: "Klimaresilienz"
+            case .mobilityTransparency: "Mobilitätstransparenz"
+            case .resourceEfficiency: "Ressourceneffizienz"
+            case .other: "Weiteres Feld"
+            }
+        case .applicationStatus(let value):
+            switch value {
+            case .planned: "geplant"
+            case .pilot: "Pilot"
+            case .live: "in Betrieb"
+            case .retired: "eingestellt"
+            }
+        case .applicationFieldLabel:
+            "Handlungsfeld der Datenplattform"
+        case .applicationStatusLabel:
+            "Stand"
+        case .applicationPurposeLabel:
+            "Zweck"
+        case .applicationTitleLabel:
+            "Name der Anwendung"
+        case .applicationSlugLabel:
+            "Kennung (Teil der Adresse, z. B. hitzekarte)"
+        case .responsibleLabel:
+            "Verantwortlich"
+        case .usesDatasets:
+            "Genutzte Daten"
+        case .nonPublicDatasetsUsed(let p0):
+            "Außerdem genutzte, nicht öffentliche Datensätze: \(p0). Was die Stadt hält und warum, zeigt das "
+                + "Ethikregister."
+        case .applicationServesMeasures:
+            "Dient den Maßnahmen"
+        case .findingsHeading:
+            "Befunde und neue Fragen"
+        case .noFindings:
+            "Noch keine Befunde."
+        case .findingLabel:
+            "Befund"
+        case .questionLabel:
+            "Neue Frage an die Strategie"
+        case .questionHint:
+            "Optional. Eine Frage kann die Strategiestelle als Beitrag in die Diskussion einer Fassung geben."
+        case .findingRecorded(let p0):
+            "Festgehalten am \(p0)"
+        case .questionInDiscussion:
+            "In der Diskussion: Beitrag ansehen"
+        case .manageApplications:
+            "Anwendungen verwalten"
+        case .newApplication:
+            "Neue Anwendung"
+        case .editApplication(let p0):
+            "Anwendung bearbeiten: \(p0)"
+        case .saveApplication:
+            "Anwendung speichern"
+        case .datasetsUsedHint:
+            "Kennungen der Datensätze, durch Kommas getrennt, z. B. baumkataster, temperatur-messnetz."
+        case .addFinding:
+            "Befund festhalten"
+        case .putToDiscussion:
+            "Frage zur Diskussion stellen"
+        case .putToDiscussionTitle(let p0):
+            "Frage zur Diskussion stellen: \(p0)"
+        case .putToDiscussionIntro:
+            "Die Frage wird ein Beitrag (Kanal Datenplattform) zu dem Abschnitt, den Sie wählen, und wird wie jeder "
+                + "Beitrag abgewogen und beantwortet. Das geht einmal je Befund und nur, solange die Fassung zur "
+                + "Diskussion steht."
+        case .discussionBlockLabel:
+            "Abschnitt einer Fassung in der Diskussion"
+        case .noOpenDiscussion:
+            "Zurzeit steht keine Fassung zur Diskussion."
+        case .versionOption(let p0, let p1):
+            "\(p0), Fassung \(p1)"
+        case .findingPut:
+            "Die Frage ist jetzt ein Beitrag zur Diskussion."
+        case .findingSaved:
+            "Befund festgehalten."
+        case .onlyAdminPutsToDiscussion:
+            "Fragen stellt nur die Strategiestelle zur Diskussion."
+        case .applicationOfOtherDepartment(let p0):
+            "Diese Anwendung verantwortet \(p0); ändern können sie dessen Beschäftigte und die Strategiestelle."
+        case .noApplication(let p0):
+            "Eine Anwendung „\(p0)“ gibt es nicht."
+        case .applicationChanges:
+            "Änderungen"
+        case .indicatorsTitle:
+            "Indikatoren"
+        case .indicatorsIntro:
+            "Woran die Stadt misst, ob die Strategie wirkt: jeder Indikator mit Ausgangswert, Zielen, Werten und einer "
+                + "Prognose, ob das nächste Ziel erreicht wird. Korrekturen bleiben sichtbar."
+        case .noIndicators:
+            "Noch keine Indikatoren."
+        case .holdsSampleData:
+            "Enthält Beispieldaten; welche Werte belegt sind, sagt die Beschreibung."
+        case .indicatorServesMeasures:
+            "Zeigt den Fortschritt der Maßnahmen"
+        case .sourceDatasets:
+            "Quelldaten"
+        case .indicatorChartHeading:
+            "Verlauf"
+        case .forecastHeading:
+            "Prognose"
+        case .valuesHeading:
+            "Werte"
+        case .valuesCSV:
+            "Werte als CSV"
+        case .valuesJSON:
+            "Werte als JSON"
+        case .valueHistoryHeading:
+            "Erfasste Werte und Korrekturen"
+        case .valueHistoryIntro:
+            "Jeder Wert wird mit Zeitpunkt und Grund erfasst; eine Korrektur ersetzt nichts, sie kommt hinzu."
+        case .valueWithdrawn:
+            "zurückgezogen"
+        case .forecastStatus(let value):
+            switch value {
+            case .onTrack: "im Plan"
+            case .atRisk: "gefährdet"
+            case .offTrack: "nicht im Plan"
+            case .insufficientData: "zu wenige Werte"
+            case .noTarget: "ohne Ziel"
+            }
+        case .noIndicatorValues:
+            "Noch keine Werte."
+        case .latestValue(let p0, let p1, let p2):
+            "Zuletzt \(p0) \(p1) (\(p2))."
+        case .directionIncrease:
+            "steigen (mehr ist besser)"
+        case .directionDecrease:
+            "sinken (weniger ist besser)"
+        case .directionBand(let p0, let p1):
+            "zwischen \(p0) und \(p1) bleiben"
+        case .progressShare(let p0):
+            "\(p0) % des Weges vom Ausgangswert zum Ziel"
+        case .withinBand:
+            "im Zielband"
+        case .belowBand(let p0):
+            "\(p0) unter dem Zielband"
+        case .aboveBand(let p0):
+            "\(p0) über dem Zielband"
+        case .unitLabel:
+            "Einheit"
+        case .directionLabel:
+            "Richtung"
+        case .baselineLabel:
+            "Ausgangswert"
+        case .valueOn(let p0, let p1):
+            "\(p0) am \(p1)"
+        case .targetsLabel:
+            "Ziele"
+        case .valueBy(let p0, let p1):
+            "\(p0) bis \(p1)"
+        case .progressLabel:
+            "Stand"
+        case .forecastStatusLabel:
+            "Einschätzung"
+        case .forecastMethodLabel:
+            "Verfahren"
+        case .forecastMethod(let p0, let p1, let p2):
+            "Gerade nach der Methode der kleinsten Quadrate über die letzten \(p0) Werte; „gefährdet“ ab "
+                + "\(p1) % des "
+                + "Weges zum Ziel, ein Zielband um \(p2) % seiner Breite erweitert."
+        case .forecastPointsLabel:
+            "Verwendete Werte"
+        case .slopeLabel:
+            "Veränderung je Jahr"
+        case .predictedLabel:
+            "Vorhergesagt"
+        case .valuesCaption(let p0, let p1):
+            "\(p0) in \(p1)"
+        case .periodColumn:
+            "Zeitraum"
+        case .dimensionsColumn:
+            "Aufschlüsselung"
+        case .valueColumn:
+            "Wert"
+        case .sourceColumn:
+            "Quelle"
+        case .totalName:
+            "gesamt"
+        case .seriesFrom(let p0, let p1):
+            "Werte ab \(p0) (\(p1))."
+        case .targetSentence(let p0, let p1):
+            "Ziel: \(p0) bis \(p1)."
+        case .forecastSentence(let p0, let p1, let p2):
+            "Prognose: \(p0) am \(p1), \(p2)."
+        case .chartTitle(let p0, let p1):
+            "\(p0) (\(p1)): Werte, Ziel und Prognose"
+        case .chartLegend:
+            "Linie mit Punkten: Werte; Raute: Ziel; gestrichelt: Prognose; grün hinterlegt: Zielband."
         case .rule(let rule): rule.german
         }
     }

@@ -1131,6 +1131,201 @@ extension Text {
             "There is no dataset “\(p0)” here."
         case .datasetCreated:
             "Created."
+        case .applicationsTitle:
+            "Applications"
+        case .applicationsIntro:
+            "Applications built on the data platform: what they are for, which data they use and what they teach "
+                + "about the strategy. New questions go into the discussion of the next version."
+        case .noApplications:
+            "No applications yet."
+        case .applicationField(let value):
+            switch value {
+            case .climateResilience: "Climate resilience"
+            case .mobilityTransparency: "Mobility transparency"
+            case .resourceEfficiency: "Resource efficiency"
+            case .other: "Other field"
+            }
+        case .applicationStatus(let value):
+            switch value {
+            case .planned: "planned"
+            case .pilot: "pilot"
+            case .live: "live"
+            case .retired: "retired"
+            }
+        case .applicationFieldLabel:
+            "Data platform field"
+        case .applicationStatusLabel:
+            "Status"
+        case .applicationPurposeLabel:
+            "Purpose"
+        case .applicationTitleLabel:
+            "Name of the application"
+        case .applicationSlugLabel:
+            "Identifier (part of the address, e.g. hitzekarte)"
+        case .responsibleLabel:
+            "Responsible"
+        case .usesDatasets:
+            "Data used"
+        case .nonPublicDatasetsUsed(let p0):
+            "Datasets also used that are not public: \(p0). What the city holds and why is in the ethics register."
+        case .applicationServesMeasures:
+            "Serves the measures"
+        case .findingsHeading:
+            "Findings and new questions"
+        case .noFindings:
+            "No findings yet."
+        case .findingLabel:
+            "Finding"
+        case .questionLabel:
+            "New question for the strategy"
+        case .questionHint:
+            "Optional. The strategy office can put a question into a version's discussion as a contribution."
+        case .findingRecorded(let p0):
+            "Recorded on \(p0)"
+        case .questionInDiscussion:
+            "In the discussion: see the contribution"
+        case .manageApplications:
+            "Manage applications"
+        case .newApplication:
+            "New application"
+        case .editApplication(let p0):
+            "Edit application: \(p0)"
+        case .saveApplication:
+            "Save application"
+        case .datasetsUsedHint:
+            "Dataset identifiers, separated by commas, e.g. baumkataster, temperatur-messnetz."
+        case .addFinding:
+            "Record finding"
+        case .putToDiscussion:
+            "Put question to discussion"
+        case .putToDiscussionTitle(let p0):
+            "Put question to discussion: \(p0)"
+        case .putToDiscussionIntro:
+            "The question becomes a contribution (channel data platform) to the section you choose, and is weighed and "
+                + "answered like every contribution. This works once per finding and only while the version is open "
+                + "for discussion."
+        case .discussionBlockLabel:
+            "Section of a version under discussion"
+        case .noOpenDiscussion:
+            "No version is open for discussion at the moment."
+        case .versionOption(let p0, let p1):
+            "\(p0), version \(p1)"
+        case .findingPut:
+            "The question is now a contribution to the discussion."
+        case .findingSaved:
+            "Finding recorded."
+        case .onlyAdminPutsToDiscussion:
+            "Only the strategy office puts questions to discussion."
+        case .applicationOfOtherDepartment(let p0):
+            "This application is the responsibility of \(p0); its staff and the strategy office can change it."
+        case .noApplication(let p0):
+            "There is no application '\(p0)'."
+        case .applicationChanges:
+            "Changes"
+        case .indicatorsTitle:
+            "Indicators"
+        case .indicatorsIntro:
+            "How the city measures whether the strategy works: each indicator with baseline, targets, values and a "
+                + "forecast of whether the next target will be met. Corrections stay visible."
+        case .noIndicators:
+            "No indicators yet."
+        case .holdsSampleData:
+            "Holds sample data; the description says which values are real."
+        case .indicatorServesMeasures:
+            "Shows the progress of the measures"
+        case .sourceDatasets:
+            "Source data"
+        case .indicatorChartHeading:
+            "Course"
+        case .forecastHeading:
+            "Forecast"
+        case .valuesHeading:
+            "Values"
+        case .valuesCSV:
+            "Values as CSV"
+        case .valuesJSON:
+            "Values as JSON"
+        case .valueHistoryHeading:
+            "Recorded values and corrections"
+        case .valueHistoryIntro:
+            "Every value is recorded with its time and reason; a correction replaces nothing, it is added."
+        case .valueWithdrawn:
+            "withdrawn"
+        case .forecastStatus(let value):
+            switch value {
+            case .onTrack: "on track"
+            case .atRisk: "at risk"
+            case .offTrack: "off track"
+            case .insufficientData: "too few values"
+            case .noTarget: "no target"
+            }
+        case .noIndicatorValues:
+            "No values yet."
+        case .latestValue(let p0, let p1, let p2):
+            "Latest \(p0) \(p1) (\(p2))."
+        case .directionIncrease:
+            "increase (more is better)"
+        case .directionDecrease:
+            "decrease (less is better)"
+        case .directionBand(let p0, let p1):
+            "stay between \(p0) and \(p1)"
+        case .progressShare(let p0):
+            "\(p0) % of the way from the baseline to the target"
+        case .withinBand:
+            "within the band"
+        case .belowBand(let p0):
+            "\(p0) below the band"
+        case .aboveBand(let p0):
+            "\(p0) above the band"
+        case .unitLabel:
+            "Unit"
+        case .directionLabel:
+            "Direction"
+        case .baselineLabel:
+            "Baseline"
+        case .valueOn(let p0, let p1):
+            "\(p0) on \(p1)"
+        case .targetsLabel:
+            "Targets"
+        case .valueBy(let p0, let p1):
+            "\(p0) by \(p1)"
+        case .progressLabel:
+            "Progress"
+        case .forecastStatusLabel:
+            "Assessment"
+        case .forecastMethodLabel:
+            "Method"
+        case .forecastMethod(let p0, let p1, let p2):
+            "Straight line by least squares over the latest \(p0) values; \"at risk\" from \(p1) % of the way to the "
+                + "target, a band widened by \(p2) % of its width."
+        case .forecastPointsLabel:
+            "Values used"
+        case .slopeLabel:
+            "Change per year"
+        case .predictedLabel:
+            "Predicted"
+        case .valuesCaption(let p0, let p1):
+            "\(p0) in \(p1)"
+        case .periodColumn:
+            "Period"
+        case .dimensionsColumn:
+            "Breakdown"
+        case .valueColumn:
+            "Value"
+        case .sourceColumn:
+            "Source"
+        case .totalName:
+            "total"
+        case .seriesFrom(let p0, let p1):
+            "Values from \(p0) (\(p1))."
+        case .targetSentence(let p0, let p1):
+            "Target: \(p0) by \(p1)."
+        case .forecastSentence(let p0, let p1, let p2):
+            "Forecast: \(p0) on \(p1), \(p2)."
+        case .chartTitle(let p0, let p1):
+            "\(p0) (\(p1)): values, target and forecast"
+        case .chartLegend:
+            "Line with dots: values; diamond: target; dashed: forecast; green background: target band."
         case .rule(let rule): Self.sentence(rule.english)
         }
     }

@@ -691,6 +691,93 @@ enum Text: Sendable, Hashable {
     case datasetOfOtherDepartment(String)
     case noDataset(String)
     case datasetCreated
+    case applicationsTitle
+    case applicationsIntro
+    case noApplications
+    case applicationField(DataApplication.Field)
+    case applicationStatus(DataApplication.Status)
+    case applicationFieldLabel
+    case applicationStatusLabel
+    case applicationPurposeLabel
+    case applicationTitleLabel
+    case applicationSlugLabel
+    case responsibleLabel
+    case usesDatasets
+    case nonPublicDatasetsUsed(String)
+    case applicationServesMeasures
+    case findingsHeading
+    case noFindings
+    case findingLabel
+    case questionLabel
+    case questionHint
+    case findingRecorded(String)
+    case questionInDiscussion
+    case manageApplications
+    case newApplication
+    case editApplication(String)
+    case saveApplication
+    case datasetsUsedHint
+    case addFinding
+    case putToDiscussion
+    case putToDiscussionTitle(String)
+    case putToDiscussionIntro
+    case discussionBlockLabel
+    case noOpenDiscussion
+    case versionOption(String, String)
+    case findingPut
+    case findingSaved
+    case onlyAdminPutsToDiscussion
+    case applicationOfOtherDepartment(String)
+    case noApplication(String)
+    case applicationChanges
+    case indicatorsTitle
+    case indicatorsIntro
+    case noIndicators
+    case holdsSampleData
+    case indicatorServesMeasures
+    case sourceDatasets
+    case indicatorChartHeading
+    case forecastHeading
+    case valuesHeading
+    case valuesCSV
+    case valuesJSON
+    case valueHistoryHeading
+    case valueHistoryIntro
+    case valueWithdrawn
+    case forecastStatus(ForecastStatus)
+    case noIndicatorValues
+    case latestValue(String, String, String)
+    case directionIncrease
+    case directionDecrease
+    case directionBand(String, String)
+    case progressShare(String)
+    case withinBand
+    case belowBand(String)
+    case aboveBand(String)
+    case unitLabel
+    case directionLabel
+    case baselineLabel
+    case valueOn(String, String)
+    case targetsLabel
+    case valueBy(String, String)
+    case progressLabel
+    case forecastStatusLabel
+    case forecastMethodLabel
+    case forecastMethod(String, String, String)
+    case forecastPointsLabel
+    case slopeLabel
+    case predictedLabel
+    case valuesCaption(String, String)
+    case periodColumn
+    case dimensionsColumn
+    case valueColumn
+    case sourceColumn
+    case totalName
+    case seriesFrom(String, String)
+    case targetSentence(String, String)
+    case forecastSentence(String, String, String)
+    case chartTitle(String, String)
+    case chartLegend
     case rule(Rule)
 }
 

@@ -32,13 +32,35 @@ enum DataParts {
         return definitions(rows)
     }
 
+    /// A staff list of what the data platform keeps: each item linked to its form where the person may
+    /// keep it, with a line about it; and the way to a new one.
+    static func staffList(
+        _ page: PageContext, siteName: String, title: Text, path: String, new: Text, empty: Text,
+        items: [(slug: String, title: String, editable: Bool, meta: String)], notice: String?
+    ) -> String {
+        Layout.render(
+            page, title: page.text(title), siteName: siteName,
+            .h1(.text(page.text(title))),
+            Components.notice(notice),
+            .p(.a(.attr("href", path + "/neu"), .text(page.text(new)))),
+            .if(items.isEmpty, .p(.text(page.text(empty)))),
+            .ul(
+                .forEach(items) { item in
+                    .li(
+                        item.editable
+                            ? .a(.attr("href", "\(path)/\(item.slug)"), .text(item.title)) : .text(item.title),
+                        .text(" · " + item.meta))
+                }))
+    }
+
     /// A change's reason; the first one's, recorded as "created", in the page's language.
     static func reason(_ event: DatasetEvent, _ page: PageContext) -> String {
         event.number == 1 && event.reason == "created" ? page.text(.datasetCreated) : event.reason
     }
 
-    static func publisher(_ dataset: Dataset, _ departments: [String: String]) -> String {
-        guard let name = departments[dataset.department], name != dataset.department else { return dataset.department }
-        return "\(dataset.department) \(name)"
+    /// A department's code with its name, where the name says more.
+    static func publisher(_ department: String, _ departments: [String: String]) -> String {
+        guard let name = departments[department], name != department else { return department }
+        return "\(department) \(name)"
     }
 }

@@ -9,6 +9,9 @@ extension DatasetsModel {
             .p(
                 .text(page.text(.datasetsIntro)), .text(" "),
                 .a(.attr("href", "/daten/ethik"), .text(page.text(.ethicsRegister)))),
+            .p(
+                .a(.attr("href", "/daten/anwendungen"), .text(page.text(.applicationsTitle))), .text(" · "),
+                .a(.attr("href", "/daten/indikatoren"), .text(page.text(.indicatorsTitle)))),
             .if(datasets.isEmpty, .p(.text(page.text(.noDatasets)))),
             .forEach(datasets) { dataset in
                 .article(
@@ -18,7 +21,8 @@ extension DatasetsModel {
                         .class("meta"),
                         .text(
                             [
-                                page.text(.dataTheme(dataset.theme)), DataParts.publisher(dataset, departments),
+                                page.text(.dataTheme(dataset.theme)),
+                                DataParts.publisher(dataset.department, departments),
                                 dataset.licence.rawValue,
                             ].joined(separator: " · "))))
             })
@@ -36,7 +40,8 @@ extension DatasetModel {
                 (page.text(.themeLabel), .text(page.text(.dataTheme(dataset.theme)))),
                 (
                     page.text(.publisherLabel),
-                    .text(DataParts.publisher(dataset, departmentName.map { [dataset.department: $0] } ?? [:]))
+                    .text(
+                        DataParts.publisher(dataset.department, departmentName.map { [dataset.department: $0] } ?? [:]))
                 ),
                 (
                     page.text(.contactLabel),
@@ -110,7 +115,7 @@ extension EthicsRegisterModel {
                         .text(
                             [
                                 page.text(.accessLabel) + ": " + page.text(.accessLevel(dataset.access)),
-                                DataParts.publisher(dataset, departments),
+                                DataParts.publisher(dataset.department, departments),
                             ].joined(separator: " · "))),
                     .if(!dataset.isPublic, .p(.text(page.text(.dataNotPublic)))),
                     DataParts.ethics(dataset.ethics, page))

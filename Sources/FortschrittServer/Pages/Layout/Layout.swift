@@ -110,6 +110,7 @@ enum Layout {
                     ("/verwaltung/texte", page.text(.strategyTexts)),
                     ("/verwaltung/abwaegung", page.text(.decisions)),
                     ("/verwaltung/daten", page.text(.manageDatasets)),
+                    ("/verwaltung/anwendungen", page.text(.manageApplications)),
                 ] + links + [("/verwaltung/postausgang", page.text(.outbox))]
         }
         let path = page.location.split(separator: "?").first.map(String.init) ?? "/"

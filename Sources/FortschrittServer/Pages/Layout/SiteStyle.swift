@@ -47,6 +47,7 @@ enum SiteStyle {
         th, td { border: 1px solid #8a8a8a; padding: .35rem .5rem; text-align: left; vertical-align: top; }
         thead th { background: #ececec; }
         td.num { text-align: right; }
+        table.values td { overflow-wrap: anywhere; }
         .status { display: inline-block; padding: 0 .4rem; border-radius: .2rem; color: #fff; font-size: .9rem; }
         .status-done { background: #2e7d32; } .status-active { background: #1565c0; } .status-delayed { background:\
          #b34700; }

@@ -12,7 +12,8 @@ extension WorkspaceModel {
                 account.role == .editor,
                 .group(
                     .p(.a(.attr("href", "/verwaltung/abwaegung"), .text(page.text(.editorDecisionsHint)))),
-                    .p(.a(.attr("href", "/verwaltung/daten"), .text(page.text(.manageDatasets)))))),
+                    .p(.a(.attr("href", "/verwaltung/daten"), .text(page.text(.manageDatasets)))),
+                    .p(.a(.attr("href", "/verwaltung/anwendungen"), .text(page.text(.manageApplications)))))),
             roundBanner(page),
             .if(items.isEmpty, .p(.text(page.text(.noMeasures)))),
             .if(

@@ -1,0 +1,66 @@
+import FortschrittDomain
+import FortschrittExchange
+import FortschrittStore
+import Foundation
+import Testing
+
+@testable import FortschrittServer
+
+/// Indicator pages: status, chart with its words, the values as a table and as downloads that read
+/// back in; a source that is not an open dataset is named nowhere public.
+@Suite struct IndicatorPagesTests {
+    @Test func anIndicatorPageShowsValuesTargetForecastAndStatus() async throws {
+        try await WebFixture.with { fixture in
+            let visitor = try await fixture.browser(.anonymous)
+            let list = try await visitor.get("/daten/indikatoren").text
+            #expect(list.contains("Beschäftigte mit mobilem Arbeitsplatz") && list.contains("gefährdet"))
+            let page = try await visitor.get("/daten/indikatoren/mobile-arbeit").text
+            #expect(page.contains("role=\"img\"") && page.contains("aria-labelledby=\"indikator-mobile-arbeit-title"))
+            #expect(page.contains("Ziel: 7500 bis 31.12.2027.") && page.contains("Prognose: 7459,4 am 31.12.2027"))
+            #expect(page.contains("<td class=\"num\">5000</td>") && page.contains("Wert aus der Vorlage V111/2021"))
+            #expect(page.contains("Enthält Beispieldaten"))
+            let band = try await visitor.get("/daten/indikatoren/smart-city-index-verwaltung").text
+            #expect(band.contains("zwischen 1 und 3 bleiben") && band.contains("im Zielband"))
+            let english = try await visitor.get("/daten/indikatoren/parkhaeuser-voll", headers: [.acceptLanguage: "en"])
+            #expect(english.text.contains("decrease (less is better)") || english.text.contains("sinken"))
+
+            let csv = try await visitor.get("/daten/indikatoren/parkhaeuser-voll/werte.csv")
+            let rows = try IndicatorValuesCSV.rows(data: Data(csv.text.utf8), file: "werte.csv")
+            #expect(rows.count == 14 && rows.contains { $0.dimensions.text == "stadtteil=Innenstadt" })
+            let plan = try await SQLIndicatorRepository(database: fixture.database).importValues(
+                rows, reason: "", actor: "t", at: .now(), dryRun: true)
+            #expect(plan.isEmpty, "the download reads back in unchanged")
+            let json = try await visitor.get("/daten/indikatoren/parkhaeuser-voll/werte.json").text
+            #expect(json.contains("\"status\" : \"on-track\"") || json.contains("\"status\":\"on-track\""))
+            #expect(try await visitor.get("/daten/indikatoren/gibt-es-nicht").status == .notFound)
+        }
+    }
+
+    @Test func aSourceThatIsNotOpenIsNamedNowherePublic() async throws {
+        try await WebFixture.with { fixture in
+            let indicators = SQLIndicatorRepository(database: fixture.database)
+            _ = try await indicators.save(
+                Indicator(
+                    slug: "stromverbrauch", title: "Stromverbrauch (Test)", description: "", unit: "MWh",
+                    direction: .decrease, baseline: nil, targets: [], department: "FB 12", measures: ["4.1"],
+                    datasets: ["energieverbrauch-gebaeude"]),
+                version: nil, reason: "", actor: "t", at: .now())
+            _ = try await indicators.importValues(
+                [
+                    IndicatorImportRow(
+                        line: 2, indicator: "stromverbrauch", period: Period("2025")!, value: IndicatorNumber("812.5")!,
+                        source: "energieverbrauch-gebaeude")
+                ], reason: "Test", actor: "t", at: .now(), dryRun: false)
+            let visitor = try await fixture.browser(.anonymous)
+            for url in [
+                "/daten/indikatoren", "/daten/indikatoren/stromverbrauch",
+                "/daten/indikatoren/stromverbrauch/werte.csv",
+                "/daten/indikatoren/stromverbrauch/werte.json", "/api/v1/indicators",
+                "/api/v1/indicators/stromverbrauch",
+            ] {
+                let body = try await visitor.get(url).text
+                #expect(body.contains("812") && !body.contains("energieverbrauch-gebaeude"), "\(url)")
+            }
+        }
+    }
+}
