@@ -183,6 +183,18 @@ def public_pages(a):
     visit(a, "/daten/ethik", "ethics register")
     require("Anliegen im Bürgerservice" in a.page_source, "ethics register: the internal dataset is listed")
     visit(a, "/daten/buergerservice-anliegen", "an internal dataset, not found", status=404)
+    visit(a, "/daten/anwendungen", "applications")
+    visit(a, "/daten/anwendungen/parkhaus-auslastung", "an application whose question is in the discussion")
+    require("In der Diskussion" in a.page_source, "applications: the question links its contribution")
+    visit(a, "/daten/anwendungen/energie-dashboard", "an application using a restricted dataset")
+    require("energieverbrauch-gebaeude" not in a.page_source, "applications: a restricted dataset is not named")
+    visit(a, "/daten/indikatoren", "indicators")
+    visit(a, "/daten/indikatoren/mobile-arbeit", "an indicator with values, target, forecast and status")
+    require("gefährdet" in a.page_source and "<svg" in a.page_source, "indicators: status and chart")
+    visit(a, "/daten/indikatoren/smart-city-index-verwaltung", "an indicator within a band")
+    visit(a, "/daten/indikatoren/parkhaeuser-voll", "an indicator with a breakdown by district")
+    visit(a, "/massnahmen/3.15", "a measure with its indicators")
+    require("/daten/indikatoren/mobile-arbeit" in a.page_source, "measure page: links its indicators")
     header_on_one_line(a, "anonymous")
 
 
@@ -518,6 +530,26 @@ def keep_dataset(b):
     audit(b, "admin: a dataset's form with its history")
 
 
+def finding_to_discussion(b):
+    """The office records a finding with a question and puts the question to the open discussion."""
+    visit(b, "/verwaltung/anwendungen", "admin: applications")
+    visit(b, "/verwaltung/anwendungen/hitzekarte", "admin: an application's form with its findings")
+    b.find_element(By.ID, "befund").send_keys("Schattenplätze fehlen an Haltestellen.")
+    b.find_element(By.ID, "frage").send_keys("Gehören Schattendächer an Haltestellen in die Strategie?")
+    click(b, By.CSS_SELECTOR, "form[action$='/befunde'] button[type=submit]")
+    require("befund" in query_of(b), "applications: the finding is recorded", f"  at {b.current_url}")
+    audit(b, "admin: application with a new finding")
+    links = b.find_elements(By.LINK_TEXT, "Frage zur Diskussion stellen")
+    require(links, "applications: the office may put a question to discussion")
+    click(b, By.LINK_TEXT, "Frage zur Diskussion stellen")
+    audit(b, "admin: putting a question to discussion")
+    Select(b.find_element(By.ID, "abschnitt")).select_by_value("smart-city/2/klimaresilienz")
+    click(b, By.CSS_SELECTOR, "main form button[type=submit]")
+    require("diskussion" in query_of(b), "applications: the question is put", f"  at {b.current_url}")
+    visit(b, "/strategien/smart-city/text/2/abschnitt/klimaresilienz", "the block with the data platform's question")
+    require("Schattendächer an Haltestellen" in b.page_source, "discussion: the question is a contribution")
+
+
 def expert_review(a, b):
     """An expert rates a block; the public sees nothing until the office publishes it."""
     if not expert_email:
@@ -595,6 +627,7 @@ def main():
         cut_decide_and_schedule(b)
         correct_event(b)
         keep_dataset(b)
+        finding_to_discussion(b)
         expert_review(a, b)
     except Abort as e:
         print(f"stopped after a failed step: {e}")

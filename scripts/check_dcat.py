@@ -3,7 +3,7 @@
 For each format (Turtle, RDF/XML, JSON-LD): starts at /dcat/catalog.EXT?page=1, follows hydra:next
 (else hydra:nextPage) of the hydra:PagedCollection until there is none, and stores every page; then
 runs the DCAT-AP.de kit's validate.py --strict on all pages of the format together (zero violations
-required). Checks that the harvest saw exactly the open datasets the API lists, each once, that
+required). Checks that the harvest saw exactly the open datasets and the indicators the API lists, each once, that
 hydra:totalItems says so on every page, that dct:identifier equals each dataset's IRI, and that no
 restricted or internal dataset of the ethics register appears. Talks only to the address given.
 Usage: check_dcat.py BASE KIT_DIR WORKDIR. Prints 'N passed, N failed'."""
@@ -44,6 +44,10 @@ def api(path):
 
 
 open_ids = {d["id"] for d in api("/api/v1/datasets")}
+# Every indicator is a dataset of its own, at its page's address.
+indicator_ids = {"indikatoren/" + d["id"] for d in api("/api/v1/indicators")}
+result(indicator_ids, "the demo has indicators", f"  {indicator_ids}")
+open_ids |= indicator_ids
 closed_ids = {d["id"] for d in api("/api/v1/ethics-register") if d["access"] != "open"}
 result(open_ids and closed_ids, "the demo has open and non-public datasets", f"  {open_ids} {closed_ids}")
 

@@ -66,7 +66,8 @@ struct IndicatorImportCommand: AsyncParsableCommand {
 
 struct IndicatorListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List the indicators with their latest value and forecast.")
+        commandName: "list", abstract: "List the indicators with their latest value and forecast.",
+        discussion: "Example: fortschritt indicator list")
 
     @OptionGroup var common: CommonOptions
 

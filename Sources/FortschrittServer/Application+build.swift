@@ -243,7 +243,7 @@ func buildRouter(
         address: PublicAddress(configured: configuration.publicURL, trustForwarded: configuration.trustForwardedFor),
         site: { [siteOperator = configuration.siteOperator] in
             let title = (try? await catalogues.strategies().first?.title) ?? "Fortschritt"
-            return (title, siteOperator.name)
+            return (title, siteOperator.name, siteOperator.email)
         }, contributorID: configuration.dcatContributorID, pageSize: configuration.dcatPageSize
     ).addRoutes(to: router)
     OParlController(

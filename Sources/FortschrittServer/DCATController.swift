@@ -9,7 +9,7 @@ import Hummingbird
 struct DCATController: Sendable {
     let datasets: any DatasetRepository
     let address: PublicAddress
-    let site: @Sendable () async -> (title: String, publisher: String)
+    let site: @Sendable () async -> (title: String, publisher: String, email: String)
     let contributorID: String
     let pageSize: Int
 
@@ -40,9 +40,10 @@ struct DCATController: Sendable {
         guard number <= DCATCatalogue.pageCount(allCount: page.allCount, size: pageSize) else {
             throw HTTPError(.notFound, message: "the catalogue has no page \(number)")
         }
-        let (title, publisher) = await site()
+        let (title, publisher, email) = await site()
         let catalogue = DCATCatalogue(
-            base: try address.base(for: request), title: title, publisherName: publisher, contributorID: contributorID)
+            base: try address.base(for: request), title: title, publisherName: publisher, contributorID: contributorID,
+            contactEmail: email)
         let graph = catalogue.graph(page, number: number, size: pageSize, suffix: suffix)
         let body: Data
         switch suffix {

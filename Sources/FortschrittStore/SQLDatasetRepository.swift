@@ -65,16 +65,31 @@ public struct SQLDatasetRepository: DatasetRepository {
 
     public func harvestPage(offset: Int, limit: Int) async throws -> HarvestPage {
         try await database.read { db in
+            // Positions: datasets and indicators in the order they were created.
+            let items = try await db.raw(
+                """
+                SELECT kind, id FROM (
+                  SELECT created_at, 0 AS kind, id FROM datasets
+                  UNION ALL SELECT created_at, 1 AS kind, id FROM indicators) AS items
+                ORDER BY created_at, kind, id LIMIT \(bind: limit) OFFSET \(bind: offset)
+                """
+            ).all().map { (try $0.decode(column: "kind", as: Int.self), try $0.decode(column: "id", as: Int64.self)) }
+            let datasetIDs = items.filter { $0.0 == 0 }.map(\.1)
+            let indicatorIDs = items.filter { $0.0 == 1 }.map(\.1)
             let rows = try await db.raw(
                 """
                 SELECT e.* FROM datasets d JOIN dataset_events e ON e.dataset_id = d.id
                 WHERE e.number = (SELECT MAX(x.number) FROM dataset_events x WHERE x.dataset_id = d.id)
-                  AND e.access = 'open'
-                  AND d.id IN (SELECT id FROM datasets ORDER BY id LIMIT \(bind: limit) OFFSET \(bind: offset))
-                ORDER BY d.id
+                  AND e.access = 'open' AND d.id IN (\(binds: datasetIDs.isEmpty ? [0] : datasetIDs))
+                ORDER BY d.created_at, d.id
                 """
             ).all().map(Self.event)
-            let all = try await db.raw("SELECT COUNT(*) AS n FROM datasets").first().required()
+            let indicators = try await SQLIndicatorRepository.harvested(
+                indicatorIDs.isEmpty ? [0] : indicatorIDs, db)
+            let all = try await db.raw(
+                "SELECT (SELECT COUNT(*) FROM datasets) + (SELECT COUNT(*) FROM indicators) AS n"
+            ).first().required().decode(column: "n", as: Int.self)
+            let indicatorCount = try await db.raw("SELECT COUNT(*) AS n FROM indicators").first().required()
                 .decode(column: "n", as: Int.self)
             let open = try await db.raw(
                 """
@@ -84,7 +99,8 @@ public struct SQLDatasetRepository: DatasetRepository {
                 """
             ).first().required().decode(column: "n", as: Int.self)
             return HarvestPage(
-                datasets: rows.map { ($0.dataset, $0.recordedAt) }, allCount: all, openCount: open)
+                datasets: rows.map { ($0.dataset, $0.recordedAt) }, indicators: indicators, allCount: all,
+                openCount: open + indicatorCount)
         }
     }
 

@@ -102,6 +102,29 @@ public struct SQLIndicatorRepository: IndicatorRepository {
         }
     }
 
+    /// The current definitions of the indicators `ids`, each with its last change (definition or value).
+    static func harvested(_ ids: [Int64], _ db: any SQLDatabase) async throws
+        -> [(indicator: Indicator, modified: RecordedTime)]
+    {
+        try await db.raw(
+            """
+            SELECT e.state, (SELECT MAX(latest) FROM (
+                SELECT MAX(x.recorded_at) AS latest FROM indicator_events x WHERE x.indicator_id = i.id
+                UNION ALL SELECT MAX(v.recorded_at) FROM indicator_values v WHERE v.indicator_id = i.id) AS t
+              ) AS modified
+            FROM indicators i JOIN indicator_events e ON e.indicator_id = i.id
+            WHERE e.number = (SELECT MAX(x.number) FROM indicator_events x WHERE x.indicator_id = i.id)
+              AND i.id IN (\(binds: ids))
+            ORDER BY i.created_at, i.id
+            """
+        ).all().map { row in
+            (
+                try StateJSON.decode(Indicator.self, row.decode(column: "state", as: String.self)),
+                try row.decode(text: "modified", as: RecordedTime.self)
+            )
+        }
+    }
+
     static func insert(
         _ key: IndicatorValue.Key, value: IndicatorNumber?, source: String?, indicatorID: Int64, reason: String,
         actor: String, at time: RecordedTime, _ db: any SQLDatabase

@@ -121,11 +121,15 @@ import Testing
                 let uri =
                     path.hasPrefix("/api/v1/datasets/")
                     ? "/api/v1/datasets/parkhaus-belegung"
-                    : path.contains("{slug}")
-                        ? path.replacingOccurrences(of: "{slug}", with: "smart-city")
-                            .replacingOccurrences(of: "{number}", with: "2")
-                            + (path.hasSuffix("/diff") ? "?from=1&to=2" : "")
-                        : path.replacingOccurrences(of: "{number}", with: "1.1")
+                    : path.hasPrefix("/api/v1/applications/")
+                        ? "/api/v1/applications/hitzekarte"
+                        : path.hasPrefix("/api/v1/indicators/")
+                            ? "/api/v1/indicators/mobile-arbeit"
+                            : path.contains("{slug}")
+                                ? path.replacingOccurrences(of: "{slug}", with: "smart-city")
+                                    .replacingOccurrences(of: "{number}", with: "2")
+                                    + (path.hasSuffix("/diff") ? "?from=1&to=2" : "")
+                                : path.replacingOccurrences(of: "{number}", with: "1.1")
                 let response = try await client.execute(uri: uri, method: .get)
                 #expect(response.status == .ok, "\(uri)")
             }
@@ -138,6 +142,8 @@ import Testing
                     "/api/v1/strategies/{slug}/text/versions/{number}/contributions",
                     "/api/v1/strategies/{slug}/text/versions/{number}/figures",
                     "/api/v1/datasets", "/api/v1/datasets/{slug}", "/api/v1/ethics-register",
+                    "/api/v1/applications", "/api/v1/applications/{slug}", "/api/v1/indicators",
+                    "/api/v1/indicators/{slug}",
                 ])
         }
     }

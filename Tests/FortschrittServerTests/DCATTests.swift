@@ -15,8 +15,10 @@ import Testing
 
     /// The datasets of a Turtle page, and its next page's address.
     static func read(_ turtle: String) -> (datasets: [String], next: String?) {
-        let datasets = turtle.matches(of: /<https:\/\/daten\.stadt\.example\/daten\/([a-z0-9-]+)> a dcat:Dataset/)
-            .map { String($0.1) }
+        let datasets = turtle.matches(
+            of: /<https:\/\/daten\.stadt\.example\/daten\/((?:indikatoren\/)?[a-z0-9-]+)> a dcat:Dataset/
+        )
+        .map { String($0.1) }
         let next = turtle.firstMatch(of: /hydra:next "([^"]+)"/).map { String($0.1) }
         return (datasets, next)
     }
@@ -34,7 +36,10 @@ import Testing
         try await WebFixture.with(configuration: Self.configuration) { fixture in
             let anonymous = try await fixture.browser(.anonymous)
             let repository = SQLDatasetRepository(database: fixture.database)
+            let indicators = SQLIndicatorRepository(database: fixture.database)
             let before = Set(try await repository.datasets(publicOnly: true).map(\.slug))
+                .union(try await indicators.indicators().map { "indikatoren/" + $0.slug })
+            #expect(before.contains("indikatoren/mobile-arbeit"), "indicators are datasets of their own")
             var seen: [String] = []
             var next: String? = "/dcat/catalog.ttl?page=1"
             var step = 0
@@ -49,6 +54,15 @@ import Testing
                 // dataset closes (it was seen already; the others must not shift past the harvester).
                 _ = try await repository.save(
                     Self.sample("neu-\(step)"), version: nil, reason: "", actor: "t", at: .now())
+                // On the first pages also a new indicator (more would outrun the harvester for good).
+                if step < 3 {
+                    _ = try await indicators.save(
+                        Indicator(
+                            slug: "neu-\(step)", title: "Neu \(step)", description: "", unit: "Stück",
+                            direction: .increase, baseline: nil, targets: [], department: "FB 12", measures: [],
+                            datasets: []),
+                        version: nil, reason: "", actor: "t", at: .now())
+                }
                 if step == 0, var first = try await repository.dataset(slug: "baumkataster", publicOnly: false) {
                     first.dataset.access = .internalOnly
                     _ = try await repository.save(

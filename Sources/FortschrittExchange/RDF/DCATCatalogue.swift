@@ -11,12 +11,18 @@ public struct DCATCatalogue: Sendable {
     public var title: String
     public var publisherName: String
     public var contributorID: String
+    /// Where questions about the indicators go (the site operator's address).
+    public var contactEmail: String
 
-    public init(base: String, title: String, publisherName: String, contributorID: String) {
+    public init(
+        base: String, title: String, publisherName: String, contributorID: String,
+        contactEmail: String = "opendata@example.org"
+    ) {
         self.base = base
         self.title = title
         self.publisherName = publisherName
         self.contributorID = contributorID
+        self.contactEmail = contactEmail
     }
 
     static let namespaces: [(prefix: String, namespace: String)] = [
@@ -55,15 +61,32 @@ public struct DCATCatalogue: Sendable {
         graph.add(catalogIRI, Self.dct + "description", .text("Offene Daten: \(title)", language: "de"))
         graph.add(catalogIRI, Self.dct + "publisher", .iri(publisherIRI))
         graph.add(catalogIRI, Self.dct + "language", .iri(Self.german))
-        for (dataset, _) in page.datasets {
+        let published = page.datasets + page.indicators.map { (dataset($0.indicator), $0.modified) }
+        for (dataset, _) in published {
             graph.add(catalogIRI, Self.dcat + "dataset", .iri(datasetIRI(dataset.slug)))
         }
         paging(&graph, page, number: number, size: size, suffix: suffix)
         graph.add(publisherIRI, type: Self.foaf + "Organization")
         graph.add(publisherIRI, type: Self.foaf + "Agent")
         graph.add(publisherIRI, Self.foaf + "name", .text(publisherName, language: "de"))
-        for (dataset, modified) in page.datasets { add(dataset, modified: modified, to: &graph) }
+        for (dataset, modified) in published { add(dataset, modified: modified, to: &graph) }
         return graph
+    }
+
+    /// An indicator as a dataset of its own: its page is its IRI, its values as CSV its distribution,
+    /// published by the city under the Datenlizenz Deutschland with the site operator as contact.
+    func dataset(_ indicator: Indicator) -> Dataset {
+        let path = "indikatoren/" + indicator.slug
+        let about = indicator.description.isEmpty ? indicator.title : indicator.description
+        return Dataset(
+            slug: path, title: indicator.title, description: about + " Einheit: \(indicator.unit).",
+            keywords: ["Indikator", "Digitalisierungsstrategie"], theme: .government,
+            department: indicator.department, contactName: publisherName, contactEmail: contactEmail,
+            licence: .attributionGermany, frequency: .irregular,
+            distributions: [.init(title: "Werte (CSV)", url: "\(base)/daten/\(path)/werte.csv", format: .csv)],
+            measures: indicator.measures, blocks: [], access: .open,
+            ethics: EthicsRecord(
+                purpose: "", legalBasis: "", personalData: .none, retention: "", reviewOutcome: .notRequired))
     }
 
     func paging(_ graph: inout RDFGraph, _ page: HarvestPage, number: Int, size: Int, suffix: String) {

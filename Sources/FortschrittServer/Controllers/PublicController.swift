@@ -34,11 +34,16 @@ struct PublicController: Sendable {
             return try await deps.cache.respond(request, context) {
                 let strategy = try await deps.strategy()
                 guard
-                    let model = try await MeasureModel.load(
+                    var model = try await MeasureModel.load(
                         strategy, number: number, account: context.identity, catalogues: deps.catalogues,
                         workspace: deps.workspace, texts: deps.texts, today: deps.today())
                 else {
                     throw HTTPError(.notFound, message: context.language.text(.noMeasure("\(number)")))
+                }
+                let indicators = try await deps.indicators.indicators().filter { $0.measures.contains("\(number)") }
+                if !indicators.isEmpty {
+                    let events = try await deps.indicators.valueEvents(of: nil)
+                    model.indicators = indicators.map { IndicatorFigures($0, events: events) }
                 }
                 return model.render(PageContext(request, context))
             }

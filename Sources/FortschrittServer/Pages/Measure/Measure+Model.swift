@@ -10,6 +10,8 @@ struct MeasureModel: Sendable {
     var mayEdit: Bool
     /// Sections of strategy texts this measure puts into practice.
     var goals: [ServedGoal] = []
+    /// The indicators that show this measure's progress.
+    var indicators: [IndicatorFigures] = []
 
     /// Nil when the strategy has no such measure today.
     static func load(

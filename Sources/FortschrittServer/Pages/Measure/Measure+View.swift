@@ -61,6 +61,7 @@ extension MeasureModel {
                 !(measure.status?.remark ?? "").isEmpty,
                 .group(.h2(.text(page.text(.remark))), .p(.text(measure.status?.remark ?? "")))),
             .if(!goals.isEmpty, goalsSection(page)),
+            .if(!indicators.isEmpty, indicatorsSection(page)),
             .h2(.id("verlauf"), .text(page.text(.statusTimeline))),
             .if(timeline.isEmpty, .p(.text(page.text(.noStatusRecordedYet)))),
             .ol(
@@ -170,6 +171,21 @@ enum EventText {
 }
 
 extension MeasureModel {
+    func indicatorsSection(_ page: PageContext) -> Node<HTML.BodyContext> {
+        .group(
+            .h2(.id("indikatoren"), .text(page.text(.indicatorsTitle))),
+            .ul(
+                .forEach(indicators) { figures in
+                    .li(
+                        .a(
+                            .attr("href", "/daten/indikatoren/\(figures.indicator.slug)"),
+                            .text(figures.indicator.title)),
+                        .text(" "), IndicatorParts.status(figures.forecast.status, page),
+                        .text(" " + IndicatorParts.latest(figures, page)),
+                        .text(IndicatorParts.progress(figures.progress, page).map { " " + $0 + "." } ?? ""))
+                }))
+    }
+
     func goalsSection(_ page: PageContext) -> Node<HTML.BodyContext> {
         .group(
             .h2(.id("ziele"), .text(page.text(.servedGoals))),
