@@ -54,7 +54,10 @@ struct ReportCommand: AsyncParsableCommand {
         func run() async throws {
             let data = try await common.withRepositories { catalogues, council in
                 let strategy = try await common.chosenStrategy(catalogues)
-                return try await ReportGenerator(catalogues: catalogues, council: council).generate(
+                return try await ReportGenerator(
+                    catalogues: catalogues, council: council,
+                    indicators: SQLIndicatorRepository(database: catalogues.database)
+                ).generate(
                     which.request(strategy), as: format)
             }
             try ReportCommand.write(data, to: output)
@@ -116,7 +119,10 @@ struct ReportCommand: AsyncParsableCommand {
         func run() async throws {
             let published = try await common.withRepositories { catalogues, council in
                 let strategy = try await common.chosenStrategy(catalogues)
-                return try await ReportGenerator(catalogues: catalogues, council: council).publish(
+                return try await ReportGenerator(
+                    catalogues: catalogues, council: council,
+                    indicators: SQLIndicatorRepository(database: catalogues.database)
+                ).publish(
                     which.request(strategy), actor: common.actorName)
             }
             say(

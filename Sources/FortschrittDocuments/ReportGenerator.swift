@@ -30,12 +30,16 @@ public struct ReportRequest: Sendable {
     public var paper: String?
     /// The discussions of text versions to include, with their figures now.
     public var participation: [ParticipationSection]
+    /// The indicators to show, with their values and forecasts now; the generator adds those of the
+    /// catalogue's measures where it knows the indicators.
+    public var indicators: [IndicatorSection]
 
     public init(
         strategy: Strategy, reportDate: CalendarDate, baseline: CalendarDate? = nil, paper: String? = nil,
-        participation: [ParticipationSection] = []
+        participation: [ParticipationSection] = [], indicators: [IndicatorSection] = []
     ) {
         self.participation = participation
+        self.indicators = indicators
         self.strategy = strategy
         self.reportDate = reportDate
         self.baseline = baseline
@@ -48,10 +52,16 @@ public struct ReportRequest: Sendable {
 public struct ReportGenerator: Sendable {
     public let catalogues: any CatalogueRepository
     public let council: any CouncilRepository
+    /// Where the indicators a published report shows come from; nil: reports without indicators.
+    public let indicators: (any IndicatorRepository)?
 
-    public init(catalogues: any CatalogueRepository, council: any CouncilRepository) {
+    public init(
+        catalogues: any CatalogueRepository, council: any CouncilRepository,
+        indicators: (any IndicatorRepository)? = nil
+    ) {
         self.catalogues = catalogues
         self.council = council
+        self.indicators = indicators
     }
 
     public struct Failure: Error, CustomStringConvertible {
@@ -90,6 +100,23 @@ public struct ReportGenerator: Sendable {
             notes: try await council.reportNotes(of: strategy, report: key))
     }
 
+    /// The current inputs with the request's discussions and indicators (those of the catalogue's
+    /// measures on the reporting date, as known now, where the generator knows the indicators).
+    func requestedInputs(_ request: ReportRequest, key: ReportKey) async throws -> FrozenReportInputs {
+        var inputs = try await currentInputs(request.strategy, key: key)
+        inputs.participation = request.participation.isEmpty ? nil : request.participation
+        var shown = request.indicators
+        if let indicators, shown.isEmpty {
+            let measures = try await catalogues.catalogue(of: request.strategy, asOf: key.reportDate, knownAt: nil)
+                .measures.map { "\($0.number)" }
+            shown = IndicatorSection.sections(
+                try await indicators.indicators(), events: try await indicators.valueEvents(of: nil),
+                measures: Set(measures), reportDate: key.reportDate, knownAt: .now())
+        }
+        inputs.indicators = shown.isEmpty ? nil : shown
+        return inputs
+    }
+
     public func document(_ strategy: Strategy, key: ReportKey, inputs: FrozenReportInputs, knownAt: RecordedTime?)
         async throws -> ReportDocument
     {
@@ -113,7 +140,7 @@ public struct ReportGenerator: Sendable {
             at: labels.applied(to: current), baseline: labels.applied(to: baseline), events: try await events)
         let document = CouncilReportWriter(
             report: report, paper: inputs.paperContext, funding: inputs.funding, notes: inputs.notes,
-            participation: inputs.participation ?? []
+            participation: inputs.participation ?? [], indicators: inputs.indicators ?? []
         ).document()
         return (document, labels)
     }
@@ -143,8 +170,7 @@ public struct ReportGenerator: Sendable {
     /// The report as it stands now: the latest data, paper, funding and notes.
     public func generate(_ request: ReportRequest, as format: ReportFormat) async throws -> Data {
         let key = try await key(for: request)
-        var inputs = try await currentInputs(request.strategy, key: key)
-        inputs.participation = request.participation.isEmpty ? nil : request.participation
+        let inputs = try await requestedInputs(request, key: key)
         return try Self.render(try await document(request.strategy, key: key, inputs: inputs, knownAt: nil), as: format)
     }
 
@@ -152,8 +178,7 @@ public struct ReportGenerator: Sendable {
     /// format's hash is stored.
     public func publish(_ request: ReportRequest, actor: String) async throws -> PublishedReport {
         let key = try await key(for: request)
-        var inputs = try await currentInputs(request.strategy, key: key)
-        inputs.participation = request.participation.isEmpty ? nil : request.participation
+        var inputs = try await requestedInputs(request, key: key)
         let cutoff = try await catalogues.lastRecorded(in: request.strategy) ?? RecordedTime(microseconds: 0)
         let (document, labels) = try await report(request.strategy, key: key, inputs: inputs, knownAt: cutoff)
         inputs.labels = labels

@@ -1,3 +1,4 @@
+import FortschrittDocuments
 import FortschrittDomain
 import FortschrittExchange
 import FortschrittStore
@@ -61,6 +62,42 @@ import Testing
                 let body = try await visitor.get(url).text
                 #expect(body.contains("812") && !body.contains("energieverbrauch-gebaeude"), "\(url)")
             }
+        }
+    }
+}
+
+/// A council report shows the indicators of the catalogue's measures with values up to its reporting
+/// date as known then, and the forecast with method, parameters and cutoff; a later correction does
+/// not change what was published.
+@Suite struct IndicatorReportTests {
+    @Test func aPublishedReportKeepsItsIndicatorsAndTheirForecast() async throws {
+        try await WebFixture.with { fixture in
+            let admin = try await fixture.browser(.admin)
+            let council = SQLCouncilRepository(database: fixture.database)
+            let strategy = try #require(try await fixture.catalogues.strategies().first)
+            #expect(try await admin.post("/verwaltung/berichte", ["stichtag": "2023-12-31"]).status == .seeOther)
+            let report = try #require(try await council.publishedReports(of: strategy).last)
+            let shown = try #require(report.inputs.indicators)
+            let mobile = try #require(shown.first { $0.indicator.slug == "mobile-arbeit" })
+            #expect(mobile.values.map(\.period.text) == ["2020", "2021", "2022", "2023"], "only up to the date")
+            #expect(mobile.forecast.cutoff.through?.iso == "2023-12-31" && mobile.forecast.cutoff.knownAt != nil)
+            #expect(mobile.forecast.method == .standard)
+            #expect(!shown.contains { $0.indicator.slug == "parkhaeuser-voll" && !$0.values.isEmpty })
+            let generator = ReportGenerator(catalogues: fixture.catalogues, council: council)
+            let html = String(decoding: try await generator.published(report, as: .html), as: UTF8.self)
+            #expect(html.contains("Indikatoren") && html.contains("Beschäftigte mit mobilem Arbeitsplatz"))
+            #expect(html.contains("kleinsten Quadrate über die letzten 5 Werte (genutzt: 4)"))
+            #expect(html.contains("Datenstand: Zeiträume bis 31.12.2023"))
+
+            // A correction later: the published report still says what was known then.
+            _ = try await SQLIndicatorRepository(database: fixture.database).importValues(
+                [
+                    IndicatorImportRow(
+                        line: 2, indicator: "mobile-arbeit", period: Period("2023")!, value: IndicatorNumber("9999")!)
+                ], reason: "Korrektur", actor: "t", at: .now(), dryRun: false)
+            let again = String(decoding: try await generator.regenerate(report, as: .html), as: UTF8.self)
+            #expect(again == html && !again.contains("9.999") && !again.contains("9999"))
+            _ = try await generator.regenerate(report, as: .docx)
         }
     }
 }

@@ -150,6 +150,9 @@ public struct FrozenReportInputs: Hashable, Sendable, Codable {
     /// The discussions of text versions the report includes, with their figures as published; nil in
     /// reports published before reports could include them.
     public var participation: [ParticipationSection]?
+    /// The indicators the report shows, with values and forecasts as published; nil in reports
+    /// published before reports showed indicators.
+    public var indicators: [IndicatorSection]?
 
     public init(paper: PaperContext?, funding: [FundingProgramme], notes: ReportNotes, labels: CatalogueLabels? = nil) {
         self.paper = paper?.paper

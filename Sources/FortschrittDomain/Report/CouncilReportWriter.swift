@@ -20,12 +20,16 @@ public struct CouncilReportWriter: Sendable {
     public var notes: ReportNotes
     /// Sections on the discussion of text versions, after the funding.
     public var participation: [ParticipationSection]
+    /// The indicators of the catalogue's measures, after the discussions.
+    public var indicators: [IndicatorSection]
 
     public init(
         report: StrategyReport, paper: PaperContext? = nil, funding: [FundingProgramme] = [],
-        notes: ReportNotes = ReportNotes(), participation: [ParticipationSection] = []
+        notes: ReportNotes = ReportNotes(), participation: [ParticipationSection] = [],
+        indicators: [IndicatorSection] = []
     ) {
         self.participation = participation
+        self.indicators = indicators
         self.report = report
         self.paper = paper
         self.funding = funding
@@ -46,6 +50,7 @@ public struct CouncilReportWriter: Sendable {
         blocks += changes()
         blocks += fundingSection()
         blocks += participation.flatMap(\.blocks)
+        blocks += IndicatorSection.blocks(indicators)
         blocks.append(.pageBreak)
         let catalogue = catalogueTable
         blocks += [

@@ -168,7 +168,9 @@ struct AdminController: Sendable {
             if let chosen = form.participation.nonBlank {
                 participation.append(try await deps.participationSection(chosen, for: strategy))
             }
-            _ = try await ReportGenerator(catalogues: deps.catalogues, council: deps.council).publish(
+            _ = try await ReportGenerator(
+                catalogues: deps.catalogues, council: deps.council, indicators: deps.indicators
+            ).publish(
                 ReportRequest(
                     strategy: strategy, reportDate: date, baseline: baseline, paper: form.paper.nonBlank,
                     participation: participation),
