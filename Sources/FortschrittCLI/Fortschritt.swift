@@ -9,7 +9,7 @@ public struct Fortschritt: AsyncParsableCommand {
             ServeCommand.self, MigrateCommand.self, ImportCommand.self, ExportCommand.self,
             StrategyCommand.self, MeasureCommand.self, StatusCommand.self, DepartmentCommand.self, HistoryCommand.self,
             ReportCommand.self, CouncilCommand.self, FundingCommand.self, UserCommand.self, TextCommand.self,
-            NotifyCommand.self, IndicatorCommand.self,
+            NotifyCommand.self, DatasetCommand.self, IndicatorCommand.self,
         ]
     )
 
