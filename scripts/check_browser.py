@@ -550,6 +550,22 @@ def finding_to_discussion(b):
     require("Schattendächer an Haltestellen" in b.page_source, "discussion: the question is a contribution")
 
 
+def import_values(b):
+    """The office pastes indicator values: a preview first, then recorded; the indicator shows them."""
+    visit(b, "/verwaltung/indikatoren", "admin: indicators")
+    visit(b, "/verwaltung/indikatoren/mobile-arbeit", "admin: an indicator's form")
+    visit(b, "/verwaltung/indikatoren/werte", "admin: importing values")
+    b.find_element(By.ID, "werte").send_keys("Indikator;Zeitraum;Wert\nmobile-arbeit;2026;7100\n")
+    b.find_element(By.ID, "grund").send_keys("Jahreswert 2026 (Browsertest)")
+    click(b, By.CSS_SELECTOR, "button[value=vorschau]")
+    require("1 neu, 0 geändert, 0 unverändert." in b.page_source, "values: the preview shows what would be added")
+    audit(b, "admin: the preview of an import")
+    click(b, By.CSS_SELECTOR, "button[value=uebernehmen]")
+    require("Erfasst" in b.page_source, "values: recorded")
+    visit(b, "/daten/indikatoren/mobile-arbeit", "the indicator with the new value")
+    require("Jahreswert 2026 (Browsertest)" in b.page_source, "values: the new value with its reason")
+
+
 def expert_review(a, b):
     """An expert rates a block; the public sees nothing until the office publishes it."""
     if not expert_email:
@@ -628,6 +644,7 @@ def main():
         correct_event(b)
         keep_dataset(b)
         finding_to_discussion(b)
+        import_values(b)
         expert_review(a, b)
     except Abort as e:
         print(f"stopped after a failed step: {e}")

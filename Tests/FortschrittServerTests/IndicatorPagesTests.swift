@@ -101,3 +101,51 @@ import Testing
         }
     }
 }
+
+/// The staff keep indicators through forms and paste values, seen first as a dry run.
+@Suite struct IndicatorStaffTests {
+    @Test func staffDefineIndicatorsAndImportValuesAfterAPreview() async throws {
+        try await WebFixture.with { fixture in
+            let admin = try await fixture.browser(.admin)
+            var fields = [
+                "kennung": "wlan-standorte", "titel": "Öffentliche WLAN-Standorte <b>", "einheit": "Standorte",
+                "richtung": "band", "untergrenze": "80", "obergrenze": "60", "fachbereich": "FB 12",
+                "ziele": "", "massnahmen": "1.11",
+            ]
+            let refused = try await admin.post("/verwaltung/indikatoren/neu", fields)
+            #expect(refused.status == .unprocessableContent && refused.text.contains("WLAN-Standorte &lt;b&gt;"))
+            fields["richtung"] = "increase"
+            fields["basiswert"] = "40"
+            fields["basisdatum"] = "2024-12-31"
+            fields["ziele"] = "2027-12-31: 120"
+            let created = try await admin.post("/verwaltung/indikatoren/neu", fields)
+            #expect(created.location == "/verwaltung/indikatoren/wlan-standorte?gespeichert=1")
+            let indicators = SQLIndicatorRepository(database: fixture.database)
+            #expect(try await indicators.indicator(slug: "wlan-standorte")?.indicator.targets.count == 1)
+
+            // Values: a preview records nothing; recording twice records once.
+            let editor = try await fixture.browser(.editorOther)
+            let csv = "Indikator;Zeitraum;Wert\nwlan-standorte;2025;55\nwlan-standorte;2026;70\n"
+            let preview = try await editor.post(
+                "/verwaltung/indikatoren/werte", ["werte": csv, "grund": "Zählung", "aktion": "vorschau"])
+            #expect(preview.status == .ok && preview.text.contains("2 neu, 0 geändert, 0 unverändert."))
+            #expect(try await indicators.valueEvents(of: "wlan-standorte").isEmpty, "a preview records nothing")
+            let recorded = try await editor.post(
+                "/verwaltung/indikatoren/werte", ["werte": csv, "grund": "Zählung", "aktion": "uebernehmen"])
+            #expect(recorded.text.contains("Erfasst"))
+            _ = try await editor.post("/verwaltung/indikatoren/werte", ["werte": csv, "aktion": "uebernehmen"])
+            #expect(try await indicators.valueEvents(of: "wlan-standorte").count == 2)
+            let bad = try await editor.post(
+                "/verwaltung/indikatoren/werte", ["werte": "Indikator;Zeitraum;Wert\nwlan-standorte;2025-Q5;1\n"])
+            #expect(bad.status == .unprocessableContent && bad.text.contains(":2:"))
+            let foreign = try await fixture.browser(.editorOwn).post(
+                "/verwaltung/indikatoren/werte", ["werte": csv, "aktion": "uebernehmen"])
+            #expect(foreign.status == .unprocessableContent, "an editor of FB 15 keeps no FB 12 indicator")
+            #expect(
+                try await fixture.browser(.editorOwn).get("/verwaltung/indikatoren/wlan-standorte").status == .forbidden
+            )
+            let page = try await fixture.browser(.anonymous).get("/daten/indikatoren/wlan-standorte").text
+            #expect(page.contains("Zuletzt 70 Standorte (2026)."))
+        }
+    }
+}

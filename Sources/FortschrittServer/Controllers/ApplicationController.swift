@@ -63,37 +63,19 @@ struct ApplicationController: Sendable {
     }
 
     func addStaffRoutes(to router: Router<WebRequestContext>) {
-        router.get("/verwaltung/anwendungen") { request, context in
-            let account = try DataController.dataStaff(request, context)
-            return HTMLResponse.personal(
-                StaffApplicationsModel(
-                    siteName: await deps.siteName(),
-                    applications: try await deps.applications.applications().map {
-                        ($0, Access.mayEditDataset(of: $0.department, by: account))
-                    },
-                    notice: request.uri.queryParameters["gespeichert"] != nil ? context.language.text(.saved) : nil
-                ).render(PageContext(request, context)))
-        }
-        router.get("/verwaltung/anwendungen/neu") { request, context in
-            HTMLResponse.personal(try await form(nil, request, context).render(PageContext(request, context)))
-        }
-        router.postForm("/verwaltung/anwendungen/neu", NoFields.self) { request, context, posted in
-            try await save(nil, posted.entered, request, context)
-        }
-        router.get("/verwaltung/anwendungen/{slug}") { request, context in
-            var model = try await form(context.parameters.get("slug") ?? "", request, context)
-            let query = request.uri.queryParameters
-            model.notice =
-                query["gespeichert"] != nil
-                ? context.language.text(.saved)
-                : query["befund"] != nil
-                    ? context.language.text(.findingSaved)
-                    : query["diskussion"] != nil ? context.language.text(.findingPut) : nil
-            return HTMLResponse.personal(model.render(PageContext(request, context)))
-        }
-        router.postForm("/verwaltung/anwendungen/{slug}", NoFields.self) { request, context, posted in
-            try await save(context.parameters.get("slug") ?? "", posted.entered, request, context)
-        }
+        router.keeperRoutes(
+            "/verwaltung/anwendungen",
+            list: { request, context in
+                let account = try DataController.dataStaff(request, context)
+                return HTMLResponse.personal(
+                    StaffApplicationsModel(
+                        siteName: await deps.siteName(),
+                        applications: try await deps.applications.applications().map {
+                            ($0, Access.mayEditDataset(of: $0.department, by: account))
+                        },
+                        notice: keptNotice(request, context)
+                    ).render(PageContext(request, context)))
+            }, form: form, save: save)
     }
 
     func save(_ slug: String?, _ entered: [String: String], _ request: Request, _ context: WebRequestContext)
@@ -137,7 +119,8 @@ struct ApplicationController: Sendable {
         return ApplicationEditModel(
             siteName: await deps.siteName(), application: found.application, version: found.version,
             departments: departments, findings: try await findings(of: slug),
-            mayPutToDiscussion: Access.mayAdminister(account))
+            mayPutToDiscussion: Access.mayAdminister(account),
+            notice: keptNotice(request, context, also: [("befund", .findingSaved), ("diskussion", .findingPut)]))
     }
 
     /// The application `slug`, if this person may keep it.

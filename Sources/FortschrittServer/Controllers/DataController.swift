@@ -42,31 +42,18 @@ struct DataController: Sendable {
     }
 
     func addStaffRoutes(to router: Router<WebRequestContext>) {
-        router.get("/verwaltung/daten") { request, context in
-            let account = try Self.dataStaff(request, context)
-            let all = try await deps.datasets.datasets(publicOnly: false)
-            return HTMLResponse.personal(
-                StaffDatasetsModel(
-                    siteName: await deps.siteName(),
-                    datasets: all.map { ($0, Access.mayEditDataset(of: $0.department, by: account)) },
-                    notice: request.uri.queryParameters["gespeichert"] != nil ? context.language.text(.saved) : nil
-                ).render(PageContext(request, context)))
-        }
-        router.get("/verwaltung/daten/neu") { request, context in
-            let model = try await form(nil, request, context)
-            return HTMLResponse.personal(model.render(PageContext(request, context)))
-        }
-        router.postForm("/verwaltung/daten/neu", NoFields.self) { request, context, posted in
-            try await save(nil, posted.entered, request, context)
-        }
-        router.get("/verwaltung/daten/{slug}") { request, context in
-            var model = try await form(context.parameters.get("slug") ?? "", request, context)
-            model.notice = request.uri.queryParameters["gespeichert"] != nil ? context.language.text(.saved) : nil
-            return HTMLResponse.personal(model.render(PageContext(request, context)))
-        }
-        router.postForm("/verwaltung/daten/{slug}", NoFields.self) { request, context, posted in
-            try await save(context.parameters.get("slug") ?? "", posted.entered, request, context)
-        }
+        router.keeperRoutes(
+            "/verwaltung/daten",
+            list: { request, context in
+                let account = try Self.dataStaff(request, context)
+                let all = try await deps.datasets.datasets(publicOnly: false)
+                return HTMLResponse.personal(
+                    StaffDatasetsModel(
+                        siteName: await deps.siteName(),
+                        datasets: all.map { ($0, Access.mayEditDataset(of: $0.department, by: account)) },
+                        notice: keptNotice(request, context)
+                    ).render(PageContext(request, context)))
+            }, form: form, save: save)
     }
 
     /// Saves what the form posted as a new dataset (`slug` nil) or as a change of the one named,
@@ -120,7 +107,8 @@ struct DataController: Sendable {
         }
         return DatasetEditModel(
             siteName: await deps.siteName(), dataset: found.dataset, version: found.version,
-            departments: departments, history: try await deps.datasets.history(of: slug))
+            departments: departments, history: try await deps.datasets.history(of: slug),
+            notice: keptNotice(request, context))
     }
 
     func departmentNames() async throws -> [String: String] {

@@ -61,6 +61,7 @@ struct IndicatorController: Sendable {
             _ = try QueryParameters(request, allowed: [])
             return JSONResponse(value: try await document(context.parameters.get("slug") ?? "", context))
         }
+        addStaffRoutes(to: router)
     }
 
     func indicator(_ slug: String, _ context: WebRequestContext) async throws -> Indicator {

@@ -1355,6 +1355,55 @@ extension Text {
             "\(p0) (\(p1)): Werte, Ziel und Prognose"
         case .chartLegend:
             "Linie mit Punkten: Werte; Raute: Ziel; gestrichelt: Prognose; grün hinterlegt: Zielband."
+        case .manageIndicators:
+            "Indikatoren verwalten"
+        case .newIndicator:
+            "Neuer Indikator"
+        case .editIndicator(let p0):
+            "Indikator bearbeiten: \(p0)"
+        case .saveIndicator:
+            "Indikator speichern"
+        case .indicatorSlugLabel:
+            "Kennung (Teil der Adresse, z. B. mobile-arbeit)"
+        case .indicatorTitleLabel:
+            "Name des Indikators"
+        case .directionBandChoice:
+            "in einem Band bleiben"
+        case .lowerBoundLabel:
+            "Untergrenze des Bands"
+        case .upperBoundLabel:
+            "Obergrenze des Bands"
+        case .boundsHint:
+            "Nur bei der Richtung „in einem Band bleiben“."
+        case .baselineDateLabel:
+            "Datum des Ausgangswerts"
+        case .targetsHint:
+            "Ein Ziel je Zeile: Datum und Wert, z. B. 2027-12-31: 7500."
+        case .indicatorOfOtherDepartment(let p0):
+            "Diesen Indikator verantwortet \(p0); ändern können ihn dessen Beschäftigte und die Strategiestelle."
+        case .importValues:
+            "Werte importieren"
+        case .importValuesIntro:
+            "Werte als CSV einfügen. Zuerst zeigt die Vorschau, was hinzukäme und was sich änderte; "
+                + "erst „Übernehmen“ "
+                + "erfasst es. Nichts wird gelöscht, und eine Datei zweimal zu übernehmen ändert nichts."
+        case .csvValuesLabel:
+            "Werte (CSV)"
+        case .csvValuesHint:
+            "Kopfzeile Indikator;Zeitraum;Wert, wahlweise Dimensionen;Quelle. Zeiträume: 2025, 2025-Q3, 2025-07 "
+                + "oder 2025-07-15."
+        case .previewImport:
+            "Vorschau"
+        case .applyImport:
+            "Übernehmen"
+        case .importPreview:
+            "Vorschau: noch nichts erfasst"
+        case .importRecorded:
+            "Erfasst"
+        case .importCounts(let p0, let p1, let p2):
+            "\(p0) neu, \(p1) geändert, \(p2) unverändert."
+        case .importLine(let p0):
+            "Zeile \(p0):"
         case .rule(let rule): rule.german
         }
     }

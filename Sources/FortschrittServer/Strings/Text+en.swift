@@ -1326,6 +1326,54 @@ extension Text {
             "\(p0) (\(p1)): values, target and forecast"
         case .chartLegend:
             "Line with dots: values; diamond: target; dashed: forecast; green background: target band."
+        case .manageIndicators:
+            "Manage indicators"
+        case .newIndicator:
+            "New indicator"
+        case .editIndicator(let p0):
+            "Edit indicator: \(p0)"
+        case .saveIndicator:
+            "Save indicator"
+        case .indicatorSlugLabel:
+            "Identifier (part of the address, e.g. mobile-arbeit)"
+        case .indicatorTitleLabel:
+            "Name of the indicator"
+        case .directionBandChoice:
+            "stay within a band"
+        case .lowerBoundLabel:
+            "Lower bound of the band"
+        case .upperBoundLabel:
+            "Upper bound of the band"
+        case .boundsHint:
+            "Only for the direction \"stay within a band\"."
+        case .baselineDateLabel:
+            "Date of the baseline"
+        case .targetsHint:
+            "One target a line: date and value, e.g. 2027-12-31: 7500."
+        case .indicatorOfOtherDepartment(let p0):
+            "This indicator is the responsibility of \(p0); its staff and the strategy office can change it."
+        case .importValues:
+            "Import values"
+        case .importValuesIntro:
+            "Paste values as CSV. The preview first shows what would be added and what would change; only \"Record\" "
+                + "records it. Nothing is deleted, and recording a file twice changes nothing."
+        case .csvValuesLabel:
+            "Values (CSV)"
+        case .csvValuesHint:
+            "Header Indikator;Zeitraum;Wert, optionally Dimensionen;Quelle. Periods: 2025, 2025-Q3, 2025-07 "
+                + "or 2025-07-15."
+        case .previewImport:
+            "Preview"
+        case .applyImport:
+            "Record"
+        case .importPreview:
+            "Preview: nothing recorded yet"
+        case .importRecorded:
+            "Recorded"
+        case .importCounts(let p0, let p1, let p2):
+            "\(p0) new, \(p1) changed, \(p2) unchanged."
+        case .importLine(let p0):
+            "Line \(p0):"
         case .rule(let rule): Self.sentence(rule.english)
         }
     }

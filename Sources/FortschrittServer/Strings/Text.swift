@@ -778,6 +778,29 @@ enum Text: Sendable, Hashable {
     case forecastSentence(String, String, String)
     case chartTitle(String, String)
     case chartLegend
+    case manageIndicators
+    case newIndicator
+    case editIndicator(String)
+    case saveIndicator
+    case indicatorSlugLabel
+    case indicatorTitleLabel
+    case directionBandChoice
+    case lowerBoundLabel
+    case upperBoundLabel
+    case boundsHint
+    case baselineDateLabel
+    case targetsHint
+    case indicatorOfOtherDepartment(String)
+    case importValues
+    case importValuesIntro
+    case csvValuesLabel
+    case csvValuesHint
+    case previewImport
+    case applyImport
+    case importPreview
+    case importRecorded
+    case importCounts(String, String, String)
+    case importLine(String)
     case rule(Rule)
 }
 

@@ -16,20 +16,11 @@ extension ApplicationEditModel {
     func render(_ page: PageContext) -> String {
         let title = application.map { page.text(.editApplication($0.title)) } ?? page.text(.newApplication)
         let form = StaffForm(values: values, page: page)
-        return Layout.render(
-            page, title: title, siteName: siteName,
-            .h1(.text(title)),
-            Components.notice(notice),
-            .if(error != nil, .div(.class("error-summary"), .attr("role", "alert"), .p(.text(error ?? "")))),
-            .p(.a(.attr("href", "/verwaltung/anwendungen"), .text(page.text(.manageApplications)))),
-            .formTag(
-                .attr("method", "post"), .attr("action", path), Layout.csrfField(page),
-                .if(
-                    version != nil,
-                    .inputTag(("type", "hidden"), ("name", "stand"), ("value", entered["stand"] ?? "\(version ?? 0)"))),
-                application == nil
-                    ? form.input("kennung", .applicationSlugLabel)
-                    : .inputTag(("type", "hidden"), ("name", "kennung"), ("value", application?.slug ?? "")),
+        return form.render(
+            title: title, siteName: siteName, notice: notice, error: error,
+            back: ("/verwaltung/anwendungen", .manageApplications), action: path, version: version,
+            slug: application?.slug, slugLabel: .applicationSlugLabel, submit: .saveApplication,
+            .group(
                 form.input("titel", .applicationTitleLabel),
                 form.area("zweck", .applicationPurposeLabel),
                 form.select(
@@ -40,10 +31,8 @@ extension ApplicationEditModel {
                     DataApplication.Status.allCases.map { ($0.rawValue, page.text(.applicationStatus($0))) }),
                 form.select("fachbereich", .responsibleLabel, departments.map { ($0.code, "\($0.code) \($0.name)") }),
                 form.input("datensaetze", .usesDatasets, hint: .datasetsUsedHint),
-                form.input("massnahmen", .applicationServesMeasures, hint: .measuresHint),
-                .if(application != nil, form.input("grund", .changeReasonLabel)),
-                .button(.type(.submit), .text(page.text(.saveApplication)))),
-            .unwrap(application) { application in
+                form.input("massnahmen", .applicationServesMeasures, hint: .measuresHint)),
+            after: .unwrap(application) { application in
                 .group(
                     .h2(.text(page.text(.findingsHeading))),
                     .forEach(findings) { shown in

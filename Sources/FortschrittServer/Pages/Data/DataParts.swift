@@ -36,13 +36,15 @@ enum DataParts {
     /// keep it, with a line about it; and the way to a new one.
     static func staffList(
         _ page: PageContext, siteName: String, title: Text, path: String, new: Text, empty: Text,
-        items: [(slug: String, title: String, editable: Bool, meta: String)], notice: String?
+        items: [(slug: String, title: String, editable: Bool, meta: String)], notice: String?,
+        extra: Node<HTML.BodyContext> = .empty
     ) -> String {
         Layout.render(
             page, title: page.text(title), siteName: siteName,
             .h1(.text(page.text(title))),
             Components.notice(notice),
             .p(.a(.attr("href", path + "/neu"), .text(page.text(new)))),
+            extra,
             .if(items.isEmpty, .p(.text(page.text(empty)))),
             .ul(
                 .forEach(items) { item in

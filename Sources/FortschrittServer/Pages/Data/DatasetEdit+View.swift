@@ -22,21 +22,11 @@ extension DatasetEditModel {
     func render(_ page: PageContext) -> String {
         let title = dataset.map { page.text(.editDataset($0.title)) } ?? page.text(.newDataset)
         let form = StaffForm(values: values, page: page)
-        return Layout.render(
-            page, title: title, siteName: siteName,
-            .h1(.text(title)),
-            Components.notice(notice),
-            .if(error != nil, .div(.class("error-summary"), .attr("role", "alert"), .p(.text(error ?? "")))),
-            .p(.a(.attr("href", "/verwaltung/daten"), .text(page.text(.manageDatasets)))),
-            .formTag(
-                .attr("method", "post"), .attr("action", path), Layout.csrfField(page),
-                // The version the person read: a refused stale save stays stale until the page is read again.
-                .if(
-                    version != nil,
-                    .inputTag(("type", "hidden"), ("name", "stand"), ("value", entered["stand"] ?? "\(version ?? 0)"))),
-                dataset == nil
-                    ? form.input("kennung", .datasetSlugLabel)
-                    : .inputTag(("type", "hidden"), ("name", "kennung"), ("value", dataset?.slug ?? "")),
+        return form.render(
+            title: title, siteName: siteName, notice: notice, error: error,
+            back: ("/verwaltung/daten", .manageDatasets),
+            action: path, version: version, slug: dataset?.slug, slugLabel: .datasetSlugLabel, submit: .saveDataset,
+            .group(
                 form.input("titel", .datasetTitleLabel),
                 form.area("beschreibung", .datasetDescriptionLabel),
                 form.input("schlagworte", .keywordsLabel, hint: .listHint),
@@ -80,10 +70,8 @@ extension DatasetEditModel {
                     form.input("gremium", .reviewBodyLabel),
                     form.input("geprueft-am", .reviewedOnLabel, type: "date"),
                     form.area("auflagen", .conditionsLabel),
-                    form.input("naechste-pruefung", .nextReviewLabel, type: "date")),
-                .if(dataset != nil, form.input("grund", .changeReasonLabel)),
-                .button(.type(.submit), .text(page.text(.saveDataset)))),
-            .if(
+                    form.input("naechste-pruefung", .nextReviewLabel, type: "date"))),
+            after: .if(
                 !history.isEmpty,
                 .group(
                     .h2(.text(page.text(.datasetChanges))),

@@ -111,6 +111,7 @@ enum Layout {
                     ("/verwaltung/abwaegung", page.text(.decisions)),
                     ("/verwaltung/daten", page.text(.manageDatasets)),
                     ("/verwaltung/anwendungen", page.text(.manageApplications)),
+                    ("/verwaltung/indikatoren", page.text(.manageIndicators)),
                 ] + links + [("/verwaltung/postausgang", page.text(.outbox))]
         }
         let path = page.location.split(separator: "?").first.map(String.init) ?? "/"

@@ -33,4 +33,31 @@ struct StaffForm {
                 Components.describedByNode(name, hint: hint != nil, error: false),
                 .forEach(options) { value, text in .optionTag(value, selected: values[name] == value, text) }))
     }
+
+    /// A keeper's form page: title, notice, the refusal, the way back, and the form with what every
+    /// such form carries: the version read (a refused stale save stays stale until the page is read
+    /// again) and the identifier, typed only for a new one.
+    func render(
+        title: String, siteName: String, notice: String?, error: String?, back: (path: String, label: Text),
+        action: String, version: Int?, slug: String?, slugLabel: Text, submit: Text,
+        _ fields: Node<HTML.BodyContext>, after: Node<HTML.BodyContext> = .empty
+    ) -> String {
+        Layout.render(
+            page, title: title, siteName: siteName,
+            .h1(.text(title)),
+            Components.notice(notice),
+            .if(error != nil, .div(.class("error-summary"), .attr("role", "alert"), .p(.text(error ?? "")))),
+            .p(.a(.attr("href", back.path), .text(page.text(back.label)))),
+            .formTag(
+                .attr("method", "post"), .attr("action", action), Layout.csrfField(page),
+                .if(
+                    version != nil,
+                    .inputTag(("type", "hidden"), ("name", "stand"), ("value", values["stand"] ?? "\(version ?? 0)"))),
+                slug.map { .inputTag(("type", "hidden"), ("name", "kennung"), ("value", $0)) }
+                    ?? input("kennung", slugLabel),
+                fields,
+                .if(slug != nil, input("grund", .changeReasonLabel)),
+                .button(.type(.submit), .text(page.text(submit)))),
+            after)
+    }
 }

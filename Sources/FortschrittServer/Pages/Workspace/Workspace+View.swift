@@ -13,7 +13,8 @@ extension WorkspaceModel {
                 .group(
                     .p(.a(.attr("href", "/verwaltung/abwaegung"), .text(page.text(.editorDecisionsHint)))),
                     .p(.a(.attr("href", "/verwaltung/daten"), .text(page.text(.manageDatasets)))),
-                    .p(.a(.attr("href", "/verwaltung/anwendungen"), .text(page.text(.manageApplications)))))),
+                    .p(.a(.attr("href", "/verwaltung/anwendungen"), .text(page.text(.manageApplications)))),
+                    .p(.a(.attr("href", "/verwaltung/indikatoren"), .text(page.text(.manageIndicators)))))),
             roundBanner(page),
             .if(items.isEmpty, .p(.text(page.text(.noMeasures)))),
             .if(
