@@ -115,7 +115,8 @@ public struct SQLApplicationRepository: ApplicationRepository {
                 source: ContributionSource(
                     channel: .dataPlatform, source: "Befund vom \(recorded.day.german): \(title)", receivedOn: today),
                 anchor: QuoteAnchor(version: version.number, block: block), text: question,
-                organisation: "Datenplattform: \(title)")
+                // Within the 200 characters an organisation may have, whatever the title's length.
+                organisation: "Datenplattform: \(title.prefix(180))")
             let checked = try entry.checked(version: version, events: [], today: today, channels: [.dataPlatform])
             let contribution = try await SQLContributionRepository.insertEntered(
                 checked, on: version, actor: actor, at: time, db)

@@ -119,5 +119,10 @@ import Testing
         let title = (node?["http://purl.org/dc/terms/title"] as? [[String: String]])?.first?["@value"]
         #expect(title == dataset.title)
         #expect(RDFGraph.iriref("https://x.example/a b<c>") == "https://x.example/a%20b%3Cc%3E")
+        // A markup character with a joiner or a combining mark after it is one Character, still markup.
+        dataset.description = "<\u{200D}x \"\u{301}&\u{338}\r\n"
+        let joined = catalogue.graph(
+            HarvestPage(datasets: [(dataset, .now())], allCount: 1, openCount: 1), number: 1, size: 10, suffix: "rdf")
+        #expect(joined.rdfXML.contains("&lt;\u{200D}x &quot;\u{301}&amp;\u{338}&#13;\n"))
     }
 }

@@ -122,6 +122,12 @@ import Testing
             #expect(created.location == "/verwaltung/indikatoren/wlan-standorte?gespeichert=1")
             let indicators = SQLIndicatorRepository(database: fixture.database)
             #expect(try await indicators.indicator(slug: "wlan-standorte")?.indicator.targets.count == 1)
+            // Names the pages use next to a slug are no slugs: "werte" would hide this one's form.
+            for reserved in ["werte", "neu", "indikatoren"] {
+                var taken = fields
+                taken["kennung"] = reserved
+                #expect(try await admin.post("/verwaltung/indikatoren/neu", taken).status == .unprocessableContent)
+            }
 
             // Values: a preview records nothing; recording twice records once.
             let editor = try await fixture.browser(.editorOther)

@@ -93,7 +93,9 @@ public enum DatasetRules {
     }
 
     /// Names the pages under /daten use themselves.
-    static let reserved: Set<String> = ["ethik", "neu", "anwendungen"]
+    /// Names the pages use next to a slug: `/daten/ethik`, `/daten/anwendungen`, `/daten/indikatoren`,
+    /// `…/neu`, `/verwaltung/indikatoren/werte`.
+    static let reserved: Set<String> = ["ethik", "neu", "anwendungen", "indikatoren", "werte"]
 
     /// 3 to 80 characters: lowercase letters, digits and single hyphens inside; not a reserved name.
     public static func isSlug(_ text: String) -> Bool {

@@ -41,9 +41,9 @@ struct PublicController: Sendable {
                     throw HTTPError(.notFound, message: context.language.text(.noMeasure("\(number)")))
                 }
                 let indicators = try await deps.indicators.indicators().filter { $0.measures.contains("\(number)") }
-                if !indicators.isEmpty {
-                    let events = try await deps.indicators.valueEvents(of: nil)
-                    model.indicators = indicators.map { IndicatorFigures($0, events: events) }
+                for indicator in indicators {
+                    model.indicators.append(
+                        IndicatorFigures(indicator, events: try await deps.indicators.valueEvents(of: indicator.slug)))
                 }
                 return model.render(PageContext(request, context))
             }
