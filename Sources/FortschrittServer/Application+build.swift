@@ -236,7 +236,10 @@ func buildRouter(
         decisions: repositories.decisions, reviews: repositories.reviews
     )
     .addRoutes(to: router.group("api/v1"))
-    DataAPIController(datasets: repositories.datasets, applications: repositories.applications).addRoutes(
+    DataAPIController(
+        datasets: repositories.datasets, applications: repositories.applications,
+        contributions: repositories.contributions
+    ).addRoutes(
         to: router.group("api/v1"))
     DCATController(
         datasets: repositories.datasets,

@@ -7,6 +7,7 @@ import Hummingbird
 struct DataAPIController {
     let datasets: any DatasetRepository
     let applications: any ApplicationRepository
+    let contributions: any ContributionRepository
 
     func addRoutes(to group: RouterGroup<WebRequestContext>) {
         group.get("datasets", use: list)
@@ -44,7 +45,7 @@ struct DataAPIController {
     > {
         _ = try QueryParameters(request, allowed: [])
         let open = Set(try await datasets.datasets(publicOnly: true).map(\.slug))
-        let findings = Dictionary(grouping: try await applications.findings(of: nil), by: \.application)
+        let findings = Dictionary(grouping: try await shown(applications.findings(of: nil)), by: \.application)
         return JSONResponse(
             value: try await applications.applications().map {
                 ApplicationDocument($0, openDatasets: open, findings: findings[$0.slug] ?? [])
@@ -62,6 +63,18 @@ struct DataAPIController {
         let open = Set(try await datasets.datasets(publicOnly: true).map(\.slug))
         return JSONResponse(
             value: ApplicationDocument(
-                found.application, openDatasets: open, findings: try await applications.findings(of: slug)))
+                found.application, openDatasets: open, findings: try await shown(applications.findings(of: slug))))
+    }
+
+    /// The findings with the contribution each question became only where the public sees it.
+    func shown(_ findings: [Finding]) async throws -> [Finding] {
+        var shown: [Finding] = []
+        for var finding in findings {
+            if let id = finding.contribution, try await contributions.contribution(id: id)?.state != .visible {
+                finding.contribution = nil
+            }
+            shown.append(finding)
+        }
+        return shown
     }
 }

@@ -89,6 +89,15 @@ import Testing
             #expect(page.contains("#beitrag-\(contribution)"), "the application links the contribution")
             let again = try await admin.post(put, ["abschnitt": "smart-city/2/ethikpruefung"])
             #expect(again.status == .unprocessableContent, "once per finding")
+
+            // Hidden by a moderator: the API no longer gives its id (the page renews with the moderation
+            // page's own refresh of the cache, which this direct write skips).
+            let moderator = try #require(fixture.accounts[.moderator])
+            try await SQLModerationRepository(database: fixture.database).moderate(
+                contribution, .hide(reason: "Test"), by: moderator, notice: nil, at: .now())
+            let anonymous = try await fixture.browser(.anonymous)
+            let api = try await anonymous.get("/api/v1/applications/laermkarte").text
+            #expect(!api.contains("\"contribution\""), "no hidden contribution's id")
         }
     }
 }
