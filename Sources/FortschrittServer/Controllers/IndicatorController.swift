@@ -12,7 +12,7 @@ struct IndicatorController: Sendable {
     func addRoutes(to router: Router<WebRequestContext>) {
         router.get("/daten/indikatoren") { request, context in
             try await deps.cache.respond(request, context) {
-                let events = try await publicEvents(of: nil)
+                let events = try await publicEvents(of: nil, open: try await openDatasets())
                 return IndicatorsModel(
                     siteName: await deps.siteName(),
                     indicators: try await deps.indicators.indicators().map { IndicatorFigures($0, events: events) }
@@ -23,8 +23,8 @@ struct IndicatorController: Sendable {
             let slug = context.parameters.get("slug") ?? ""
             return try await deps.cache.respond(request, context) {
                 let indicator = try await indicator(slug, context)
-                let events = try await publicEvents(of: slug)
                 let open = try await deps.datasets.datasets(publicOnly: true)
+                let events = try await publicEvents(of: slug, open: Set(open.map(\.slug)))
                 return IndicatorModel(
                     siteName: await deps.siteName(), figures: IndicatorFigures(indicator, events: events),
                     departmentName: try await DataController(deps: deps).departmentNames()[indicator.department],
@@ -35,7 +35,8 @@ struct IndicatorController: Sendable {
         router.get("/daten/indikatoren/{slug}/werte.csv") { request, context in
             let slug = context.parameters.get("slug") ?? ""
             _ = try await indicator(slug, context)
-            let values = IndicatorSeries.values(from: try await publicEvents(of: slug), asOf: nil)
+            let values = IndicatorSeries.values(
+                from: try await publicEvents(of: slug, open: try await openDatasets()), asOf: nil)
             return TextController.download(
                 ByteBuffer(string: IndicatorValuesCSV.csv(values)), type: "text/csv; charset=utf-8",
                 name: "\(slug).csv")
@@ -48,8 +49,8 @@ struct IndicatorController: Sendable {
         }
         router.get("/api/v1/indicators") { request, _ in
             _ = try QueryParameters(request, allowed: [])
-            let events = try await publicEvents(of: nil)
-            let open = Set(try await deps.datasets.datasets(publicOnly: true).map(\.slug))
+            let open = try await openDatasets()
+            let events = try await publicEvents(of: nil, open: open)
             return JSONResponse(
                 value: try await deps.indicators.indicators().map { indicator in
                     let figures = IndicatorFigures(indicator, events: events)
@@ -73,16 +74,18 @@ struct IndicatorController: Sendable {
 
     func document(_ slug: String, _ context: WebRequestContext) async throws -> IndicatorDocument {
         let indicator = try await indicator(slug, context)
-        let figures = IndicatorFigures(indicator, events: try await publicEvents(of: slug))
-        return IndicatorDocument(
-            indicator, values: figures.values, forecast: figures.forecast,
-            openDatasets: Set(try await deps.datasets.datasets(publicOnly: true).map(\.slug)))
+        let open = try await openDatasets()
+        let figures = IndicatorFigures(indicator, events: try await publicEvents(of: slug, open: open))
+        return IndicatorDocument(indicator, values: figures.values, forecast: figures.forecast, openDatasets: open)
     }
 
-    /// The value events with their source named only where it is an open dataset.
-    func publicEvents(of slug: String?) async throws -> [IndicatorValueEvent] {
-        let open = Set(try await deps.datasets.datasets(publicOnly: true).map(\.slug))
-        return try await deps.indicators.valueEvents(of: slug).map { event in
+    func openDatasets() async throws -> Set<String> {
+        Set(try await deps.datasets.datasets(publicOnly: true).map(\.slug))
+    }
+
+    /// The value events with their source named only where it is one of the `open` datasets.
+    func publicEvents(of slug: String?, open: Set<String>) async throws -> [IndicatorValueEvent] {
+        try await deps.indicators.valueEvents(of: slug).map { event in
             var shown = event
             if let source = event.source, !open.contains(source) { shown.source = nil }
             return shown
