@@ -1,6 +1,6 @@
 """Reads a generated DOCX back with python-docx and checks that the V111/2021 facts are in its
 text and tables, and that it has real headings and tables; that every part of the archive
-inflates to its checksum (our own DEFLATE) and the chart's PNG decodes to its size.
+inflates to its checksum (our own DEFLATE) and every chart's PNG decodes to its size.
 Usage: check_docx.py FILE.docx"""
 import struct
 import sys
@@ -54,18 +54,23 @@ if broken is None and compressed:
 else:
     print(f"FAIL: part {broken} does not inflate to its CRC, or a part is not deflated")
     failed += 1
-png, pos, idat, size = archive.read("word/media/chart1.png"), 8, b"", (0, 0)
-while pos < len(png):
-    length, kind = struct.unpack(">I4s", png[pos:pos + 8])
-    if kind == b"IHDR":
-        size = struct.unpack(">II", png[pos + 8:pos + 16])
-    if kind == b"IDAT":
-        idat += png[pos + 8:pos + 8 + length]
-    pos += 12 + length
-if size[0] > 0 and len(zlib.decompress(idat)) == (size[0] * 3 + 1) * size[1]:
-    passed += 1
-else:
-    print(f"FAIL: the chart's PNG ({size[0]}x{size[1]}) does not decode")
+pictures = [n for n in archive.namelist() if n.startswith("word/media/") and n.endswith(".png")]
+if "word/media/chart1.png" not in pictures:
+    print("FAIL: the status chart's PNG is missing")
     failed += 1
+for name in pictures:
+    png, pos, idat, size = archive.read(name), 8, b"", (0, 0)
+    while pos < len(png):
+        length, kind = struct.unpack(">I4s", png[pos:pos + 8])
+        if kind == b"IHDR":
+            size = struct.unpack(">II", png[pos + 8:pos + 16])
+        if kind == b"IDAT":
+            idat += png[pos + 8:pos + 8 + length]
+        pos += 12 + length
+    if size[0] > 0 and len(zlib.decompress(idat)) == (size[0] * 3 + 1) * size[1]:
+        passed += 1
+    else:
+        print(f"FAIL: the chart {name} ({size[0]}x{size[1]}) does not decode")
+        failed += 1
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

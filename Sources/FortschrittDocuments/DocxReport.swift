@@ -7,8 +7,12 @@ import Foundation
 public enum DocxReport {
     public static func render(_ document: ReportDocument) throws -> Data {
         var body = ""
-        var charts: [StatusChart] = []
+        var charts: [Picture] = []
         let page = Page(landscape: document.landscape)
+        func place(_ chart: Picture) -> String {
+            charts.append(chart)
+            return drawing(chart, index: charts.count) + paragraph(chart.textAlternative, style: "Caption")
+        }
         for block in document.blocks {
             switch block {
             case .heading(let level, let text):
@@ -22,8 +26,9 @@ public enum DocxReport {
             case .table(let table):
                 body += paragraph(table.caption, style: "Caption") + self.table(table, width: page.textWidth)
             case .chart(let chart):
-                charts.append(chart)
-                body += drawing(chart, index: charts.count) + paragraph(chart.textAlternative, style: "Caption")
+                body += place(.status(chart))
+            case .indicatorChart(let chart):
+                body += place(.indicator(chart))
             case .pageBreak:
                 body += #"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"#
             }
@@ -38,9 +43,8 @@ public enum DocxReport {
             ("word/_rels/document.xml.rels", Data(documentRelationships(charts: charts.count).utf8)),
         ]
         for (index, chart) in charts.enumerated() {
-            parts.append(("word/media/chart\(index + 1).png", try StatusChartPNG.render(chart)))
-            parts.append(
-                ("word/media/chart\(index + 1).svg", Data(StatusChartSVG.render(chart, id: "chart-\(index + 1)").utf8)))
+            parts.append(("word/media/chart\(index + 1).png", try chart.png()))
+            parts.append(("word/media/chart\(index + 1).svg", Data(chart.svg(id: "chart-\(index + 1)").utf8)))
         }
         return try OfficePackage.write(parts)
     }
@@ -121,12 +125,48 @@ public enum DocxReport {
         return weights.map { $0 * width / total }
     }
 
-    static func drawing(_ chart: StatusChart, index: Int) -> String {
-        let layout = StatusChartSVG.Layout(chart)
+    /// A chart in the document: drawn as SVG, with a PNG for programs that cannot show it.
+    enum Picture {
+        case status(StatusChart)
+        case indicator(IndicatorChart)
+
+        var size: (width: Int, height: Int) {
+            switch self {
+            case .status(let chart):
+                let layout = StatusChartSVG.Layout(chart)
+                return (layout.width, layout.height)
+            case .indicator: return (Int(IndicatorChartLayout.width), Int(IndicatorChartLayout.height))
+            }
+        }
+
+        var textAlternative: String {
+            switch self {
+            case .status(let chart): return chart.textAlternative
+            case .indicator(let chart): return chart.textAlternative
+            }
+        }
+
+        func svg(id: String) -> String {
+            switch self {
+            case .status(let chart): return StatusChartSVG.render(chart, id: id)
+            case .indicator(let chart): return IndicatorChartSVG.render(chart, id: id)
+            }
+        }
+
+        func png() throws -> Data {
+            switch self {
+            case .status(let chart): return try StatusChartPNG.render(chart)
+            case .indicator(let chart): return try IndicatorChartPNG.render(chart)
+            }
+        }
+    }
+
+    static func drawing(_ chart: Picture, index: Int) -> String {
+        let size = chart.size
         // 9525 EMU per pixel, scaled to the text width of an A4 page (16 cm).
         let maxWidth = 5_760_000
-        let cx = min(maxWidth, layout.width * 9525)
-        let cy = layout.height * 9525 * cx / (layout.width * 9525)
+        let cx = min(maxWidth, size.width * 9525)
+        let cy = size.height * 9525 * cx / max(1, size.width * 9525)
         let description = escape(chart.textAlternative)
         return """
             <w:p><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="\(cx)" cy="\(cy)"/>\

@@ -27,12 +27,10 @@ public enum HTMLReport {
                 return .raw(Self.table(table))
             case .chart(let chart):
                 chartIndex += 1
-                return .element(
-                    named: "figure",
-                    nodes: [
-                        .raw(StatusChartSVG.render(chart, id: "chart-\(chartIndex)")),
-                        .element(named: "figcaption", nodes: [.text(chart.textAlternative)]),
-                    ])
+                return figure(StatusChartSVG.render(chart, id: "chart-\(chartIndex)"), chart.textAlternative)
+            case .indicatorChart(let chart):
+                chartIndex += 1
+                return figure(IndicatorChartSVG.render(chart, id: "chart-\(chartIndex)"), chart.textAlternative)
             case .pageBreak:
                 return .div(.class("page-break"), .attribute(named: "aria-hidden", value: "true"))
             }
@@ -50,6 +48,10 @@ public enum HTMLReport {
             .body(.element(named: "main", nodes: body))
         )
         return html.render(indentedBy: .spaces(1)) + "\n"
+    }
+
+    static func figure(_ svg: String, _ caption: String) -> Node<HTML.BodyContext> {
+        .element(named: "figure", nodes: [.raw(svg), .element(named: "figcaption", nodes: [.text(caption)])])
     }
 
     static func table(_ table: ReportTable) -> String {

@@ -27,6 +27,8 @@ public enum MarkdownReport {
                 out.append(lines.joined(separator: "\n"))
             case .chart(let chart):
                 out.append("*\(inline(chart.title))*\n\n" + inline(chart.textAlternative))
+            case .indicatorChart(let chart):
+                out.append("*\(inline(chart.title))*\n\n" + inline(chart.textAlternative))
             case .pageBreak:
                 out.append("---")
             }

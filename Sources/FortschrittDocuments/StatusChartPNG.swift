@@ -7,47 +7,30 @@ import ZIPFoundation
 enum StatusChartPNG {
     static func render(_ chart: StatusChart) throws -> Data {
         let layout = StatusChartSVG.Layout(chart)
-        let (width, height, rowHeight, top, legendTop) = (
-            layout.width, layout.height, layout.rowHeight, layout.top, layout.legendTop
-        )
-        var pixels = [UInt8](repeating: 255, count: width * height * 3)
-        func fill(_ x: Int, _ y: Int, _ w: Int, _ h: Int, _ hex: String) {
-            let v = Int(hex.dropFirst(), radix: 16)!
-            let rgb = [UInt8(v >> 16), UInt8(v >> 8 & 0xFF), UInt8(v & 0xFF)]
-            for yy in max(0, y)..<min(height, y + h) {
-                for xx in max(0, x)..<min(width, x + w) {
-                    let i = (yy * width + xx) * 3
-                    pixels[i] = rgb[0]
-                    pixels[i + 1] = rgb[1]
-                    pixels[i + 2] = rgb[2]
-                }
-            }
-        }
-        func text(_ words: String, _ x: Int, _ baseline: Int, _ rgb: (UInt8, UInt8, UInt8) = (0x1a, 0x1a, 0x1a)) {
-            ChartFont.draw(words, x: x, baseline: baseline, rgb: rgb, into: &pixels, width: width, height: height)
-        }
+        var raster = Raster(width: layout.width, height: layout.height)
+        let (ink, white) = (Raster.colour("#1a1a1a"), Raster.colour("#ffffff"))
         let maximum = max(1, chart.bars.map { $0.segments.reduce(0, +) }.max() ?? 1)
         for (row, bar) in chart.bars.enumerated() {
-            let y = top + row * rowHeight
-            text(bar.label, 0, y + 17)
+            let y = layout.top + row * layout.rowHeight
+            raster.text(bar.label, x: 0, baseline: y + 17, ink)
             var x = layout.labelWidth
             for (segment, value) in bar.segments.enumerated() where value > 0 {
                 let w = value * layout.barWidth / maximum
-                fill(x, y + 2, max(1, w), 22, StatusChartSVG.colour(chart.series[segment].kind))
-                if w >= 18 {
-                    text(String(value), x + w / 2 - ChartFont.width(of: String(value)) / 2, y + 17, (255, 255, 255))
-                }
+                raster.fill(
+                    x: x, y: y + 2, width: max(1, w), height: 22,
+                    Raster.colour(StatusChartSVG.colour(chart.series[segment].kind)))
+                if w >= 18 { raster.text(String(value), x: x + w / 2, baseline: y + 17, white, anchor: .middle) }
                 x += w
             }
-            text(String(bar.segments.reduce(0, +)), x + 6, y + 17)
+            raster.text(String(bar.segments.reduce(0, +)), x: x + 6, baseline: y + 17, ink)
         }
         for (index, series) in chart.series.enumerated() {
             let x = (index % 3) * 230
-            let y = legendTop + (index / 3) * 24
-            fill(x, y, 14, 14, StatusChartSVG.colour(series.kind))
-            text(series.label, x + 20, y + 12)
+            let y = layout.legendTop + (index / 3) * 24
+            raster.fill(x: x, y: y, width: 14, height: 14, Raster.colour(StatusChartSVG.colour(series.kind)))
+            raster.text(series.label, x: x + 20, baseline: y + 12, ink)
         }
-        return try PNG.encode(width: width, height: height, rgb: pixels)
+        return try raster.png()
     }
 }
 

@@ -108,12 +108,17 @@ actor SQLiteConnections: ConnectionProvider {
                 // Reads map the file instead of copying each page through a system call (most of the
                 // time of a catalogue read over a long history went there). Deleted and overwritten
                 // content is zeroed in the file, so an erased address does not linger in free pages.
-                for pragma in [
-                    "PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
-                    "PRAGMA synchronous = NORMAL", "PRAGMA secure_delete = ON",
-                    "PRAGMA mmap_size = 1073741824",
-                ] {
-                    _ = try await connection.query(pragma)
+                do {
+                    for pragma in [
+                        "PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                        "PRAGMA synchronous = NORMAL", "PRAGMA secure_delete = ON",
+                        "PRAGMA mmap_size = 1073741824",
+                    ] {
+                        _ = try await connection.query(pragma)
+                    }
+                } catch {
+                    try? await connection.close()
+                    throw error
                 }
                 return connection
             } catch {
@@ -125,11 +130,16 @@ actor SQLiteConnections: ConnectionProvider {
     }
 
     private func release(_ connection: SQLiteConnection) async {
-        leased -= 1
         if closing {
+            // Counted back only once closed: the actor is re-entered while it closes, and the threads
+            // must not stop under a connection still closing (it would be dropped open).
             try? await connection.close()
+            leased -= 1
             if leased == 0 { drain() }
-        } else if waiters.isEmpty {
+            return
+        }
+        leased -= 1
+        if waiters.isEmpty {
             idle.append(connection)
         } else {
             // Handed to the next in line, whose `acquire` counted it already.

@@ -138,3 +138,60 @@ import Testing
         #expect(throws: (any Error).self) { try OfficePackage.contentHash(of: Data("not a zip".utf8)) }
     }
 }
+
+/// An indicator chart reads the same in every format: SVG in HTML and DOCX, a PNG fallback drawn on
+/// the same layout, and its words in Markdown and the DOCX's description.
+@Suite struct IndicatorChartDocumentTests {
+    static func chart(_ latest: String) throws -> IndicatorChart {
+        let target = IndicatorTarget(
+            value: try #require(IndicatorNumber("8000")), date: try #require(CalendarDate("2025-12-31")))
+        let indicator = Indicator(
+            slug: "mobile-arbeit", title: "Mobile Arbeit", description: "", unit: "Beschäftigte", direction: .increase,
+            baseline: nil, targets: [target], department: "FB 11", measures: [], datasets: [])
+        let values = try ["2020": "4999.5", "2021": latest].sorted { $0.key < $1.key }.map {
+            IndicatorValue(
+                indicator: "mobile-arbeit", period: try #require(Period($0.key)),
+                value: try #require(IndicatorNumber($0.value)))
+        }
+        let forecast = Forecast.forecast(indicator, values: values, cutoff: Forecast.Cutoff())
+        return IndicatorChart(
+            indicator, totals: values, forecast: forecast, title: "Mobile Arbeit <Test>",
+            textAlternative: "Werte ab 2020 & mehr.", decimalComma: true)
+    }
+
+    @Test func theChartIsInEveryFormat() throws {
+        let chart = try Self.chart("6000.5")
+        #expect(chart.values.count == 2 && chart.targets.count == 1 && chart.forecast != nil)
+        let document = ReportDocument(title: "T", blocks: [.indicatorChart(chart)])
+        let html = HTMLReport.render(document)
+        #expect(html.contains(#"<title id="chart-1-title">Mobile Arbeit &lt;Test&gt;</title>"#))
+        #expect(html.contains("<figcaption>Werte ab 2020 &amp; mehr.</figcaption>"))
+        #expect(html.contains(">4999,5</text>"), "the axis says the exact value, with a decimal comma")
+        #expect(MarkdownReport.render(document).contains("*Mobile Arbeit \\<Test\\>*\n\nWerte ab 2020 & mehr."))
+        let docx = try DocxReport.render(document)
+        let parts = try OfficePackage.parts(of: docx)
+        let svg = String(decoding: try #require(parts["word/media/chart1.svg"]), as: UTF8.self)
+        #expect(XMLParser(data: Data(svg.utf8)).parse() && svg.contains("stroke-dasharray"))
+        let png = try #require(parts["word/media/chart1.png"])
+        #expect(png == (try IndicatorChartPNG.render(chart)))
+        #expect(
+            String(decoding: try #require(parts["word/document.xml"]), as: UTF8.self).contains(
+                #"descr="Werte ab 2020 &amp; mehr.""#))
+    }
+
+    /// The PNG shows the values: another value, another picture; and its marks are on it.
+    @Test func thePNGDrawsTheValues() throws {
+        let (one, other) = (
+            try IndicatorChartPNG.render(Self.chart("6000")), try IndicatorChartPNG.render(Self.chart("7000"))
+        )
+        #expect(one != other)
+        var raster = Raster(width: 20, height: 20)
+        raster.diamond(x: 10, y: 10, radius: 7, Raster.colour("#2e7d32"))
+        raster.line(from: (0, 0), to: (19, 0), thickness: 2, Raster.colour("#000000"), dash: (6, 4))
+        #expect(raster.pixels[(10 * 20 + 10) * 3] == 0x2e && raster.pixels[(10 * 20 + 19) * 3] == 255)
+        #expect(raster.pixels[2 * 3] == 0 && raster.pixels[8 * 3] == 255, "a dash, then a gap")
+        // Nothing off the canvas or not a number stops it.
+        raster.disc(x: .nan, y: .infinity, radius: 3, Raster.colour("#000000"))
+        raster.line(from: (-1e300, 0), to: (1e300, 1), thickness: 2, Raster.colour("#000000"))
+    }
+}

@@ -88,6 +88,13 @@ import Testing
             #expect(html.contains("Indikatoren") && html.contains("Beschäftigte mit mobilem Arbeitsplatz"))
             #expect(html.contains("kleinsten Quadrate über die letzten 5 Werte (genutzt: 4)"))
             #expect(html.contains("Datenstand: Zeiträume bis 31.12.2023"))
+            // The chart, with words for those who cannot see it, in every format.
+            #expect(html.contains(#"<title id="chart-2-title">Beschäftigte mit mobilem Arbeitsplatz"#))
+            #expect(html.contains("<figcaption>Werte ab 2020 (5000 Beschäftigte). Zuletzt"))
+            let markdown = String(decoding: try await generator.published(report, as: .md), as: UTF8.self)
+            #expect(markdown.contains("Werte ab 2020 (5000 Beschäftigte)"))
+            let docx = try await generator.published(report, as: .docx)
+            #expect(docx.range(of: Data("word/media/chart2.png".utf8)) != nil, "the DOCX draws it too")
 
             // A correction later: the published report still says what was known then.
             _ = try await SQLIndicatorRepository(database: fixture.database).importValues(

@@ -47,6 +47,29 @@ public struct IndicatorSection: Hashable, Sendable, Codable {
         .noTarget: "ohne Ziel",
     ]
 
+    /// The chart, with words that say what it shows and how to read it.
+    var chart: IndicatorChart {
+        let unit = indicator.unit
+        var sentences: [String] = []
+        if let first = values.first, let last = values.last {
+            if values.count > 1 { sentences.append("Werte ab \(first.period.text) (\(first.value.german) \(unit)).") }
+            sentences.append("Zuletzt \(last.value.german) \(unit) (\(last.period.text)).")
+        } else {
+            sentences.append("Noch keine Werte.")
+        }
+        sentences += indicator.targets.map { "Ziel: \($0.value.german) \(unit) bis \($0.date.german)." }
+        if let predicted = forecast.predicted, let day = forecast.evaluatedOn {
+            let rounded = IndicatorNumber.rounded(predicted.decimal, decimals: 1) ?? predicted
+            let status = Self.statusNames[forecast.status] ?? forecast.status.rawValue
+            sentences.append("Prognose: \(rounded.german) \(unit) am \(day.german), \(status).")
+        }
+        sentences.append("Linie mit Punkten: Werte; Raute: Ziel; gestrichelt: Prognose; grün hinterlegt: Zielband.")
+        return IndicatorChart(
+            indicator, totals: values, forecast: forecast,
+            title: "\(indicator.title) (\(unit)): Werte, Ziel und Prognose",
+            textAlternative: sentences.joined(separator: " "), decimalComma: true)
+    }
+
     var blocks: [ReportBlock] {
         let unit = indicator.unit
         var facts: [String] = []
@@ -77,6 +100,7 @@ public struct IndicatorSection: Hashable, Sendable, Codable {
         return [
             .heading(level: 3, text: indicator.title),
             .paragraph(facts.joined(separator: " ")),
+            .indicatorChart(chart),
             .table(
                 ReportTable(
                     caption: "\(indicator.title) (\(unit))", header: ["Zeitraum", "Wert"],

@@ -73,6 +73,7 @@ public enum ReportBlock: Sendable, Equatable {
     case bullets([String])
     case table(ReportTable)
     case chart(StatusChart)
+    case indicatorChart(IndicatorChart)
     case pageBreak
 
     public var plainText: String {
@@ -84,6 +85,7 @@ public enum ReportBlock: Sendable, Equatable {
                 ([table.caption] + [table.header.joined(separator: " | ")]
                 + table.rows.map { $0.joined(separator: " | ") }).joined(separator: "\n")
         case .chart(let chart): return chart.textAlternative
+        case .indicatorChart(let chart): return chart.textAlternative
         case .pageBreak: return ""
         }
     }

@@ -144,13 +144,6 @@ enum IndicatorParts {
     /// The chart of the whole's values, target and forecast, with a legend and a text that says the same.
     static func chart(_ figures: IndicatorFigures, _ page: PageContext, id: String) -> Node<HTML.BodyContext> {
         let indicator = figures.indicator
-        let points = figures.totals.map { IndicatorChart.Point(date: $0.period.end, value: $0.value) }
-        var forecast: (from: IndicatorChart.Point, to: IndicatorChart.Point)?
-        if let last = points.last, let predicted = figures.forecast.predicted, let day = figures.forecast.evaluatedOn {
-            forecast = (last, IndicatorChart.Point(date: day, value: predicted))
-        }
-        var band: (lower: IndicatorNumber, upper: IndicatorNumber)?
-        if case .band(let lower, let upper) = indicator.direction { band = (lower, upper) }
         var sentences = [latest(figures, page)]
         if let first = figures.totals.first, figures.totals.count > 1 {
             sentences.insert(page.text(.seriesFrom(first.period.text, number(first.value, page))), at: 0)
@@ -165,12 +158,10 @@ enum IndicatorParts {
                         estimate(predicted, page), Components.dateText(day, page),
                         page.text(.forecastStatus(figures.forecast.status)))))
         }
-        let language = page.language
         let chart = IndicatorChart(
+            indicator, totals: figures.totals, forecast: figures.forecast,
             title: page.text(.chartTitle(indicator.title, indicator.unit)),
-            textAlternative: sentences.joined(separator: " "), values: points,
-            targets: indicator.targets.map { IndicatorChart.Point(date: $0.date, value: $0.value) }, band: band,
-            forecast: forecast, label: { language == .de ? $0.german : $0.text })
+            textAlternative: sentences.joined(separator: " "), decimalComma: page.language == .de)
         return .element(
             named: "figure",
             nodes: [
